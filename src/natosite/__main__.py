@@ -1,0 +1,3 @@
+from natosite.cli import main
+
+main()

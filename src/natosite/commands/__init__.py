@@ -1,0 +1,1 @@
+"""One module per CLI command: each orchestrates core modules, prints, and returns an exit code."""
