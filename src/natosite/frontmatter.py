@@ -48,6 +48,8 @@ def split_with_line(text: str, path: str = "<text>") -> tuple[dict[str, Any], st
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
         line = mark.line + 2 if mark is not None else None  # +1 for 1-based, +1 for the '---'
+        if line is not None:
+            line = max(2, min(line, end))  # an error "at the end" points at the last front-matter line
         problem = getattr(exc, "problem", None) or str(exc)
         raise ParseError(path, line, f"bad YAML in front matter: {problem}") from None
     except ValueError as exc:  # e.g. an impossible timestamp like 2025-02-31
@@ -90,15 +92,14 @@ _Dumper.add_representer(str, _represent_str)
 
 
 def dump_value(key: str, value: Any) -> str:
-    """One ``key: value`` line (or block) of front matter."""
-    return yaml.dump(
-        {key: value},
-        Dumper=_Dumper,
-        default_flow_style=None,
-        allow_unicode=True,
-        sort_keys=False,
-        width=1_000_000,
-    )
+    """One ``key: value`` line (or block) of front matter; lists and mappings in flow style."""
+    options = dict(Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=1_000_000)
+    if isinstance(value, (dict, list, tuple)):
+        head = yaml.dump({key: None}, default_flow_style=False, **options).rstrip("\n")
+        assert head.endswith(" null")
+        flow = yaml.dump(value if not isinstance(value, tuple) else list(value), default_flow_style=True, **options)
+        return head[: -len("null")] + flow.strip("\n") + "\n"
+    return yaml.dump({key: value}, default_flow_style=False, **options)
 
 
 def ordered_keys(meta: Mapping[str, Any]) -> list[str]:

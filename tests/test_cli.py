@@ -1,0 +1,70 @@
+"""CLI wiring: every command has help; init; version; stray OS errors become one-line errors."""
+
+import click
+import pytest
+from click.testing import CliRunner
+
+from natosite import __version__
+from natosite.cli import cli
+
+
+def test_version():
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"natosite, version {__version__}\n"
+
+
+@pytest.mark.parametrize("name", sorted(cli.commands))
+def test_every_command_has_help(name):
+    command = cli.commands[name]
+    assert command.help, name
+    result = CliRunner().invoke(cli, [name, "--help"])
+    assert result.exit_code == 0
+    assert "Usage: cli " in result.output or "Usage: natosite " in result.output
+
+
+def test_contract_commands_exist():
+    assert {"init", "import", "check", "build", "serve", "list", "track"} <= set(cli.commands)
+
+
+def test_unknown_command_is_usage_error():
+    result = CliRunner().invoke(cli, ["frobnicate"])
+    assert result.exit_code == 2
+
+
+def test_init_creates_workspace_and_is_idempotent(tmp_path):
+    target = tmp_path / "ws"
+    result = CliRunner().invoke(cli, ["init", str(target)])
+    assert result.exit_code == 0, result.output
+    assert (target / "postings").is_dir()
+    assert "site/" in (target / ".gitignore").read_text().split()
+    tracker = (target / "tracker.yaml").read_text()
+    assert tracker.startswith("# tracker.yaml")
+    import yaml
+
+    assert yaml.safe_load(tracker) is None  # only comments: a valid, empty tracker
+    (target / "tracker.yaml").write_text("# mine\n")
+    again = CliRunner().invoke(cli, ["init", str(target)])
+    assert again.exit_code == 0
+    assert (target / "tracker.yaml").read_text() == "# mine\n"  # never overwritten
+
+
+def test_init_on_a_file_is_an_error(tmp_path):
+    f = tmp_path / "file"
+    f.write_text("x")
+    result = CliRunner().invoke(cli, ["init", str(f)])
+    assert result.exit_code in (1, 2)
+    assert "Error" in result.output
+
+
+def test_oserror_becomes_one_line_error(monkeypatch, tmp_path):
+    import natosite.commands.init as init_mod
+
+    def boom(path):
+        raise PermissionError(13, "Permission denied", str(tmp_path / "x"))
+
+    monkeypatch.setattr(init_mod, "init_workspace", boom)
+    result = CliRunner().invoke(cli, ["init", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.output == f"Error: {tmp_path / 'x'}: Permission denied\n"
+    assert not isinstance(result.exception, PermissionError) or result.exit_code == 1

@@ -1,0 +1,67 @@
+import datetime as dt
+
+from natosite.postings import load_postings
+
+GOOD = """---
+title: Head, Policy Planning Unit
+reference: "250875"
+organisation: NATO International Staff (NATO IS)
+grade: G22
+deadline: 2025-06-18T23:59:00+02:00
+timezone: Europe/Brussels
+my_own_key: kept
+---
+
+## Summary
+
+Text.
+"""
+
+
+def test_loads_good_posting_with_person_keys(write_tree, tmp_path):
+    write_tree({"postings/250875-head-policy.md": GOOD})
+    postings, problems = load_postings(tmp_path / "postings")
+    assert problems == []
+    [p] = postings
+    assert p.id == "250875-head-policy"
+    assert p.path == "postings/250875-head-policy.md"
+    assert p.title == "Head, Policy Planning Unit"
+    assert p.meta["my_own_key"] == "kept"
+    assert p.deadline.utcoffset() == dt.timedelta(hours=2)
+    assert p.status == "new"
+    assert p.body.startswith("## Summary")
+
+
+def test_every_bad_file_is_reported_and_the_rest_loads(write_tree, tmp_path):
+    write_tree(
+        {
+            "postings/a.md": GOOD,
+            "postings/b.md": "---\ntitle: [unclosed\n---\n",
+            "postings/c.md": "---\ntitle: C\ndeadline: next friday\n---\n",
+            "postings/Bad Name.md": GOOD,
+            "postings/d.md": b"---\ntitle: \xff\xfe\n---\n",
+        }
+    )
+    postings, problems = load_postings(tmp_path / "postings")
+    assert [p.id for p in postings] == ["a"]
+    errors = [str(p) for p in problems if p.level == "error"]
+    assert any(e.startswith("postings/b.md:2: bad YAML") for e in errors), errors
+    assert "postings/c.md:3: deadline: 'next friday' is not a date: write 2026-02-15 or 2026-02-15T23:59:00+01:00" in errors
+    assert any(e.startswith("postings/Bad Name.md: file name") for e in errors)
+    assert any(e.startswith("postings/d.md: not UTF-8") for e in errors)
+
+
+def test_missing_key_facts_are_warnings(write_tree, tmp_path):
+    write_tree({"postings/x.md": "---\ntitle: null\nreference: '1'\n---\nBody\n"})
+    postings, problems = load_postings(tmp_path / "postings")
+    assert [p.id for p in postings] == ["x"]
+    warnings = {str(p) for p in problems if p.level == "warning"}
+    assert "postings/x.md:2: title: no title: set `title:` in postings/x.md" in warnings
+    assert "postings/x.md: deadline: no deadline: set `deadline:` in postings/x.md" in warnings
+
+
+def test_reference_number_becomes_text_and_naive_deadline_gets_zone(write_tree, tmp_path):
+    write_tree({"postings/x.md": "---\nreference: 250875\ndeadline: 2026-01-10 23:59:00\ntimezone: Europe/Brussels\n---\n"})
+    [p], _ = load_postings(tmp_path / "postings")
+    assert p.meta["reference"] == "250875"
+    assert p.deadline.utcoffset() == dt.timedelta(hours=1)
