@@ -29,7 +29,7 @@ def test_deadline_with_offset_loads_as_aware_datetime():
     [
         ("title: x\n", 1, "no front matter"),
         ("---\ntitle: x\n", 1, "not closed"),
-        ("---\ntitle: x\nbad: [1, 2\n---\n", 4, "bad YAML"),
+        ("---\ntitle: x\nbad: [1, 2\n---\n", 3, "bad YAML"),
         ("---\n- a\n- b\n---\n", 2, "must be a mapping"),
     ],
 )
