@@ -1,0 +1,161 @@
+"""writer.py: safe paths, atomic swap, unchanged files kept, stale files removed."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from natosite import writer
+from natosite.errors import BuildError
+from natosite.models import Output
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "",
+        "/etc/passwd",
+        "../outside.html",
+        "a/../../b.html",
+        "a/./b.html",
+        "a//b.html",
+        "a\\b.html",
+        "a\x00b.html",
+        "C:/x.html",
+        "a/\nb.html",
+        "dir/",
+    ],
+)
+def test_check_path_refuses_escapes(path: str) -> None:
+    with pytest.raises(BuildError, match="refused|empty"):
+        writer.check_path(path)
+
+
+@pytest.mark.parametrize("path", ["index.html", "postings/a-1.html", "assets/app.js", "deadlines.ics"])
+def test_check_path_accepts_normal_paths(path: str) -> None:
+    assert writer.check_path(path) == path
+
+
+def test_duplicates_and_case_clashes_are_refused() -> None:
+    with pytest.raises(BuildError, match="twice"):
+        writer.check_outputs([Output("a.html", b"1"), Output("a.html", b"2")])
+    with pytest.raises(BuildError, match="ignoring case"):
+        writer.check_outputs([Output("A.html", b"1"), Output("a.html", b"2")])
+
+
+def test_file_that_is_also_a_folder_is_refused() -> None:
+    with pytest.raises(BuildError, match="also"):
+        writer.check_outputs([Output("postings", b"1"), Output("postings/a.html", b"2")])
+    with pytest.raises(BuildError, match="also"):
+        writer.check_outputs([Output("postings/a.html", b"2"), Output("postings", b"1")])
+
+
+def test_first_write_creates_the_site(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    report = writer.write_site([Output("b/x.html", b"x"), Output("a.html", b"a")], out)
+    assert tree(out) == {"a.html": b"a", "b/x.html": b"x"}
+    assert report.written == ("a.html", "b/x.html")
+    assert report.unchanged == 0 and report.removed == ()
+    assert sorted(os.listdir(tmp_path)) == ["site"]  # no temp folder left behind
+
+
+def test_second_write_links_unchanged_rewrites_changed_removes_stale(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    first = writer.write_site([Output("a.html", b"a"), Output("b.html", b"b"), Output("old/c.html", b"c")], out)
+    ino_a = (out / "a.html").stat().st_ino
+    ino_b = (out / "b.html").stat().st_ino
+    second = writer.write_site([Output("a.html", b"a"), Output("b.html", b"B2")], out, first.manifest)
+    assert tree(out) == {"a.html": b"a", "b.html": b"B2"}
+    assert second.written == ("b.html",)
+    assert second.unchanged == 1
+    assert second.removed == ("old/c.html",)
+    assert (out / "a.html").stat().st_ino == ino_a  # the same file, not rewritten
+    assert (out / "b.html").stat().st_ino != ino_b
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+def test_file_changed_behind_our_back_is_rewritten(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    first = writer.write_site([Output("a.html", b"aaaa")], out)
+    (out / "a.html").write_bytes(b"hand-edited")
+    second = writer.write_site([Output("a.html", b"aaaa")], out, first.manifest)
+    assert second.written == ("a.html",)
+    assert (out / "a.html").read_bytes() == b"aaaa"
+
+
+def test_unknown_extra_files_are_removed_and_reported(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    out.mkdir()
+    (out / "index.html").write_bytes(b"old")
+    (out / "stray.txt").write_bytes(b"?")
+    report = writer.write_site([Output("index.html", b"new")], out)
+    assert tree(out) == {"index.html": b"new"}
+    assert report.removed == ("stray.txt",)
+
+
+def test_failure_while_filling_leaves_previous_site_whole(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "site"
+    first = writer.write_site([Output("a.html", b"a"), Output("b.html", b"b")], out)
+    calls = {"n": 0}
+    real = writer._write
+
+    def failing(target: str, data: bytes) -> None:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise OSError(28, "No space left on device")
+        real(target, data)
+
+    monkeypatch.setattr(writer, "_write", failing)
+    with pytest.raises(OSError, match="No space"):
+        writer.write_site([Output("a.html", b"A2"), Output("b.html", b"B2"), Output("c.html", b"c")], out, first.manifest)
+    assert tree(out) == {"a.html": b"a", "b.html": b"b"}
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+def test_bad_output_refused_before_anything_is_written(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    writer.write_site([Output("a.html", b"a")], out)
+    with pytest.raises(BuildError):
+        writer.write_site([Output("a.html", b"new"), Output("../escape.html", b"x")], out)
+    assert tree(out) == {"a.html": b"a"}
+    assert not (tmp_path / "escape.html").exists()
+
+
+def test_swap_without_renameat2_uses_two_renames(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "site"
+    writer.write_site([Output("a.html", b"a")], out)
+    monkeypatch.setattr(writer, "_exchange", lambda a, b: False)
+    writer.write_site([Output("a.html", b"a2")], out)
+    assert tree(out) == {"a.html": b"a2"}
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+
+
+def test_out_dir_that_is_a_file_is_refused(tmp_path: Path) -> None:
+    target = tmp_path / "site"
+    target.write_text("not a folder")
+    with pytest.raises(BuildError, match="not a folder"):
+        writer.write_site([Output("a.html", b"a")], target)
+    assert target.read_text() == "not a folder"
+
+
+def test_abandoned_temp_folders_of_dead_processes_are_cleaned(tmp_path: Path) -> None:
+    dead = tmp_path / f".site{writer.NEW_TAG}999999999-abcd"
+    dead.mkdir()
+    alive = tmp_path / f".site{writer.NEW_TAG}{os.getpid()}-abcd"
+    alive.mkdir()
+    writer.write_site([Output("a.html", b"a")], tmp_path / "site")
+    assert not dead.exists()
+    assert alive.exists()  # may belong to a build still running in this process
+
+
+def test_same_outputs_give_byte_identical_trees(tmp_path: Path) -> None:
+    outputs = [Output(f"p/{i}.html", f"<p>{i}</p>".encode()) for i in range(50)]
+    writer.write_site(list(reversed(outputs)), tmp_path / "one")
+    writer.write_site(outputs, tmp_path / "two")
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
