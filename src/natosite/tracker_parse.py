@@ -1,0 +1,264 @@
+"""Validate tracker.yaml from its YAML node tree; every mistake becomes a ``Problem``.
+
+``parse_tracker(text)`` composes the text (``yaml.compose``: nodes carry their line)
+and walks the tree, reading each value it knows and reporting each mistake at the
+line of the key or item it is about. See ``natosite.tracker`` for the schema.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Iterator
+
+import yaml
+from yaml.constructor import SafeConstructor
+
+from natosite.models import NEW_STATUS, PRIORITIES, STATUSES, Event, HistoryItem, Problem, Reminder, Tracker, TrackerEntry
+from natosite.suggest import did_you_mean
+from natosite.tracker_values import ValueProblem, is_null, kind, text, when
+
+try:  # libyaml is much faster; PyYAML wheels ship it
+    _Loader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover
+    _Loader = yaml.SafeLoader
+
+ENTRY_KEYS: tuple[str, ...] = ("status", "priority", "tags", "notes", "history", "reminders", "events")
+HISTORY_KEYS: tuple[str, ...] = ("date", "status", "note")
+REMINDER_KEYS: tuple[str, ...] = ("date", "note")
+EVENT_KEYS: tuple[str, ...] = ("date", "title", "location", "note")
+MERGE_TAG = "tag:yaml.org,2002:merge"
+Pairs = dict[str, tuple[yaml.Node, yaml.Node]]
+
+
+def syntax_problem(exc: yaml.YAMLError, path: str) -> Problem:
+    """``tracker.yaml:LINE: bad YAML: ...`` from a PyYAML (or ruamel) exception."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    problem = getattr(exc, "problem", None) or str(exc).strip()
+    message = f"bad YAML: {problem}"
+    context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
+    if context and context_mark is not None and mark is not None and context_mark.line != mark.line:
+        message += f" ({context} at line {context_mark.line + 1})"
+    if "'\\t'" in problem:
+        message += "; indent with spaces, not tabs"
+    return Problem(path, mark.line + 1 if mark is not None else None, message)
+
+
+def effective_status(explicit: str | None, history: tuple[HistoryItem, ...]) -> str:
+    """``status:`` if given, else the latest history item's (history sorted oldest first), else "new"."""
+    if explicit:
+        return explicit
+    return history[-1].status if history else NEW_STATUS
+
+
+def parse_tracker(text: str, display_path: str = "tracker.yaml") -> Tracker:
+    """Validate the text of a tracker.yaml. Never raises for mistakes in it."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        root = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError as exc:
+        return Tracker(entries={}, problems=(syntax_problem(exc, display_path),), path=display_path)
+    reader = _Reader(display_path)
+    entries = reader.read(root)
+    problems = sorted(reader.problems, key=lambda p: p.line or 0)
+    return Tracker(entries=entries, problems=tuple(problems), path=display_path)
+
+
+def line_of(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+class _Reader:
+    """Walks the node tree of one tracker.yaml, collecting problems."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+        self._constructor = SafeConstructor()
+
+    def report(self, node: yaml.Node, message: str, level: str = "error") -> None:
+        self.problems.append(Problem(self.path, line_of(node), message, level))
+
+    # -- structure ---------------------------------------------------------------
+
+    def read(self, root: yaml.Node | None) -> dict[str, TrackerEntry]:
+        if root is None or is_null(root):
+            return {}
+        if not isinstance(root, yaml.MappingNode):
+            self.report(root, f"expected a mapping of posting ids to entries, found {kind(root)}")
+            return {}
+        self.pairs(root, "id")  # reports bad and repeated ids
+        entries: dict[str, TrackerEntry] = {}
+        for key, value in root.value:  # every entry is checked, also a repeated one
+            if isinstance(key, yaml.ScalarNode) and not is_null(key):
+                entries[key.value] = self.entry(key.value, key, value)
+        return entries
+
+    def pairs(self, node: yaml.MappingNode, what: str) -> Pairs:
+        """Keys (as written) -> (key node, value node); reports non-text and repeated keys."""
+        if any(key.tag == MERGE_TAG for key, _ in node.value):
+            try:
+                self._constructor.flatten_mapping(node)
+            except yaml.YAMLError as exc:
+                self.report(node, f"bad merge key '<<': {getattr(exc, 'problem', exc)}")
+        out: Pairs = {}
+        for key, value in node.value:
+            if not isinstance(key, yaml.ScalarNode) or is_null(key):
+                self.report(key, f"{what} must be text, found {kind(key)}")
+                continue
+            if key.value in out:
+                first = line_of(out[key.value][0])
+                self.report(key, f"duplicate {what} {key.value!r} (also at line {first}); the last one is used")
+            out[key.value] = (key, value)
+        return out
+
+    def known(self, pairs: Pairs, keys: tuple[str, ...], where: str) -> dict[str, yaml.Node]:
+        """The known keys' value nodes (nulls dropped); a warning for each unknown key."""
+        found: dict[str, yaml.Node] = {}
+        for name, (key, value) in pairs.items():
+            if name in keys:
+                if not is_null(value):
+                    found[name] = value
+                continue
+            hint = did_you_mean(name, keys, listing=False) or f" (known: {', '.join(keys)})"
+            self.report(key, f"unknown key {name!r} in {where}{hint}", "warning")
+        return found
+
+    def items(self, node: yaml.Node, what: str, example: str) -> Iterator[tuple[yaml.Node, Pairs]]:
+        """The mapping items of a list (``history:`` etc.); reports anything else."""
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, f"{what}: expected a list of items like {example}, found {kind(node)}")
+            return
+        for item in node.value:
+            if isinstance(item, yaml.MappingNode):
+                yield item, self.pairs(item, "key")
+            else:
+                self.report(item, f"{what} item: expected a mapping like {example}, found {kind(item)}")
+
+    # -- entries -------------------------------------------------------------------
+
+    def entry(self, entry_id: str, key: yaml.Node, node: yaml.Node) -> TrackerEntry:
+        line = line_of(key)
+        if is_null(node):
+            return TrackerEntry(id=entry_id, status=NEW_STATUS, line=line)
+        if not isinstance(node, yaml.MappingNode):
+            hint = ""
+            if isinstance(node, yaml.ScalarNode) and node.value in STATUSES:
+                hint = f"; write `status: {node.value}` on the next line, indented"
+            self.report(node, f"entry {entry_id!r} must be a mapping (status:, notes:, history: ...), found {kind(node)}{hint}")
+            return TrackerEntry(id=entry_id, status=NEW_STATUS, line=line)
+        pairs = self.pairs(node, "key")
+        fields = self.known(pairs, ENTRY_KEYS, f"entry {entry_id!r}")
+        extra = {name: self.construct(value) for name, (_, value) in pairs.items() if name not in ENTRY_KEYS}
+        status = self.choice(fields["status"], "status", STATUSES) if "status" in fields else None
+        history = self.history(fields["history"]) if "history" in fields else ()
+        return TrackerEntry(
+            id=entry_id,
+            status=effective_status(status, history),
+            priority=self.choice(fields["priority"], "priority", PRIORITIES) if "priority" in fields else None,
+            tags=self.tags(fields["tags"]) if "tags" in fields else (),
+            notes=self.text(fields["notes"], "notes") if "notes" in fields else None,
+            history=history,
+            reminders=self.reminders(fields["reminders"]) if "reminders" in fields else (),
+            events=self.events(fields["events"]) if "events" in fields else (),
+            line=line,
+            extra=extra,
+        )
+
+    def construct(self, node: yaml.Node) -> Any:
+        """A value we do not interpret (unknown key), as PyYAML would load it."""
+        try:
+            return self._constructor.construct_document(node)
+        except (yaml.YAMLError, ValueError, TypeError):
+            return node.value if isinstance(node, yaml.ScalarNode) else None
+
+    # -- values ------------------------------------------------------------------
+
+    def text(self, node: yaml.Node, what: str) -> str | None:
+        try:
+            return text(node, what)
+        except ValueProblem as exc:
+            self.report(node, str(exc))
+            return None
+
+    def choice(self, node: yaml.Node, what: str, choices: tuple[str, ...]) -> str | None:
+        value = self.text(node, what)
+        if value is None:
+            return None
+        if value not in choices:
+            hint = did_you_mean(value, choices)
+            if value == NEW_STATUS and what == "status":
+                hint = f"; 'new' means no entry: delete `status:`, or use one of: {', '.join(choices)}"
+            self.report(node, f"unknown {what} {value!r}{hint}")
+            return None
+        return value
+
+    def when(self, node: yaml.Node, what: str, allow_time: bool = True) -> dt.date | dt.datetime | None:
+        try:
+            return when(node, what, allow_time=allow_time)
+        except ValueProblem as exc:
+            self.report(node, str(exc))
+            return None
+
+    def tags(self, node: yaml.Node) -> tuple[str, ...]:
+        if isinstance(node, yaml.ScalarNode):
+            return (node.value,) if node.value else ()
+        if not isinstance(node, yaml.SequenceNode):
+            self.report(node, f"tags: expected a list of words like [policy, brussels], found {kind(node)}")
+            return ()
+        tags = [t for t in (self.text(item, "tags") for item in node.value) if t]
+        return tuple(dict.fromkeys(tags))
+
+    def history(self, node: yaml.Node) -> tuple[HistoryItem, ...]:
+        found: list[HistoryItem] = []
+        for item, pairs in self.items(node, "history", "{date: 2025-06-01, status: applied}"):
+            fields = self.required(item, pairs, HISTORY_KEYS, ("date", "status"), "history item")
+            if fields is None:
+                continue
+            day = self.when(fields["date"], "date")
+            status = self.choice(fields["status"], "status", STATUSES)
+            note = self.text(fields["note"], "note") if "note" in fields else None
+            if day is None or status is None:
+                continue
+            if isinstance(day, dt.datetime):
+                self.report(fields["date"], f"date: history keeps days; the time in {fields['date'].value} is ignored", "warning")
+                day = day.date()
+            found.append(HistoryItem(date=day, status=status, note=note))
+        return tuple(sorted(found, key=lambda item: item.date))
+
+    def reminders(self, node: yaml.Node) -> tuple[Reminder, ...]:
+        found: list[Reminder] = []
+        for item, pairs in self.items(node, "reminders", "{date: 2025-07-01, note: Check Taleo}"):
+            fields = self.required(item, pairs, REMINDER_KEYS, ("date",), "reminder")
+            if fields is None:
+                continue
+            when_ = self.when(fields["date"], "date")
+            note = self.text(fields["note"], "note") if "note" in fields else None
+            if when_ is not None:
+                found.append(Reminder(date=when_, note=note, line=line_of(fields["date"])))
+        return tuple(found)
+
+    def events(self, node: yaml.Node) -> tuple[Event, ...]:
+        found: list[Event] = []
+        for item, pairs in self.items(node, "events", "{date: 2025-07-10T10:00, title: Written test}"):
+            fields = self.required(item, pairs, EVENT_KEYS, ("date", "title"), "event")
+            if fields is None:
+                continue
+            when_ = self.when(fields["date"], "date")
+            title = self.text(fields["title"], "title")
+            location = self.text(fields["location"], "location") if "location" in fields else None
+            note = self.text(fields["note"], "note") if "note" in fields else None
+            if when_ is not None and title is not None:
+                found.append(Event(date=when_, title=title, location=location, note=note, line=line_of(fields["date"])))
+        return tuple(found)
+
+    def required(
+        self, item: yaml.Node, pairs: Pairs, keys: tuple[str, ...], needed: tuple[str, ...], what: str
+    ) -> dict[str, yaml.Node] | None:
+        """Known fields of an item, or None (reported) when a needed one is missing."""
+        fields = self.known(pairs, keys, f"{what}")
+        missing = [name for name in needed if name not in fields]
+        if missing:
+            self.report(item, f"{what} needs " + " and ".join(f"a {name}" for name in missing))
+            return None
+        return fields
