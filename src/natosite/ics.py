@@ -1,0 +1,226 @@
+"""The ICS calendar feed ``deadlines.ics`` and the one-event ``postings/<id>.ics`` files.
+
+Components are built with ``icalendar`` (``natosite.ics_events``); this module
+serializes and assembles them so a rebuild in ``serve`` stays fast:
+
+* ``posting_ics_blocks(posting, config)`` serializes one posting's VEVENTs once.
+  It is a pure function of the posting's ICS-relevant facts, its tracker entry
+  and the config, so ``render_ics(site, cache)`` reuses the blocks of unchanged
+  postings (``cache`` is any dict the caller keeps between builds; keys are
+  ``fingerprint(posting, config)``; stale keys are pruned on every call).
+* DTSTAMP is the only part that depends on the build time: blocks are made with
+  a placeholder DTSTAMP that ``render_ics`` swaps for ``site.now`` (never the
+  clock; ``SOURCE_DATE_EPOCH`` in reproducible builds).
+* VTIMEZONEs come from ``icalendar.Timezone.from_tzid`` (zoneinfo), one per TZID
+  used, cached per (tzid, years covered).
+
+Output: CRLF line ends, lines folded at 75 octets by icalendar between UTF-8
+characters (checked by tests/icslint.py), events ordered by start then UID, so two
+builds of the same files are byte-identical. Postings whose status is rejected
+or withdrawn are left out of the feed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterable, MutableMapping
+
+from icalendar import Calendar, Timezone
+
+from natosite import __version__ as VERSION
+from natosite.errors import BuildError
+from natosite.ics_events import (
+    clean_text,
+    deadline_event,
+    event_start,
+    event_tzids,
+    one_line,
+    posting_components,
+    posting_name,
+    sort_key,
+)
+from natosite.models import CLOSED_STATUSES, Output, Posting, Site
+
+FEED_PATH = "deadlines.ics"
+PRODID = f"-//natosite//natosite {VERSION}//EN"
+REFRESH = "PT6H"  # how often subscribers should re-fetch the feed
+# Blocks are serialized with this DTSTAMP, replaced by the build's time on assembly.
+# A TEXT value cannot contain a raw CRLF, so "\r\nDTSTAMP:...\r\n" only matches the property.
+_PLACEHOLDER_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_PLACEHOLDER = "\r\nDTSTAMP:19700101T000000Z\r\n"
+# Bump when the serialization changes, so cached blocks of an older format are not reused.
+_BLOCK_FORMAT = 1
+# icalendar's default VTIMEZONE range; the feed narrows it to the years its events use.
+_TZ_FIRST = dt.date(1970, 1, 1)
+_TZ_LAST = dt.date(2038, 1, 1)
+# Front-matter keys the feed reads; others (and the body) do not affect it.
+ICS_KEYS = ("title", "organisation", "grade", "reference", "location", "deadline", "timezone")
+
+
+@dataclass(frozen=True)
+class IcsBlock:
+    """One serialized VEVENT (with the DTSTAMP placeholder) and what it needs."""
+
+    key: tuple[str, str]  # (sort_key(start), uid): the feed's order
+    text: str  # "BEGIN:VEVENT\r\n...END:VEVENT\r\n"
+    tzids: frozenset[str]
+    first: dt.date  # first and last local date the event touches (VTIMEZONE range)
+    last: dt.date
+
+
+def in_feed(posting: Posting) -> bool:
+    """Rejected and withdrawn postings drop out of the feed."""
+    return posting.status not in CLOSED_STATUSES
+
+
+def fingerprint(posting: Posting, config) -> str:
+    """Everything a posting's feed blocks depend on (not its body, notes or history)."""
+    entry = posting.entry
+    facts = tuple((key, posting.get(key)) for key in ICS_KEYS)
+    tracked = (entry.status, entry.reminders, entry.events) if entry else None
+    settings = (config.base_url, config.timezone, tuple(config.warn_days))
+    return repr((_BLOCK_FORMAT, posting.id, facts, posting.status, tracked, settings))
+
+
+def _block(event) -> IcsBlock:
+    start = event_start(event)
+    end = event["DTEND"].dt if "DTEND" in event else start
+    days = [d.date() if isinstance(d, dt.datetime) else d for d in (start, end)]
+    return IcsBlock(
+        key=(sort_key(start), str(event["UID"])),
+        text=event.to_ical().decode("utf-8"),
+        tzids=frozenset(event_tzids(event)),
+        first=min(days),
+        last=max(days),
+    )
+
+
+def posting_ics_blocks(posting: Posting, config) -> tuple[IcsBlock, ...]:
+    """One posting's feed events, serialized (DTSTAMP left as a placeholder). Pure."""
+    return tuple(_block(e) for e in posting_components(posting, config, _PLACEHOLDER_TIME))
+
+
+@lru_cache(maxsize=64)
+def vtimezone_text(tzid: str, first: dt.date = _TZ_FIRST, last: dt.date = _TZ_LAST) -> str:
+    """The serialized VTIMEZONE of an IANA zone, valid from ``first`` to ``last``."""
+    try:
+        return Timezone.from_tzid(tzid, first_date=first, last_date=last).to_ical().decode("utf-8")
+    except ValueError:
+        raise BuildError(f"deadlines.ics: unknown time zone {tzid!r}") from None
+
+
+def _vtimezones(blocks: Iterable[IcsBlock]) -> str:
+    """One VTIMEZONE per TZID used, covering the whole years its events fall in (small and exact)."""
+    ranges: dict[str, tuple[int, int]] = {}
+    for block in blocks:
+        for tzid in block.tzids:
+            lo, hi = ranges.get(tzid, (block.first.year, block.last.year))
+            ranges[tzid] = (min(lo, block.first.year), max(hi, block.last.year))
+    # Whole years, so the cached text (and the output) only changes when another year is needed.
+    return "".join(
+        vtimezone_text(tzid, dt.date(lo, 1, 1), dt.date(hi + 1, 1, 1)) for tzid, (lo, hi) in sorted(ranges.items())
+    )
+
+
+def _header(props: list[tuple[str, object]]) -> str:
+    """The VCALENDAR's own properties, serialized by icalendar (escaped and folded)."""
+    calendar = Calendar()
+    for name, value in props:
+        calendar.add(name, value)
+    text = calendar.to_ical().decode("utf-8")
+    end = "END:VCALENDAR\r\n"
+    if not text.endswith(end):  # pragma: no cover - icalendar's fixed layout
+        raise BuildError("deadlines.ics: unexpected calendar serialization")
+    return text[: -len(end)]
+
+
+def feed_header(config) -> str:
+    """BEGIN:VCALENDAR and the feed's properties (name, refresh interval, zone)."""
+    name = one_line(config.title) or "NATO vacancies"
+    props: list[tuple[str, object]] = [
+        ("prodid", PRODID),
+        ("version", "2.0"),
+        ("calscale", "GREGORIAN"),
+        ("method", "PUBLISH"),
+        ("name", name),
+        ("x-wr-calname", name),
+        ("x-wr-caldesc", clean_text(f"Application deadlines, reminders and events: {name}")),
+        ("x-wr-timezone", config.timezone),
+    ]
+    calendar = _header(props)
+    # Added as raw lines: icalendar would not write the VALUE=DURATION parameter RFC 7986 requires.
+    calendar += f"REFRESH-INTERVAL;VALUE=DURATION:{REFRESH}\r\nX-PUBLISHED-TTL:{REFRESH}\r\n"
+    if config.base_url:
+        calendar += _header([("source", config.base_url.rstrip("/") + "/" + FEED_PATH)]).split("\r\n", 1)[1]
+    return calendar
+
+
+def assemble(header: str, blocks: list[IcsBlock], now: dt.datetime) -> bytes:
+    """Header + VTIMEZONEs + events in (start, UID) order, with the build's DTSTAMP."""
+    stamp = "\r\nDTSTAMP:" + now.astimezone(dt.timezone.utc).strftime("%Y%m%dT%H%M%SZ") + "\r\n"
+    blocks = sorted(blocks, key=lambda b: b.key)
+    events = "".join(b.text for b in blocks).replace(_PLACEHOLDER, stamp)
+    return (header + _vtimezones(blocks) + events + "END:VCALENDAR\r\n").encode("utf-8")
+
+
+def _check_unique(blocks: list[IcsBlock]) -> None:
+    seen: set[str] = set()
+    for block in blocks:
+        uid = block.key[1]
+        if uid in seen:
+            raise BuildError(f"deadlines.ics: two events share the UID {uid!r}")
+        seen.add(uid)
+
+
+def render_ics(site: Site, cache: MutableMapping[str, tuple[IcsBlock, ...]] | None = None) -> Output:
+    """``deadlines.ics``: every deadline, warning, reminder and event of the postings still open.
+
+    ``cache``: a dict kept by the caller between builds; blocks of unchanged postings are reused.
+    """
+    config = site.config
+    blocks: list[IcsBlock] = []
+    used: set[str] = set()
+    for posting in site.postings:
+        if not in_feed(posting):
+            continue
+        if cache is None:
+            blocks.extend(posting_ics_blocks(posting, config))
+            continue
+        key = fingerprint(posting, config)
+        used.add(key)
+        found = cache.get(key)
+        if found is None:
+            found = cache[key] = posting_ics_blocks(posting, config)
+        blocks.extend(found)
+    if cache is not None:
+        for stale in [k for k in cache if k not in used]:
+            del cache[stale]
+    _check_unique(blocks)
+    return Output(FEED_PATH, assemble(feed_header(config), blocks, site.now))
+
+
+def posting_ics_path(posting_id: str) -> str:
+    return f"postings/{posting_id}.ics"
+
+
+def render_posting_ics(posting: Posting, site: Site) -> Output:
+    """``postings/<id>.ics``: the posting's deadline as one event to add to a calendar.
+
+    Only for postings with a deadline (``posting.deadline``); raises BuildError otherwise.
+    """
+    config = site.config
+    event = deadline_event(posting, config, _PLACEHOLDER_TIME, alarms=True)
+    if event is None:
+        raise BuildError(f"{posting.path or posting.id}: no deadline, so no calendar file")
+    name = posting_name(posting)
+    header = _header([
+        ("prodid", PRODID),
+        ("version", "2.0"),
+        ("calscale", "GREGORIAN"),
+        ("method", "PUBLISH"),
+        ("name", f"Deadline: {name}"),
+        ("x-wr-calname", f"Deadline: {name}"),
+    ])
+    return Output(posting_ics_path(posting.id), assemble(header, [_block(event)], site.now))

@@ -1,0 +1,347 @@
+"""The calendar events of one posting, as ``icalendar`` components. Pure; no I/O.
+
+One posting gives, in the feed:
+
+* a **deadline** event at the deadline's time in its zone (``DTSTART;TZID=...``),
+  or an all-day ``VALUE=DATE`` event with an exclusive ``DTEND`` when the
+  deadline is a bare date. It carries one ``VALARM`` (DISPLAY) per warning
+  offset for the clients that honour alarms;
+* one all-day **warning** event per ``config.warn_days`` offset ("Closes in 7
+  days: ...", "Closes tomorrow: ..."), because Google, Outlook and Apple drop
+  VALARMs from subscribed calendars. Warnings (and alarms) are only made while
+  the application is not yet sent (status new, interested or preparing);
+* one event per tracker **reminder** and per tracker **event**.
+
+UIDs are stable across builds and do not move when the person reorders or edits
+unrelated items (host = base_url's host, or ``natosite.local``)::
+
+    <id>-deadline@<host>
+    <id>-warn-<N>d@<host>                 N = days before the deadline
+    <id>-reminder-<h>@<host>              h = sha256(date + note)[:12]
+    <id>-event-<h>@<host>                 h = sha256(date + title)[:12]
+
+So editing an event's location or note keeps its UID; changing a reminder's date
+or text makes it a new item (the old one disappears on the next refresh). Two
+identical items (same date and text) get ``-2``, ``-3``... in file order.
+
+Naive tracker datetimes are in ``config.timezone``. A tracker event has no end
+in tracker.yaml, so a timed one lasts ``EVENT_LENGTH`` (the common calendar
+default); an all-day one lasts its day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+import zoneinfo
+from functools import lru_cache
+from typing import Iterable
+from urllib.parse import quote, urlsplit
+
+from icalendar import Alarm, Event
+
+from natosite.models import Posting
+
+DEFAULT_HOST = "natosite.local"
+EVENT_LENGTH = dt.timedelta(hours=1)
+# Statuses for which "closes in N days" warnings and alarms are still useful.
+WARN_STATUSES: frozenset[str] = frozenset({"new", "interested", "preparing"})
+CATEGORY = "NATO vacancy"
+_UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/Universal", "Universal", "Etc/Zulu", "Zulu", "Etc/GMT", "GMT"})
+# C0/C1 control characters other than TAB and LF are not allowed in TEXT values (RFC 5545 3.3.11).
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+Moment = "dt.date | dt.datetime"
+
+
+# ---------------------------------------------------------------- small helpers
+
+
+def feed_host(base_url: str) -> str:
+    """The host used in UIDs: base_url's host name, else ``natosite.local``."""
+    host = urlsplit(base_url).hostname if base_url else None
+    return (host or DEFAULT_HOST).lower()
+
+
+def posting_path(posting_id: str) -> str:
+    """The posting page's path inside the site."""
+    return f"postings/{quote(posting_id)}.html"
+
+
+def posting_url(posting_id: str, base_url: str) -> str | None:
+    """Absolute URL of the posting page, or None without a base_url (a URI must be absolute)."""
+    if not base_url:
+        return None
+    return base_url.rstrip("/") + "/" + posting_path(posting_id)
+
+
+def clean_text(value: object) -> str:
+    """Text safe for an iCalendar TEXT value (icalendar escapes ``,`` ``;`` ``\\`` and newlines).
+
+    Line breaks are normalised to LF; control characters and lone surrogates
+    (which cannot be written as UTF-8) are dropped.
+    """
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = _SURROGATE.sub("", text)
+    return _CONTROL.sub("", text).strip()
+
+
+def one_line(value: object) -> str:
+    """``clean_text`` squeezed to one line (for SUMMARY)."""
+    return " ".join(clean_text(value).split())
+
+
+@lru_cache(maxsize=256)
+def zone_info(name: str | None) -> dt.tzinfo | None:
+    """ZoneInfo for an IANA name; UTC aliases give ``datetime.timezone.utc``; unknown gives None."""
+    if not name:
+        return None
+    if name in _UTC_NAMES:
+        return dt.timezone.utc
+    try:
+        return zoneinfo.ZoneInfo(str(name))
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def in_zone(value: dt.date | dt.datetime, zone: dt.tzinfo) -> dt.date | dt.datetime:
+    """A datetime shown in ``zone`` (naive ones are taken to be in it); dates unchanged."""
+    if not isinstance(value, dt.datetime):
+        return value
+    if value.tzinfo is None:
+        return value.replace(tzinfo=zone)
+    return value.astimezone(zone)
+
+
+def tzid_of(value: dt.date | dt.datetime) -> str | None:
+    """The TZID a value is written with, None for dates and UTC."""
+    if isinstance(value, dt.datetime) and isinstance(value.tzinfo, zoneinfo.ZoneInfo):
+        return value.tzinfo.key
+    return None
+
+
+def sort_key(start: dt.date | dt.datetime) -> str:
+    """Chronological key: the date, or the UTC instant (all-day items first on their day)."""
+    if isinstance(start, dt.datetime):
+        return start.astimezone(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S")
+    return start.isoformat()
+
+
+def local_date(value: dt.date | dt.datetime) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def item_hash(*parts: object) -> str:
+    """Short stable hash of an item's identity (date + text)."""
+    joined = "\x1f".join("" if p is None else str(p) for p in parts)
+    return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:12]
+
+
+def warning_summary(days: int, title: str) -> str:
+    if days == 1:
+        return f"Closes tomorrow: {title}"
+    return f"Closes in {days} days: {title}"
+
+
+def posting_name(posting: Posting) -> str:
+    return one_line(posting.title) if posting.title not in (None, "") and one_line(posting.title) else posting.id
+
+
+def posting_zone(posting: Posting, config) -> dt.tzinfo:
+    return zone_info(posting.timezone) or zone_info(config.timezone) or dt.timezone.utc
+
+
+# ---------------------------------------------------------------- components
+
+
+def _new_event(uid: str, summary: str, start: dt.date | dt.datetime, now: dt.datetime) -> Event:
+    event = Event()
+    event.add("uid", uid)
+    event.add("dtstamp", now.astimezone(dt.timezone.utc))
+    event.add("summary", summary)
+    event.add("dtstart", start)
+    return event
+
+
+def _add_end(event: Event, start: dt.date | dt.datetime, length: dt.timedelta | None) -> None:
+    """All-day: exclusive DTEND the next day. Timed: DTEND after ``length`` (None: a point in time)."""
+    if not isinstance(start, dt.datetime):
+        event.add("dtend", start + dt.timedelta(days=1))
+    elif length:
+        event.add("dtend", start + length)
+
+
+def _describe(lines: Iterable[tuple[str, object]]) -> str:
+    return "\n".join(f"{label}: {clean_text(value)}" if label else clean_text(value)
+                     for label, value in lines if value not in (None, ""))
+
+
+def _link(posting: Posting, config) -> str:
+    return posting_url(posting.id, config.base_url) or posting_path(posting.id)
+
+
+def _finish(event: Event, posting: Posting, config, kind: str, transparent: bool = True) -> None:
+    url = posting_url(posting.id, config.base_url)
+    if url:
+        event.add("url", url)
+    event.add("categories", [CATEGORY, kind])
+    event.add("status", "CONFIRMED")
+    event.add("transp", "TRANSPARENT" if transparent else "OPAQUE")
+
+
+def _deadline_when(posting: Posting, config) -> str | None:
+    deadline = posting.deadline
+    if deadline is None:
+        return None
+    if not isinstance(deadline, dt.datetime):
+        return f"{deadline.isoformat()} (end of day)"
+    local = in_zone(deadline, posting_zone(posting, config))
+    zone = tzid_of(local) or "UTC"
+    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or ''} ({zone})".replace("  ", " ")
+
+
+def deadline_event(posting: Posting, config, now: dt.datetime, alarms: bool | None = None) -> Event | None:
+    """The posting's deadline event, or None when it has no deadline."""
+    if posting.deadline is None:
+        return None
+    name = posting_name(posting)
+    start = in_zone(posting.deadline, posting_zone(posting, config))
+    event = _new_event(f"{posting.id}-deadline@{feed_host(config.base_url)}", f"Deadline: {name}", start, now)
+    _add_end(event, start, None)
+    event.add("description", _describe([
+        ("", f"Application deadline: {name}"),
+        ("Closes", _deadline_when(posting, config)),
+        ("Organisation", posting.get("organisation")),
+        ("Grade", posting.get("grade")),
+        ("Reference", posting.get("reference")),
+        ("Location", posting.get("location")),
+        ("Status", posting.status),
+        ("", _link(posting, config)),
+    ]))
+    location = posting.get("location")
+    if location not in (None, "") and clean_text(location):
+        event.add("location", clean_text(location))
+    _finish(event, posting, config, "Deadline")
+    if alarms if alarms is not None else posting.status in WARN_STATUSES:
+        for days in config.warn_days:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", warning_summary(days, name))
+            alarm.add("trigger", -dt.timedelta(days=days))
+            event.add_component(alarm)
+    return event
+
+
+def warning_events(posting: Posting, config, now: dt.datetime) -> list[Event]:
+    """All-day "closes in N days" events, one per ``config.warn_days`` offset."""
+    if posting.deadline is None or posting.status not in WARN_STATUSES:
+        return []
+    name = posting_name(posting)
+    last_day = local_date(in_zone(posting.deadline, posting_zone(posting, config)))
+    host = feed_host(config.base_url)
+    events = []
+    for days in config.warn_days:
+        day = last_day - dt.timedelta(days=days)
+        event = _new_event(f"{posting.id}-warn-{days}d@{host}", warning_summary(days, name), day, now)
+        _add_end(event, day, None)
+        event.add("description", _describe([
+            ("Closes", _deadline_when(posting, config)),
+            ("Organisation", posting.get("organisation")),
+            ("", _link(posting, config)),
+        ]))
+        _finish(event, posting, config, "Warning")
+        events.append(event)
+    return events
+
+
+def _numbered(uids: list[str]) -> list[str]:
+    """Make repeated UIDs unique: the second ``x@h`` becomes ``x-2@h``, in file order."""
+    seen: dict[str, int] = {}
+    out = []
+    for uid in uids:
+        seen[uid] = seen.get(uid, 0) + 1
+        if seen[uid] > 1:
+            local, _, host = uid.partition("@")
+            uid = f"{local}-{seen[uid]}@{host}"
+        out.append(uid)
+    return out
+
+
+def reminder_events(posting: Posting, config, now: dt.datetime) -> list[Event]:
+    """One event per tracker reminder (all-day for a date, a point in time for a datetime)."""
+    entry = posting.entry
+    if entry is None or not entry.reminders:
+        return []
+    name = posting_name(posting)
+    host = feed_host(config.base_url)
+    zone = zone_info(config.timezone) or dt.timezone.utc
+    starts = [in_zone(r.date, zone) for r in entry.reminders]
+    uids = _numbered([f"{posting.id}-reminder-{item_hash(r.date.isoformat(), r.note)}@{host}"
+                      for r in entry.reminders])
+    events = []
+    for reminder, start, uid in zip(entry.reminders, starts, uids):
+        note = one_line(reminder.note or "")
+        event = _new_event(uid, f"Reminder: {note} ({name})" if note else f"Reminder: {name}", start, now)
+        _add_end(event, start, None)
+        event.add("description", _describe([("", reminder.note), ("Posting", name), ("", _link(posting, config))]))
+        _finish(event, posting, config, "Reminder")
+        events.append(event)
+    return events
+
+
+def tracker_events(posting: Posting, config, now: dt.datetime) -> list[Event]:
+    """One event per tracker event (tests, interviews, ...): busy time, with its location."""
+    entry = posting.entry
+    if entry is None or not entry.events:
+        return []
+    name = posting_name(posting)
+    host = feed_host(config.base_url)
+    zone = zone_info(config.timezone) or dt.timezone.utc
+    uids = _numbered([f"{posting.id}-event-{item_hash(e.date.isoformat(), e.title)}@{host}" for e in entry.events])
+    events = []
+    for item, uid in zip(entry.events, uids):
+        start = in_zone(item.date, zone)
+        title = one_line(item.title) or "Event"
+        event = _new_event(uid, f"{title}: {name}", start, now)
+        _add_end(event, start, EVENT_LENGTH)
+        if item.location not in (None, "") and clean_text(item.location):
+            event.add("location", clean_text(item.location))
+        event.add("description", _describe([
+            ("", item.note), ("Posting", name), ("Organisation", posting.get("organisation")),
+            ("", _link(posting, config)),
+        ]))
+        _finish(event, posting, config, "Event", transparent=False)
+        events.append(event)
+    return events
+
+
+def posting_components(posting: Posting, config, now: dt.datetime) -> list[Event]:
+    """Every feed event of one posting: deadline (with alarms), warnings, reminders, events.
+
+    Does not filter by status: ``ics.in_feed`` decides whether the posting is in the feed.
+    """
+    events: list[Event] = []
+    deadline = deadline_event(posting, config, now)
+    if deadline is not None:
+        events.append(deadline)
+    events.extend(warning_events(posting, config, now))
+    events.extend(reminder_events(posting, config, now))
+    events.extend(tracker_events(posting, config, now))
+    return events
+
+
+def event_start(event: Event) -> dt.date | dt.datetime:
+    return event["DTSTART"].dt
+
+
+def event_tzids(event: Event) -> set[str]:
+    """TZIDs an event's DTSTART/DTEND are written with."""
+    ids = set()
+    for key in ("DTSTART", "DTEND"):
+        if key in event:
+            tzid = tzid_of(event[key].dt)
+            if tzid:
+                ids.add(tzid)
+    return ids
