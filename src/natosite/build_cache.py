@@ -1,0 +1,250 @@
+"""What an incremental build remembers: parsed postings, the tracker, rendered pages, the site on disk.
+
+``BuildCache`` lives in memory in ``serve`` and is pickled under ``.natosite-cache/``
+between ``build`` runs (a version key drops it when natosite's code or Python changes;
+a corrupt or unreadable cache is ignored).
+
+A posting file is re-used without reading it when its (mtime, size, inode) are
+unchanged *and* it had not been modified within ``RACY_NS`` of when it was read
+(file systems keep mtimes with coarse granularity, so a file saved twice within one
+tick can keep its mtime and size: such "racy" files are re-read and compared by
+content, as git does for its index).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import logging
+import os
+import pickle
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Callable
+
+from natosite.build_errors import BuildFailed
+from natosite.config import Config
+from natosite.models import Posting, Problem, Tracker
+
+log = logging.getLogger("natosite")
+
+CACHE_FORMAT = 1
+CACHE_FILE = "build.pickle"
+RACY_NS = 2_000_000_000
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def fingerprint(*parts: str | bytes) -> bytes:
+    """A 128-bit digest of the parts (each length-prefixed, so parts cannot run into each other)."""
+    h = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        data = part if isinstance(part, bytes) else part.encode("utf-8", "surrogatepass")
+        h.update(len(data).to_bytes(8, "little"))
+        h.update(data)
+    return h.digest()
+
+
+def code_version() -> str:
+    """Changes whenever natosite's code or the Python version changes."""
+    stats = []
+    for path in sorted(PACKAGE_DIR.rglob("*.py")):
+        st = path.stat()
+        stats.append(f"{path.relative_to(PACKAGE_DIR)}:{st.st_size}:{st.st_mtime_ns}")
+    return fingerprint(sys.version, str(CACHE_FORMAT), *stats).hex()
+
+
+@dataclass
+class ParsedFile:
+    """One posting file as last read: its identity, content digest and what parsing gave."""
+
+    sig: tuple[int, int, int]  # mtime_ns, size, inode
+    read_at_ns: int
+    digest: bytes
+    posting: Posting | None
+    problems: tuple[Problem, ...]
+
+    def trusted(self, sig: tuple[int, int, int]) -> bool:
+        return sig == self.sig and self.sig[0] + RACY_NS < self.read_at_ns
+
+
+class BuildCache:
+    """Remembered between builds; see the module docstring. Not thread-safe: one build at a time."""
+
+    def __init__(self) -> None:
+        self.version = ""
+        self.parsed: dict[str, ParsedFile] = {}
+        self.tracker: tuple[bytes | None, Tracker] | None = None
+        self.rendered: dict[str, tuple[bytes, tuple[Any, ...]]] = {}
+        self.manifests: dict[str, dict[str, Any]] = {}
+        self.render_caches: dict[str, dict[Any, Any]] = {}
+        self._env: tuple[bytes, Any] | None = None
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_env"] = None  # jinja environments hold code objects: rebuilt per process
+        state["render_caches"] = {}
+        return state
+
+    def check_version(self, config: Config) -> None:
+        """Forget everything rendered or parsed by other code (the manifests stay: they describe disk)."""
+        version = code_version()
+        if version != self.version:
+            manifests = self.manifests
+            self.__init__()  # type: ignore[misc]
+            self.manifests = manifests
+            self.version = version
+
+    def environment(self, config: Config, make_env: Callable[[Config], Any]) -> tuple[Any, bytes]:
+        """The jinja environment, rebuilt only when a template file or the config changed."""
+        fp = fingerprint(template_fingerprint(config), repr(config))
+        if self._env is None or self._env[0] != fp:
+            self._env = (fp, make_env(config))
+        return self._env[1], fp
+
+    def render_kwargs(self, func: Callable[..., Any]) -> dict[str, Any]:
+        """``{"cache": dict}`` for renderers that accept one (kept in memory only)."""
+        try:
+            accepts = "cache" in inspect.signature(func).parameters
+        except (TypeError, ValueError):
+            accepts = False
+        if not accepts:
+            return {}
+        return {"cache": self.render_caches.setdefault(f"{func.__module__}.{func.__qualname__}", {})}
+
+
+def template_fingerprint(config: Config) -> bytes:
+    """Digest of every template file (name, which folder wins, content)."""
+    parts: list[bytes | str] = []
+    for index, folder in enumerate(config.template_dirs):
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                parts += [f"{index}:{path.relative_to(folder).as_posix()}", path.read_bytes()]
+    return fingerprint(*parts)
+
+
+def _posting_paths(postings_dir: Path) -> list[Path]:
+    """Same selection as ``postings.posting_files`` (``*.md``, not hidden), without a stat per file."""
+    if not postings_dir.is_dir():
+        return []
+    with os.scandir(postings_dir) as entries:
+        names = sorted(e.name for e in entries if e.name.endswith(".md") and not e.name.startswith(".") and e.is_file())
+    return [postings_dir / name for name in names]
+
+
+def read_postings(config: Config, cache: BuildCache) -> tuple[list[Posting], list[Problem], int]:
+    """Every readable posting, every problem, and how many files were parsed (not from the cache)."""
+    from natosite.postings import parse_posting_file
+
+    postings: list[Posting] = []
+    problems: list[Problem] = []
+    parsed = 0
+    seen: set[str] = set()
+    root = config.root
+    for path in _posting_paths(config.postings_dir):
+        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+        seen.add(rel)
+        entry = cache.parsed.get(rel)
+        try:
+            st = os.stat(path)
+            sig = (st.st_mtime_ns, st.st_size, st.st_ino)
+            if entry is None or not entry.trusted(sig):
+                read_at = time.time_ns()
+                data = path.read_bytes()
+                digest = fingerprint(data)
+                if entry is not None and entry.digest == digest:
+                    entry.sig, entry.read_at_ns = sig, read_at
+                else:
+                    entry = ParsedFile(sig, read_at, digest, *_parse(data, rel, path.stem, parse_posting_file))
+                    cache.parsed[rel] = entry
+                    parsed += 1
+        except FileNotFoundError:
+            seen.discard(rel)  # deleted while we looked
+            cache.parsed.pop(rel, None)
+            continue
+        except OSError as exc:
+            cache.parsed.pop(rel, None)
+            problems.append(Problem(rel, None, f"cannot read: {exc.strerror or exc}"))
+            continue
+        problems.extend(entry.problems)
+        if entry.posting is not None:
+            postings.append(entry.posting)
+    for gone in [k for k in cache.parsed if k not in seen]:
+        del cache.parsed[gone]
+    return postings, problems, parsed
+
+
+def _parse(data: bytes, rel: str, stem: str, parse: Callable[..., Any]) -> tuple[Posting | None, tuple[Problem, ...]]:
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        return None, (Problem(rel, line, f"not UTF-8 text ({exc.reason} at byte {exc.start}): save it as UTF-8"),)
+    posting, problems = parse(text, rel, stem)
+    return posting, tuple(problems)
+
+
+def read_tracker(config: Config, cache: BuildCache) -> tuple[Tracker, list[Problem]]:
+    """tracker.yaml, re-parsed only when its bytes changed. Raises ``BuildFailed`` if unusable."""
+    from natosite.tracker import load_tracker
+
+    try:
+        data: bytes | None = config.tracker_path.read_bytes()
+    except FileNotFoundError:
+        data = None
+    except OSError:
+        data = b"\x00unreadable"  # load_tracker reports it
+    if cache.tracker is not None and cache.tracker[0] == data and data is not None:
+        tracker = cache.tracker[1]
+    else:
+        tracker = load_tracker(config.tracker_path)
+        cache.tracker = (data, tracker)
+    if tracker.errors and not tracker.entries:
+        raise BuildFailed(tracker.errors)
+    return tracker, list(tracker.problems)
+
+
+def cache_path(config: Config) -> Path:
+    return config.cache_dir / CACHE_FILE
+
+
+def load_cache(config: Config) -> BuildCache:
+    """The cache a previous ``build`` saved, or an empty one (missing, corrupt or from other code)."""
+    path = cache_path(config)
+    try:
+        with open(path, "rb") as f:
+            state = pickle.load(f)
+        if not isinstance(state, dict) or state.get("format") != CACHE_FORMAT:
+            raise ValueError("other cache format")
+        cache = state["cache"]
+        if not isinstance(cache, BuildCache):
+            raise ValueError("not a BuildCache")
+        cache._env = None
+        cache.render_caches = {}
+        return cache
+    except FileNotFoundError:
+        return BuildCache()
+    except Exception as exc:  # noqa: BLE001 - a cache is only ever an optimisation
+        log.debug("ignoring the build cache %s: %s", path, exc)
+        return BuildCache()
+
+
+def save_cache(config: Config, cache: BuildCache) -> None:
+    """Write the cache atomically; a failure only costs speed next time (logged at debug level)."""
+    path = cache_path(config)
+    tmp = path.with_name(f".{CACHE_FILE}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        ignore = path.parent / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# natosite's build cache: safe to delete\n*\n", encoding="utf-8")
+        with open(tmp, "wb") as f:
+            pickle.dump({"format": CACHE_FORMAT, "cache": cache}, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.debug("could not save the build cache %s: %s", path, exc)
+        try:
+            tmp.unlink()
+        except OSError:
+            pass

@@ -1,0 +1,59 @@
+"""``natosite build [--out DIR]``: build the site, print what was written and every problem."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import click
+
+from natosite.build import BuildFailed, BuildReport, build, load_cache, save_cache
+from natosite.config import Config
+from natosite.models import Problem
+
+
+def run_build(config: Config, out: str | None) -> int:
+    """Build into ``out`` (default ``site/``); 0 when fine, 1 when a file had errors or nothing was built."""
+    cache = load_cache(config)
+    out_dir = Path(out) if out else config.out_dir
+    try:
+        report = build(config, out_dir, cache=cache)
+    except BuildFailed as exc:
+        print_problems(exc.problems)
+        click.secho(f"Error: nothing was built; {_shown(out_dir, config)} is unchanged.", err=True, fg="red")
+        save_cache(config, cache)  # parsed postings stay useful for the next try
+        return 1
+    save_cache(config, cache)
+    print_problems(report.problems)
+    click.echo(summary(report, config))
+    return 0 if report.ok else 1
+
+
+def print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
+    """Each problem as ``path:line: message`` on stderr, errors first (red), then warnings (yellow)."""
+    for problem in sorted(problems, key=lambda p: (p.level != "error", p.path, p.line or 0)):
+        color = "red" if problem.level == "error" else "yellow"
+        label = "error" if problem.level == "error" else "warning"
+        click.secho(f"{problem} [{label}]", err=True, fg=color)
+
+
+def summary(report: BuildReport, config: Config) -> str:
+    """``Built 1,005 files (3 changed, 1 removed) in 0.42 s -> site/``, plus skipped postings."""
+    changes = [f"{len(report.written):,} changed"]
+    if report.removed:
+        changes.append(f"{len(report.removed):,} removed")
+    line = f"Built {report.files:,} files ({', '.join(changes)}) in {report.duration:.2f} s -> {_shown(report.out_dir, config)}"
+    if report.errors:
+        line += f"\n{len(report.errors)} error(s): the files above were skipped; fix them and build again."
+    return line
+
+
+def _shown(path: Path, config: Config) -> str:
+    """The output folder as the person would type it, with a trailing slash."""
+    try:
+        text = os.path.relpath(Path(path).resolve(), Path.cwd())
+    except ValueError:
+        text = str(path)
+    if text.startswith(".." + os.sep + ".."):
+        text = str(Path(path).resolve())
+    return text.rstrip("/") + "/"
