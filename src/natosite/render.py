@@ -1,0 +1,216 @@
+"""The Jinja environment and the page renderers: ``Site`` -> ``list[Output]``.
+
+Templates come from ``config.template_dirs`` (the workspace's ``templates/`` first, then the
+packaged ones), so a workspace overrides them file by file; so are the files under
+``templates/assets/``, copied to ``assets/``. Autoescape is on for every template and
+undefined names fail loudly; the only markup marked safe is ``render_markdown``'s output.
+
+Pages link relatively (``root`` is ``""`` at the top, ``"../"`` in ``postings/``) so the
+site works from ``file://`` and under any sub-path.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import traceback
+from pathlib import Path
+from typing import Any, Iterable, Mapping
+
+import jinja2
+from markupsafe import Markup
+
+from natosite.errors import BuildError
+from natosite.markdown import render_markdown
+from natosite.models import Output, Posting, Site
+from natosite.render_calendar import WEEKDAY_NAMES, agenda, build_months, day_heading, item_time
+from natosite.render_data import (
+    COMPARE_LABELS,
+    card,
+    compare_fields,
+    day_start,
+    facts,
+    format_date,
+    format_value,
+    iso,
+    label,
+    search_data_js,
+    search_record_json,
+)
+from natosite.site import BOARD_STATUSES, by_status, calendar_items, posting_url, zone
+
+__all__ = [
+    "make_env",
+    "posting_url",
+    "render_html",
+    "render_index_pages",
+    "render_markdown",
+    "render_posting_page",
+]
+
+ASSETS_DIR = "assets"
+SEARCH_DATA = "search-data.js"
+INDEX_PAGES = ("index", "calendar", "board", "compare")
+
+
+def make_env(config: Any) -> jinja2.Environment:
+    """Autoescaping, strict Jinja environment over ``config.template_dirs``."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader([str(d) for d in config.template_dirs]),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        date=format_date,
+        iso=iso,
+        value=format_value,
+        label=label,
+        markdown=_markdown_filter,
+        day_heading=day_heading,
+        item_time=item_time,
+    )
+    env.globals.update(posting_url=posting_url, weekday_names=WEEKDAY_NAMES)
+    return env
+
+
+def _markdown_filter(text: str | None, heading_offset: int = 0) -> Markup:
+    return render_markdown(text, heading_offset)
+
+
+def _render(env: jinja2.Environment, template: str, path: str, **context: Any) -> Output:
+    """Render one template to an Output; template mistakes become a BuildError naming file:line."""
+    try:
+        html = env.get_template(template).render(**context)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name or template}:{exc.lineno}"
+        raise BuildError(f"{where}: template syntax error: {exc.message}") from None
+    except jinja2.TemplateNotFound as exc:
+        raise BuildError(f"template {exc.name!r} not found in {_dirs(env)}") from None
+    except jinja2.TemplateError as exc:
+        raise BuildError(f"{_template_frame(exc) or template}: while rendering {path}: {exc}") from None
+    return Output(path, html.encode("utf-8"))
+
+
+def _dirs(env: jinja2.Environment) -> str:
+    loader = env.loader
+    paths = getattr(loader, "searchpath", [])
+    return ", ".join(str(p) for p in paths) or "(no template folders)"
+
+
+def _template_frame(exc: BaseException) -> str | None:
+    """``templates/x.html:12`` of the innermost template line in the traceback, if any."""
+    found = None
+    for frame in traceback.extract_tb(exc.__traceback__):
+        if frame.filename.endswith((".html", ".htm", ".xml", ".j2")):
+            found = f"{frame.filename}:{frame.lineno}"
+    return found
+
+
+def _common(site_config: Any, root: str, page: str, build_date: dt.date) -> dict[str, Any]:
+    return {"config": site_config, "root": root, "page": page, "build_date": build_date}
+
+
+def render_posting_page(env: jinja2.Environment, posting: Posting, site: Site) -> Output:
+    """``postings/<id>.html``. Depends only on this posting, its entry, the config, the
+    templates and the DATE of ``site.now`` (so a build may cache it per posting)."""
+    config = site.config
+    today_start = day_start(site.now)
+    entry = posting.entry
+    context = _common(config, "../", "posting", today_start.date())
+    context.update(
+        posting=posting,
+        card=card(posting, today_start, config.timezone, config.compare_tag),
+        facts=facts(posting),
+        body=render_markdown(posting.body, heading_offset=2),
+        entry=entry,
+        notes=render_markdown(entry.notes if entry else None, heading_offset=2),
+        extra=sorted((entry.extra or {}).items()) if entry else [],
+        compare=compare_fields(posting),
+        ics_url=f"{posting.id}.ics",
+    )
+    return _render(env, "posting.html", posting_url(posting.id), **context)
+
+
+def render_index_pages(
+    env: jinja2.Environment, site: Site, search_records: Mapping[str, str] | None = None
+) -> list[Output]:
+    """index.html, calendar.html, board.html, compare.html, search-data.js and assets/.
+
+    ``search_records`` may give cached ``search_record_json`` texts by posting id."""
+    config = site.config
+    today = site.now.astimezone(zone(config.timezone)).date()
+    cards = [card(p, site.now, config.timezone, config.compare_tag) for p in site.postings]
+    cards_by_id = {c.id: c for c in cards}
+    common = {"cards": cards, "problems": site.problems, "now_iso": iso(site.now)}
+    outputs = [
+        _render(env, "index.html", "index.html", **_common(config, "", "index", today), **common,
+                filters=_filter_options(cards)),
+        _render(env, "board.html", "board.html", **_common(config, "", "board", today), **common,
+                columns=[(status, [cards_by_id[p.id] for p in ps]) for status, ps in by_status(site.postings)]),
+        _render(env, "compare.html", "compare.html", **_common(config, "", "compare", today), **common,
+                compared=[(cards_by_id[p.id], compare_fields(p)) for p in site.postings
+                          if cards_by_id[p.id].compared],
+                labels=COMPARE_LABELS),
+    ]
+    items = calendar_items(site)
+    outputs.append(
+        _render(env, "calendar.html", "calendar.html", **_common(config, "", "calendar", today), **common,
+                months=build_months(items, today), agenda=agenda(items), today=today)
+    )
+    outputs.append(render_search_data(site, search_records))
+    outputs.extend(render_assets(config))
+    return outputs
+
+
+def render_search_data(site: Site, cached: Mapping[str, str] | None = None) -> Output:
+    """search-data.js: every posting's search record, in site order."""
+    cached = cached or {}
+    records = (cached.get(p.id) or search_record_json(p) for p in site.postings)
+    return Output(SEARCH_DATA, search_data_js(records))
+
+
+def _grade_key(grade: str) -> tuple:
+    digits = "".join(c if c.isdigit() else " " for c in grade).split()
+    return (int(digits[0]) if digits else 10**6, grade)
+
+
+def _filter_options(cards: Iterable[Any]) -> dict[str, list[str]]:
+    cards = list(cards)
+    present = {c.status for c in cards}
+    return {
+        "status": [s for s in BOARD_STATUSES if s in present] + sorted(present - set(BOARD_STATUSES)),
+        "organisation": sorted({c.organisation for c in cards if c.organisation}, key=str.casefold),
+        "grade": sorted({c.grade for c in cards if c.grade}, key=_grade_key),
+    }
+
+
+def asset_files(template_dirs: Iterable[Path]) -> dict[str, Path]:
+    """``assets/<rel>`` -> file; a workspace's file wins over the packaged one of the same name."""
+    found: dict[str, Path] = {}
+    for base in template_dirs:
+        folder = Path(base) / ASSETS_DIR
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file() and not path.name.startswith("."):
+                rel = f"{ASSETS_DIR}/{path.relative_to(folder).as_posix()}"
+                found.setdefault(rel, path)
+    return found
+
+
+def render_assets(config: Any) -> list[Output]:
+    """The CSS and browser JS, copied byte for byte."""
+    try:
+        return [Output(rel, path.read_bytes()) for rel, path in sorted(asset_files(config.template_dirs).items())]
+    except OSError as exc:
+        raise BuildError(f"{exc.filename}: cannot read asset: {exc.strerror}") from None
+
+
+def render_html(site: Site) -> list[Output]:
+    """Every page, the search data and the assets, sorted by path."""
+    env = make_env(site.config)
+    outputs = [render_posting_page(env, p, site) for p in site.postings]
+    outputs.extend(render_index_pages(env, site))
+    return sorted(outputs, key=lambda o: o.path)
