@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterable, MutableMapping
 
-from icalendar import Calendar, Timezone
+from icalendar import Calendar, Timezone, vText
 
 from natosite import __version__ as VERSION
 from natosite.errors import BuildError
@@ -50,6 +50,8 @@ REFRESH = "PT6H"  # how often subscribers should re-fetch the feed
 # A TEXT value cannot contain a raw CRLF, so "\r\nDTSTAMP:...\r\n" only matches the property.
 _PLACEHOLDER_TIME = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _PLACEHOLDER = "\r\nDTSTAMP:19700101T000000Z\r\n"
+# Calendar properties icalendar 7 types as vUnknown (written unescaped): we pass vText.
+_TEXT_PROPS = frozenset({"name", "x-wr-calname", "x-wr-caldesc", "x-wr-timezone"})
 # Bump when the serialization changes, so cached blocks of an older format are not reused.
 _BLOCK_FORMAT = 1
 # icalendar's default VTIMEZONE range; the feed narrows it to the years its events use.
@@ -120,7 +122,7 @@ def _vtimezones(blocks: Iterable[IcsBlock]) -> str:
             ranges[tzid] = (min(lo, block.first.year), max(hi, block.last.year))
     # Whole years, so the cached text (and the output) only changes when another year is needed.
     return "".join(
-        vtimezone_text(tzid, dt.date(lo, 1, 1), dt.date(hi + 1, 1, 1)) for tzid, (lo, hi) in sorted(ranges.items())
+        vtimezone_text(tzid, dt.date(lo, 1, 1), dt.date(min(hi + 1, 9999), 1, 1)) for tzid, (lo, hi) in sorted(ranges.items())
     )
 
 
@@ -128,7 +130,7 @@ def _header(props: list[tuple[str, object]]) -> str:
     """The VCALENDAR's own properties, serialized by icalendar (escaped and folded)."""
     calendar = Calendar()
     for name, value in props:
-        calendar.add(name, value)
+        calendar.add(name, vText(value) if name in _TEXT_PROPS else value)
     text = calendar.to_ical().decode("utf-8")
     end = "END:VCALENDAR\r\n"
     if not text.endswith(end):  # pragma: no cover - icalendar's fixed layout
