@@ -20,13 +20,28 @@ def suggest(word: str, choices: Iterable[str]) -> str | None:
     key = str(word).strip().lower()
     if key in lowered and lowered[key] != word:
         return lowered[key]
-    close = difflib.get_close_matches(key, list(lowered), n=1, cutoff=0.6)
-    if close and lowered[close[0]] != word:
-        return lowered[close[0]]
+    close = _closest(key, list(lowered))
+    if close is not None and lowered[close] != word:
+        return lowered[close]
     prefixed = [option for low, option in lowered.items() if low.startswith(key) and option != word]
     if len(prefixed) == 1 and len(key) >= 3:
         return prefixed[0]
     return None
+
+
+def _closest(key: str, options: list[str], cutoff: float = 0.6) -> str | None:
+    """The option most similar to ``key`` (difflib ratio >= cutoff); None on a tie (ambiguous)."""
+    scored = []
+    for option in options:
+        matcher = difflib.SequenceMatcher(None, key, option)
+        if matcher.real_quick_ratio() >= cutoff and matcher.quick_ratio() >= cutoff:
+            ratio = matcher.ratio()
+            if ratio >= cutoff:
+                scored.append((ratio, option))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
 
 
 def did_you_mean(word: str, choices: Iterable[str], *, listing: bool = True) -> str:

@@ -36,11 +36,25 @@ def syntax_problem(exc: yaml.YAMLError, path: str) -> Problem:
     problem = getattr(exc, "problem", None) or str(exc).strip()
     message = f"bad YAML: {problem}"
     context, context_mark = getattr(exc, "context", None), getattr(exc, "context_mark", None)
-    if context and context_mark is not None and mark is not None and context_mark.line != mark.line:
+    if context and problem.startswith("but "):  # "expected a single document ..., but found another"
+        message = f"bad YAML: {context}, {problem}"
+    elif context and context_mark is not None and mark is not None and context_mark.line != mark.line:
         message += f" ({context} at line {context_mark.line + 1})"
     if "'\\t'" in problem:
         message += "; indent with spaces, not tabs"
+    elif "<block end>" in problem or "<block mapping start>" in problem:
+        message += "; check this line's indentation"
     return Problem(path, mark.line + 1 if mark is not None else None, message)
+
+
+def _clearer(text: str, exc: yaml.YAMLError) -> yaml.YAMLError:
+    """The pure-Python parser's error for the same text: its messages are clearer than libyaml's
+    ("found character '\\t' that cannot start any token" names the character)."""
+    try:
+        yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.YAMLError as python_exc:
+        return python_exc
+    return exc  # pragma: no cover - the parsers disagree
 
 
 def effective_status(explicit: str | None, history: tuple[HistoryItem, ...]) -> str:
@@ -57,7 +71,7 @@ def parse_tracker(text: str, display_path: str = "tracker.yaml") -> Tracker:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        return Tracker(entries={}, problems=(syntax_problem(exc, display_path),), path=display_path)
+        return Tracker(entries={}, problems=(syntax_problem(_clearer(text, exc), display_path),), path=display_path)
     reader = _Reader(display_path)
     entries = reader.read(root)
     problems = sorted(reader.problems, key=lambda p: p.line or 0)
