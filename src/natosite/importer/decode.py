@@ -1,0 +1,407 @@
+"""Bytes of a raw posting -> clean text.
+
+Encodings (UTF-8 with or without BOM, UTF-16/32, Windows-1252, Latin-1 and any
+charset an HTML page declares), line endings, Unicode spaces, invisible
+characters and HTML markup are all dealt with here, so every later step of the
+importer sees plain ``\\n``-separated text.
+
+Plain UTF-8 text takes a fast path: one strict decode and a few C-level scans.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+from dataclasses import dataclass
+from html.parser import HTMLParser
+
+__all__ = ["Decoded", "DecodeError", "decode", "looks_like_html", "html_to_text"]
+
+
+@dataclass(frozen=True)
+class Decoded:
+    """The clean text of a raw file, the encoding it was read with and what was done to it."""
+
+    text: str
+    encoding: str
+    warnings: tuple[str, ...]
+
+
+class DecodeError(ValueError):
+    """The bytes are not a text posting; ``str(exc)`` is a one-line reason."""
+
+
+# Magic numbers of files people save by mistake instead of the posting's text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "PDF file, not text (copy the posting's text out of it)"),
+    (b"PK\x03\x04", "ZIP or Office document, not text (save the posting as plain text)"),
+    (b"\xd0\xcf\x11\xe0", "old Office document, not text (save the posting as plain text)"),
+    (b"\x89PNG", "PNG image, not text"),
+    (b"\xff\xd8\xff", "JPEG image, not text"),
+    (b"GIF8", "GIF image, not text"),
+    (b"{\\rtf", "RTF document, not plain text (save the posting as plain text)"),
+)
+# Longest BOM first: the UTF-32 LE BOM starts with the UTF-16 LE one.
+_BOMS: tuple[tuple[bytes, str, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
+)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+
+# Characters that become a plain space / a line break / nothing. The fast path tests each with
+# ``in`` (a C-level memchr) instead of running a regex over the whole text.
+_SPACE_CHARS = "\t\x0b\x0c\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_LINE_BREAK_CHARS = "\x85\u2028\u2029"
+_INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
+    "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
+_CONTROL_CHARS = "".join(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)) if c != 0x85)
+_SPECIAL = re.compile("[%s]" % re.escape(_SPACE_CHARS + _LINE_BREAK_CHARS + _INVISIBLE_CHARS + _CONTROL_CHARS))
+_REPLACEMENT = {
+    **dict.fromkeys(_SPACE_CHARS, " "),
+    **dict.fromkeys(_LINE_BREAK_CHARS, "\n"),
+    **dict.fromkeys(_INVISIBLE_CHARS, ""),
+    **dict.fromkeys(_CONTROL_CHARS, ""),
+}
+# Binary files: a few percent of C0 controls that no text editor writes (ESC is allowed: ANSI colours).
+_BINARY_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
+_NOT_BINARY_BYTES = bytes(b for b in range(256) if b not in _BINARY_BYTES)
+_BINARY_RATIO = 0.05
+
+# Double-encoded UTF-8 ("Ã©" for "é", "â€™" for "’"): a lead char followed by continuation chars,
+# both as Windows-1252 (or Latin-1 for the five bytes Windows-1252 leaves undefined) shows them.
+_CONT = "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
+        "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
+# Two-byte leads are limited to Â Ã Ä Å (symbols, Latin-1 and Latin Extended-A letters), where a
+# legitimate uppercase letter glued to a "¡-¿" symbol is rare; "É–" stays as it is.
+_MOJIBAKE_HINTS = ("\xc2", "\xc3", "\xc4", "\xc5", "\xe2\u20ac", "\xf0\u0178")
+_MOJIBAKE = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
+
+
+def decode(data: bytes) -> Decoded:
+    """Decode the bytes of a raw posting into clean text; raise DecodeError if they are not text."""
+    raw, encoding, warnings = _decode_bytes(data)
+    if looks_like_html(raw):
+        raw = html_to_text(raw)
+        warnings.append("converted from HTML")
+        if not raw.strip():
+            raise DecodeError("no text after removing HTML")
+    text = _normalise(raw, warnings)
+    if not text.strip():
+        raise DecodeError("empty file")
+    return Decoded(text=text, encoding=encoding, warnings=tuple(warnings))
+
+
+def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
+    """Return (text, encoding name, warnings) for the raw bytes, or raise DecodeError."""
+    if not data.strip():
+        raise DecodeError("empty file")
+    for magic, reason in _MAGIC:
+        if data.startswith(magic):
+            raise DecodeError(reason)
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            return _strict_or_replace(data, codec, name)
+    if b"\x00" in data:
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise DecodeError("binary file (NUL bytes), not text")
+        return _strict_or_replace(data, utf16, utf16)
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _decode_legacy(data)
+    _refuse_binary(text)
+    return text, "utf-8", []
+
+
+def _strict_or_replace(data: bytes, codec: str, name: str) -> tuple[str, str, list[str]]:
+    """Decode with a Unicode codec; a few broken bytes become U+FFFD and are reported."""
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        text = data.decode(codec, errors="replace")
+        bad = text.count("\ufffd")
+        _refuse_binary(text)
+        return text, name, [f"{bad} invalid byte sequence(s) in {name} replaced by \ufffd"]
+    _refuse_binary(text)
+    return text, name, []
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Return "utf-16-le"/"utf-16-be" when the NUL bytes follow UTF-16's every-other-byte pattern."""
+    if len(data) % 2 or len(data) < 4:
+        return None
+    sample = data[:4096]
+    even, odd = sample[0::2], sample[1::2]
+    even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
+    if odd_nul > 0.3 and even_nul < 0.05:
+        return "utf-16-le"
+    if even_nul > 0.3 and odd_nul < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
+    """Bytes that are not UTF-8: a declared HTML charset, else Windows-1252, else Latin-1."""
+    declared = _declared_charset(data)
+    if declared is not None:
+        try:
+            text = data.decode(declared)
+        except (UnicodeDecodeError, LookupError):
+            pass
+        else:
+            _refuse_binary(text)
+            return text, declared, [f"decoded as {declared} (declared by the page), not UTF-8"]
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+        _refuse_binary(text)
+        return text, "latin-1", ["decoded as Latin-1 (not UTF-8)"]
+    _refuse_binary(text)
+    return text, "cp1252", ["decoded as Windows-1252 (not UTF-8)"]
+
+
+def _declared_charset(data: bytes) -> str | None:
+    """The charset named by a ``<meta charset>`` in the first 4 KB, as a Python codec name."""
+    found = _META_CHARSET.search(data[:4096])
+    if not found:
+        return None
+    try:
+        name = codecs.lookup(found.group(1).decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name in ("utf-8", "utf-16", "utf-32") else name
+
+
+def _refuse_binary(text: str) -> None:
+    """Raise DecodeError when the text is mostly control characters (a binary file)."""
+    sample = text[:8192].encode("utf-8", "surrogatepass")
+    controls = len(sample.translate(None, _NOT_BINARY_BYTES))
+    if controls > max(2, _BINARY_RATIO * len(sample)):
+        reason = "NUL bytes" if b"\x00" in sample else "control characters"
+        raise DecodeError(f"binary file ({reason}), not text")
+
+
+def _normalise(text: str, warnings: list[str]) -> str:
+    """Line endings, spaces, invisible characters, trailing spaces and blank-line runs."""
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not text.isascii() and any(hint in text for hint in _MOJIBAKE_HINTS):
+        text = _fix_mojibake(text, warnings)  # before spaces: "Â\xa0" is a mangled NBSP
+    if not text.replace("\n", "").isprintable():  # C-speed gate: every character handled here is unprintable
+        text = _replace_specials(text, warnings)
+    if not text.isascii() and not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if " \n" in text or "\n\n\n" in text:
+        text = "\n".join(_squeeze_lines(text.split("\n")))
+    return text.strip("\n").rstrip(" ") + "\n"
+
+
+def _replace_specials(text: str, warnings: list[str]) -> str:
+    """Replace the unusual spaces, line breaks, invisible and control characters the text holds."""
+    controls = 0
+    for ch in set(_SPECIAL.findall(text)):
+        if ch in _CONTROL_CHARS:
+            controls += text.count(ch)
+        text = text.replace(ch, _REPLACEMENT[ch])
+    if controls:
+        warnings.append(f"removed {controls} control character(s)")
+    return text
+
+
+def _squeeze_lines(lines: list[str]) -> list[str]:
+    """Strip trailing spaces and keep at most one blank line in a row."""
+    out: list[str] = []
+    for line in lines:
+        line = line.rstrip(" ")
+        if line or (out and out[-1]):
+            out.append(line)
+    return out
+
+
+def _fix_mojibake(text: str, warnings: list[str]) -> str:
+    """Repair UTF-8 that was decoded as Windows-1252 ("Ã©" -> "é"); leave anything doubtful alone."""
+    if not _MOJIBAKE.search(text):
+        return text
+    fixed = 0
+
+    def repair(match: re.Match[str]) -> str:
+        nonlocal fixed
+        chunk = match.group()
+        try:
+            raw = bytes(_cp1252_byte(ch) for ch in chunk)
+            good = raw.decode("utf-8")
+        except (ValueError, UnicodeDecodeError):
+            return chunk
+        fixed += 1
+        return good
+
+    text = _MOJIBAKE.sub(repair, text)
+    if fixed:
+        warnings.append(f"repaired {fixed} double-encoded UTF-8 character(s)")
+    return text
+
+
+def _cp1252_byte(ch: str) -> int:
+    """The byte that shows as ``ch`` in Windows-1252 (Latin-1 for its five undefined bytes)."""
+    try:
+        return ch.encode("cp1252")[0]
+    except UnicodeEncodeError:
+        return ch.encode("latin-1")[0]  # raises UnicodeEncodeError (a ValueError) if impossible
+
+
+# --------------------------------------------------------------------------- HTML
+
+_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_TAG = re.compile(
+    r"<(?:/?(?:p|div|br|span|table|tr|td|ul|ol|li|h[1-6]|body|head|script|style|section|article|a|strong|b|em)"
+    r"(?:\s[^<>]*)?/?|!--)>",
+    re.I,
+)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is an HTML page or fragment rather than plain text."""
+    head = text[:8192]
+    if "<" not in head:
+        return False
+    if _HTML_START.match(head):
+        return True
+    return len(_HTML_TAG.findall(head)) >= 4
+
+
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "math", "iframe", "object"})
+_BLOCK = frozenset({
+    "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "html", "legend", "main",
+    "nav", "ol", "p", "section", "summary", "table", "tbody", "thead", "tfoot", "ul", "caption", "center",
+})
+_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PRE = frozenset({"pre", "textarea", "listing", "xmp"})
+_WS = re.compile(r"[ \t\n\r\f\v]+")
+
+
+class _TextBuilder(HTMLParser):
+    """An HTMLParser that writes the visible text as lines."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.lines: list[str] = []
+        self.line: list[str] = []
+        self.blank = False  # a blank line is wanted before the next text
+        self.skip: list[str] = []
+        self.pre = 0
+        self.cell = 0
+
+    # -- output
+    def _end_line(self, blank: bool = False) -> None:
+        text = "".join(self.line).rstrip()
+        self.line = []
+        if text:
+            self.lines.append(text)
+        self.blank = self.blank or blank
+
+    def _write(self, text: str) -> None:
+        if not self.line or self.line[-1].endswith(" "):
+            text = text.lstrip(" ")
+        if not text:
+            return
+        if not self.line and self.blank and self.lines:
+            self.lines.append("")
+        if not self.line:
+            self.blank = False
+        self.line.append(text)
+
+    # -- parser callbacks
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "body":
+            self.skip.clear()  # an unclosed <head> ends where the body starts
+        if self.skip:
+            if tag in _SKIP:
+                self.skip.append(tag)
+            return
+        if tag in _SKIP:
+            self.skip.append(tag)
+        elif tag == "br":
+            if self.line:
+                self._end_line()
+            elif self.lines:
+                self.blank = True
+        elif tag == "li":
+            self._end_line()
+            self._write("- ")
+        elif tag in _HEADINGS or tag == "p" or tag in _BLOCK:
+            self._end_line(blank=tag in _HEADINGS or tag == "p")
+        elif tag in _PRE:
+            self._end_line(blank=True)
+            self.pre += 1
+        elif tag == "tr":
+            self._end_line()
+            self.cell = 0
+        elif tag in ("td", "th"):
+            if self.cell and self.line:
+                self.line.append("  ")
+            self.cell += 1
+        elif tag == "img":
+            alt = dict(attrs).get("alt")
+            if alt and alt.strip():
+                self._write(_WS.sub(" ", alt))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIP:
+            return  # <svg/> has no content to skip
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.skip:
+            if tag in self.skip:
+                while self.skip and self.skip.pop() != tag:
+                    pass
+            return
+        if tag in _HEADINGS or tag == "p":
+            self._end_line(blank=True)
+        elif tag in _BLOCK or tag in ("li", "tr"):
+            self._end_line()
+        elif tag in _PRE:
+            self._end_line(blank=True)
+            self.pre = max(0, self.pre - 1)
+
+    def handle_data(self, data: str) -> None:
+        if self.skip:
+            return
+        if self.pre:
+            first, *rest = data.split("\n")
+            if not self.line and self.blank and self.lines:
+                self.lines.append("")
+            self.blank = False
+            self.line.append(first)
+            for part in rest:
+                self.lines.append("".join(self.line).rstrip())
+                self.line = [part]
+            return
+        self._write(_WS.sub(" ", data))
+
+    def text(self) -> str:
+        self._end_line()
+        return "\n".join(self.lines)
+
+
+_TAG_SOUP = re.compile(r"<[^<>]*>")
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page or fragment: blocks on their own lines, list items as "- "."""
+    builder = _TextBuilder()
+    try:
+        builder.feed(html)
+        builder.close()
+        return builder.text()
+    except Exception:  # noqa: BLE001 - html.parser on hostile input; fall back to dropping tags
+        import html as html_module
+
+        return html_module.unescape(_TAG_SOUP.sub(" ", html))

@@ -1,0 +1,281 @@
+"""Tests of natosite.importer.decode: bytes of a raw posting -> clean text."""
+
+from __future__ import annotations
+
+import codecs
+import time
+import unicodedata
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from natosite.importer.decode import DecodeError, Decoded, decode, html_to_text, looks_like_html
+
+SEEDS = sorted((Path(__file__).resolve().parent.parent / "raw").glob("*.txt"))
+FRENCH = "Date limite : 15 février 2026, à 23h59 — Déléguée, « Bruxelles » ; NATO’s coût 5 €"
+
+
+# ---------------------------------------------------------------- encodings
+
+
+@pytest.mark.parametrize(
+    ("data", "encoding"),
+    [
+        (FRENCH.encode("utf-8"), "utf-8"),
+        (codecs.BOM_UTF8 + FRENCH.encode("utf-8"), "utf-8-sig"),
+        (FRENCH.encode("utf-16"), "utf-16"),  # with BOM, native order
+        (codecs.BOM_UTF16_BE + FRENCH.encode("utf-16-be"), "utf-16"),
+        (codecs.BOM_UTF16_LE + FRENCH.encode("utf-16-le"), "utf-16"),
+        (FRENCH.encode("utf-16-le"), "utf-16-le"),  # no BOM: NUL in every other byte
+        (FRENCH.encode("utf-16-be"), "utf-16-be"),
+        (FRENCH.encode("utf-32"), "utf-32"),
+        (FRENCH.encode("cp1252"), "cp1252"),
+    ],
+)
+def test_encodings_decode_to_the_same_text(data: bytes, encoding: str) -> None:
+    result = decode(data)
+    assert result.text == FRENCH + "\n"
+    assert result.encoding == encoding
+    assert "\ufffd" not in result.text
+
+
+def test_utf8_has_no_warning() -> None:
+    assert decode("Grade: G15 – Brussels".encode()).warnings == ()
+
+
+def test_cp1252_is_reported() -> None:
+    result = decode("Déléguée’s".encode("cp1252"))
+    assert result.text == "Déléguée’s\n"
+    assert result.warnings == ("decoded as Windows-1252 (not UTF-8)",)
+
+
+def test_latin1_when_cp1252_cannot_decode() -> None:
+    # 0x81 is undefined in Windows-1252, so only Latin-1 reads these bytes.
+    result = decode(b"caf\xe9 \x81ok")
+    assert result.encoding == "latin-1"
+    assert result.text.startswith("café ")
+    assert "decoded as Latin-1 (not UTF-8)" in result.warnings
+
+
+def test_valid_utf8_wins_over_cp1252() -> None:
+    # "Ã©" is also valid Windows-1252; UTF-8 must be chosen because the bytes are valid UTF-8.
+    assert decode("é à ü ł ż".encode()).text == "é à ü ł ż\n"
+
+
+def test_declared_html_charset_is_honoured() -> None:
+    page = '<html><head><meta charset="windows-1250"></head><body><p>Bydgoszcz łódź</p></body></html>'
+    result = decode(page.encode("cp1250"))
+    assert result.encoding == "cp1250"
+    assert "Bydgoszcz łódź" in result.text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CafÃ©", "Café"),
+        ("NATOâ€™s", "NATO’s"),
+        ("dÃ©lÃ©guÃ©e", "déléguée"),
+        ("Ã\xa0 Bruxelles", "à Bruxelles"),
+        ("WÅ‚ochy", "Włochy"),
+        ("â€œquotedâ€\x9d", "“quoted”"),
+    ],
+)
+def test_double_encoded_utf8_is_repaired(text: str, expected: str) -> None:
+    result = decode(text.encode("utf-8"))
+    assert result.text == expected + "\n"
+    assert any("double-encoded" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("text", ["SOCIÉTÉ–NATO", "Ålesund", "Äpfel", "Â propos", "1 °C", "NATO’s"])
+def test_legitimate_accents_are_not_repaired(text: str) -> None:
+    assert decode(text.encode()).text == text + "\n"
+
+
+# ---------------------------------------------------------------- refusals
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \r\n\t\n  ", "empty file"),
+        ("\u00a0\u200b\n".encode(), "empty file"),
+        (codecs.BOM_UTF8, "empty file"),
+        (b"\x00\x01\x02\x03binary\x00\x00\xff\xfe\x00", "binary file (NUL bytes), not text"),
+        (bytes(range(1, 9)) * 50 + b"text", "binary file (control characters), not text"),
+        (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF file, not text (copy the posting's text out of it)"),
+        (b"PK\x03\x04\x14\x00", "ZIP or Office document, not text (save the posting as plain text)"),
+        (b"\x89PNG\r\n\x1a\n", "PNG image, not text"),
+        (b"<html><body><script>x()</script></body></html>", "no text after removing HTML"),
+    ],
+)
+def test_refused_inputs_have_one_line_reasons(data: bytes, reason: str) -> None:
+    with pytest.raises(DecodeError) as info:
+        decode(data)
+    assert str(info.value) == reason
+    assert isinstance(info.value, ValueError)
+
+
+def test_a_few_control_characters_are_dropped_not_refused() -> None:
+    result = decode(b"Grade\x07 G15\x1b\nok")
+    assert result.text == "Grade G15\nok\n"
+    assert result.warnings == ("removed 2 control character(s)",)
+
+
+# ---------------------------------------------------------------- normalisation
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("a\r\nb\rc\n", "a\nb\nc\n"),
+        ("a\u2028b\u2029c\x85d", "a\nb\nc\nd\n"),
+        ("15\u00a0Feb\u202f2026\u2009CET", "15 Feb 2026 CET\n"),
+        ("a\tb\u3000c\u2003d", "a b c d\n"),
+        ("re\u00adcruit\u200bment\u200d\ufeff\u2060x", "recruitmentx\n"),
+        ("\ufeffBOM inside", "BOM inside\n"),
+        ("trailing   \nspaces \t\n", "trailing\nspaces\n"),
+        ("a\n\n\n\n\nb", "a\n\nb\n"),
+        ("a\n\nb", "a\n\nb\n"),
+        ("a\n \n \n \nb", "a\n\nb\n"),
+        ("\n\n\nfirst\n\n\n", "first\n"),
+        ("  indented kept", "  indented kept\n"),
+        ("e\u0301te\u0301", "été\n"),  # decomposed accents -> NFC
+        ("\u200eRTL\u200f marks", "RTL marks\n"),
+    ],
+)
+def test_normalisation(text: str, expected: str) -> None:
+    assert decode(text.encode("utf-8")).text == expected
+
+
+@pytest.mark.parametrize("seed", SEEDS, ids=lambda p: p.name)
+def test_seeds_decode_cleanly(seed: Path) -> None:
+    result = decode(seed.read_bytes())
+    assert result.encoding == "utf-8"
+    assert "\r" not in result.text and "\u00a0" not in result.text and "\ufffd" not in result.text
+    assert "\n\n\n" not in result.text and " \n" not in result.text
+    assert result.text.endswith("\n") and not result.text.endswith("\n\n")
+
+
+def test_seed_with_crlf_and_nbsp_matches_the_plain_seed() -> None:
+    seed = SEEDS[0].read_bytes()
+    dirty = seed.replace(b"\n", b"  \r\n").replace(b" ", "\u00a0".encode())
+    assert decode(dirty).text == decode(seed).text
+
+
+def test_plain_utf8_is_fast() -> None:
+    data = SEEDS[0].read_bytes()
+    decode(data)
+    runs = 200
+    start = time.perf_counter()
+    for _ in range(runs):
+        decode(data)
+    per_call = (time.perf_counter() - start) / runs
+    assert per_call < 0.002, f"decode took {per_call * 1e3:.2f} ms for {len(data)} bytes"  # ~0.15 ms measured
+
+
+# ---------------------------------------------------------------- HTML
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("<!DOCTYPE html><html><body>x</body></html>", True),
+        ("<html lang='en'>x", True),
+        ("  <!-- saved -->\n<!doctype HTML>\n<p>x", True),
+        ("<div><p>Deadline</p><p>15 Feb</p><br></div>", True),
+        ("<p>a</p>", False),
+        ("plain text with a < b and c > d", False),
+        ("Salary <EUR> 5,000 <net>", False),
+        ("", False),
+    ],
+)
+def test_looks_like_html(text: str, expected: bool) -> None:
+    assert looks_like_html(text) is expected
+
+
+@pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>one</p><p>two</p>", "one\n\ntwo"),
+        ("a<br>b<br/>c", "a\nb\nc"),
+        ("a<br><br>b", "a\n\nb"),
+        ("<ul><li>x</li><li>y</li></ul>", "- x\n- y"),
+        ("<ol><li>x<li>y</ol>", "- x\n- y"),  # unclosed <li>
+        ("text<h2>SUMMARY</h2>more", "text\n\nSUMMARY\n\nmore"),
+        ("<div>a</div><div>b</div>", "a\nb"),
+        ("<section>a</section><article>b</article><header>c</header>", "a\nb\nc"),
+        ("<table><tr><td>Grade</td><td>G15</td></tr><tr><th>Ref</th><td>250875</td></tr></table>",
+         "Grade  G15\nRef  250875"),
+        ("A &amp; B &lt;x&gt; &nbsp;C &#8217; &#x2019; &eacute; &euro;", "A & B <x> \u00a0C ’ ’ é €"),
+        ("<p>a\n   b\t\tc</p>", "a b c"),
+        ("<b>Grade</b>: <i>G15</i>", "Grade: G15"),
+        ("<script>alert('<p>x</p>')</script>kept", "kept"),
+        ("<style>p { color: red }</style>kept", "kept"),
+        ("<noscript>Enable JS</noscript>kept", "kept"),
+        ("<template><p>t</p></template>kept", "kept"),
+        ("<svg><text>logo</text><g><text>x</text></g></svg>kept", "kept"),
+        ("<svg/>kept", "kept"),
+        ("<head><title>T</title><meta x></head><body>kept</body>", "kept"),
+        ("<head><title>T</title><body>kept", "kept"),  # unclosed head ends at <body>
+        ("a<!-- comment <p>x</p> -->b", "ab"),
+        ("<pre>  a\n    b</pre>", "  a\n    b"),
+        ("<img alt='NATO logo'> text", "NATO logo text"),
+        ("<p>unclosed <b>bold <i>it</p>next", "unclosed bold it\n\nnext"),
+        ("</div></p></li>stray end tags", "stray end tags"),
+        ("<p <p>>broken</p>", ">broken"),
+        ("<a href='https://x'>Apply</a> now", "Apply now"),
+        ("<<<>>> <p>x", "<<<>>>\n\nx"),
+    ],
+)
+def test_html_to_text(html: str, expected: str) -> None:
+    assert html_to_text(html) == expected
+
+
+def test_html_page_is_decoded_to_text() -> None:
+    page = (
+        "<!DOCTYPE html><html><head><script>var x;</script></head><body>"
+        "<h1>Senior&nbsp;Assistant</h1><p>Deadline: 15 Feb 2026</p>"
+        "<ul><li>degree</li><li>English</li></ul></body></html>"
+    )
+    result = decode(page.encode())
+    assert result.text == "Senior Assistant\n\nDeadline: 15 Feb 2026\n\n- degree\n- English\n"
+    assert result.warnings == ("converted from HTML",)
+
+
+# ---------------------------------------------------------------- properties
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.binary(max_size=2000))
+def test_decode_never_raises_anything_but_decode_error(data: bytes) -> None:
+    try:
+        result = decode(data)
+    except DecodeError as exc:
+        assert str(exc) and "\n" not in str(exc)
+        return
+    assert isinstance(result, Decoded)
+    assert result.text.endswith("\n") and "\r" not in result.text and "\n\n\n" not in result.text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=2000))
+def test_any_text_round_trips_without_loss_of_letters(text: str) -> None:
+    try:
+        result = decode(text.encode("utf-8", "surrogatepass"))
+    except DecodeError:
+        return
+    assert "\r" not in result.text and "\t" not in result.text
+    repaired = any("double-encoded" in w for w in result.warnings)
+    if not looks_like_html(text) and not repaired:
+        letters = [ch for ch in text if ch.isalnum()]
+        expected = unicodedata.normalize("NFC", "".join(letters))
+        assert [ch for ch in result.text if ch.isalnum()] == [ch for ch in expected if ch.isalnum()]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("<>/!-&;#abcdeilmnoprstuvx =\"'\n")), max_size=400))
+def test_html_to_text_never_raises_on_tag_soup(html: str) -> None:
+    assert isinstance(html_to_text(html), str)
