@@ -1,0 +1,59 @@
+"""``natosite serve``: build, serve on 127.0.0.1, rebuild and reload on every saved change."""
+
+from __future__ import annotations
+
+import ipaddress
+import logging
+import signal
+import threading
+import webbrowser
+
+import click
+
+from natosite.config import Config
+from natosite.serve import DevServer
+
+log = logging.getLogger("natosite")
+
+
+def is_loopback(host: str) -> bool:
+    """True for 127.0.0.0/8, ::1 and localhost."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def run_serve(config: Config, *, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> int:
+    """Serve until Ctrl-C; 0 after a clean stop."""
+    host = host.strip("[]")
+    if not is_loopback(host):
+        click.secho(
+            f"WARNING: serving on {host}, not on loopback: anyone who can reach this machine on that "
+            "address can read your applications and notes. Use --host 127.0.0.1 unless you mean it.",
+            err=True,
+            fg="red",
+            bold=True,
+        )
+    server = DevServer(config, host, port)
+    server.start()
+    click.echo(f"Serving {server.url}  (watching postings/, tracker.yaml, templates/; Ctrl-C to stop)")
+    if open_browser:
+        threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
+    previous = signal.getsignal(signal.SIGTERM)
+    signal.signal(signal.SIGTERM, _raise_interrupt)
+    try:
+        server.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        server.stop()
+    click.echo("Stopped.")
+    return 0
+
+
+def _raise_interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt
