@@ -215,13 +215,27 @@ _WORD_RE = re.compile(r"[^\W_]+")
 
 def normalise(text: str) -> str:
     """Accents and case forgiven: NFD, combining marks dropped, lowercase (site.js does the same)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M")).lower()
 
 
 def words(text: str) -> list[str]:
-    """The distinct normalised words of ``text``, in first-seen order."""
-    return list(dict.fromkeys(_WORD_RE.findall(normalise(text))))
+    """The distinct normalised words of ``text``, in first-seen order.
+
+    Splits first (on NFC text, so a decomposed accent stays inside its word) and normalises
+    each distinct word once: a posting has a few hundred distinct words but thousands of
+    characters."""
+    raw = dict.fromkeys(_WORD_RE.findall(unicodedata.normalize("NFC", text)))
+    out: dict[str, None] = {}
+    for word in raw:
+        norm = normalise(word)
+        if norm.isalnum():
+            out[norm] = None
+        else:  # normalising can split a word (e.g. a ligature or a mark-only character)
+            out.update(dict.fromkeys(_WORD_RE.findall(norm)))
+    return list(out)
 
 
 def searchable_text(posting: Posting) -> str:

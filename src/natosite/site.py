@@ -78,7 +78,8 @@ def deadline_local_date(posting: Posting, default_zone: str) -> dt.date | None:
     if deadline is None:
         return None
     if isinstance(deadline, dt.datetime):
-        return aware(deadline, posting_zone(posting, default_zone)).date()
+        tz = posting_zone(posting, default_zone)
+        return aware(deadline, tz).astimezone(tz).date()
     return deadline
 
 
@@ -163,7 +164,7 @@ def posting_calendar_items(posting: Posting, default_zone: str) -> list[Calendar
     deadline = posting.deadline
     if deadline is not None:
         ptz = posting_zone(posting, default_zone)
-        at = aware(deadline, ptz)
+        at = aware(deadline, ptz).astimezone(ptz)  # the day and time as seen in the posting's zone
         items.append(
             CalendarItem("deadline", at.date(), at, not _timed(deadline), title, posting.id, title)
         )
