@@ -46,13 +46,19 @@ def fingerprint(*parts: str | bytes) -> bytes:
     return h.digest()
 
 
+_VERSION: list[str] = []
+
+
 def code_version() -> str:
-    """Changes whenever natosite's code or the Python version changes."""
+    """Identifies the natosite code this process runs (computed once) and the Python version."""
+    if _VERSION:
+        return _VERSION[0]
     stats = []
     for path in sorted(PACKAGE_DIR.rglob("*.py")):
         st = path.stat()
         stats.append(f"{path.relative_to(PACKAGE_DIR)}:{st.st_size}:{st.st_mtime_ns}")
-    return fingerprint(sys.version, str(CACHE_FORMAT), *stats).hex()
+    _VERSION.append(fingerprint(sys.version, str(CACHE_FORMAT), *stats).hex())
+    return _VERSION[0]
 
 
 @dataclass

@@ -1,0 +1,289 @@
+"""build.py and `natosite build`: gather-then-write, atomic, reproducible, incremental."""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import pickle
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from natosite import build as build_mod
+from natosite.build import BuildCache, BuildFailed, build, load_cache, render_outputs, save_cache
+from natosite.build_cache import cache_path
+from natosite.cli import cli
+from natosite.commands.build import run_build
+from natosite.config import load_config
+from natosite.errors import BuildError
+
+
+def posting(title: str, deadline: str = "2026-12-18T23:59:00+01:00", body: str = "## Summary\n\nDoes things.\n") -> str:
+    return (
+        f"---\ntitle: {title}\nreference: \"250875\"\norganisation: NATO International Staff (NATO IS)\n"
+        f"location: Brussels, Belgium\ngrade: G15\nsalary: 6467.3\ncurrency: EUR\nschedule: Full-time\nposts: 1\n"
+        f"deadline: {deadline}\ntimezone: Europe/Brussels\n---\n\n{body}"
+    )
+
+
+TRACKER = "250875-hr-officer:\n  status: applied\n  notes: Essay *attached*.\n"
+
+
+@pytest.fixture
+def workspace(write_tree):
+    return write_tree(
+        {
+            "postings/250875-hr-officer.md": posting("HR Officer"),
+            "postings/250900-analyst.md": posting("Analyst", deadline="2027-01-05"),
+            "postings/250901-engineer.md": posting("Engineer <b>&</b>", body="Text with <script>alert(1)</script>.\n"),
+            "tracker.yaml": TRACKER,
+        }
+    )
+
+
+def tree(root: Path) -> dict[str, bytes]:
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def same_trees(a: Path, b: Path) -> bool:
+    def walk(cmp: filecmp.dircmp) -> bool:
+        if cmp.left_only or cmp.right_only or cmp.diff_files or cmp.funny_files:
+            return False
+        return all(walk(sub) for sub in cmp.subdirs.values())
+
+    return walk(filecmp.dircmp(a, b))
+
+
+def test_build_writes_every_page_and_the_feed(workspace: Path) -> None:
+    config = load_config(workspace)
+    report = build(config)
+    files = tree(workspace / "site")
+    for path in ("index.html", "calendar.html", "board.html", "compare.html", "deadlines.ics"):
+        assert path in files
+    for pid in ("250875-hr-officer", "250900-analyst", "250901-engineer"):
+        assert f"postings/{pid}.html" in files
+        assert f"postings/{pid}.ics" in files
+    assert report.ok and report.files == len(files) and len(report.written) == len(files)
+    assert report.postings == 3 and report.parsed == 3 and report.rendered == 3
+    page = files["postings/250901-engineer.html"]
+    assert b"<script>alert(1)</script>" not in page  # untrusted text is escaped
+    assert b"natosite/reload.js" not in files["index.html"]  # the reload script is serve-only
+
+
+def test_two_builds_are_byte_identical(workspace: Path, tmp_path: Path) -> None:
+    config = load_config(workspace)
+    build(config, tmp_path / "one")
+    build(config, tmp_path / "two", cache=BuildCache())
+    assert same_trees(tmp_path / "one", tmp_path / "two")
+
+
+def test_warm_build_renders_nothing_and_writes_nothing(workspace: Path) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    inodes = {p: os.stat(workspace / "site" / p).st_ino for p in tree(workspace / "site")}
+    again = build(config, cache=cache)
+    assert again.parsed == 0 and again.rendered == 0
+    assert again.written == () and again.removed == () and again.unchanged == len(inodes)
+    assert {p: os.stat(workspace / "site" / p).st_ino for p in inodes} == inodes
+
+
+def test_edit_rerenders_one_posting_and_rewrites_only_changed_files(workspace: Path) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    path = workspace / "postings/250900-analyst.md"
+    path.write_text(path.read_text().replace("Does things.", "Does other things."))
+    report = build(config, cache=cache)
+    assert report.parsed == 1 and report.rendered == 1
+    assert "postings/250900-analyst.html" in report.written
+    assert "postings/250875-hr-officer.html" not in report.written
+    assert b"Does other things." in (workspace / "site/postings/250900-analyst.html").read_bytes()
+
+
+def test_tracker_edit_rerenders_that_posting_only(workspace: Path) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    (workspace / "tracker.yaml").write_text(TRACKER.replace("applied", "interview"))
+    report = build(config, cache=cache)
+    assert report.parsed == 0 and report.rendered == 1
+    assert "postings/250875-hr-officer.html" in report.written
+
+
+def test_same_size_same_mtime_rewrite_is_still_seen(workspace: Path) -> None:
+    """A second save within one mtime tick keeps (mtime, size): the racy check re-reads it."""
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    path = workspace / "postings/250900-analyst.md"
+    before = path.stat()
+    path.write_text(path.read_text().replace("Does things.", "Does THINGS."))
+    os.utime(path, ns=(before.st_atime_ns, before.st_mtime_ns))
+    assert path.stat().st_size == before.st_size
+    report = build(config, cache=cache)
+    assert report.parsed == 1
+    assert b"Does THINGS." in (workspace / "site/postings/250900-analyst.html").read_bytes()
+
+
+def test_deleted_posting_is_removed_from_the_site(workspace: Path) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    (workspace / "postings/250901-engineer.md").unlink()
+    report = build(config, cache=cache)
+    assert set(report.removed) == {"postings/250901-engineer.html", "postings/250901-engineer.ics"}
+    assert not (workspace / "site/postings/250901-engineer.html").exists()
+
+
+def test_bad_posting_is_skipped_reported_and_the_rest_written(workspace: Path) -> None:
+    (workspace / "postings/250902-broken.md").write_text("---\ntitle: [unclosed\n---\n\nBody\n")
+    report = build(load_config(workspace))
+    assert not report.ok
+    assert [p.path for p in report.errors] == ["postings/250902-broken.md"]
+    assert report.errors[0].line is not None
+    assert (workspace / "site/postings/250900-analyst.html").exists()
+    assert not (workspace / "site/postings/250902-broken.html").exists()
+
+
+def test_broken_tracker_fails_the_build_and_keeps_the_previous_site(workspace: Path) -> None:
+    config = load_config(workspace)
+    build(config)
+    before = tree(workspace / "site")
+    (workspace / "tracker.yaml").write_text("250875-hr-officer:\n  status: [applied\n")
+    with pytest.raises(BuildFailed) as info:
+        build(config)
+    assert info.value.problems[0].path == "tracker.yaml"
+    assert info.value.problems[0].line is not None
+    assert tree(workspace / "site") == before
+    assert not [p for p in os.listdir(workspace) if "natosite-new" in p]
+
+
+def test_tracker_item_mistake_is_reported_and_the_site_still_built(workspace: Path) -> None:
+    (workspace / "tracker.yaml").write_text(TRACKER + "250900-analyst:\n  status: aplied\n")
+    report = build(load_config(workspace))
+    assert any(p.path == "tracker.yaml" and "aplied" in p.message for p in report.errors)
+    assert (workspace / "site/index.html").exists()
+
+
+def test_orphan_tracker_id_is_a_warning(workspace: Path) -> None:
+    (workspace / "tracker.yaml").write_text(TRACKER + "no-such-posting:\n  status: applied\n")
+    report = build(load_config(workspace))
+    assert report.ok
+    assert [(p.path, p.line, p.level) for p in report.warnings if "no-such-posting" in p.message] == [
+        ("tracker.yaml", 4, "warning")
+    ]
+
+
+def test_template_syntax_error_names_the_file_and_line_and_writes_nothing(workspace: Path) -> None:
+    config = load_config(workspace)
+    build(config)
+    before = tree(workspace / "site")
+    (workspace / "templates").mkdir()
+    (workspace / "templates/posting.html").write_text("<p>\n{{ posting.title \n</p>\n")
+    with pytest.raises(BuildFailed) as info:
+        build(load_config(workspace))
+    problem = info.value.problems[0]
+    assert problem.path == "templates/posting.html" and problem.line in (2, 3)
+    assert tree(workspace / "site") == before
+
+
+def test_output_folder_that_holds_the_workspace_is_refused(workspace: Path) -> None:
+    config = load_config(workspace)
+    with pytest.raises(BuildError, match="workspace"):
+        build(config, workspace)
+    with pytest.raises(BuildError, match="postings"):
+        build(config, workspace / "postings" / "out")
+
+
+def test_foreign_non_empty_folder_is_not_replaced(workspace: Path, tmp_path: Path) -> None:
+    mine = tmp_path / "documents"
+    mine.mkdir()
+    (mine / "letter.txt").write_text("keep me")
+    with pytest.raises(BuildError, match="does not look like a built site"):
+        build(load_config(workspace), mine)
+    assert (mine / "letter.txt").read_text() == "keep me"
+
+
+def test_parallel_rendering_gives_the_same_bytes(workspace: Path, tmp_path: Path) -> None:
+    config = load_config(workspace)
+    one = render_outputs(config, BuildCache(), jobs=1)
+    two = render_outputs(config, BuildCache(), jobs=2)
+    assert [(o.path, o.data) for o in one.outputs] == [(o.path, o.data) for o in two.outputs]
+
+
+def test_cache_round_trips_through_disk_and_a_corrupt_one_is_ignored(workspace: Path) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    save_cache(config, cache)
+    loaded = load_cache(config)
+    report = build(config, cache=loaded)
+    assert report.rendered == 0 and report.written == ()
+    cache_path(config).write_bytes(b"not a pickle")
+    assert load_cache(config).rendered == {}
+    cache_path(config).write_bytes(pickle.dumps({"format": -1}))
+    assert load_cache(config).rendered == {}
+
+
+def test_cache_from_other_code_is_dropped(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    monkeypatch.setattr("natosite.build_cache.code_version", lambda: "other")
+    report = build(config, cache=cache)
+    assert report.rendered == 3 and report.written == ()  # re-rendered, same bytes, nothing rewritten
+
+
+def test_run_build_prints_summary_and_exits_0(workspace: Path, capsys: pytest.CaptureFixture[str], monkeypatch) -> None:
+    monkeypatch.chdir(workspace)
+    assert run_build(load_config(workspace), None) == 0
+    out = capsys.readouterr().out
+    assert re.fullmatch(r"Built \d+ files \(\d+ changed\) in \d+\.\d\d s -> site/\n", out)
+    assert run_build(load_config(workspace), None) == 0
+    assert "(0 changed)" in capsys.readouterr().out
+
+
+def test_run_build_prints_problems_as_path_line_and_exits_1(workspace: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(workspace)
+    (workspace / "postings/250902-broken.md").write_text("---\ntitle: [unclosed\n---\n")
+    assert run_build(load_config(workspace), None) == 1
+    err = capsys.readouterr().err
+    assert re.search(r"^postings/250902-broken\.md:\d+: .*\[error\]$", err, re.M)
+
+
+def test_run_build_fatal_error_keeps_site_and_exits_1(workspace: Path, capsys, monkeypatch) -> None:
+    monkeypatch.chdir(workspace)
+    assert run_build(load_config(workspace), None) == 0
+    (workspace / "tracker.yaml").write_text("a: [\n")
+    capsys.readouterr()
+    assert run_build(load_config(workspace), None) == 1
+    err = capsys.readouterr().err
+    assert re.search(r"^tracker\.yaml:\d+: bad YAML", err, re.M)
+    assert "nothing was built; site/ is unchanged" in err
+
+
+def test_cli_build_with_out(workspace: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["-C", str(workspace), "build", "--out", str(tmp_path / "public")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "public/index.html").exists()
+    assert "Built " in result.output
+
+
+def test_outputs_of_render_are_checked_for_collisions(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from natosite import render
+    from natosite.models import Output
+
+    real = render.render_index_pages
+    monkeypatch.setattr(render, "render_index_pages", lambda env, site, *a: real(env, site, *a) + [Output("index.html", b"x")])
+    with pytest.raises(BuildError, match="index.html"):
+        build(load_config(workspace))
+    assert not (workspace / "site").exists()
+
+
+def test_workers_are_used_only_for_many_postings() -> None:
+    assert build_mod._workers(10, None) == 1
+    assert build_mod._workers(build_mod.PARALLEL_MIN, None) == min(2, os.cpu_count() or 1)
+    assert build_mod._workers(5, 1) == 1
