@@ -67,6 +67,14 @@ def line_start(text: str, index: int) -> int:
     return text.rfind("\n", 0, index) + 1
 
 
+def blank_before(text: str, index: int) -> bool:
+    """Whether the line holding ``index``, after any comment lines just above it, follows a blank line."""
+    lines = text[: line_start(text, index)].split("\n")[:-1]
+    while lines and lines[-1].lstrip().startswith("#"):
+        lines.pop()
+    return bool(lines) and not lines[-1].strip()
+
+
 def seq_offset(root: yaml.MappingNode) -> int:
     """How far this file indents a list's '-' under its key (first one found; default 2)."""
     for _, entry in root.value:
@@ -147,11 +155,9 @@ class Editor:
         text = self.text
         if text and not text.endswith("\n"):
             text += "\n"
-        if root is not None:
+        if root is not None and not text.endswith("\n\n"):
             last_key = root.value[-1][0]
-            start = line_start(self.text, last_key.start_mark.index)
-            before = self.text[line_start(self.text, max(0, start - 1)) : start]
-            if (len(root.value) == 1 or (start > 0 and not before.strip())) and not text.endswith("\n\n"):
+            if len(root.value) == 1 or blank_before(self.text, last_key.start_mark.index):
                 text += "\n"  # the file separates entries with a blank line: so do we
         return text + block
 
