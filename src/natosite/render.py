@@ -25,6 +25,7 @@ from natosite.models import Output, Posting, Site
 from natosite.render_calendar import WEEKDAY_NAMES, agenda, build_months, day_heading, item_time
 from natosite.render_data import (
     COMPARE_LABELS,
+    Card,
     card,
     compare_fields,
     day_start,
@@ -123,7 +124,7 @@ def render_posting_page(env: jinja2.Environment, posting: Posting, site: Site) -
         posting=posting,
         card=card(posting, today_start, config.timezone, config.compare_tag),
         facts=facts(posting),
-        body=render_markdown(posting.body, heading_offset=2),
+        body=render_markdown(posting.body, heading_offset=1),
         entry=entry,
         notes=render_markdown(entry.notes if entry else None, heading_offset=2),
         extra=sorted((entry.extra or {}).items()) if entry else [],
@@ -139,29 +140,62 @@ def render_index_pages(
     """index.html, calendar.html, board.html, compare.html, search-data.js and assets/.
 
     ``search_records`` may give cached ``search_record_json`` texts by posting id."""
-    config = site.config
-    today = site.now.astimezone(zone(config.timezone)).date()
-    cards = [card(p, site.now, config.timezone, config.compare_tag) for p in site.postings]
-    cards_by_id = {c.id: c for c in cards}
-    common = {"cards": cards, "problems": site.problems, "now_iso": iso(site.now)}
-    outputs = [
-        _render(env, "index.html", "index.html", **_common(config, "", "index", today), **common,
-                filters=_filter_options(cards)),
-        _render(env, "board.html", "board.html", **_common(config, "", "board", today), **common,
-                columns=[(status, [cards_by_id[p.id] for p in ps]) for status, ps in by_status(site.postings)]),
-        _render(env, "compare.html", "compare.html", **_common(config, "", "compare", today), **common,
-                compared=[(cards_by_id[p.id], compare_fields(p)) for p in site.postings
-                          if cards_by_id[p.id].compared],
-                labels=COMPARE_LABELS),
+    cards = site_cards(site)
+    return [
+        render_index(env, site, cards),
+        render_board(env, site, cards),
+        render_compare(env, site, cards),
+        render_calendar(env, site),
+        render_search_data(site, search_records),
+        *render_assets(site.config),
     ]
+
+
+def site_cards(site: Site) -> list[Card]:
+    """Every posting's card, in site order (the time-left texts use ``site.now``)."""
+    config = site.config
+    return [card(p, site.now, config.timezone, config.compare_tag) for p in site.postings]
+
+
+def _today(site: Site) -> dt.date:
+    return site.now.astimezone(zone(site.config.timezone)).date()
+
+
+def _page_context(site: Site, page: str, cards: list[Card]) -> dict[str, Any]:
+    context = _common(site.config, "", page, _today(site))
+    context.update(cards=cards, problems=site.problems, now_iso=iso(site.now))
+    return context
+
+
+def render_index(env: jinja2.Environment, site: Site, cards: list[Card] | None = None) -> Output:
+    """index.html: every posting with search and filters."""
+    cards = site_cards(site) if cards is None else cards
+    return _render(env, "index.html", "index.html", **_page_context(site, "index", cards), filters=_filter_options(cards))
+
+
+def render_board(env: jinja2.Environment, site: Site, cards: list[Card] | None = None) -> Output:
+    """board.html: one column per status."""
+    cards = site_cards(site) if cards is None else cards
+    by_id = {c.id: c for c in cards}
+    columns = [(status, [by_id[p.id] for p in ps]) for status, ps in by_status(site.postings)]
+    return _render(env, "board.html", "board.html", **_page_context(site, "board", cards), columns=columns)
+
+
+def render_compare(env: jinja2.Environment, site: Site, cards: list[Card] | None = None) -> Output:
+    """compare.html: marked postings side by side; the rest can be ticked in the browser."""
+    cards = site_cards(site) if cards is None else cards
+    by_id = {c.id: c for c in cards}
+    chosen = [(by_id[p.id], compare_fields(p)) for p in site.postings if by_id[p.id].compared]
+    return _render(env, "compare.html", "compare.html", **_page_context(site, "compare", cards),
+                   compared=chosen, labels=COMPARE_LABELS)
+
+
+def render_calendar(env: jinja2.Environment, site: Site) -> Output:
+    """calendar.html: month grids and the agenda."""
     items = calendar_items(site)
-    outputs.append(
-        _render(env, "calendar.html", "calendar.html", **_common(config, "", "calendar", today), **common,
-                months=build_months(items, today), agenda=agenda(items), today=today)
-    )
-    outputs.append(render_search_data(site, search_records))
-    outputs.extend(render_assets(config))
-    return outputs
+    today = _today(site)
+    return _render(env, "calendar.html", "calendar.html", **_page_context(site, "calendar", []),
+                   months=build_months(items, today), agenda=agenda(items), today=today)
 
 
 def render_search_data(site: Site, cached: Mapping[str, str] | None = None) -> Output:
