@@ -1,0 +1,159 @@
+"""Drop the job board's chrome around a posting; keep the whole posting.
+
+``clean_lines(text)`` takes decoded text (``\\n`` newlines) and returns the posting's
+lines, each stripped, with runs of spaces collapsed; a run of blank lines becomes one
+``""`` (a paragraph break the text itself made). What
+goes (English, French, German, Dutch, Italian, Polish and Chinese boards):
+
+- whole chrome lines: "Loading ...", "Apply now Apply later", "Report job",
+  cookie banners, e-mail alert and CV adverts, lone "Description" / ":" labels;
+- chrome blocks: "Track This Job" / "Save This Job" / "AI-Powered Job Summary"
+  with their bullet lists and tips;
+- the board's own summary of the posting before it starts ("X is seeking a ...
+  The ideal candidate ..."): it often names the wrong organisation;
+- the tail: everything from a "similar jobs" list, "Job stats", "Key Skills",
+  "More jobs like this" on (in the posting's second half, so a posting's own
+  section called "Key skills" is not cut).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+
+# Lines that are nothing but board UI, in any language (matched whole, case-insensitively).
+_CHROME_LINE = re.compile(
+    r"^(?:"
+    r"loading\s*(?:\.{2,3}|…)?|chargement\s*(?:\.{2,3}|…)?|wird geladen\s*(?:\.{2,3}|…)?|laden\s*(?:\.{2,3}|…)"
+    r"|caricamento\s*(?:\.{2,3}|…)?|ładowanie\s*(?:\.{2,3}|…)?|加载中\s*(?:\.{2,3}|…)?|载入中.*"
+    r"|(?:apply now|apply later|apply|save|share|print|report)(?:\s+(?:apply later|this job|job|now))*"
+    r"|postuler(?: maintenant)?|candidater|enregistrer|partager|signaler(?: cette offre)?"
+    r"|jetzt bewerben|bewerben|merken|teilen|job melden"
+    r"|nu solliciteren|solliciteer(?: nu)?|opslaan|delen"
+    r"|candidati(?: ora)?|candidatura rapida|salva|condividi"
+    r"|aplikuj(?: teraz)?|zapisz|udostępnij|zgłoś ofertę"
+    r"|点击免费申请候选人|报告工作|申请职位|立即申请|收藏|分享|工作内容|职位描述"
+    r"|description\s*:?|job description\s*:?|:|-|–|•|\*"
+    r"|back to (?:search|results|jobs)|sign in|log in|register|create (?:a )?(?:job )?alert"
+    r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings"
+    r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
+    r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
+    r")$",
+    re.IGNORECASE,
+)
+# Lines that are board adverts or banners wherever they appear (matched at the start).
+_CHROME_PREFIX = re.compile(
+    r"^(?:"
+    r"activez les alertes|générez un cv|décrochez un entretien|créez une alerte"
+    r"|get job alerts|get email alerts|create job alert|sign up for job alerts|upload your cv|join our talent"
+    r"|we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|ce site utilise des cookies"
+    r"|wir verwenden cookies|diese website verwendet cookies|wij gebruiken cookies|deze website gebruikt cookies"
+    r"|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|używamy plików cookie|ta strona używa"
+    r"|pro tip:|posted \d+ (?:day|hour|week|month)s? ago|publiée? il y a|vor \d+ tagen|\d+ dagen geleden"
+    r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|job stats:|application takes less than"
+    r"|join nato and take your career|ready to apply\??$"
+    r")",
+    re.IGNORECASE,
+)
+# Headings of chrome blocks: the heading, then intro lines and bullets until real text.
+_BLOCK_HEAD = re.compile(
+    r"^(?:track this job|save this job|ai-powered job summary|job summary \(ai\)|suivre cette offre"
+    r"|sauvegarder cette offre|diesen job verfolgen|job speichern|volg deze vacature|vacature opslaan"
+    r"|segui questa offerta|salva questa offerta|śledź tę ofertę|zapisz tę ofertę)\s*$",
+    re.IGNORECASE,
+)
+_BLOCK_BODY = re.compile(
+    r"^(?:[-•*]\s|add this job|get a concise|pro tip|ajoutez cette offre|obtenez|fügen sie|voeg deze|aggiungi|dodaj)",
+    re.IGNORECASE,
+)
+# Start of the board's tail (similar jobs, stats, tags, related searches).
+_TAIL = re.compile(
+    r"^(?:"
+    r"similar jobs|related jobs|more jobs like this|jobs like this|other jobs (?:at|from)|people also viewed"
+    r"|you may also like|recommended jobs|key skills|ranked by relevance.*|job stats:.*|category:.*"
+    r"|offres similaires|emplois similaires|offres d['’]emploi similaires|annonces similaires"
+    r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere jobs|vergelijkbare vacatures|soortgelijke vacatures"
+    r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili"
+    r"|podobne oferty(?: pracy)?|podobne ogłoszenia|相同的工作|相似职位|类似职位|相关职位|推荐职位"
+    r")\s*:?$",
+    re.IGNORECASE,
+)
+# Tail markers that only ever belong to a board; they cut wherever they are.
+_STRONG_TAIL = re.compile(
+    r"^(?:similar jobs|more jobs like this|offres similaires|ähnliche jobs|vergelijkbare vacatures"
+    r"|offerte simili|podobne oferty|相同的工作|相似职位|类似职位)",
+    re.IGNORECASE,
+)
+# A board's machine summary: "<Body> is seeking a ... The ideal candidate ...".
+_BOARD_SUMMARY = re.compile(r"\b(?:is|are) (?:seeking|looking for|hiring|recruiting)\b.*\bideal candidate\b", re.I)
+# Where the posting itself starts (the board summary can only come before it).
+_POSTING_START = re.compile(
+    r"^(?:open to nationals|staff vacancy|vacancy (?:number|notice)|notification of|title\s*:|\d{1,2}[.)]\s+\S"
+    r"|[-•]?\s*summary\b|pending budget approval)",
+    re.IGNORECASE,
+)
+# Emoji and pictographs boards put in their lists ("⏰ 02-01-2026🌏 Anderlecht").
+_PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]")
+
+
+def normalise_line(line: str) -> str:
+    """One line with spaces collapsed and the ends stripped."""
+    return _SPACES.sub(" ", line).strip()
+
+
+def is_chrome_line(line: str) -> bool:
+    """True for a line that is only board UI (buttons, banners, loading markers)."""
+    return bool(_CHROME_LINE.match(line) or _CHROME_PREFIX.match(line))
+
+
+def _drop_blocks(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    in_block = False
+    for line in lines:
+        if _BLOCK_HEAD.match(line):
+            in_block = True
+            continue
+        if in_block and (not line or _BLOCK_BODY.match(line) or line.endswith(" to:")):
+            continue
+        in_block = False
+        out.append(line)
+    return out
+
+
+def _cut_tail(lines: list[str]) -> list[str]:
+    half = sum(1 for line in lines if line) // 2
+    seen = 0
+    for index, line in enumerate(lines):
+        seen += bool(line)
+        if _STRONG_TAIL.match(line) and index > 0:
+            return lines[:index]
+        if seen > half and index > 0 and _TAIL.match(line):
+            return lines[:index]
+    return lines
+
+
+def _drop_board_summary(lines: list[str]) -> list[str]:
+    out: list[str] = []
+    started = False
+    for line in lines:
+        if not started and _POSTING_START.match(line):
+            started = True
+        if not started and _BOARD_SUMMARY.search(line):
+            continue
+        out.append(line)
+    return out
+
+
+def clean_lines(text: str) -> list[str]:
+    """The posting's lines without the board's chrome (see the module docstring)."""
+    lines = [normalise_line(_PICTO.sub(" ", raw)) for raw in text.split("\n")]
+    lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
+    lines = _drop_board_summary(_cut_tail(lines))
+    out: list[str] = []
+    for line in lines:
+        if line or (out and out[-1]):
+            out.append(line)
+    while out and not out[-1]:
+        out.pop()
+    return out

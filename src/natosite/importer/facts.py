@@ -1,0 +1,329 @@
+"""Labels and patterns -> the posting's facts (the front matter of DESIGN.md).
+
+``extract_facts(lines, default_tz)`` reads the cleaned lines and returns a
+``Facts``: every key of ``models.FACT_KEYS`` (None when the text does not give
+it; nothing is invented) plus the extra keys it found, the warnings to show the
+person, and the line indices of board fields (left out of the body).
+
+Precedence, most trusted first: a board's labelled field ("Application
+Deadline" / value), a posting's own label ("TITLE:", "GRADE:"), a fixed phrase
+("Applications must be submitted by ...", "STAFF VACANCY 250974", "...-250875"
+after the title), and last the sentence shapes of ``prose``. The deadline is
+only ever a labelled date or a "submit by" date: assessment dates, essay dates,
+"posted 3 days ago" and similar-jobs dates are never taken for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from dataclasses import dataclass, field
+from typing import Any
+
+from natosite.importer import prose
+from natosite.importer.dates import search_date
+from natosite.importer.fields import (
+    EURO_COUNTRIES,
+    Field,
+    find_fields,
+    label_key,
+    looks_like_location,
+    normalise_location,
+    normalise_schedule,
+    parse_salary,
+)
+from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, parse_grade
+from natosite.models import FACT_KEYS
+
+
+@dataclass
+class Facts:
+    """What ``extract_facts`` found: ``values`` in front-matter order, warnings, board lines."""
+
+    values: dict[str, Any]
+    warnings: list[str] = field(default_factory=list)
+    consumed: set[int] = field(default_factory=set)
+    title_line: int | None = None
+
+
+# ---- title and reference ---------------------------------------------------------------
+
+# "Head ... Section (1 post)-250875", "Junior Officer (200775)", "Officer - 250123"
+_TITLE_REF = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7})\s*\)?$")
+_REFERENCE_PATTERNS = (
+    re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
+    re.compile(r"\bVacancy\s*(?:No\.?|Number|Ref(?:erence)?\.?|ID)\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
+    re.compile(r"\b(?:Job|Requisition)\s*(?:ID|Ref(?:erence)?\.?|No\.?|Number)\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})",
+               re.I),
+    re.compile(r"\b(?:Réf(?:érence)?|Ref)\.?\s*[:#]\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
+)
+_NOT_TITLE = re.compile(
+    r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
+    r"|\d{1,2}[.)]\s|[-•*·]|summary\b|résumé\b|description\b|closing date|deadline|posted|apply|http)"
+    r"|\b(?:organi[sz]ation|agency|headquarters|command|unclassified|vacancy|vacancies)\b",
+    re.I,
+)
+_SUMMARY_ROLE = re.compile(
+    r"^(?:[-•]\s*)?(?:\d[.)]\s*)?(?:SUMMARY\s*)?The (Head|Director|Deputy Director|Deputy Head|Chief|Branch Head"
+    r"|Section Head) of the ([A-Z][\w&,'’ -]{3,80}?(?:Unit|Section|Office|Directorate|Branch|Service|Centre|Center))"
+    r"(?: \([A-Z]{2,8}\))? (?:leads|heads|directs|manages|is responsible|is in charge|oversees)\b"
+)
+
+
+def clean_title(title: str) -> str:
+    """A title without post counts, quotes, trailing references and punctuation."""
+    title = prose.POST_COUNT_RE.sub("", title)
+    title = re.sub(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$", "", title)
+    title = re.sub(r"\s+", " ", title).strip(" \t\"“”'‘’:.-–")
+    return re.sub(r"\s+([,)])", r"\1", title).replace("( ", "(")
+
+
+def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] | None:
+    """The title a board shows as the posting's first line, if it is one."""
+    for i, line in enumerate(lines[:12]):
+        if not line or i in fields_at or looks_like_location(line) or label_key(line):
+            continue
+        if _NOT_TITLE.search(line) and not _TITLE_REF.match(line):
+            if re.match(r"^(?:open to|pending|nato unclassified|nato/otan)", line, re.I):
+                continue  # banner lines above the title
+            return None
+        if len(line) > 160 or len(line.split()) > 25 or line.endswith((".", ";", ",")) or prose.find_organisation(
+            line
+        ) == line:
+            return None
+        if search_date(line) is not None or re.search(r"\d{3,}", _TITLE_REF.sub(r"\g<title>", line)):
+            return None
+        return line, i
+    return None
+
+
+def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int | None, str | None]:
+    """(title, its line index, the raw title line) by label, title-reference line, first line or summary."""
+    for f in fields:
+        if f.key == "title":
+            return clean_title(f.value), f.line, f.value
+    for i, line in enumerate(lines[:15]):
+        m = _TITLE_REF.match(line)
+        if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
+            return clean_title(m.group("title")), i, line
+    fields_at = {i for f in fields for i in f.lines}
+    first = _first_line_title(lines, fields_at)
+    if first:
+        return clean_title(first[0]), first[1], first[0]
+    for line in lines[:40]:
+        m = _SUMMARY_ROLE.match(line)
+        if m:
+            return f"{m.group(1)}, {m.group(2)}", None, None
+    return None, None, None
+
+
+def find_reference(lines: list[str], fields: list[Field]) -> str | None:
+    """The vacancy number: a labelled field, a "-250875" after the title, or "STAFF VACANCY 250974"."""
+    for f in fields:
+        if f.key == "reference":
+            m = re.search(r"[A-Z]{0,5}[/-]?\d[\w/.-]*", f.value)
+            if m:
+                return m.group(0).rstrip(".-/")
+    for line in lines[:15]:
+        m = _TITLE_REF.match(line)
+        if m and re.search(r"[A-Za-z]{3}", m.group("title")):
+            return m.group("ref")
+    head = "\n".join(lines[:60])
+    for pattern in _REFERENCE_PATTERNS:
+        m = pattern.search(head)
+        if m:
+            return m.group(1).rstrip(".-/")
+    return None
+
+
+# ---- deadline ---------------------------------------------------------------------------
+
+_DEADLINE_PHRASES = re.compile(
+    r"(?:applications?|candidatures?|CVs?)\b[^.\n]{0,80}?\b(?:submitted|received|sent|made|uploaded|completed)"
+    r"(?: online| electronically)?(?: \w+){0,3}? (?:by|before|no later than|not later than|until|on or before)"
+    r"|\b(?:closing date|deadline)(?: for (?:the )?(?:submission of |receipt of )?applications?)?"
+    r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
+    r"|\bapplications? (?:close|closes|are open until|will be accepted until)(?: on| at)?"
+    r"|\bapply (?:by|before|no later than)"
+    r"|\bdate limite(?: de (?:dépôt|réception|soumission) des candidatures| des candidatures| de candidature)?"
+    r"(?: est(?: fixée)? (?:au|le))?\s*:?"
+    r"|\bcandidatures? (?:doivent|devront) (?:être )?(?:soumises|envoyées|reçues|déposées|parvenir)[^.\n]{0,40}?"
+    r"(?:avant le|au plus tard le|d'ici le|pour le|le|jusqu'au)"
+    r"|\bbewerbungs(?:schluss|frist)(?: ist(?: der)?| endet am| bis)?\s*:?"
+    r"|\bbewerbungen (?:sind |müssen |werden )?(?:bis|spätestens)(?: zum| am)?(?: spätestens)?"
+    r"|\bbewerben sie sich (?:bitte )?bis(?: zum)?"
+    r"|\bsluitingsdatum(?: is)?\s*:?|\buiterste (?:inschrijf|sollicitatie)?datum(?: is)?\s*:?"
+    r"|\b(?:reageren|solliciteren) (?:kan |is mogelijk )?(?:tot(?: en met)?|vóór|voor)(?: uiterlijk)?"
+    r"|\bscadenza(?: per la presentazione delle (?:domande|candidature)| candidature)?\s*:?"
+    r"|\b(?:le )?(?:domande|candidature) (?:devono|dovranno) (?:essere )?(?:presentate|inviate|pervenire)"
+    r"[^.\n]{0,30}?entro(?: il)?"
+    r"|\btermin (?:składania|nadsyłania|przesyłania) (?:aplikacji|ofert|zgłoszeń|dokumentów|cv)(?: upływa)?\s*:?"
+    r"|\b(?:aplikacje|zgłoszenia|oferty) (?:należy )?(?:składać|przesyłać|wysyłać)[^.\n]{0,30}? do(?: dnia)?"
+    r"|最后期限\s*[:：]?|截止日期\s*[:：]?|申请截止(?:日期)?\s*[:：]?",
+    re.I,
+)
+
+
+def _zone(name: str) -> dt.tzinfo:
+    return zoneinfo.ZoneInfo(name)
+
+
+def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | None, int] | None:
+    """(deadline, timezone, error, offset) of the date at the start of ``text`` (within ~30 chars)."""
+    match = search_date(text[:160])
+    if match is None or match.start > 30:
+        return None
+    if match.error or match.value is None:
+        return None, None, match.error or "not a date", match.start
+    value = match.value
+    zone = match.timezone
+    if isinstance(value, dt.datetime) and not match.zone_stated and zone != default_tz:
+        value = value.replace(tzinfo=None).replace(tzinfo=_zone(default_tz))
+        zone = default_tz
+    if not match.zone_stated:
+        zone = default_tz
+    return value, zone, None, match.start
+
+
+def find_deadline(lines: list[str], fields: list[Field], default_tz: str) -> tuple[Any, str | None, list[str]]:
+    """(deadline, timezone, warnings): a labelled deadline first, else a "submit by" phrase."""
+    warnings: list[str] = []
+    for f in fields:
+        if f.key != "deadline":
+            continue
+        found = _deadline_value(f.value, default_tz)
+        if found is None:
+            warnings.append(f"line {f.line + 1}: {f.label} {f.value!r} is not a date I can read")
+            continue
+        value, zone, error, _ = found
+        if error:
+            warnings.append(f"line {f.line + 1}: deadline {f.value!r}: {error}; left empty")
+            return None, None, warnings
+        return value, zone, warnings
+    for i, line in enumerate(lines):
+        for m in _DEADLINE_PHRASES.finditer(line):
+            found = _deadline_value(line[m.end() :], default_tz)
+            if found is None:
+                continue
+            value, zone, error, _ = found
+            if error:
+                warnings.append(f"line {i + 1}: deadline: {error}; left empty")
+                return None, None, warnings
+            return value, zone, warnings
+    return None, None, warnings
+
+
+# ---- everything ---------------------------------------------------------------------------
+
+
+def _field(fields: list[Field], key: str) -> Field | None:
+    return next((f for f in fields if f.key == key), None)
+
+
+def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
+    """The grade: a labelled field, a "Grade ..." anywhere in the head, a quoted/parenthesised G grade."""
+    for f in fields:
+        if f.key == "grade":
+            grade = parse_grade(f.value)
+            if grade:
+                return grade
+    for f in fields:  # "10,742.69Euro (EUR) MonthlyGrade NATO Grade G22" glued into another field
+        grade = find_grade(f.value)
+        if grade:
+            return grade
+    head = "\n".join(lines[:80])
+    grade = find_grade(head)
+    if grade:
+        return grade
+    m = QUOTED_GRADE_RE.search("\n".join(lines[:30]))
+    return parse_grade(m.group(1)) if m else None
+
+
+def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Facts:
+    """Every fact of the posting in ``lines`` (see the module docstring)."""
+    fields = find_fields(lines)
+    text = "\n".join(lines)
+    facts = Facts(values=dict.fromkeys(FACT_KEYS))
+    values = facts.values
+    facts.consumed = {i for f in fields if f.board for i in f.lines}
+
+    title, title_line, raw_title = find_title(lines, fields)
+    values["title"] = title or None
+    facts.title_line = title_line
+    if title_line is not None and not any(f.key == "title" and f.line == title_line for f in fields):
+        facts.consumed.add(title_line)  # a board's title line; the title is in the front matter
+        for i, line in enumerate(lines[:15]):  # the board repeats it, alone and as "Title-250875"
+            if i != title_line and clean_title(line) == title:
+                facts.consumed.add(i)
+    values["reference"] = find_reference(lines, fields)
+
+    org = _field(fields, "organisation")
+    values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
+    if values["organisation"] is None:
+        values["organisation"] = prose.find_organisation(text) or (org.value if org else None)
+
+    loc = _field(fields, "location")
+    if loc:
+        values["location"] = normalise_location(loc.value)
+        for i, line in enumerate(lines[:15]):  # the board shows it again above the fields
+            if line and normalise_location(line) == values["location"] and looks_like_location(line):
+                facts.consumed.add(i)
+    else:
+        for i, line in enumerate(lines[:15]):
+            if i not in facts.consumed and looks_like_location(line) and normalise_location(line) != line:
+                values["location"] = normalise_location(line)
+                facts.consumed.add(i)
+                break
+        else:
+            values["location"] = prose.find_location(text)
+
+    values["grade"] = find_grade_in(lines, fields)
+
+    sal = _field(fields, "salary")
+    if sal:
+        amount, currency, annual = parse_salary(sal.value)
+        values["salary"] = amount
+        if annual and amount is not None:
+            facts.warnings.append(f"line {sal.line + 1}: salary given per year; the front matter has it per month")
+        if amount is not None:
+            country = (values["location"] or "").rsplit(", ", 1)[-1]
+            values["currency"] = currency or ("EUR" if country in EURO_COUNTRIES else None)
+
+    sched = _field(fields, "schedule")
+    values["schedule"] = normalise_schedule(sched.value) if sched else None
+
+    posts_field = _field(fields, "posts")
+    posts = prose.to_int(posts_field.value.split()[0]) if posts_field and posts_field.value.split() else None
+    values["posts"] = posts or prose.find_posts(raw_title, text) or 1
+
+    deadline, zone, warnings = find_deadline(lines, fields, default_tz)
+    values["deadline"], values["timezone"] = deadline, zone
+    facts.warnings.extend(warnings)
+
+    _extras(values, fields, text)
+    return facts
+
+
+def _extras(values: dict[str, Any], fields: list[Field], text: str) -> None:
+    """division, contract, contract_years, languages, clearance, experience_years (only when found)."""
+    division = _field(fields, "division")
+    if division:
+        values["division"] = division.value.rstrip(".")
+    kind, years = prose.find_contract(text)
+    contract_field = _field(fields, "contract")
+    if kind is None and contract_field:
+        kind = contract_field.value.rstrip(".")
+    if kind:
+        values["contract"] = kind
+    if years:
+        values["contract_years"] = years
+    languages = prose.find_languages(text)
+    if languages:
+        values["languages"] = languages
+    clearance = prose.find_clearance(text)
+    if clearance:
+        values["clearance"] = clearance
+    experience = prose.find_experience(text)
+    if experience:
+        values["experience_years"] = experience

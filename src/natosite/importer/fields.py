@@ -1,0 +1,302 @@
+"""Labelled fields of a posting ("Application Deadline" / "14-Dec-2025, ...", "GRADE: B-4/G-10").
+
+Boards show a field either as a label alone on its line with the value on the next
+line, or as ``label: value`` on one line. ``find_fields(lines)`` finds both, in
+English, French, German, Dutch, Italian, Polish and Chinese, and says which lines
+a board-layout field used (those lines are left out of the body: their facts are
+in the front matter). Values are normalised by the small functions at the end.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# fact key -> labels (lowercase, without the trailing colon)
+LABELS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "title", "job title", "post title", "position title", "position", "vacancy title", "job", "post",
+        "intitulé du poste", "intitulé", "titre du poste", "titre", "poste", "stellenbezeichnung", "stellentitel",
+        "position (de)", "functietitel", "functie", "vacaturetitel", "titolo", "titolo della posizione",
+        "posizione", "stanowisko", "nazwa stanowiska", "职位名称", "职位", "工作名称",
+    ),
+    "reference": (
+        "vacancy number", "vacancy no", "vacancy no.", "vacancy ref", "vacancy ref.", "vacancy reference",
+        "vacancy reference number", "vacancy id", "reference", "reference number", "ref", "ref.", "job id",
+        "job number", "job reference", "requisition id", "requisition number", "req id", "post number",
+        "numéro de l'offre", "numéro de l’offre", "numéro de vacance", "référence", "réf", "réf.",
+        "referenz", "referenznummer", "kennziffer", "stellennummer", "referentie", "referentienummer",
+        "vacaturenummer", "riferimento", "numero di riferimento", "codice", "numer referencyjny", "numer oferty",
+        "nr referencyjny", "sygnatura", "职位编号", "编号",
+    ),
+    "organisation": (
+        "nato body", "organisation", "organization", "employer", "agency", "company", "hiring organisation",
+        "hiring organization", "organisme", "organisation otan", "employeur", "arbeitgeber", "organisation (de)",
+        "dienststelle", "organisatie", "werkgever", "ente", "organizzazione", "datore di lavoro", "pracodawca",
+        "organizacja", "公司", "雇主", "机构",
+    ),
+    "location": (
+        "primary location", "location", "locations", "duty location", "duty station", "place of work",
+        "work location", "job location", "lieu", "lieu de travail", "localisation", "lieu d'affectation",
+        "arbeitsort", "dienstort", "standort", "einsatzort", "locatie", "standplaats", "werklocatie",
+        "plaats", "sede", "luogo di lavoro", "sede di lavoro", "località", "lokalizacja", "miejsce pracy",
+        "工作地点", "地点", "位置",
+    ),
+    "grade": (
+        "grade", "nato grade", "grade/level", "grade level", "grade(s)", "niveau", "grade otan", "grade (otan)",
+        "besoldungsgruppe", "einstufung", "schaal", "salarisschaal", "rang", "grado", "livello", "stopień",
+        "grupa zaszeregowania", "职级", "等级",
+    ),
+    "salary": (
+        "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
+        "monthly basic salary", "pay", "remuneration", "salaire", "salaire de base", "salaire mensuel",
+        "salaire de base mensuel", "rémunération", "traitement", "gehalt", "grundgehalt", "monatsgehalt",
+        "vergütung", "salaris", "basissalaris", "maandsalaris", "stipendio", "stipendio base",
+        "retribuzione", "wynagrodzenie", "wynagrodzenie zasadnicze", "薪水", "薪资", "工资", "月薪",
+    ),
+    "schedule": (
+        "schedule", "work schedule", "working time", "working hours", "job type", "employment type",
+        "horaire", "temps de travail", "type d'emploi", "arbeitszeit", "beschäftigungsart", "werktijden",
+        "dienstverband", "arbeidsduur", "orario", "orario di lavoro", "tipo di impiego", "wymiar etatu",
+        "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间",
+    ),
+    "deadline": (
+        "application deadline", "deadline", "closing date", "closing date for applications", "apply by",
+        "applications close", "deadline for applications", "application closing date", "date limite",
+        "date limite de candidature", "date limite de dépôt des candidatures", "date de clôture",
+        "clôture des candidatures", "bewerbungsschluss", "bewerbungsfrist", "einsendeschluss",
+        "sluitingsdatum", "uiterste datum", "reageren voor", "reageren vóór", "scadenza",
+        "data di scadenza", "scadenza candidature", "termine", "termine ultimo", "termin składania aplikacji",
+        "termin składania ofert", "termin składania dokumentów", "termin nadsyłania zgłoszeń", "termin",
+        "ostateczny termin", "最后期限", "截止日期", "申请截止日期", "截止时间",
+    ),
+    "posts": (
+        "number of posts", "posts", "number of positions", "vacancies", "number of vacancies",
+        "nombre de postes", "anzahl der stellen", "anzahl stellen", "aantal vacatures", "aantal functies",
+        "numero di posti", "posti disponibili", "liczba stanowisk", "liczba etatów", "招聘人数",
+    ),
+    "division": (
+        "division", "directorate", "division/office", "division/directorate", "department", "branch",
+        "direction", "abteilung", "direktion", "directie", "afdeling", "divisione", "direzione",
+        "departament", "wydział", "部门",
+    ),
+    "contract": ("contract", "contract type", "type of contract", "type de contrat", "vertragsart", "contracttype",
+                 "tipo di contratto", "rodzaj umowy", "合同类型"),
+    "clearance": ("security clearance", "clearance", "habilitation de sécurité", "sicherheitsüberprüfung"),
+}
+LABEL_TO_KEY: dict[str, str] = {label: key for key, labels in LABELS.items() for label in labels}
+# Labels that only boards use; a one-line "label: value" with them is board chrome too.
+BOARD_LABELS = frozenset(
+    {
+        "nato body", "primary location", "schedule", "application deadline", "salary (pay basis)",
+        "工作类型", "最后期限", "工作地点", "截止日期", "company", "job type", "employment type",
+    }
+)
+_HEADING_LIKE = frozenset({"contract", "clearance", "division", "title", "posts", "salary", "location"})
+_LABEL_PUNCT = re.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
+_INLINE = re.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
+
+
+@dataclass(frozen=True)
+class Field:
+    """One labelled value: ``key`` is the fact it gives, ``lines`` the line indices it came from."""
+
+    key: str
+    label: str
+    value: str
+    line: int
+    lines: tuple[int, ...]
+    board: bool  # a board's field: its lines are left out of the body
+
+
+def label_key(line: str) -> str | None:
+    """The fact key of a line that is only a label ("Application Deadline", "Grade:"), else None."""
+    if len(line) > 60:
+        return None
+    return LABEL_TO_KEY.get(_LABEL_PUNCT.sub("", line).strip().lower())
+
+
+def _next_value(lines: list[str], start: int) -> int | None:
+    for j in range(start, min(start + 3, len(lines))):
+        if lines[j]:
+            return j
+    return None
+
+
+def find_fields(lines: list[str]) -> list[Field]:
+    """Every labelled field in ``lines``, in order."""
+    fields: list[Field] = []
+    used: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line or i in used:
+            continue
+        key = label_key(line)
+        if key in _HEADING_LIKE and (line.isupper() or line[0] in "-•*·"):
+            key = None  # "- CONTRACT" is a section heading, not a field
+        if key is not None:
+            j = _next_value(lines, i + 1)
+            if j is None or label_key(lines[j]) is not None:
+                continue
+            value = lines[j].lstrip(":： ").strip()
+            if value and len(value) <= 200:
+                label = _LABEL_PUNCT.sub("", line).strip()
+                fields.append(Field(key, label, value, i, (i, j), True))
+                used.add(j)
+            continue
+        m = _INLINE.match(line)
+        if m:
+            label = m.group(1).strip()
+            key = LABEL_TO_KEY.get(label.lower())
+            if key is not None and m.group(2).strip():
+                board = label.lower() in BOARD_LABELS
+                fields.append(Field(key, label, m.group(2).strip(), i, (i,), board))
+    return fields
+
+
+# ---- value normalisers -------------------------------------------------------------
+
+COUNTRIES: dict[str, str] = {}
+for _name, _variants in {
+    "Belgium": ("belgium", "belgique", "belgië", "belgie", "belgien", "belgio", "belgia"),
+    "Netherlands": ("netherlands", "the netherlands", "pays-bas", "nederland", "niederlande", "paesi bassi", "holandia"),
+    "Italy": ("italy", "italie", "italien", "italië", "italia", "włochy"),
+    "Germany": ("germany", "allemagne", "deutschland", "duitsland", "germania", "niemcy"),
+    "Poland": ("poland", "pologne", "polen", "polonia", "polska"),
+    "France": ("france", "frankreich", "frankrijk", "francia", "francja"),
+    "Luxembourg": ("luxembourg", "luxemburg", "lussemburgo", "luksemburg"),
+    "Portugal": ("portugal", "portogallo", "portugalia"),
+    "Spain": ("spain", "espagne", "spanien", "spanje", "spagna", "hiszpania"),
+    "Norway": ("norway", "norvège", "norwegen", "noorwegen", "norvegia", "norwegia"),
+    "Denmark": ("denmark", "danemark", "dänemark", "denemarken", "danimarca", "dania"),
+    "United Kingdom": ("united kingdom", "uk", "royaume-uni", "vereinigtes königreich", "verenigd koninkrijk",
+                       "regno unito", "wielka brytania"),
+    "United States": ("united states", "usa", "united states of america", "états-unis", "vereinigte staaten",
+                      "verenigde staten", "stati uniti", "stany zjednoczone"),
+    "Canada": ("canada", "kanada"),
+    "Turkey": ("turkey", "türkiye", "turquie", "türkei", "turkije", "turchia", "turcja"),
+    "Romania": ("romania", "roumanie", "rumänien", "roemenië", "rumunia"),
+    "Bulgaria": ("bulgaria", "bulgarie", "bulgarien", "bulgarije"),
+    "Greece": ("greece", "grèce", "griechenland", "griekenland", "grecia", "grecja"),
+    "Hungary": ("hungary", "hongrie", "ungarn", "hongarije", "ungheria", "węgry"),
+    "Czechia": ("czechia", "czech republic", "tchéquie", "tschechien", "tsjechië", "repubblica ceca", "czechy"),
+    "Slovakia": ("slovakia", "slovaquie", "slowakei", "slowakije", "slovacchia", "słowacja"),
+    "Lithuania": ("lithuania", "lituanie", "litauen", "litouwen", "lituania", "litwa"),
+    "Latvia": ("latvia", "lettonie", "lettland", "letland", "lettonia", "łotwa"),
+    "Estonia": ("estonia", "estonie", "estland", "estonia"),
+    "Croatia": ("croatia", "croatie", "kroatien", "kroatië", "croazia", "chorwacja"),
+    "Slovenia": ("slovenia", "slovénie", "slowenien", "slovenië", "słowenia"),
+    "Albania": ("albania", "albanie", "albanien", "albanië"),
+    "Montenegro": ("montenegro", "monténégro", "czarnogóra"),
+    "North Macedonia": ("north macedonia", "macédoine du nord", "nordmazedonien", "noord-macedonië"),
+    "Iceland": ("iceland", "islande", "island", "ijsland", "islanda", "islandia"),
+    "Sweden": ("sweden", "suède", "schweden", "zweden", "svezia", "szwecja"),
+    "Finland": ("finland", "finlande", "finnland", "finlandia"),
+    "Ukraine": ("ukraine", "oekraïne", "ucraina", "ukraina"),
+    "Kosovo": ("kosovo",),
+    "Qatar": ("qatar", "katar"),
+    "Georgia": ("georgia", "géorgie", "georgien"),
+}.items():
+    for _variant in _variants:
+        COUNTRIES[_variant] = _name
+
+_COUNTRY_FIRST = re.compile(r"^([^,\-–()]+?)\s*[-–,]\s*(.+)$")
+_CITY_PAREN = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+
+
+def country_name(text: str) -> str | None:
+    """English name of a country written in any of the supported languages, else None."""
+    return COUNTRIES.get(text.strip().strip(".").lower())
+
+
+def normalise_location(value: str) -> str:
+    """ "Belgium-Brussels" -> "Brussels, Belgium"; "Mons (Belgium)" -> "Mons, Belgium"; else as written."""
+    parts = [p.strip() for p in re.split(r"\s*;\s*", value.strip()) if p.strip()]
+    return "; ".join(_one_location(p) for p in parts)
+
+
+def _one_location(value: str) -> str:
+    value = value.strip().rstrip(".")
+    m = _COUNTRY_FIRST.match(value)
+    if m and country_name(m.group(1)) and not country_name(m.group(2)):
+        return f"{m.group(2).strip()}, {country_name(m.group(1))}"
+    m = _CITY_PAREN.match(value)
+    if m and country_name(m.group(2)):
+        return f"{m.group(1).strip()}, {country_name(m.group(2))}"
+    m = re.match(r"^(.+),\s*([^,]+)$", value)
+    if m and country_name(m.group(2)):
+        return f"{m.group(1).strip()}, {country_name(m.group(2))}"
+    return value
+
+
+def looks_like_location(line: str) -> bool:
+    """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium")."""
+    if len(line) > 60 or len(line.split()) > 6:
+        return False
+    return any(country_name(part) for part in re.split(r"[,\-–()]", line) if part.strip())
+
+
+_SCHEDULES = {
+    "Full-time": re.compile(r"^(?:full[- ]?time|temps plein|à temps plein|vollzeit|voltijd|fulltime|tempo pieno"
+                            r"|pełny etat|pełen etat|全职|全日制)$", re.I),
+    "Part-time": re.compile(r"^(?:part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|parttime"
+                            r"|tempo parziale|part-time|niepełny etat|兼职)$", re.I),
+}
+
+
+def normalise_schedule(value: str) -> str:
+    """ "Full time", "Temps plein", "Vollzeit", "全职" -> "Full-time"; others as written."""
+    value = value.strip().rstrip(".")
+    for name, pattern in _SCHEDULES.items():
+        if pattern.match(value):
+            return name
+    return value
+
+
+_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
+_CURRENCIES = (
+    ("EUR", re.compile(r"\bEUR\b|€|\beuros?\b", re.I)),
+    ("USD", re.compile(r"\bUSD\b|US\$|\bdollars?\b", re.I)),
+    ("GBP", re.compile(r"\bGBP\b|£|\bpounds?\b", re.I)),
+    ("CAD", re.compile(r"\bCAD\b|C\$")),
+    ("PLN", re.compile(r"\bPLN\b|zł|złotych", re.I)),
+    ("NOK", re.compile(r"\bNOK\b")),
+    ("DKK", re.compile(r"\bDKK\b")),
+    ("CHF", re.compile(r"\bCHF\b")),
+    ("TRY", re.compile(r"\bTRY\b")),
+)
+EURO_COUNTRIES = frozenset(
+    {"Belgium", "Netherlands", "Italy", "Germany", "France", "Luxembourg", "Portugal", "Spain", "Greece",
+     "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
+)
+_ANNUAL = re.compile(r"\b(?:per (?:year|annum)|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
+                     r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b", re.I)
+
+
+def parse_amount(text: str) -> float | None:
+    """The first money amount in ``text``: "6,467.30" / "6.467,30" / "6 467,30" / "10,742.69Euro" -> float."""
+    m = _AMOUNT.search(text.replace("\u00a0", " "))
+    if not m:
+        return None
+    raw = m.group(1).replace(" ", "").replace("\u202f", "").replace("'", "").replace("’", "")
+    last_sep = max(raw.rfind(","), raw.rfind("."))
+    if last_sep >= 0 and len(raw) - last_sep - 1 in (1, 2):
+        whole, frac = raw[:last_sep], raw[last_sep + 1 :]
+        whole = whole.replace(",", "").replace(".", "")
+        number = float(f"{whole}.{frac}")
+    else:
+        number = float(raw.replace(",", "").replace(".", ""))
+    return number
+
+
+def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
+    """(monthly amount, currency code, was_annual) from a salary field's value."""
+    amount = parse_amount(value)
+    currency = next((code for code, pattern in _CURRENCIES if pattern.search(value)), None)
+    if amount is None or amount <= 0:
+        return None, currency, False
+    annual = bool(_ANNUAL.search(value))
+    if annual:
+        amount = round(amount / 12, 2)
+    if not 100 <= amount <= 100_000:  # not a monthly salary (a year, a post count, a phone number)
+        return None, currency, annual
+    return amount, currency, annual

@@ -1,0 +1,95 @@
+"""Text that must stay text in Markdown, and words glued by PDF extraction.
+
+``escape`` backslash-escapes everything CommonMark (and markdown-it's tables,
+strikethrough and HTML) could read as markup, so a posting's ``#``, ``|``,
+fences, ``<iframe>``, ``*``, ``_``, ``&copy;`` or a leading ``1.`` render as
+the characters they are. ``unglue`` splits words a PDF glued together, only
+where the join is unambiguous (a lowercase run followed by a capitalised word,
+an acronym followed by a lowercase word, missing spaces after punctuation)
+and never inside known names such as SharePoint.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ALWAYS = re.compile(r"([\\`*\[\]<>|~&])")
+_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+_LEADING = re.compile(r"^(\s*)([#+=-])")
+_LEADING_NUMBER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+
+
+URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\[\]|`\\\"]+[^\s<>\[\]|`\\\".,;:!?)]")
+_IN_URL = re.compile(r"([\\`*\[\]<>|~])")
+
+
+def _escape_plain(text: str) -> str:
+    text = _ALWAYS.sub(r"\\\1", text)
+    return _UNDERSCORE.sub(r"\\_", text)
+
+
+def _split_urls(text: str, plain, url) -> str:
+    out: list[str] = []
+    last = 0
+    for m in URL_RE.finditer(text):
+        out.append(plain(text[last : m.start()]))
+        out.append(url(m.group(0)))
+        last = m.end()
+    out.append(plain(text[last:]))
+    return "".join(out)
+
+
+def escape(text: str, heading: bool = False) -> str:
+    """``text`` with Markdown/HTML syntax backslash-escaped; it renders as itself (URLs kept linkable)."""
+    text = _split_urls(text, _escape_plain, lambda u: _IN_URL.sub(r"\\\1", u))
+    if heading:
+        text = text.replace("#", "\\#")
+    text = _LEADING.sub(r"\1\\\2", text)
+    return _LEADING_NUMBER.sub(r"\1\\\2", text)
+
+
+# Words that are meant to have a capital inside them.
+CAMEL_WORDS = frozenset(
+    {
+        "SharePoint", "PowerPoint", "PowerShell", "PowerApps", "PowerBI", "OneDrive", "OneNote", "LinkedIn",
+        "YouTube", "JavaScript", "TypeScript", "GitHub", "GitLab", "DevOps", "DevSecOps", "FinOps", "MLOps",
+        "NetApp", "NetBackup", "WebLogic", "WebSphere", "ElasticSearch", "OpenShift", "OpenStack", "OpenAI",
+        "CloudFormation", "BitLocker", "QlikView", "ServiceNow", "PeopleSoft", "SuccessFactors", "SolarWinds",
+        "WordPress", "MacBook", "FortiGate", "CheckPoint", "ArcGIS", "AutoCAD", "SolidWorks", "ChatGPT",
+        "iPhone", "iPad", "eBay", "McDonald", "MacArthur", "DeepMind", "HashiCorp", "RedHat", "CyberArk",
+        "SecureWorks", "ActiveDirectory", "BlackBerry", "PayPal", "DataDog", "PagerDuty", "NetScaler",
+        "SkillSoft", "LabVIEW", "MATLAB", "InfoSec", "CompTIA", "FortiNet", "SailPoint", "PostgreSQL",
+        "TensorFlow", "PyTorch", "NumPy", "SciPy", "PowerCenter", "BizTalk", "SuccessFactor",
+    }
+)
+_WORD = re.compile(r"[A-Za-z]+")
+_LOWER_UPPER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
+_ACRONYM_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
+ACRONYMS = ("NATO", "IMS", "CHR", "HR", "MS", "EU", "UN", "ICT", "ATS", "CIS", "HQ", "IS", "PE", "TDY", "ERP")
+_ACRONYM_LOWER = re.compile(r"\b(" + "|".join(ACRONYMS) + r")(?=[a-z]{3,}\b)")
+_LOWER_ACRONYM = re.compile(r"(?<=\b[a-z]{3})(?=(?:" + "|".join(ACRONYMS) + r")\b)|(?<=[a-z]{4})(?=(?:"
+                            + "|".join(ACRONYMS) + r")\b)")
+_PUNCT_GLUE = re.compile(r"(?<=[a-z]),(?=[A-Za-z]{2})|(?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
+_PAREN_GLUE = re.compile(r"(\([^()\s]{2,}\))(?=[A-Za-z]{2})")
+
+
+def _unglue_plain(part: str) -> str:
+    part = _PUNCT_GLUE.sub(lambda m: m.group(0) + " " if m.group(0) else " ", _WORD.sub(_unglue_word, part))
+    return _PAREN_GLUE.sub(r"\1 ", part)
+
+
+def _unglue_word(match: re.Match[str]) -> str:
+    word = match.group(0)
+    if word in CAMEL_WORDS or len(word) < 6:
+        return word
+    word = _ACRONYM_LOWER.sub(r"\1 ", word)
+    word = _LOWER_ACRONYM.sub(" ", word)
+    word = _LOWER_UPPER.sub(" ", word)
+    return " ".join(_ACRONYM_WORD.sub(" ", w) for w in word.split(" "))
+
+
+def unglue(text: str) -> str:
+    """``text`` with PDF-glued words split where that is safe ("CivilianPersonnel" -> "Civilian Personnel")."""
+    if not text.isascii() and not any(c.isupper() for c in text):
+        return text
+    return _split_urls(text, _unglue_plain, lambda u: u)

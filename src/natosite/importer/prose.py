@@ -1,0 +1,257 @@
+"""Facts that postings state in sentences rather than labelled fields.
+
+Each function takes the posting's text (its cleaned lines joined by newlines) and
+returns the fact or None. They are conservative: a fact is only taken from the
+sentence shapes NATO postings use, never guessed.
+
+- ``find_organisation``: the NATO body first named ("NATO's International Staff (IS)").
+- ``find_location``: "at NATO Headquarters in Brussels, Belgium", "based in Mons, Belgium".
+- ``find_contract``: ("definite duration", 3) from "a 3-year definite duration contract".
+- ``find_languages``: ``{"English": "V", "French": "III"}`` when each language has its
+  level; the string ``"V in one, III in the other"`` for NATO's usual "V ("Advanced")
+  in one; III ("Intermediate") in the other" (either official language).
+- ``find_clearance``: "NATO SECRET" from a sentence about the security clearance.
+- ``find_experience``: 4 from "at least 4 years of experience" (the first such requirement).
+- ``find_posts``: the number of posts from "(2 posts)", "two posts", "hire two ... candidates".
+"""
+
+from __future__ import annotations
+
+import re
+
+from natosite.importer.fields import country_name
+
+NUMBER_WORDS: dict[str, int] = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10,
+    "ein": 1, "eine": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6, "sieben": 7, "acht": 8,
+    "zehn": 10, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10,
+    "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "dieci": 10,
+    "jeden": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "dziesięć": 10,
+}
+_NUM = r"\b(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+
+
+def to_int(word: str) -> int | None:
+    """ "3" or "three" (or trois, drei, drie, tre, trzy) -> 3."""
+    word = word.strip().lower()
+    if word.isdigit():
+        return int(word)
+    return NUMBER_WORDS.get(word)
+
+
+# ---- organisation -------------------------------------------------------------------
+
+# (pattern, canonical name); acronyms are matched case-sensitively.
+KNOWN_BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name)
+    for pattern, name in (
+        (r"International Military Staff|\bIMS\b", "NATO International Military Staff (NATO IMS)"),
+        (r"(?i:\bInternational Staff\b)|\bNATO IS\b", "NATO International Staff (NATO IS)"),
+        (r"(?i:Communications? and Information Agency)|\bNCIA\b|\bNCI Agency\b",
+         "NATO Communications and Information Agency (NCIA)"),
+        (r"(?i:Support and Procurement Agency)|\bNSPA\b", "NATO Support and Procurement Agency (NSPA)"),
+        (r"(?i:Allied Command Transformation)|\bHQ SACT\b|\bACT\b", "Allied Command Transformation (ACT)"),
+        (r"(?i:Supreme Headquarters Allied Powers Europe)|\bSHAPE\b",
+         "Supreme Headquarters Allied Powers Europe (SHAPE)"),
+        (r"(?i:Allied Command Operations)|\bACO\b", "Allied Command Operations (ACO)"),
+        (r"(?i:Centre for Maritime Research and Experimentation)|\bCMRE\b",
+         "NATO Centre for Maritime Research and Experimentation (CMRE)"),
+        (r"(?i:Science and Technology Organi[sz]ation)|\bSTO\b", "NATO Science and Technology Organization (STO)"),
+        (r"(?i:NATO Defen[cs]e College)|\bNDC\b", "NATO Defense College (NDC)"),
+        (r"(?i:Joint Force Command Brunssum)|\bJFC Brunssum\b", "Joint Force Command Brunssum (JFCBS)"),
+        (r"(?i:Joint Force Command Naples)|\bJFC Naples\b", "Joint Force Command Naples (JFCNP)"),
+        (r"(?i:Joint Warfare Centre)|\bJWC\b", "Joint Warfare Centre (JWC)"),
+        (r"(?i:NATO Airborne Early Warning)|\bNAEW&CF\b", "NATO Airborne Early Warning & Control Force (NAEW&CF)"),
+        (r"(?i:NATO Parliamentary Assembly)", "NATO Parliamentary Assembly"),
+    )
+)
+_GENERIC_ORGS = frozenset({"nato", "otan", "nato/otan", "north atlantic treaty organization", "the north atlantic "
+                           "treaty organization (nato)"})
+
+
+def find_organisation(text: str) -> str | None:
+    """The canonical name of the NATO body named first in ``text``, or None."""
+    best: tuple[int, str] | None = None
+    for pattern, name in KNOWN_BODIES:
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def is_generic_organisation(value: str) -> bool:
+    """True for "NATO" and the like: a board's company field that names no body."""
+    return value.strip().lower() in _GENERIC_ORGS
+
+
+# ---- location -----------------------------------------------------------------------
+
+_LOCATION_PROSE = re.compile(
+    r"\b(?:Headquarters|HQ|based|located|duty station is|duty location is|post is in|situated)"
+    r"(?: \w+){0,2}? (?:in|at) ((?:[A-Z][\w'’.-]*)(?:[ -][A-Z][\w'’.-]*){0,3}(?: \([^()]{2,30}\))?)"
+    r",? ((?:the )?[A-Z][\w ]{2,25}?)\b(?=[\s.,;:)]|$)"
+)
+
+
+def find_location(text: str) -> str | None:
+    """ "Brussels, Belgium" from "at NATO Headquarters in Brussels, Belgium" and the like."""
+    for m in _LOCATION_PROSE.finditer(text):
+        country = country_name(m.group(2))
+        if country:
+            return f"{m.group(1).strip()}, {country}"
+    return None
+
+
+# ---- contract -----------------------------------------------------------------------
+
+_CONTRACT_KINDS = (
+    (re.compile(r"\bindefinite[- ]duration contract|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
+                r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony", re.I), "indefinite duration"),
+    (re.compile(r"\bdefinite[- ]duration contract|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
+                r"|\bbefristete?n? (?:Vertrag|Arbeitsvertrag)|bepaalde tijd|tempo determinato|czas określony",
+                re.I), "definite duration"),
+)
+_CONTRACT_YEARS = re.compile(
+    _NUM + r"[- ](?:years?|ans?|années|jahre[n]?|jaar|anni|lat[a]?)\b|(?:of|de|von|van|di|na) " + _NUM
+    + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?)\b",
+    re.I,
+)
+_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|$)")
+
+
+def _sentences(text: str) -> list[str]:
+    return [s for s in _SENTENCE.findall(text) if s.strip()]
+
+
+def find_contract(text: str) -> tuple[str | None, int | None]:
+    """(contract kind, its years) from the first sentence offering a contract."""
+    first: tuple[int, str, str] | None = None
+    for pattern, kind in _CONTRACT_KINDS:
+        m = pattern.search(text)
+        if m and (first is None or m.start() < first[0]):
+            first = (m.start(), kind, m.group(0))
+    if first is None:
+        return None, None
+    start = text.rfind("\n", 0, first[0]) + 1
+    end = text.find("\n", first[0])
+    line = text[start : end if end >= 0 else len(text)]
+    offset = first[0] - start
+    for sentence in _sentences(line):
+        s_start = line.find(sentence)
+        if s_start <= offset < s_start + len(sentence):
+            m = _CONTRACT_YEARS.search(sentence)
+            if m:
+                return first[1], to_int(m.group(1) or m.group(2))
+            break
+    return first[1], None
+
+
+# ---- languages ----------------------------------------------------------------------
+
+ROMAN = ("I", "II", "III", "IV", "V", "VI")
+_LEVEL_WORDS = {
+    "beginner": "I", "elementary": "II", "intermediate": "III", "upper-intermediate": "IV",
+    "upper intermediate": "IV", "advanced": "V", "proficient": "VI", "proficiency": "VI",
+    "débutant": "I", "élémentaire": "II", "intermédiaire": "III", "avancé": "V",
+}
+_LANGS = (r"English|French|German|Dutch|Italian|Polish|Spanish|Portuguese|Norwegian|Turkish|Romanian"
+          r"|anglais|français|Englisch|Französisch|Engels|Frans|inglese|francese|angielski|francuski")
+_LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English", "inglese": "English",
+               "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
+               "francese": "French", "francuski": "French"}
+_ONE_OTHER = re.compile(
+    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:one|l['’]une)\b.{0,30}?"
+    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:the other|l['’]autre)",
+    re.I,
+)
+_LEVEL_OF_LANG = re.compile(
+    r"\b(upper[- ]intermediate|intermediate|advanced|proficient|proficiency|elementary|beginner)\b"
+    r"(?: level)?(?: (?:of|in))?(?: (?:spoken|written|oral|and|both|the))* (" + _LANGS + r")\b",
+    re.I,
+)
+_LANG_LEVEL = re.compile(r"\b(" + _LANGS + r")\s*[:\-–]?\s*(?:level\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])")
+_LANG_SLP = re.compile(r"\b(" + _LANGS + r")\s*(?:SLP|\(SLP\))?\s*[:\-–]?\s*(?:SLP\s*)?(\d{4})\b")
+
+
+def _lang(name: str) -> str:
+    return _LANG_NAMES.get(name.lower(), name.capitalize())
+
+
+def find_languages(text: str) -> dict[str, str] | str | None:
+    """NATO language levels required (the first, essential, statement of each)."""
+    m = _ONE_OTHER.search(text)
+    if m:
+        return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
+    found: dict[str, str] = {}
+    for pattern in (_LANG_LEVEL, _LANG_SLP):
+        for m in pattern.finditer(text):
+            found.setdefault(_lang(m.group(1)), m.group(2))
+    for m in _LEVEL_OF_LANG.finditer(text):
+        level = _LEVEL_WORDS.get(m.group(1).lower().replace("-", "-"), m.group(1).lower())
+        found.setdefault(_lang(m.group(2)), level)
+    return found or None
+
+
+# ---- clearance, experience, posts ---------------------------------------------------
+
+_CLEARANCE_LINE = re.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security", re.I)
+_CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\b",
+                        re.I)
+
+
+def find_clearance(text: str) -> str | None:
+    """ "NATO SECRET" from "Security Clearance – NATO SECRET (...)"."""
+    for line in text.split("\n"):
+        if not _CLEARANCE_LINE.search(line):
+            continue
+        m = _CLEARANCE.search(line)
+        if m:
+            level = m.group(2).upper()
+            return level if level.startswith("COSMIC") else f"NATO {level}"
+    return None
+
+
+_EXPERIENCE = (
+    re.compile(_NUM + r"\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’]?\s*(?:of\s+)?(?:[\w/-]+\s+){0,4}?"
+               r"(?:experience|work experience|expertise)\b", re.I),
+    re.compile(_NUM + r"\s*(?:ans|années)\s*(?:d['’]|de |minimum d['’])\s*expérience", re.I),
+    re.compile(_NUM + r"\s*Jahre[n]?\s*(?:\w+\s+){0,2}?(?:Berufs)?erfahrung", re.I),
+    re.compile(_NUM + r"\s*jaar\s*(?:\w+\s+){0,2}?(?:werk)?ervaring", re.I),
+    re.compile(_NUM + r"\s*anni\s*(?:di\s+)?(?:\w+\s+){0,2}?esperienza", re.I),
+    re.compile(_NUM + r"\s*lat[a]?\s*(?:\w+\s+){0,2}?doświadczeni", re.I),
+)
+
+
+def find_experience(text: str) -> int | None:
+    """Years of experience first required ("at least 4 years of experience" -> 4)."""
+    best: tuple[int, int] | None = None
+    for pattern in _EXPERIENCE:
+        m = pattern.search(text)
+        if m:
+            years = to_int(m.group(1))
+            if years is not None and 0 < years <= 40 and (best is None or m.start() < best[0]):
+                best = (m.start(), years)
+    return best[1] if best else None
+
+
+_POST_WORDS = r"(?:posts?|positions?|vacancies|postes?|Stellen|Posten|functies|vacatures|posti|posizioni|stanowisk[ao]?|etat(?:y|ów)?)"
+POST_COUNT_RE = re.compile(r"\(\s*" + _NUM + r"\s+" + _POST_WORDS + r"\s*\)", re.I)
+_POSTS_PROSE = re.compile(
+    r"\b(?:hire|recruit|fill|select|appoint)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:candidates|staff|people|posts|"
+    r"positions)\b|\b" + _NUM + r"\s+(?:identical\s+)?(?:posts|positions|vacancies) (?:are|is) (?:available|open|to be filled)",
+    re.I,
+)
+
+
+def find_posts(title_line: str | None, text: str) -> int | None:
+    """Posts from counts in the title line ("(1 post) & ... (1 post)" -> 2), else from the text."""
+    if title_line:
+        counts = [to_int(m.group(1)) for m in POST_COUNT_RE.finditer(title_line)]
+        if counts and all(c is not None for c in counts):
+            return sum(c for c in counts if c is not None)
+    m = _POSTS_PROSE.search(text)
+    if m:
+        return to_int(m.group(1) or m.group(2))
+    return None

@@ -1,0 +1,216 @@
+"""The posting's lines -> its Markdown body.
+
+``build_body(lines, skip)`` turns the cleaned lines (minus the board fields in
+``skip``) into diff-friendly Markdown:
+
+- the posting's sections as ``##`` headings, however they are written: "1. SUMMARY",
+  "- SUMMARY The PSC Section ..." (heading and text on one line), "4. Essential
+  Qualifications.", "QUALIFICATIONS AND EXPERIENCE"; sub-headings ("ESSENTIAL",
+  "Stakeholder Management", "a. Professional / Experience.") as ``###``;
+- bullets ("-", "•", "·", "*", "o", "▪", ...) as ``- `` items, numbered items as
+  ``1.`` items, lettered items ("a.", "(b)") as ``- a.`` items;
+- paragraphs re-flowed, one per line: a line that continues the previous one (no
+  closing punctuation before, a lowercase letter after) is joined to it;
+- words glued by PDF extraction split where it is safe ("CivilianPersonnel",
+  "NATOcivilian", "HRTeam", "withMS"), never in known names ("SharePoint");
+- everything else escaped (``markdown.escape``) so it stays text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from natosite.importer.markdown import escape, unglue
+
+# Section headings NATO postings use, in English, French, German, Dutch, Italian, Polish.
+KNOWN_HEADINGS: tuple[str, ...] = (
+    "summary", "post context", "post context/post summary", "post summary", "context", "background",
+    "qualifications and experience", "essential qualifications", "desirable qualifications",
+    "qualifications", "experience", "main accountabilities", "principal duties", "main responsibilities",
+    "responsibilities", "duties", "tasks", "key responsibilities", "role and responsibilities",
+    "interrelationships", "competencies", "contract", "recruitment process", "how to apply",
+    "useful information regarding application and recruitment process", "additional information",
+    "remarks", "special requirements and additional duties", "managerial responsibilities",
+    "professional contacts", "contribution to the objectives", "work environment", "personal attributes",
+    "security clearance", "education", "education and training", "language", "languages",
+    "conditions of employment", "what we offer", "salary and benefits", "application process",
+    "key challenges", "requirements", "general information", "note", "notes", "competency/level",
+    "résumé", "qualifications et expérience", "principales responsabilités", "responsabilités",
+    "relations de travail", "compétences", "contrat", "processus de recrutement", "informations complémentaires",
+    "zusammenfassung", "qualifikationen und erfahrung", "hauptaufgaben", "aufgaben", "kompetenzen", "vertrag",
+    "bewerbungsverfahren", "zusätzliche informationen", "samenvatting", "kwalificaties en ervaring",
+    "belangrijkste verantwoordelijkheden", "verantwoordelijkheden", "competenties", "contract",
+    "sollicitatieprocedure", "aanvullende informatie", "sintesi", "qualifiche ed esperienza",
+    "responsabilità principali", "competenze", "contratto", "processo di selezione", "informazioni aggiuntive",
+    "podsumowanie", "kwalifikacje i doświadczenie", "główne obowiązki", "obowiązki", "kompetencje", "umowa",
+    "proces rekrutacji", "informacje dodatkowe",
+)
+SUB_HEADINGS: tuple[str, ...] = (
+    "essential", "desirable", "essentiel", "souhaitable", "erforderlich", "wünschenswert", "vereist",
+    "gewenst", "essenziale", "requisiti essenziali", "auspicabile", "wymagane", "pożądane",
+)
+_KNOWN = {h: h for h in KNOWN_HEADINGS}
+# Longest first so "QUALIFICATIONS AND EXPERIENCE" wins over "QUALIFICATIONS".
+_INLINE_HEAD = re.compile(
+    r"^(" + "|".join(re.escape(h.upper()) for h in sorted(KNOWN_HEADINGS, key=len, reverse=True)) + r")\b[.:]?\s*(.*)$"
+)
+_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(.+)$")
+_BULLET = re.compile(r"^(?:[-–—•·*▪■►➢✓❖◦○]|o(?=\s)|\uf0b7|\uf0a7)\s*(.*)$")
+_LETTERED = re.compile(r"^(?:\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+(.+)$")
+# Accountability areas that NATO postings glue in front of their paragraph.
+AREAS: tuple[str, ...] = (
+    "Policy Development", "Stakeholder Management", "Knowledge Management", "Project Management",
+    "People Management", "Financial Management", "Expertise Development", "Information Management",
+    "Planning and Execution", "Organisational Efficiencies", "Organizational Efficiencies",
+    "Representation of the Organization", "Representation of the Organisation", "Vision and Direction",
+    "Leadership", "Perform any other related duty as assigned",
+)
+_AREA_PREFIX = re.compile(r"^(" + "|".join(re.escape(a) for a in AREAS[:-1]) + r") (?=[A-Z][a-z])")
+_ACRONYMS = {"nato", "otan", "is", "ims", "hr", "it", "cis", "ncia", "nspa", "act", "shape", "eu", "un", "ict"}
+
+
+def heading_text(text: str) -> str:
+    """ "QUALIFICATIONS AND EXPERIENCE" -> "Qualifications and experience"; mixed case kept."""
+    text = text.strip().rstrip(".:").strip()
+    if text.isupper():
+        words = text.lower().split()
+        words = [w.upper() if w.strip("()") in _ACRONYMS else w for w in words]
+        text = " ".join(words)
+        text = text[:1].upper() + text[1:]
+    return text
+
+
+def _is_known(text: str) -> bool:
+    return text.strip().rstrip(".:").strip().lower() in _KNOWN
+
+
+def _short_title_case(text: str, max_words: int = 6) -> bool:
+    """A short Title Case line without closing punctuation: "Stakeholder Management"."""
+    words = text.rstrip(":").split()
+    if not 1 <= len(words) <= max_words or text.endswith((".", ";", ",")) or len(text) > 60:
+        return False
+    small = {"and", "of", "the", "for", "to", "in", "on", "with", "&", "/", "-", "a", "an", "et", "de", "la", "du"}
+    return all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words) and words[0][0].isupper()
+
+
+def classify(line: str, in_section: bool) -> tuple[str, str, str]:
+    """(kind, text, rest) of a line: kind is h2, h3, bullet, number, letter or para."""
+    m = _NUMBERED.match(line)
+    if m:
+        body = m.group(2).strip()
+        im = _INLINE_HEAD.match(body)
+        if im and (im.group(2) or body.upper() == body):
+            return "h2", im.group(1), im.group(2)
+        if len(body) <= 70 and len(body.split()) <= 8 and (body.isupper() or _short_title_case(body.rstrip("."), 8)):
+            return "h2", body, ""
+        return "number", body, m.group(1)
+    m = _BULLET.match(line)
+    if m and m.group(1):
+        body = m.group(1).strip()
+        im = _INLINE_HEAD.match(body)
+        if im and (im.group(1).isupper()) and not body[len(im.group(1)) :].startswith(("-", "/")):
+            return "h2", im.group(1), im.group(2)
+        return "bullet", body, ""
+    m = _LETTERED.match(line)
+    if m:
+        letter = m.group(1) or m.group(2)
+        body = m.group(3).strip()
+        if len(body.split()) <= 4 and _short_title_case(body.rstrip("."), 4):
+            return "h3", f"{letter}. {body}", ""
+        return "letter", body, letter
+    if line.isupper() and _is_known(line):
+        return "h2", line, ""
+    if line.rstrip(".:").strip().lower() in SUB_HEADINGS:
+        return "h3", line, ""
+    if _is_known(line) and _short_title_case(line):
+        return "h2", line, ""
+    if in_section and _short_title_case(line, 5) and not line.endswith(":"):
+        return "h3", line, ""
+    if in_section and _short_title_case(line, 4) and line.endswith(":"):
+        return "h3", line, ""
+    return "para", line, ""
+
+
+def _continues(previous: str, line: str) -> bool:
+    """True when ``line`` is the wrapped rest of ``previous`` (PDF line breaks)."""
+    if not previous or previous.endswith((".", ":", ";", "!", "?")):
+        return False
+    if _LETTERED.match(line) or _NUMBERED.match(line) or _BULLET.match(line):
+        return False
+    first = line[:1]
+    return first.islower() or (first.isdigit() and previous[-1:].isalpha() and not _NUMBERED.match(line))
+
+
+def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
+    """Lines -> (kind, text, marker) blocks, with wrapped lines joined."""
+    blocks: list[list[str]] = []
+    in_section = False
+    for index, line in enumerate(lines):
+        if index in skip:
+            continue
+        if not line:
+            blocks.append(["break", "", ""])
+            continue
+        prev = blocks[-1] if blocks else None
+        if prev and prev[0] in ("para", "bullet", "number", "letter") and _continues(prev[1], line):
+            if prev[1].endswith("-") and prev[1][-2:-1].isalpha():
+                prev[1] = prev[1] + line
+            else:
+                prev[1] = prev[1] + " " + line
+            continue
+        kind, text, rest = classify(line, in_section)
+        if kind == "h2":
+            in_section = True
+            blocks.append(["h2", text, ""])
+            if rest:
+                _area_split(blocks, rest)
+            continue
+        if kind in ("number", "letter"):
+            blocks.append([kind, text, rest])
+            continue
+        if kind == "para" and in_section:
+            _area_split(blocks, text)
+            continue
+        blocks.append([kind, text, ""])
+    return [(k, t, r) for k, t, r in blocks if k != "break"]
+
+
+def _area_split(blocks: list[list[str]], text: str) -> None:
+    """ "Policy Development Ensure that ..." -> ### Policy Development + paragraph."""
+    m = _AREA_PREFIX.match(text)
+    if m:
+        blocks.append(["h3", m.group(1), ""])
+        text = text[m.end() :]
+    blocks.append(["para", text, ""])
+
+
+def render(blocks: list[tuple[str, str, str]]) -> str:
+    """Blocks -> Markdown: a blank line between blocks, none inside a list."""
+    out: list[str] = []
+    previous = ""
+    for kind, text, marker in blocks:
+        text = unglue(text)
+        if kind == "h2":
+            line = "## " + escape(heading_text(text), heading=True)
+        elif kind == "h3":
+            line = "### " + escape(heading_text(text), heading=True)
+        elif kind == "bullet":
+            line = "- " + escape(text)
+        elif kind == "number":
+            line = f"{marker}. " + escape(text)
+        elif kind == "letter":
+            line = f"- {marker}. " + escape(text)
+        else:
+            line = escape(text)
+        listy = kind in ("bullet", "number", "letter")
+        same_list = listy and (previous == kind or {previous, kind} <= {"bullet", "letter"})
+        if out and not same_list:
+            out.append("")
+        out.append(line)
+        previous = kind
+    return "\n".join(out) + ("\n" if out else "")
+
+
+def build_body(lines: list[str], skip: set[int] | frozenset[int] = frozenset()) -> str:
+    """The Markdown body of a posting from its cleaned lines (``skip``: indices to leave out)."""
+    return render(_blocks(lines, set(skip)))
