@@ -239,7 +239,13 @@ def roundtrip_set_status(text: str, entry_id: str, status: str, day: dt.date, no
     rt = YAML(typ="rt")
     rt.preserve_quotes = True
     rt.width = 1_000_000
-    data = rt.load(text)
+    try:
+        data = rt.load(text)
+    except Exception as exc:  # noqa: BLE001 - ruamel's errors have no common base we can name
+        mark = getattr(exc, "problem_mark", None)
+        raise TrackerError(path, mark.line + 1 if mark else None, f"could not edit it safely ({exc.__class__.__name__}); please make the change by hand") from None
+    if data is None:
+        data = CommentedMap()
     entry = data.get(entry_id)
     if entry is None:
         entry = data[entry_id] = CommentedMap()
@@ -281,6 +287,20 @@ def _meaning(text: str) -> Any:
     return yaml.load(text, Loader=_PlainLoader)  # noqa: S506 - a SafeLoader subclass
 
 
+def _means(text: str, want: Any) -> bool:
+    try:
+        return _meaning(text) == want
+    except Exception:  # noqa: BLE001 - any failure to read back means "not what we wanted"
+        return False
+
+
+def _means(text: str, want: Any) -> bool:
+    try:
+        return _meaning(text) == want
+    except Exception:  # noqa: BLE001 - any failure to read back means "not what we wanted"
+        return False
+
+
 def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | None = None, path: str = "tracker.yaml") -> str:
     """The text of tracker.yaml after setting ``entry_id``'s status and adding a history item.
 
@@ -293,10 +313,14 @@ def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | 
     if crlf:
         body = body.replace("\r\n", "\n")
     new = Editor(body, path).set_status(entry_id, status, day, note)
-    want = expected_data(_meaning(body), entry_id, status, day, note)
-    if _meaning(new) != want:
+    try:
+        want = expected_data(_meaning(body), entry_id, status, day, note)
+    except yaml.YAMLError as exc:  # e.g. a list used as a key, an unknown !tag
+        problem = syntax_problem(exc, path)
+        raise TrackerError(path, problem.line, problem.message + "; fix it before using `natosite track`") from None
+    if not _means(new, want):
         new = roundtrip_set_status(body, entry_id, status, day, note, path)
-        if _meaning(new) != want:  # pragma: no cover - a bug, not a mistake in the file
+        if not _means(new, want):
             raise TrackerError(path, None, f"could not edit the entry {entry_id!r} safely; please make the change by hand")
     if crlf:
         new = new.replace("\n", "\r\n")

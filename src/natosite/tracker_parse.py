@@ -8,6 +8,7 @@ line of the key or item it is about. See ``natosite.tracker`` for the schema.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any, Iterator
 
 import yaml
@@ -64,8 +65,14 @@ def effective_status(explicit: str | None, history: tuple[HistoryItem, ...]) -> 
     return history[-1].status if history else NEW_STATUS
 
 
+@functools.lru_cache(maxsize=8)
 def parse_tracker(text: str, display_path: str = "tracker.yaml") -> Tracker:
-    """Validate the text of a tracker.yaml. Never raises for mistakes in it."""
+    """Validate the text of a tracker.yaml. Never raises for mistakes in it.
+
+    Cached on (text, display_path): a rebuild after a posting changed does not parse an
+    unchanged tracker.yaml again (about 0.25 s for 1,000 fully filled-in entries). The
+    result is shared between callers: treat it as read-only (as all models are).
+    """
     if text.startswith("\ufeff"):
         text = text[1:]
     try:
