@@ -26,7 +26,10 @@ from natosite.importer.sections import build_body
 from natosite.importer.slug import make_id
 from natosite.models import EXTRA_KEYS, FACT_KEYS, Posting
 
-__all__ = ["ImportResult", "ImportRefused", "parse_posting", "parse_bytes", "source_info", "REPORTED_FACTS"]
+__all__ = [
+    "ImportResult", "ImportRefused", "parse_posting", "parse_bytes", "source_info", "REPORTED_FACTS",
+    "import_file", "import_data", "PostingIndex", "Outcome",
+]
 
 # Facts whose absence the import reports, in this order.
 REPORTED_FACTS: tuple[str, ...] = ("title", "reference", "organisation", "location", "grade", "salary", "deadline")
@@ -106,3 +109,7 @@ def _parse_text(text: str, source: Mapping[str, Any], default_tz: str) -> Import
     posting = Posting(id=posting_id, meta=meta, body=body, path=f"postings/{posting_id}.md")
     return ImportResult(posting, file_text, tuple(facts.warnings), missing)
 
+
+
+# The writing step lives in its own module; imported last because it uses the names above.
+from natosite.importer.write import Outcome, PostingIndex, import_data, import_file  # noqa: E402

@@ -15,9 +15,7 @@ only ever a labelled date or a "submit by" date: assessment dates, essay dates,
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-import zoneinfo
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -165,25 +163,14 @@ _DEADLINE_PHRASES = re.compile(
 )
 
 
-def _zone(name: str) -> dt.tzinfo:
-    return zoneinfo.ZoneInfo(name)
-
-
 def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | None, int] | None:
     """(deadline, timezone, error, offset) of the date at the start of ``text`` (within ~30 chars)."""
-    match = search_date(text[:160])
+    match = search_date(text[:160], default_tz)
     if match is None or match.start > 30:
         return None
     if match.error or match.value is None:
         return None, None, match.error or "not a date", match.start
-    value = match.value
-    zone = match.timezone
-    if isinstance(value, dt.datetime) and not match.zone_stated and zone != default_tz:
-        value = value.replace(tzinfo=None).replace(tzinfo=_zone(default_tz))
-        zone = default_tz
-    if not match.zone_stated:
-        zone = default_tz
-    return value, zone, None, match.start
+    return match.value, match.timezone if match.zone_stated else default_tz, None, match.start
 
 
 def find_deadline(lines: list[str], fields: list[Field], default_tz: str) -> tuple[Any, str | None, list[str]]:

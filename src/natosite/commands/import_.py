@@ -1,0 +1,108 @@
+"""``natosite import [--force] [--dry-run] SOURCE...``: raw postings -> postings/<id>.md.
+
+SOURCE is a file, a folder (its regular, non-hidden files, sorted; not recursive)
+or ``-`` (text pasted on stdin). One line per file on stdout (what happened and
+where), the facts it could not find as warnings, a summary on stderr, a
+progress bar on stderr for more than ``PROGRESS_MIN`` files when it is a
+terminal. Exit 0 when every file was imported or already there, 1 when any file
+was refused (binary, empty, unreadable, missing).
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Iterator
+
+import click
+
+from natosite.config import Config
+from natosite.importer.write import Outcome, PostingIndex, import_data, import_file
+
+log = logging.getLogger("natosite")
+PROGRESS_MIN = 20
+
+# action -> how the summary names it
+_SUMMARY = (
+    ("imported", "imported"),
+    ("replaced", "replaced"),
+    ("unchanged", "unchanged"),
+    ("matched", "already there from another source"),
+    ("kept", "kept (edited by you)"),
+    ("refused", "refused"),
+)
+
+_DRY_LABELS = {"imported": "to import", "replaced": "to replace"}
+
+
+def expand_sources(sources: tuple[str, ...]) -> Iterator[str | tuple[str, str]]:
+    """Each source as a file path, "-" for stdin, or ("missing", reason) for a refused one."""
+    for source in sources:
+        if source == "-":
+            yield "-"
+            continue
+        path = Path(source)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            if not files:
+                log.warning("%s: no files in this folder", source)
+            for file in files:
+                yield str(file)
+        elif path.is_file():
+            yield source
+        elif path.exists():
+            yield ("refused", f"{source}: refused: not a regular file")
+        else:
+            yield ("refused", f"{source}: refused: no such file or folder")
+
+
+def _one(item: str | tuple[str, str], config: Config, index: PostingIndex, force: bool, dry_run: bool) -> Outcome:
+    if isinstance(item, tuple):
+        return Outcome(item[1].split(": ", 1)[0], "refused", message=item[1])
+    if item == "-":
+        data = click.get_binary_stream("stdin").read()
+        return import_data(data, "-", config, index, force=force, dry_run=dry_run)
+    return import_file(item, config, index=index, force=force, dry_run=dry_run)
+
+
+def _report(outcome: Outcome) -> None:
+    if outcome.refused:
+        log.error("%s", outcome.message)
+        return
+    click.echo(outcome.message)
+    for warning in outcome.warnings:
+        log.warning("%s: %s", outcome.name, warning)
+
+
+def summary_line(counts: Counter[str], dry_run: bool) -> str:
+    """ "2 imported, 1 unchanged, 1 refused" (only the non-zero counts)."""
+    labels = dict(_SUMMARY, **(_DRY_LABELS if dry_run else {}))
+    parts = [f"{counts[action]} {labels[action]}" for action, _ in _SUMMARY if counts[action]]
+    text = ", ".join(parts) if parts else "nothing to import"
+    return ("Dry run, nothing written: " if dry_run else "") + text + "."
+
+
+def run_import(config: Config, sources: tuple[str, ...], *, force: bool = False, dry_run: bool = False) -> int:
+    """Import every source; return the exit code (0 fine, 1 any file refused)."""
+    items = list(expand_sources(sources))
+    index = PostingIndex(config.postings_dir)
+    counts: Counter[str] = Counter()
+    show_bar = len(items) > PROGRESS_MIN and sys.stderr.isatty()
+    outcomes: list[Outcome] = []
+    if show_bar:
+        with click.progressbar(items, label="Importing", file=sys.stderr) as bar:
+            for item in bar:
+                outcomes.append(_one(item, config, index, force, dry_run))
+    else:
+        for item in items:
+            outcome = _one(item, config, index, force, dry_run)
+            _report(outcome)
+            outcomes.append(outcome)
+    for outcome in outcomes:
+        if show_bar:
+            _report(outcome)
+        counts[outcome.action] += 1
+    log.info("%s", summary_line(counts, dry_run))
+    return 1 if counts["refused"] else 0

@@ -1,0 +1,224 @@
+"""Putting an imported posting on disk without losing anything.
+
+``import_data(data, name, config, index, force=, dry_run=)`` parses one raw file
+and decides, against the postings already in ``postings/`` (a ``PostingIndex``):
+
+- **unchanged**: the same raw text was imported before (same ``source.sha256``)
+  and its file is exactly what the import writes: nothing to do;
+- **kept**: the same raw text, but the person edited its file since: never
+  overwritten; with ``--force`` it is replaced after the old file is copied to
+  ``postings/<id>.md.bak-<UTC timestamp>`` (not a ``.md``, so never read as a posting);
+- **matched**: another raw text of the same vacancy (same reference, or same
+  title and deadline; e.g. saved from a second board): nothing changes; with
+  ``--force`` it replaces the posting (same id, the old file kept as above);
+- **imported**: a new posting, written to ``postings/<id>.md``.
+
+Writes are atomic (a temporary file in ``postings/`` then ``os.replace``).
+``dry_run`` decides and reports the same way but writes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from natosite import frontmatter
+from natosite.config import Config, build_time
+from natosite.errors import ParseError
+from natosite.importer import ImportRefused, ImportResult, parse_bytes, source_info
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What happened to one raw file."""
+
+    name: str  # the raw file as the person named it ("-" for stdin)
+    action: str  # imported | replaced | unchanged | kept | matched | refused
+    posting_id: str | None = None
+    message: str = ""  # the one line to show
+    warnings: tuple[str, ...] = ()  # further lines: decoding notes, facts not found
+    backup: str | None = None
+
+    @property
+    def refused(self) -> bool:
+        return self.action == "refused"
+
+
+@dataclass
+class Existing:
+    """A posting already in postings/: what identifies its vacancy."""
+
+    id: str
+    path: Path
+    text: str
+    meta: dict[str, Any] = field(default_factory=dict)
+    readable: bool = True
+
+    @property
+    def sha256(self) -> str | None:
+        source = self.meta.get("source")
+        return str(source.get("sha256")) if isinstance(source, dict) and source.get("sha256") else None
+
+
+def _norm(value: Any) -> str | None:
+    return " ".join(str(value).split()).casefold() if value not in (None, "") else None
+
+
+class PostingIndex:
+    """The postings in a folder, indexed by id, raw-text hash, reference and title+deadline."""
+
+    def __init__(self, postings_dir: Path):
+        self.dir = postings_dir
+        self.by_id: dict[str, Existing] = {}
+        if postings_dir.is_dir():
+            for path in sorted(postings_dir.glob("*.md")):
+                if path.is_file() and not path.name.startswith("."):
+                    self.add(self._load(path))
+
+    @staticmethod
+    def _load(path: Path) -> Existing:
+        try:
+            text = path.read_text(encoding="utf-8")
+            meta, _ = frontmatter.split(text, str(path))
+        except (OSError, UnicodeDecodeError, ParseError):
+            return Existing(path.stem, path, "", {}, readable=False)
+        return Existing(path.stem, path, text, meta)
+
+    def add(self, existing: Existing) -> None:
+        self.by_id[existing.id] = existing
+
+    def match(self, result: ImportResult) -> tuple[Existing, str] | None:
+        """The existing posting of the same vacancy, and why it matches; None if it is new."""
+        meta = result.posting.meta
+        sha = meta["source"].get("sha256")
+        for existing in self.by_id.values():
+            if sha and existing.sha256 == sha:
+                return existing, "the same raw text"
+        same_id = self.by_id.get(result.id)
+        if same_id is not None and (not same_id.readable or not _different_vacancy(same_id.meta, meta)):
+            return same_id, "the same id"
+        reference = _norm(meta.get("reference"))
+        title, deadline = _norm(meta.get("title")), _norm(meta.get("deadline"))
+        for existing in self.by_id.values():
+            if reference and _norm(existing.meta.get("reference")) == reference:
+                return existing, f"the same reference {meta['reference']}"
+        for existing in self.by_id.values():
+            if title and deadline and (_norm(existing.meta.get("title")), _norm(existing.meta.get("deadline"))) == (
+                title,
+                deadline,
+            ):
+                return existing, "the same title and deadline"
+        return None
+
+
+def _different_vacancy(old: dict[str, Any], new: dict[str, Any]) -> bool:
+    """Two postings with one id but no reference and different deadlines are two vacancies."""
+    if _norm(old.get("reference")) or _norm(new.get("reference")):
+        return False
+    a, b = _norm(old.get("deadline")), _norm(new.get("deadline"))
+    return bool(a and b and a != b)
+
+
+def write_atomic(path: Path, text: str) -> None:
+    """Write ``text`` (UTF-8, ``\\n``) to ``path`` through a temporary file in the same folder."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def backup_path(path: Path) -> Path:
+    """``postings/<id>.md.bak-<UTC timestamp>`` (``-2``, ``-3`` ... if taken)."""
+    stamp = build_time().strftime("%Y%m%dT%H%M%SZ")
+    candidate = path.with_name(f"{path.name}.bak-{stamp}")
+    counter = 2
+    while candidate.exists():
+        candidate = path.with_name(f"{path.name}.bak-{stamp}-{counter}")
+        counter += 1
+    return candidate
+
+
+def _rel(config: Config, path: Path) -> str:
+    try:
+        return path.relative_to(config.root).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def _regenerate(data: bytes, source: dict[str, Any], config: Config) -> ImportResult:
+    return parse_bytes(data, source, config.timezone)
+
+
+def import_data(
+    data: bytes, name: str, config: Config, index: PostingIndex, *, force: bool = False, dry_run: bool = False
+) -> Outcome:
+    """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring)."""
+    source = source_info(Path(name).name if name != "-" else "-", data, build_time().date())
+    try:
+        result = parse_bytes(data, source, config.timezone)
+    except ImportRefused as exc:
+        return Outcome(name, "refused", message=f"{name}: refused: {exc.message.split(': ', 1)[-1]}")
+    found = index.match(result)
+    if found is None:
+        path = config.postings_dir / f"{result.id}.md"
+        rel = _rel(config, path)
+        if not dry_run:
+            write_atomic(path, result.text)
+        index.add(Existing(result.id, path, result.text, dict(result.posting.meta)))
+        warnings = result.warnings + tuple(result.missing_messages(rel))
+        return Outcome(name, "imported", result.id, f"{name}: {'would import' if dry_run else 'imported'} as {rel}", warnings)
+    existing, reason = found
+    rel = _rel(config, existing.path)
+    if existing.readable and reason == "the same raw text":
+        recorded = existing.meta.get("source") if isinstance(existing.meta.get("source"), dict) else {}
+        again = _regenerate(data, {**source, **recorded}, config)
+        if again.text == existing.text:
+            return Outcome(name, "unchanged", existing.id, f"{name}: unchanged ({rel})")
+        if not force:
+            return Outcome(
+                name, "kept", existing.id,
+                f"{name}: {rel} was edited after it was imported; kept it (--force replaces it, keeping a copy)",
+            )
+    elif not force:
+        return Outcome(
+            name, "matched", existing.id,
+            f"{name}: same vacancy as {rel} ({reason}); nothing changed (--force replaces it, keeping a copy)",
+        )
+    if existing.readable and existing.text == result.text:
+        return Outcome(name, "unchanged", existing.id, f"{name}: unchanged ({rel})")
+    backup = backup_path(existing.path)
+    if not dry_run:
+        shutil.copy2(existing.path, backup)
+        write_atomic(existing.path, result.text)
+    index.add(Existing(existing.id, existing.path, result.text, dict(result.posting.meta)))
+    warnings = result.warnings + tuple(result.missing_messages(rel))
+    return Outcome(
+        name, "replaced", existing.id,
+        f"{name}: {'would replace' if dry_run else 'replaced'} {rel} ({reason}); the old file {'would be' if dry_run else 'is'} kept as {_rel(config, backup)}",
+        warnings, _rel(config, backup),
+    )
+
+
+def import_file(
+    path: str | os.PathLike[str], config: Config, *, index: PostingIndex | None = None, force: bool = False,
+    dry_run: bool = False,
+) -> Outcome:
+    """Import the raw posting at ``path`` (see ``import_data``); unreadable files are refused."""
+    name = os.fspath(path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        return Outcome(name, "refused", message=f"{name}: refused: {exc.strerror or exc}")
+    return import_data(data, name, config, index or PostingIndex(config.postings_dir), force=force, dry_run=dry_run)
