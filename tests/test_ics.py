@@ -429,3 +429,37 @@ def test_empty_feed_is_still_valid(tmp_path) -> None:
     data = feed([], tmp_path)
     assert lint(data) == [] and data.endswith(b"END:VCALENDAR\r\n")
     assert parsed(data).walk("VEVENT") == []
+
+
+def test_fingerprint_tells_apart_equal_but_different_values(tmp_path) -> None:
+    config = Config(root=tmp_path)
+    keys = {ics.fingerprint(posting("a", title=t, deadline=dt.date(2026, 12, 1)), config) for t in (1, 1.0, True, "1")}
+    assert len(keys) == 4
+    # Same instant written with another offset: a reminder keeps what the person wrote.
+    r1 = Reminder(dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone(dt.timedelta(hours=1))), "x")
+    r2 = Reminder(dt.datetime(2026, 12, 1, 9, tzinfo=dt.timezone.utc), "x")
+    assert r1.date == r2.date  # equal as Python values ...
+    assert ics.fingerprint(posting("a", entry=entry("a", reminders=(r1,))), config) != ics.fingerprint(
+        posting("a", entry=entry("a", reminders=(r2,))), config)  # ... but not as cache keys
+    # Unhashable front matter (a list the person typed) still gives a usable key.
+    odd = posting("a", title=["a", "list"], deadline=dt.date(2026, 12, 1))
+    assert isinstance(ics.fingerprint(odd, config), str)
+    cache: dict = {}
+    assert ics.render_ics(site([odd], tmp_path), cache).data == ics.render_ics(site([odd], tmp_path)).data
+    assert len(cache) == 1
+
+
+def test_fold_line_by_octets_keeping_escapes_whole() -> None:
+    assert ics.fold_line("SUMMARY:short") == "SUMMARY:short"
+    for text in ("SUMMARY:" + "é" * 100, "SUMMARY:" + "中" * 60, "DESCRIPTION:" + "a\\," * 40, "X:" + "\\\\" * 80,
+                 "SUMMARY:" + "a" * 66 + "\\nb" * 30):
+        folded = ics.fold_line(text)
+        lines = folded.encode("utf-8").split(b"\r\n")
+        assert all(len(line) <= 75 for line in lines)
+        assert all(line.startswith(b" ") for line in lines[1:])
+        assert folded.replace("\r\n ", "") == text  # unfolding gives the line back
+        for line in lines:
+            line.decode("utf-8")  # never split inside a character
+        for before in lines[:-1]:  # never between a backslash and the character it escapes
+            trailing = len(before) - len(before.rstrip(b"\\"))
+            assert trailing % 2 == 0, before
