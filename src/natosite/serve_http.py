@@ -159,7 +159,7 @@ class DevRequestHandler(BaseHTTPRequestHandler):
             self._events(target, body)
             return
         if target == SCRIPT or target.startswith(SCRIPT + "?"):
-            self._send(HTTPStatus.OK, RELOAD_JS.encode("utf-8"), content_type(".js"), body)
+            self._send(HTTPStatus.OK, RELOAD_JS.encode("utf-8"), CONTENT_TYPES[".js"], body)
             return
         rel = resolve_path(target)
         if rel is None:

@@ -38,19 +38,22 @@ def run_serve(config: Config, *, host: str = "127.0.0.1", port: int = 8000, open
             bold=True,
         )
     server = DevServer(config, host, port)
-    server.start()
-    click.echo(f"Serving {server.url}  (watching postings/, tracker.yaml, templates/; Ctrl-C to stop)")
-    if open_browser:
-        threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
     previous = signal.getsignal(signal.SIGTERM)
+    previous_int = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
+        server.start()
+        click.echo(f"Serving {server.url}  (watching postings/, tracker.yaml, templates/; Ctrl-C to stop)")
+        if open_browser:
+            threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
         server.wait()
     except KeyboardInterrupt:
         pass
     finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not break the clean stop
         signal.signal(signal.SIGTERM, previous)
         server.stop()
+        signal.signal(signal.SIGINT, previous_int)
     click.echo("Stopped.")
     return 0
 
