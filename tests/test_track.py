@@ -120,6 +120,13 @@ def test_block_scalar_status_and_history_after_a_block_note():
     )
 
 
+def test_notes_are_quoted_on_one_line_where_needed():
+    new = set_status("a:\n  status: applied\n", "a", "offer", DAY, 'line one\n"two": #3')
+    assert new == 'a:\n  status: offer\n  history:\n    - {date: 2026-11-23, status: offer, note: "line one\\n\\"two\\": #3"}\n'
+    assert set_status("", "a", "offer", DAY, "yes").endswith("note: 'yes'}\n")  # text, not a boolean
+    assert set_status("", "a", "offer", DAY, "café, 1 €").endswith("note: 'café, 1 €'}\n")
+
+
 def test_crlf_and_byte_order_mark_are_kept():
     before = "\ufeff# mine\r\na:\r\n  status: applied  # yes\r\n"
     assert set_status(before, "a", "offer", DAY) == (
@@ -224,6 +231,16 @@ def test_default_date_is_today_in_the_configured_zone(workspace, monkeypatch):
     monkeypatch.setenv("SOURCE_DATE_EPOCH", str(1795435200 + 11 * 3600 + 1800))  # 23:30Z = 00:30 in Brussels
     result = track(workspace, "nspa-2-officer", "interested")
     assert result.output == "tracker.yaml: nspa-2-officer: new -> interested on 2026-11-24\n"
+
+
+def test_symlinked_tracker_stays_a_link(workspace, tmp_path):
+    real = tmp_path / "elsewhere.yaml"
+    real.write_text(TRACKER, encoding="utf-8")
+    (workspace / "tracker.yaml").unlink()
+    (workspace / "tracker.yaml").symlink_to(real)
+    assert track(workspace, "nspa-2-officer", "applied").exit_code == 0
+    assert (workspace / "tracker.yaml").is_symlink()
+    assert parse_tracker(real.read_text(encoding="utf-8")).entries["nspa-2-officer"].status == "applied"
 
 
 def test_keeps_file_mode(workspace):

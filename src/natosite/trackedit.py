@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import json
 from typing import Any
 
 import yaml
@@ -29,14 +30,28 @@ Edit = tuple[int, int, str]  # replace text[start:end] with the string
 
 
 def item_text(day: dt.date, status: str, note: str | None, *, flow: bool) -> str:
-    """The new history item, quoted where YAML needs it: ``{date: ..., status: ...}`` or block lines."""
-    item: dict[str, Any] = {"date": day, "status": status}
+    """The new history item: ``{date: ..., status: ..., note: ...}`` (flow) or block lines.
+
+    The note is quoted only where YAML needs it, and always on one line (line breaks
+    escaped), so the item reads back the same wherever it is indented.
+    """
+    parts = [("date", day.isoformat()), ("status", status)]
     if note is not None:
-        item["note"] = note
-    options: dict[str, Any] = dict(allow_unicode=True, sort_keys=False, width=1_000_000)
+        parts.append(("note", scalar_text(note)))
     if flow:
-        return yaml.safe_dump([item], default_flow_style=True, **options).strip()[1:-1]
-    return yaml.safe_dump(item, default_flow_style=False, **options)
+        return "{" + ", ".join(f"{k}: {v}" for k, v in parts) + "}"
+    return "".join(f"{k}: {v}\n" for k, v in parts)
+
+
+def scalar_text(value: str) -> str:
+    """``value`` as a one-line YAML scalar valid in flow and block context."""
+    multiline = any(c in value for c in "\n\r\x85\u2028\u2029")
+    for allow_unicode in (True, False):  # escape all non-ASCII when a character would not read back
+        options: dict[str, Any] = dict(allow_unicode=allow_unicode, width=1_000_000, default_flow_style=True)
+        dumped = yaml.safe_dump([value], default_style='"' if multiline else None, **options).strip()[1:-1]
+        if "\n" not in dumped and yaml.safe_load(f"[{dumped}]") == [value]:
+            return dumped
+    return json.dumps(value)  # pragma: no cover - JSON strings are YAML double-quoted scalars
 
 
 def key_text(key: str) -> str:

@@ -106,6 +106,8 @@ def run_track(config, posting_id: str, status: str, *, date: str | None, note: s
     day = check_date(date, config.timezone)
     posting_id = check_id(posting_id, config.postings_dir)
     path = config.tracker_path
+    if path.is_symlink():  # edit the file the link points to; keep the link
+        path = path.resolve()
     old_bytes, old_text = read_text(path)
     before = parse_tracker(old_text, TRACKER_NAME)
     new_text = set_status(old_text, posting_id, status, day, note, TRACKER_NAME)
