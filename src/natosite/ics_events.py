@@ -39,7 +39,7 @@ from functools import lru_cache
 from typing import Iterable
 from urllib.parse import quote, urlsplit
 
-from icalendar import Alarm, Event
+from icalendar import Alarm, Event, vCategory, vDDDTypes, vText, vUri
 
 from natosite.models import Posting
 
@@ -155,22 +155,33 @@ def posting_zone(posting: Posting, config) -> dt.tzinfo:
 
 # ---------------------------------------------------------------- components
 
+# Property types set directly: ``Component.add`` infers them on every call, which
+# doubled the cost of building 2,000 events. Everything else is TEXT.
+_TYPES = {"URL": vUri, "CATEGORIES": vCategory, "DTSTAMP": vDDDTypes, "DTSTART": vDDDTypes,
+          "DTEND": vDDDTypes, "TRIGGER": vDDDTypes}
+
+
+def _put(component, name: str, value: object) -> None:
+    """Set one property (each is set once) with its iCalendar value type."""
+    component[name] = _TYPES.get(name, vText)(value)
+
+
 
 def _new_event(uid: str, summary: str, start: dt.date | dt.datetime, now: dt.datetime) -> Event:
     event = Event()
-    event.add("uid", uid)
-    event.add("dtstamp", now.astimezone(dt.timezone.utc))
-    event.add("summary", summary)
-    event.add("dtstart", start)
+    _put(event, "UID", uid)
+    _put(event, "DTSTAMP", now.astimezone(dt.timezone.utc))
+    _put(event, "SUMMARY", summary)
+    _put(event, "DTSTART", start)
     return event
 
 
 def _add_end(event: Event, start: dt.date | dt.datetime, length: dt.timedelta | None) -> None:
     """All-day: exclusive DTEND the next day. Timed: DTEND after ``length`` (None: a point in time)."""
     if not isinstance(start, dt.datetime):
-        event.add("dtend", start + dt.timedelta(days=1))
+        _put(event, "DTEND", start + dt.timedelta(days=1))
     elif length:
-        event.add("dtend", start + length)
+        _put(event, "DTEND", start + length)
 
 
 def _describe(lines: Iterable[tuple[str, object]]) -> str:
@@ -185,10 +196,10 @@ def _link(posting: Posting, config) -> str:
 def _finish(event: Event, posting: Posting, config, kind: str, transparent: bool = True) -> None:
     url = posting_url(posting.id, config.base_url)
     if url:
-        event.add("url", url)
-    event.add("categories", [CATEGORY, kind])
-    event.add("status", "CONFIRMED")
-    event.add("transp", "TRANSPARENT" if transparent else "OPAQUE")
+        _put(event, "URL", url)
+    _put(event, "CATEGORIES", [CATEGORY, kind])
+    _put(event, "STATUS", "CONFIRMED")
+    _put(event, "TRANSP", "TRANSPARENT" if transparent else "OPAQUE")
 
 
 def _deadline_when(posting: Posting, config) -> str | None:
@@ -210,7 +221,7 @@ def deadline_event(posting: Posting, config, now: dt.datetime, alarms: bool | No
     start = in_zone(posting.deadline, posting_zone(posting, config))
     event = _new_event(f"{posting.id}-deadline@{feed_host(config.base_url)}", f"Deadline: {name}", start, now)
     _add_end(event, start, None)
-    event.add("description", _describe([
+    _put(event, "DESCRIPTION", _describe([
         ("", f"Application deadline: {name}"),
         ("Closes", _deadline_when(posting, config)),
         ("Organisation", posting.get("organisation")),
@@ -222,14 +233,14 @@ def deadline_event(posting: Posting, config, now: dt.datetime, alarms: bool | No
     ]))
     location = posting.get("location")
     if location not in (None, "") and clean_text(location):
-        event.add("location", clean_text(location))
+        _put(event, "LOCATION", clean_text(location))
     _finish(event, posting, config, "Deadline")
     if alarms if alarms is not None else posting.status in WARN_STATUSES:
         for days in config.warn_days:
             alarm = Alarm()
-            alarm.add("action", "DISPLAY")
-            alarm.add("description", warning_summary(days, name))
-            alarm.add("trigger", -dt.timedelta(days=days))
+            _put(alarm, "ACTION", "DISPLAY")
+            _put(alarm, "DESCRIPTION", warning_summary(days, name))
+            _put(alarm, "TRIGGER", -dt.timedelta(days=days))
             event.add_component(alarm)
     return event
 
@@ -246,7 +257,7 @@ def warning_events(posting: Posting, config, now: dt.datetime) -> list[Event]:
         day = last_day - dt.timedelta(days=days)
         event = _new_event(f"{posting.id}-warn-{days}d@{host}", warning_summary(days, name), day, now)
         _add_end(event, day, None)
-        event.add("description", _describe([
+        _put(event, "DESCRIPTION", _describe([
             ("Closes", _deadline_when(posting, config)),
             ("Organisation", posting.get("organisation")),
             ("", _link(posting, config)),
@@ -285,7 +296,7 @@ def reminder_events(posting: Posting, config, now: dt.datetime) -> list[Event]:
         note = one_line(reminder.note or "")
         event = _new_event(uid, f"Reminder: {note} ({name})" if note else f"Reminder: {name}", start, now)
         _add_end(event, start, None)
-        event.add("description", _describe([("", reminder.note), ("Posting", name), ("", _link(posting, config))]))
+        _put(event, "DESCRIPTION", _describe([("", reminder.note), ("Posting", name), ("", _link(posting, config))]))
         _finish(event, posting, config, "Reminder")
         events.append(event)
     return events
@@ -307,8 +318,8 @@ def tracker_events(posting: Posting, config, now: dt.datetime) -> list[Event]:
         event = _new_event(uid, f"{title}: {name}", start, now)
         _add_end(event, start, EVENT_LENGTH)
         if item.location not in (None, "") and clean_text(item.location):
-            event.add("location", clean_text(item.location))
-        event.add("description", _describe([
+            _put(event, "LOCATION", clean_text(item.location))
+        _put(event, "DESCRIPTION", _describe([
             ("", item.note), ("Posting", name), ("Organisation", posting.get("organisation")),
             ("", _link(posting, config)),
         ]))
