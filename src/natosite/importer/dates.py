@@ -125,7 +125,7 @@ _TIME = (
     r"|(?:[01][0-9]|2[0-4])[0-5][0-9]\s*(?:hrs|hours|hr|h)\b\.?"
     r"|(?:0?[0-9]|1[0-2])\s*[ap]\.?\s?m\b\.?"
     r"|(?:[01]?[0-9]|2[0-4])\s?h(?:\s?[0-5][0-9])?\b"
-    r"|midnight|noon|midday|minuit|midi|mitternacht|middernacht|mezzanotte|medianoche|meia-noite|północ)"
+    r"|(?:12\s?)?(?:midnight|noon|midday)|minuit|midi|mitternacht|middernacht|mezzanotte|medianoche|meia-noite|północ)"
 )
 _SUFFIX = r"(?:\s*(?:hrs|hours|hr|uhr|uur|heures|horas|hod|h)\b\.?)?"
 _CITY = (
@@ -236,7 +236,7 @@ def _resolve_zone(text: str | None) -> tuple[str, dt.tzinfo] | None:
 
 def _parse_time(text: str) -> tuple[int, int, int] | None:
     """(hour, minute, second) of a time text, 24-hour; None when the time is impossible."""
-    word = _TIME_WORDS.get(text.lower())
+    word = _TIME_WORDS.get(text.lower().removeprefix("12").strip())
     if word:
         return word
     fields = _TIME_FIELDS.match(text)
