@@ -14,64 +14,12 @@ import pytest
 import vobject
 from ical.calendar_stream import IcsCalendarStream
 
+from ics_helpers import (ACCENTED, BRUSSELS, CHINESE, HOSTILE, entry, events_by_uid, feed, parsed, posting,
+                         sample_postings, site)
 from icslint import lint
 from natosite import ics
-from natosite.config import Config
 from natosite.errors import BuildError
-from natosite.models import Event, Posting, Reminder, Site, TrackerEntry
-
-NOW = dt.datetime(2026, 11, 23, 12, 0, tzinfo=dt.timezone.utc)
-BRUSSELS = ZoneInfo("Europe/Brussels")
-HOSTILE = 'Head, Unit; "Policy" \\ Plans\nnext line\r\nthird\x07 — Überprüfung, Sécurité'
-CHINESE = "北大西洋公约组织国际秘书处政策规划司司长职位招聘公告请于截止日期前提交申请材料" * 2
-ACCENTED = "Chef·fe de la Sécurité opérationnelle, Défense aérienne intégrée — Évaluation; ÉÈÊË " * 2
-
-
-def posting(pid: str, entry: TrackerEntry | None = None, **meta) -> Posting:
-    meta.setdefault("title", pid.replace("-", " ").title())
-    return Posting(id=pid, meta=meta, body="body text", path=f"postings/{pid}.md", entry=entry)
-
-
-def entry(pid: str, status: str = "interested", **kw) -> TrackerEntry:
-    return TrackerEntry(id=pid, status=status, **kw)
-
-
-def site(postings, tmp_path: Path, now: dt.datetime = NOW, **config) -> Site:
-    return Site(postings=tuple(postings), now=now, config=Config(root=tmp_path, **config))
-
-
-def feed(postings, tmp_path: Path, **kw) -> bytes:
-    out = ics.render_ics(site(postings, tmp_path, **kw))
-    assert out.path == "deadlines.ics"
-    return out.data
-
-
-def parsed(data: bytes) -> icalendar.Calendar:
-    return icalendar.Calendar.from_ical(data)
-
-
-def events_by_uid(data: bytes) -> dict[str, icalendar.Event]:
-    return {str(e["UID"]): e for e in parsed(data).walk("VEVENT")}
-
-
-def sample_postings() -> list[Posting]:
-    """Varied postings: zones, bare dates, UTC, hostile text, tracker items, a closed one."""
-    return [
-        posting("250875-head", title=HOSTILE, organisation="NATO IS, Brussels", grade="G22", reference="250875",
-                location="Brussels; Belgium", deadline=dt.datetime(2026, 6, 18, 23, 59, tzinfo=dt.timezone(dt.timedelta(hours=2))),
-                timezone="Europe/Brussels",
-                entry=entry("250875-head", reminders=(Reminder(dt.date(2026, 6, 1), "Ask referees, again; now"),),
-                            events=(Event(dt.datetime(2026, 7, 10, 10, 0), "Written test", "NATO HQ, Room 1"),))),
-        posting("ncia-1-chinese", title=CHINESE, deadline=dt.date(2026, 12, 1), timezone="Europe/Brussels"),
-        posting("nspa-2-accented", title=ACCENTED, deadline=dt.datetime(2027, 1, 15, 17, 0, tzinfo=ZoneInfo("Europe/Luxembourg")),
-                timezone="Europe/Luxembourg"),
-        posting("act-3-norfolk", deadline=dt.datetime(2026, 12, 20, 23, 59, tzinfo=ZoneInfo("America/New_York")),
-                timezone="America/New_York", entry=entry("act-3-norfolk", "applied")),
-        posting("utc-4", deadline=dt.datetime(2027, 2, 1, 12, 0, tzinfo=dt.timezone.utc), timezone="UTC"),
-        posting("no-deadline-5", title=None),
-        posting("rejected-6", deadline=dt.date(2026, 12, 5), entry=entry("rejected-6", "rejected")),
-    ]
-
+from natosite.models import Event, Posting, Reminder
 
 @pytest.fixture
 def sample() -> list[Posting]:
@@ -328,7 +276,7 @@ SCRIPT = """
 import datetime as dt, sys
 sys.path.insert(0, {tests!r})
 from pathlib import Path
-from test_ics import sample_postings, site
+from ics_helpers import sample_postings, site
 from natosite import ics
 postings = sample_postings()
 sys.stdout.buffer.write(ics.render_ics(site(postings, Path("/nonexistent"))).data)
@@ -368,38 +316,6 @@ def test_calendar_name_is_escaped(tmp_path) -> None:
     assert lint(data) == []
 
 
-# ---------------------------------------------------------------- cache
-
-
-def test_cache_reuses_blocks_and_gives_identical_bytes(sample, tmp_path, monkeypatch) -> None:
-    cache: dict = {}
-    s = site(sample, tmp_path)
-    cold = ics.render_ics(s, cache).data
-    assert cold == ics.render_ics(s).data
-    edited = [posting("utc-4", deadline=dt.date(2027, 3, 1)) if p.id == "utc-4" else p for p in sample]
-    expected = ics.render_ics(site(edited, tmp_path)).data
-    calls: list[str] = []
-    real = ics.posting_ics_blocks
-    monkeypatch.setattr(ics, "posting_ics_blocks", lambda p, c: calls.append(p.id) or real(p, c))
-    assert ics.render_ics(s, cache).data == cold and calls == []
-    warm = ics.render_ics(site(edited, tmp_path), cache).data
-    assert calls == ["utc-4"] and warm == expected
-    later = ics.render_ics(site(edited, tmp_path, now=NOW + dt.timedelta(days=1)), cache).data
-    assert calls == ["utc-4"] and b"DTSTAMP:20261124T120000Z" in later  # DTSTAMP is not cached
-    ics.render_ics(site(edited[:2], tmp_path), cache)
-    assert len(cache) == 2  # stale entries pruned
-
-
-def test_cache_sees_tracker_and_config_changes(tmp_path) -> None:
-    cache: dict = {}
-    p = posting("a", deadline=dt.date(2026, 12, 20))
-    ics.render_ics(site([p], tmp_path), cache)
-    applied = Posting(p.id, p.meta, p.body, p.path, entry("a", "applied"))
-    assert b"a-warn-7d" not in ics.render_ics(site([applied], tmp_path), cache).data
-    assert b"a-warn-3d" in ics.render_ics(site([p], tmp_path, warn_days=(3,)), cache).data
-    assert b"@me.example" in ics.render_ics(site([p], tmp_path, base_url="https://me.example"), cache).data
-
-
 # ---------------------------------------------------------------- one-event files
 
 
@@ -429,37 +345,3 @@ def test_empty_feed_is_still_valid(tmp_path) -> None:
     data = feed([], tmp_path)
     assert lint(data) == [] and data.endswith(b"END:VCALENDAR\r\n")
     assert parsed(data).walk("VEVENT") == []
-
-
-def test_fingerprint_tells_apart_equal_but_different_values(tmp_path) -> None:
-    config = Config(root=tmp_path)
-    keys = {ics.fingerprint(posting("a", title=t, deadline=dt.date(2026, 12, 1)), config) for t in (1, 1.0, True, "1")}
-    assert len(keys) == 4
-    # Same instant written with another offset: a reminder keeps what the person wrote.
-    r1 = Reminder(dt.datetime(2026, 12, 1, 10, tzinfo=dt.timezone(dt.timedelta(hours=1))), "x")
-    r2 = Reminder(dt.datetime(2026, 12, 1, 9, tzinfo=dt.timezone.utc), "x")
-    assert r1.date == r2.date  # equal as Python values ...
-    assert ics.fingerprint(posting("a", entry=entry("a", reminders=(r1,))), config) != ics.fingerprint(
-        posting("a", entry=entry("a", reminders=(r2,))), config)  # ... but not as cache keys
-    # Unhashable front matter (a list the person typed) still gives a usable key.
-    odd = posting("a", title=["a", "list"], deadline=dt.date(2026, 12, 1))
-    assert isinstance(ics.fingerprint(odd, config), str)
-    cache: dict = {}
-    assert ics.render_ics(site([odd], tmp_path), cache).data == ics.render_ics(site([odd], tmp_path)).data
-    assert len(cache) == 1
-
-
-def test_fold_line_by_octets_keeping_escapes_whole() -> None:
-    assert ics.fold_line("SUMMARY:short") == "SUMMARY:short"
-    for text in ("SUMMARY:" + "é" * 100, "SUMMARY:" + "中" * 60, "DESCRIPTION:" + "a\\," * 40, "X:" + "\\\\" * 80,
-                 "SUMMARY:" + "a" * 66 + "\\nb" * 30):
-        folded = ics.fold_line(text)
-        lines = folded.encode("utf-8").split(b"\r\n")
-        assert all(len(line) <= 75 for line in lines)
-        assert all(line.startswith(b" ") for line in lines[1:])
-        assert folded.replace("\r\n ", "") == text  # unfolding gives the line back
-        for line in lines:
-            line.decode("utf-8")  # never split inside a character
-        for before in lines[:-1]:  # never between a backslash and the character it escapes
-            trailing = len(before) - len(before.rstrip(b"\\"))
-            assert trailing % 2 == 0, before

@@ -80,10 +80,10 @@ def posting_url(posting_id: str, base_url: str) -> str | None:
 def clean_text(value: object) -> str:
     """Text safe for an iCalendar TEXT value (icalendar escapes ``,`` ``;`` ``\\`` and newlines).
 
-    Line breaks are normalised to LF; control characters and lone surrogates
+    Line breaks (CR, CRLF, U+2028, U+2029) are normalised to LF; control characters and lone surrogates
     (which cannot be written as UTF-8) are dropped.
     """
-    text = str(value).replace("\r\n", "\n").replace("\r", "\n")
+    text = str(value).replace("\r\n", "\n").replace("\r", "\n").replace("\u2028", "\n").replace("\u2029", "\n")
     text = _SURROGATE.sub("", text)
     return _CONTROL.sub("", text).strip()
 
