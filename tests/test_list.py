@@ -26,7 +26,7 @@ FILES = {
     "postings/c-none.md": posting("No deadline", None),
     "postings/d-this-morning.md": posting("Closed this morning", "2026-11-23T10:00:00+01:00"),
     "postings/e-january.md": posting("Closed in January", "2026-01-05"),
-    "postings/f-month.md": posting("Far away", "2026-12-24T12:00:00-05:00", org="NATO IS", grade="G22"),
+    "postings/f-month.md": posting("Far away", "2026-12-24T12:00:00-05:00", org="NATO IS", grade="G22"),  # 18:00 Brussels
     "tracker.yaml": (
         "# mine\n"
         "a-today:\n  status: applied\n"
@@ -52,7 +52,7 @@ def test_table_in_order_open_soonest_then_no_deadline_then_closed(workspace):
         "id              title                status      deadline          left\n"
         "a-today         Closes tonight       applied     2026-11-23 23:59  today\n"
         "b-week          Bare date in a week  interview   2026-11-30        7 days\n"
-        "f-month         Far away             interested  2026-12-24 12:00  31 days\n"
+        "f-month         Far away             interested  2026-12-24 18:00  31 days\n"
         "c-none          No deadline          new         -                 -\n"
         "d-this-morning  Closed this morning  new         2026-11-23 10:00  closed\n"
         "e-january       Closed in January    new         2026-01-05        closed\n"

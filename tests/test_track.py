@@ -88,7 +88,7 @@ def test_new_entry_is_appended_in_the_file_style():
     "before, after",
     [
         ("", "a:\n  status: offer\n  history:\n    - {date: 2026-11-23, status: offer}\n"),
-        ("# only comments", "# only comments\na:\n  status: offer\n  history:\n    - {date: 2026-11-23, status: offer}\n"),
+        ("# only comments", "# only comments\n\na:\n  status: offer\n  history:\n    - {date: 2026-11-23, status: offer}\n"),
         ("a: ~  # later\n", "a:   # later\n  status: offer\n  history:\n    - {date: 2026-11-23, status: offer}\n"),
         ("a:\n  notes: hi", "a:\n  status: offer\n  notes: hi\n  history:\n    - {date: 2026-11-23, status: offer}\n"),
         ("a:\n  status:\n  history:\n", "a:\n  status: offer\n  history:\n    - {date: 2026-11-23, status: offer}\n"),

@@ -170,6 +170,8 @@ class Editor:
         text = self.text
         if text and not text.endswith("\n"):
             text += "\n"
+        if root is None and text.strip() and not text.endswith("\n\n"):
+            text += "\n"  # after a file's opening comments
         if root is not None and not text.endswith("\n\n"):
             last_key = root.value[-1][0]
             if len(root.value) == 1 or blank_before(self.text, last_key.start_mark.index):

@@ -3,7 +3,8 @@
 Order: open deadlines soonest first, then postings with no deadline, then closed ones
 (most recently closed first), ties by id (the same order as the site, ``site.sort_key``).
 "Today" and "now" come from ``config.build_time()`` (``SOURCE_DATE_EPOCH`` when set);
-days left are counted in the posting's own zone. ``--due DAYS`` keeps open postings
+days left are counted, and deadline times shown, in the posting's own zone (its
+``timezone:``, else the config's); ``--json`` gives the deadline as written. ``--due DAYS`` keeps open postings
 whose deadline is at most DAYS days away (0: closing today).
 
 When some files have errors, list still shows every posting it could read, prints the
@@ -48,6 +49,7 @@ class Row:
     days_left: int | None  # negative once closed; None without a deadline
     closed: bool
     url: str
+    zone: dt.tzinfo | None = None  # the posting's zone, for showing the deadline's time
 
 
 def check_statuses(statuses: Sequence[str]) -> tuple[str, ...]:
@@ -79,6 +81,7 @@ def make_row(posting: Posting, now: dt.datetime, default_zone: str) -> Row:
         days_left=None if local is None else (local - today).days,
         closed=group == 2,
         url=posting_url(posting.id),
+        zone=posting_zone(posting, default_zone),
     )
 
 
@@ -95,12 +98,13 @@ def select(
     return rows
 
 
-def show_deadline(value: dt.date | dt.datetime | None) -> str:
-    """As written in the posting's zone: ``2025-06-18 23:59`` or ``2025-06-18``."""
+def show_deadline(value: dt.date | dt.datetime | None, tz: dt.tzinfo | None = None) -> str:
+    """``2025-06-18 23:59`` (wall-clock time in ``tz``, the posting's zone) or ``2025-06-18``."""
     if value is None:
         return "-"
     if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M")
+        local = value.astimezone(tz) if (tz is not None and value.tzinfo is not None) else value
+        return local.strftime("%Y-%m-%d %H:%M")
     return value.isoformat()
 
 
@@ -127,7 +131,7 @@ def fit(widths: list[int], total: int) -> list[int]:
 def table(rows: Sequence[Row], columns: int) -> list[str]:
     """The lines of a table at most ``columns`` wide (when the narrowest layout allows)."""
     cells = [
-        [one_line(r.id), one_line(r.title or "(no title)"), r.status, show_deadline(r.deadline), show_left(r)]
+        [one_line(r.id), one_line(r.title or "(no title)"), r.status, show_deadline(r.deadline, r.zone), show_left(r)]
         for r in rows
     ]
     natural = [max([len(h)] + [len(c[i]) for c in cells]) for i, h in enumerate(HEADERS)]
