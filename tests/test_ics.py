@@ -18,7 +18,6 @@ from ics_helpers import (ACCENTED, BRUSSELS, CHINESE, HOSTILE, entry, events_by_
                          sample_postings, site)
 from icslint import lint
 from natosite import ics
-from natosite.errors import BuildError
 from natosite.models import Event, Posting, Reminder
 
 @pytest.fixture
@@ -335,10 +334,19 @@ def test_posting_ics_is_one_deadline_event(sample, tmp_path) -> None:
     assert out.data == ics.render_posting_ics(p, s).data
 
 
-def test_posting_ics_without_deadline_is_an_error(sample, tmp_path) -> None:
+def test_posting_ics_without_deadline_is_an_empty_calendar(sample, tmp_path) -> None:
     p = next(p for p in sample if p.id == "no-deadline-5")
-    with pytest.raises(BuildError, match=r"postings/no-deadline-5\.md: no deadline"):
-        ics.render_posting_ics(p, site(sample, tmp_path))
+    out = ics.render_posting_ics(p, site(sample, tmp_path))
+    assert out.path == "postings/no-deadline-5.ics"
+    assert b"BEGIN:VEVENT" not in out.data and b"\r\nX-WR-CALNAME:no-deadline-5 (no deadline)\r\n" in out.data
+    assert lint(out.data) == [] and IcsCalendarStream.calendar_from_ics(out.data.decode()).events == []
+
+
+def test_posting_ics_for_every_status(tmp_path) -> None:
+    for status in ("rejected", "withdrawn", "applied"):
+        p = posting("a", entry=entry("a", status), deadline=dt.date(2026, 12, 1))
+        data = ics.render_posting_ics(p, site([p], tmp_path)).data
+        assert b"UID:a-deadline@natosite.local" in data and data.count(b"BEGIN:VALARM") == 2
 
 
 def test_empty_feed_is_still_valid(tmp_path) -> None:

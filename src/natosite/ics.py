@@ -289,19 +289,22 @@ def posting_ics_path(posting_id: str) -> str:
 def render_posting_ics(posting: Posting, site: Site) -> Output:
     """``postings/<id>.ics``: the posting's deadline as one event to add to a calendar.
 
-    Only for postings with a deadline (``posting.deadline``); raises BuildError otherwise.
+    Always a file (the builder writes one per posting, whatever its status): with
+    its VALARMs whatever the status; without a deadline the calendar holds no
+    event (parsers accept it; pages should offer the link only when
+    ``posting.deadline`` is set).
     """
     config = site.config
     event = deadline_event(posting, config, _PLACEHOLDER_TIME, alarms=True)
-    if event is None:
-        raise BuildError(f"{posting.path or posting.id}: no deadline, so no calendar file")
     name = posting_name(posting)
+    label = f"Deadline: {name}" if event is not None else f"{name} (no deadline)"
     header = _header([
         ("prodid", PRODID),
         ("version", "2.0"),
         ("calscale", "GREGORIAN"),
         ("method", "PUBLISH"),
-        ("name", f"Deadline: {name}"),
-        ("x-wr-calname", f"Deadline: {name}"),
+        ("name", label),
+        ("x-wr-calname", label),
     ])
-    return Output(posting_ics_path(posting.id), assemble(header, [_block(event)], site.now))
+    blocks = [_block(event)] if event is not None else []
+    return Output(posting_ics_path(posting.id), assemble(header, blocks, site.now))
