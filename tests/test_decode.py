@@ -71,6 +71,32 @@ def test_declared_html_charset_is_honoured() -> None:
     assert "Bydgoszcz łódź" in result.text
 
 
+def test_polish_windows_1250_is_recognised() -> None:
+    text = "Termin składania: 15 lutego 2026 r. Kandydaci muszą posiadać wykształcenie wyższe; Łódź, może."
+    result = decode(text.encode("cp1250"))
+    assert (result.text, result.encoding) == (text + "\n", "cp1250")
+    assert result.warnings == ("decoded as Windows-1250 (Central European, not UTF-8)",)
+
+
+@pytest.mark.parametrize("text", ["¿Qué pasa? cœur £5 m³ 2³ façade", "Größe Übersetzung Straße März naïve"])
+def test_western_windows_1252_is_not_mistaken_for_1250(text: str) -> None:
+    result = decode(text.encode("cp1252"))
+    assert (result.text, result.encoding) == (text + "\n", "cp1252")
+
+
+def test_utf8_with_a_stray_windows_1252_byte_keeps_both() -> None:
+    result = decode("café déléguée ".encode() + b"NATO\x92s")
+    assert result.text == "café déléguée NATO’s\n"
+    assert "\ufffd" not in result.text
+
+
+def test_declared_latin1_means_windows_1252_like_browsers() -> None:
+    page = (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+            b"</head><body><p>NATO\x92s caf\xe9</p></body></html>")
+    result = decode(page)
+    assert (result.text, result.encoding) == ("NATO’s café\n", "cp1252")
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -104,6 +130,8 @@ def test_legitimate_accents_are_not_repaired(text: str) -> None:
         ("\u00a0\u200b\n".encode(), "empty file"),
         (codecs.BOM_UTF8, "empty file"),
         (b"\x00\x01\x02\x03binary\x00\x00\xff\xfe\x00", "binary file (NUL bytes), not text"),
+        (b"000\x00", "binary file (NUL bytes), not text"),  # too few NULs for UTF-16
+        (b"text\x00with one NUL", "binary file (NUL bytes), not text"),
         (bytes(range(1, 9)) * 50 + b"text", "binary file (control characters), not text"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF file, not text (copy the posting's text out of it)"),
         (b"PK\x03\x04\x14\x00", "ZIP or Office document, not text (save the posting as plain text)"),

@@ -50,6 +50,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
 )
+# Windows-1250 (Polish) bytes read as Windows-1252: "³" for "ł", "¹" for "ą", "¿" for "ż", "Ÿ" for "ź",
+# glued to letters ("mo¿e", "£ódŸ"), which real Windows-1252 text never has.
+_CP1250_SIGNS = re.compile("[^\\W\\d_][\u00b3\u00b9\u00bf\u0178]|[\u00b3\u00b9\u0178][^\\W\\d_]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 # Characters that become a plain space / a line break / nothing. The fast path tests each with
@@ -138,11 +141,17 @@ def _utf16_without_bom(data: bytes) -> str | None:
     sample = data[:4096]
     even, odd = sample[0::2], sample[1::2]
     even_nul, odd_nul = even.count(0) / len(even), odd.count(0) / len(odd)
-    if odd_nul > 0.3 and even_nul < 0.05:
-        return "utf-16-le"
-    if even_nul > 0.3 and odd_nul < 0.05:
-        return "utf-16-be"
-    return None
+    if odd_nul > 0.7 and even_nul < 0.05:
+        codec = "utf-16-le"
+    elif even_nul > 0.7 and odd_nul < 0.05:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return None if "\x00" in text else codec  # real UTF-16 text has no U+0000
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
@@ -163,6 +172,11 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
         _refuse_binary(text)
         return text, "latin-1", ["decoded as Latin-1 (not UTF-8)"]
     _refuse_binary(text)
+    if len(_CP1250_SIGNS.findall(text)) >= 3:
+        try:
+            return data.decode("cp1250"), "cp1250", ["decoded as Windows-1250 (Central European, not UTF-8)"]
+        except UnicodeDecodeError:
+            pass
     return text, "cp1252", ["decoded as Windows-1252 (not UTF-8)"]
 
 
@@ -175,7 +189,9 @@ def _declared_charset(data: bytes) -> str | None:
         name = codecs.lookup(found.group(1).decode("ascii")).name
     except LookupError:
         return None
-    return None if name in ("utf-8", "utf-16", "utf-32") else name
+    if name in ("iso8859-1", "latin-1", "ascii"):
+        return "cp1252"  # what browsers do (WHATWG Encoding): these labels mean Windows-1252
+    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
 
 
 def _refuse_binary(text: str) -> None:
