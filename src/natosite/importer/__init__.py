@@ -69,16 +69,12 @@ def parse_bytes(data: bytes, source: Mapping[str, Any], default_tz: str = "Europ
     except DecodeError as exc:
         raise ImportRefused(f"{source.get('file', '<input>')}: {exc}") from None
     result = _parse_text(decoded.text, source, default_tz)
-    if decoded.warnings:
-        notes = tuple(f"read as {decoded.encoding}: {w}" for w in decoded.warnings)
-        if decoded.encoding not in ("utf-8", "utf-8-sig", "ascii"):
-            notes = (f"read as {decoded.encoding}",) + notes
-        result = ImportResult(result.posting, result.text, notes + result.warnings, result.missing)
-    elif decoded.encoding not in ("utf-8", "utf-8-sig", "ascii"):
-        result = ImportResult(result.posting, result.text, (f"read as {decoded.encoding}",) + result.warnings,
-                              result.missing)
+    notes = decoded.warnings or (
+        (f"read as {decoded.encoding}",) if decoded.encoding not in ("utf-8", "utf-8-sig", "ascii") else ()
+    )
+    if notes:
+        result = ImportResult(result.posting, result.text, tuple(notes) + result.warnings, result.missing)
     return result
-
 
 def parse_posting(text: str | bytes, source: Mapping[str, Any], default_tz: str = "Europe/Brussels") -> ImportResult:
     """Parse a raw posting (text or bytes) into an ``ImportResult``; pure, deterministic.

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from natosite.importer.fields import label_key
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
 # Lines that are nothing but board UI, in any language (matched whole, case-insensitively).
@@ -39,6 +41,8 @@ _CHROME_LINE = re.compile(
     r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings"
     r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
+    r"|home|jobs|careers|menu|search|search jobs|my account|about us|contact(?: us)?|about the job"
+    r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna"
     r")$",
     re.IGNORECASE,
 )
@@ -72,6 +76,7 @@ _TAIL = re.compile(
     r"^(?:"
     r"similar jobs|related jobs|more jobs like this|jobs like this|other jobs (?:at|from)|people also viewed"
     r"|you may also like|recommended jobs|key skills|ranked by relevance.*|job stats:.*|category:.*"
+    r"|seniority level|people also viewed"
     r"|offres similaires|emplois similaires|offres d['’]emploi similaires|annonces similaires"
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere jobs|vergelijkbare vacatures|soortgelijke vacatures"
     r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili"
@@ -97,14 +102,23 @@ _POSTING_START = re.compile(
 _PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
+_CELLS = re.compile(r"^\s*(\S.{0,44}?)(?: {2,}|\t+)(\S.*)$")
+_BULLET_MARK = re.compile(r"^[-•*·]\s+")
+
+
 def normalise_line(line: str) -> str:
-    """One line with spaces collapsed and the ends stripped."""
+    """One line with spaces collapsed and the ends stripped; a table row "Label  value"
+    (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"."""
+    m = _CELLS.match(line)
+    if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
+        line = f"{m.group(1).strip()}: {m.group(2)}"
     return _SPACES.sub(" ", line).strip()
 
 
 def is_chrome_line(line: str) -> bool:
-    """True for a line that is only board UI (buttons, banners, loading markers)."""
-    return bool(_CHROME_LINE.match(line) or _CHROME_PREFIX.match(line))
+    """True for a line that is only board UI (buttons, banners, loading markers, menu items)."""
+    bare = _BULLET_MARK.sub("", line)
+    return bool(_CHROME_LINE.match(bare) or _CHROME_PREFIX.match(bare))
 
 
 def _drop_blocks(lines: list[str]) -> list[str]:

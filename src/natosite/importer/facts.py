@@ -58,10 +58,13 @@ _REFERENCE_PATTERNS = (
 )
 _NOT_TITLE = re.compile(
     r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
-    r"|\d{1,2}[.)]\s|[-•*·]|summary\b|résumé\b|description\b|closing date|deadline|posted|apply|http)"
-    r"|\b(?:organi[sz]ation|agency|headquarters|command|unclassified|vacancy|vacancies)\b",
+    r"|description\b|closing date|deadline|posted|apply|http|www\.)"
+    r"|\b(?:organi[sz]ation|agency|headquarters|command|unclassified|vacancy|vacancies|careers|recruitment"
+    r"|jobs|force|staff)\b|^[A-Z]{2,8}$",
     re.I,
 )
+# Where the posting's own text starts: a numbered or known heading, a bullet.
+_STARTS_TEXT = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
 _SUMMARY_ROLE = re.compile(
     r"^(?:[-•]\s*)?(?:\d[.)]\s*)?(?:SUMMARY\s*)?The (Head|Director|Deputy Director|Deputy Head|Chief|Branch Head"
     r"|Section Head) of the ([A-Z][\w&,'’ -]{3,80}?(?:Unit|Section|Office|Directorate|Branch|Service|Centre|Center))"
@@ -78,22 +81,29 @@ def clean_title(title: str) -> str:
 
 
 def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] | None:
-    """The title a board shows as the posting's first line, if it is one."""
+    """The title a board shows above the posting, if there is one: the first line that is not a
+    field, a place, a banner or the board's name; None once the posting's text starts."""
     for i, line in enumerate(lines[:12]):
-        if not line or i in fields_at or looks_like_location(line) or label_key(line):
+        if not line or i in fields_at or looks_like_location(line) or label_key(line) or " · " in line:
             continue
-        if _NOT_TITLE.search(line) and not _TITLE_REF.match(line):
-            if re.match(r"^(?:open to|pending|nato unclassified|nato/otan)", line, re.I):
-                continue  # banner lines above the title
+        if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
             return None
-        if len(line) > 160 or len(line.split()) > 25 or line.endswith((".", ";", ",")) or prose.find_organisation(
-            line
-        ) == line:
-            return None
-        if search_date(line) is not None or re.search(r"\d{3,}", _TITLE_REF.sub(r"\g<title>", line)):
-            return None
+        if _NOT_TITLE.search(line) or prose.is_generic_organisation(line) or search_date(line) is not None:
+            continue
+        if re.search(r"\d{3,}", line):
+            continue
         return line, i
     return None
+
+
+def _title_of_ref_line(title: str, ref: str) -> str:
+    """ "Job Description - Junior Officer (200775)Junior Officer" -> "Junior Officer"."""
+    title = re.sub(r"^(?:job description|description|vacancy|vacature|offre|stellenangebot)\s*[-–:]\s*", "", title,
+                   flags=re.I)
+    before, sep, after = title.partition(f"({ref})")
+    if sep:
+        return after.strip() or before.strip()
+    return title
 
 
 def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int | None, str | None]:
@@ -104,7 +114,7 @@ def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int |
     for i, line in enumerate(lines[:15]):
         m = _TITLE_REF.match(line)
         if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
-            return clean_title(m.group("title")), i, line
+            return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
     fields_at = {i for f in fields for i in f.lines}
     first = _first_line_title(lines, fields_at)
     if first:
@@ -119,8 +129,11 @@ def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int |
 def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     """The vacancy number: a labelled field, a "-250875" after the title, or "STAFF VACANCY 250974"."""
     for f in fields:
-        if f.key == "reference":
-            m = re.search(r"[A-Z]{0,5}[/-]?\d[\w/.-]*", f.value)
+        if f.key == "reference" and re.search(r"\d", f.value):
+            value = f.value.strip().rstrip(".")
+            if len(value) <= 40:
+                return value
+            m = re.search(r"[A-Z]{0,5}[/-]?\d[\w/.-]*", value)
             if m:
                 return m.group(0).rstrip(".-/")
     for line in lines[:15]:
@@ -181,11 +194,11 @@ def find_deadline(lines: list[str], fields: list[Field], default_tz: str) -> tup
             continue
         found = _deadline_value(f.value, default_tz)
         if found is None:
-            warnings.append(f"line {f.line + 1}: {f.label} {f.value!r} is not a date I can read")
+            warnings.append(f"{f.label} {f.value!r} is not a date I can read")
             continue
         value, zone, error, _ = found
         if error:
-            warnings.append(f"line {f.line + 1}: deadline {f.value!r}: {error}; left empty")
+            warnings.append(f"deadline {f.value!r} ({f.label}): {error}; left empty")
             return None, None, warnings
         return value, zone, warnings
     for i, line in enumerate(lines):
@@ -195,7 +208,7 @@ def find_deadline(lines: list[str], fields: list[Field], default_tz: str) -> tup
                 continue
             value, zone, error, _ = found
             if error:
-                warnings.append(f"line {i + 1}: deadline: {error}; left empty")
+                warnings.append(f"deadline in {line[:80]!r}: {error}; left empty")
                 return None, None, warnings
             return value, zone, warnings
     return None, None, warnings
@@ -225,6 +238,16 @@ def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
         return grade
     m = QUOTED_GRADE_RE.search("\n".join(lines[:30]))
     return parse_grade(m.group(1)) if m else None
+
+
+def _dotted_location(lines: list[str]) -> str | None:
+    """ "NSPA · Capellen, Luxembourg · 3 days ago" (a board's header line) -> "Capellen, Luxembourg"."""
+    for line in lines:
+        if " · " in line:
+            for part in line.split(" · "):
+                if looks_like_location(part.strip()):
+                    return normalise_location(part.strip())
+    return None
 
 
 def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Facts:
@@ -263,7 +286,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 facts.consumed.add(i)
                 break
         else:
-            values["location"] = prose.find_location(text)
+            values["location"] = _dotted_location(lines[:15]) or prose.find_location(text)
 
     values["grade"] = find_grade_in(lines, fields)
 
@@ -272,7 +295,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         amount, currency, annual = parse_salary(sal.value)
         values["salary"] = amount
         if annual and amount is not None:
-            facts.warnings.append(f"line {sal.line + 1}: salary given per year; the front matter has it per month")
+            facts.warnings.append(f"salary {sal.value!r} is per year; the front matter has it per month (/12)")
         if amount is not None:
             country = (values["location"] or "").rsplit(", ", 1)[-1]
             values["currency"] = currency or ("EUR" if country in EURO_COUNTRIES else None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-_ALWAYS = re.compile(r"([\\`*\[\]<>|~&])")
+_ALWAYS = re.compile(r"([\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;))")
 _UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _LEADING = re.compile(r"^(\s*)([#+=-])")
 _LEADING_NUMBER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
@@ -66,9 +66,10 @@ _WORD = re.compile(r"[A-Za-z]+")
 _LOWER_UPPER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 _ACRONYM_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 ACRONYMS = ("NATO", "IMS", "CHR", "HR", "MS", "EU", "UN", "ICT", "ATS", "CIS", "HQ", "IS", "PE", "TDY", "ERP")
-_ACRONYM_LOWER = re.compile(r"\b(" + "|".join(ACRONYMS) + r")(?=[a-z]{3,}\b)")
-_LOWER_ACRONYM = re.compile(r"(?<=\b[a-z]{3})(?=(?:" + "|".join(ACRONYMS) + r")\b)|(?<=[a-z]{4})(?=(?:"
-                            + "|".join(ACRONYMS) + r")\b)")
+_ACR = "|".join(sorted(ACRONYMS, key=len, reverse=True))
+# "NATOcivilian" -> "NATO civilian"; "withMS" / "theNATOcivilian" -> "with MS" / "the NATO civilian"
+_ACRONYM_LOWER = re.compile(r"(?<![A-Z])(" + _ACR + r")(?=[a-z]{3,})")
+_LOWER_ACRONYM = re.compile(r"(?<=[a-z]{3})(?=(?:" + _ACR + r")(?![A-Z]))")
 _PUNCT_GLUE = re.compile(r"(?<=[a-z]),(?=[A-Za-z]{2})|(?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
 _PAREN_GLUE = re.compile(r"(\([^()\s]{2,}\))(?=[A-Za-z]{2})")
 
@@ -82,8 +83,8 @@ def _unglue_word(match: re.Match[str]) -> str:
     word = match.group(0)
     if word in CAMEL_WORDS or len(word) < 6:
         return word
-    word = _ACRONYM_LOWER.sub(r"\1 ", word)
     word = _LOWER_ACRONYM.sub(" ", word)
+    word = _ACRONYM_LOWER.sub(r"\1 ", word)
     word = _LOWER_UPPER.sub(" ", word)
     return " ".join(_ACRONYM_WORD.sub(" ", w) for w in word.split(" "))
 

@@ -110,7 +110,7 @@ _CONTRACT_KINDS = (
     (re.compile(r"\bindefinite[- ]duration contract|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
                 r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony", re.I), "indefinite duration"),
     (re.compile(r"\bdefinite[- ]duration contract|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
-                r"|\bbefristete?n? (?:Vertrag|Arbeitsvertrag)|bepaalde tijd|tempo determinato|czas określony",
+                r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony",
                 re.I), "definite duration"),
 )
 _CONTRACT_YEARS = re.compile(
@@ -126,25 +126,19 @@ def _sentences(text: str) -> list[str]:
 
 
 def find_contract(text: str) -> tuple[str | None, int | None]:
-    """(contract kind, its years) from the first sentence offering a contract."""
-    first: tuple[int, str, str] | None = None
+    """(contract kind, its years): the first kind offered, its years from the first sentence giving them."""
+    first: tuple[int, str, re.Pattern[str]] | None = None
     for pattern, kind in _CONTRACT_KINDS:
         m = pattern.search(text)
         if m and (first is None or m.start() < first[0]):
-            first = (m.start(), kind, m.group(0))
+            first = (m.start(), kind, pattern)
     if first is None:
         return None, None
-    start = text.rfind("\n", 0, first[0]) + 1
-    end = text.find("\n", first[0])
-    line = text[start : end if end >= 0 else len(text)]
-    offset = first[0] - start
-    for sentence in _sentences(line):
-        s_start = line.find(sentence)
-        if s_start <= offset < s_start + len(sentence):
+    for sentence in _sentences(text):
+        if first[2].search(sentence):
             m = _CONTRACT_YEARS.search(sentence)
             if m:
                 return first[1], to_int(m.group(1) or m.group(2))
-            break
     return first[1], None
 
 
@@ -171,8 +165,10 @@ _LEVEL_OF_LANG = re.compile(
     r"(?: level)?(?: (?:of|in))?(?: (?:spoken|written|oral|and|both|the))* (" + _LANGS + r")\b",
     re.I,
 )
-_LANG_LEVEL = re.compile(r"\b(" + _LANGS + r")\s*[:\-–]?\s*(?:level\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])")
-_LANG_SLP = re.compile(r"\b(" + _LANGS + r")\s*(?:SLP|\(SLP\))?\s*[:\-–]?\s*(?:SLP\s*)?(\d{4})\b")
+_LANG_LEVEL = re.compile(
+    r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
+)
+_LANG_SLP = re.compile(r"\b((?i:" + _LANGS + r"))\s*(?:SLP|\(SLP\))?\s*[:\-–]?\s*(?:SLP\s*)?(\d{4})\b")
 
 
 def _lang(name: str) -> str:

@@ -55,7 +55,7 @@ _INLINE_HEAD = re.compile(
     r"^(" + "|".join(re.escape(h.upper()) for h in sorted(KNOWN_HEADINGS, key=len, reverse=True)) + r")\b[.:]?\s*(.*)$"
 )
 _NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(.+)$")
-_BULLET = re.compile(r"^(?:[-–—•·*▪■►➢✓❖◦○]|o(?=\s)|\uf0b7|\uf0a7)\s*(.*)$")
+_BULLET = re.compile(r"^(?:[•·▪■►➢✓❖◦○\uf0b7\uf0a7]\s*|[-–—*o](?=\s)\s*)(.*)$")
 _LETTERED = re.compile(r"^(?:\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+(.+)$")
 # Accountability areas that NATO postings glue in front of their paragraph.
 AREAS: tuple[str, ...] = (
@@ -131,13 +131,21 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     return "para", line, ""
 
 
+_OPEN_END = re.compile(r"\b(?:the|a|an|and|or|of|to|in|for|with|by|on|at|from|as|its|their|our|your|la|le|les|des|du"
+                       r"|et|der|die|das|und|het|een|en|il|di|e|i|w|z|oraz)$")
+
+
 def _continues(previous: str, line: str) -> bool:
     """True when ``line`` is the wrapped rest of ``previous`` (PDF line breaks)."""
     if not previous or previous.endswith((".", ":", ";", "!", "?")):
         return False
+    if not (previous[-1].isalnum() or previous[-1] in ",)'’\"”-"):
+        return False
     if _LETTERED.match(line) or _NUMBERED.match(line) or _BULLET.match(line):
         return False
     first = line[:1]
+    if first.isupper() and _OPEN_END.search(previous):
+        return True  # "... for the Director and the" + "Deputy Director."
     return first.islower() or (first.isdigit() and previous[-1:].isalpha() and not _NUMBERED.match(line))
 
 
