@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import stat
+from unittest import mock
 from dataclasses import replace
 
 import pytest
@@ -305,3 +306,59 @@ def test_write_atomic_refuses_a_file_changed_meanwhile(tmp_path):
     write_atomic(path, b"new\n", b"a: 1\n")
     assert path.read_bytes() == b"new\n"
     assert [p.name for p in tmp_path.iterdir()] == ["tracker.yaml"]
+
+
+# -- generated files: the splice never needs the round-trip fallback and keeps every old line --
+
+
+@st.composite
+def tracker_files(draw):
+    """tracker.yaml texts in the styles people write: indentation, item styles, comments, gaps."""
+    step = draw(st.sampled_from([2, 3, 4]))
+    offset = draw(st.sampled_from([0, 2]))
+    ids = draw(st.lists(st.from_regex(r"[a-z0-9]{1,6}-[a-z]{1,8}", fullmatch=True), min_size=1, max_size=4, unique=True))
+    pad, dash = " " * step, " " * (step + offset)
+    lines: list[str] = []
+    if draw(st.booleans()):
+        lines += ["# my applications", ""]
+    for entry in ids:
+        lines.append(f"{entry}:" + draw(st.sampled_from(["", "   # note"])))
+        if draw(st.booleans()):
+            lines.append(f"{pad}status: {draw(st.sampled_from(['applied', 'interested']))}" + draw(st.sampled_from(["", "  # why"])))
+        if draw(st.booleans()):
+            lines.append(f"{pad}tags: [a, b]")
+        style = draw(st.sampled_from(["none", "flow-items", "block-items", "flow-list", "empty"]))
+        if style == "flow-items":
+            lines += [f"{pad}history:"] + [f"{dash}- {{date: 2026-0{i + 1}-01, status: applied}}" for i in range(draw(st.integers(1, 3)))]
+        elif style == "block-items":
+            lines += [f"{pad}history:", f"{dash}- date: 2026-01-01", f"{dash}  status: interested"]
+        elif style == "flow-list":
+            lines.append(f"{pad}history: [{{date: 2026-01-01, status: applied}}]")
+        elif style == "empty":
+            lines.append(f"{pad}history:")
+        if draw(st.booleans()):
+            lines += [f"{pad}notes: |", f"{pad}  line one", f"{pad}  line two"]
+        if draw(st.booleans()):
+            lines.append("")
+    return "\n".join(lines) + "\n", ids
+
+
+def is_subsequence(small: list[str], big: list[str]) -> bool:
+    it = iter(big)
+    return all(any(line == other for other in it) for line in small)
+
+
+@settings(max_examples=120, deadline=None)
+@given(data=tracker_files(), pick=st.integers(0, 4), note=st.one_of(st.none(), notes))
+def test_generated_files_are_spliced_not_rewritten(data, pick, note):
+    text, ids = data
+    target = ids[pick] if pick < len(ids) else "zz-new"
+    with mock.patch("natosite.trackedit.roundtrip_set_status", side_effect=AssertionError("fell back to ruamel")):
+        new = set_status(text, target, "offer", DAY, note)
+    entry = parse_tracker(new).entries[target]
+    assert (entry.status, entry.history[-1]) == ("offer", type(entry.history[-1])(DAY, "offer", note))
+    # Every old line is still there, in order, except the lines the edit is about.
+    edited = ("status:", "history: [")
+    kept = [line for line in text.splitlines() if not line.strip().startswith(edited)]
+    assert is_subsequence(kept, new.splitlines())
+    assert len(new.splitlines()) - len(text.splitlines()) <= 6
