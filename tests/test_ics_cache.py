@@ -82,7 +82,7 @@ def test_fold_line_by_octets_keeping_escapes_whole() -> None:
             assert trailing % 2 == 0, before
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(title=st.text(min_size=1), location=st.text(), note=st.text())
 def test_any_text_gives_a_valid_feed(title: str, location: str, note: str) -> None:
     """Whatever the person (or a job board) wrote, the feed stays valid and the text survives."""
@@ -104,3 +104,33 @@ def test_clean_text() -> None:
     assert clean_text("a\r\nb\rc\u2028d\u2029e") == "a\nb\nc\nd\ne"
     assert clean_text("\x00bell\x07 nel\x85 \ud800x\t tab ") == "bell nel x\t tab"
     assert one_line("  a\n b\tc  ") == "a b c"
+
+
+def test_warm_feed_at_1000_postings_is_fast(tmp_path) -> None:
+    """serve rebuilds the feed on every save: the warm path must stay a small part of the 100 ms budget."""
+    import time
+    from zoneinfo import ZoneInfo
+
+    zones = ("Europe/Brussels", "Europe/Luxembourg", "America/New_York", "Europe/Rome")
+    postings = []
+    for i in range(1000):
+        day = dt.date(2026, 12, 1) + dt.timedelta(days=i % 300)
+        deadline = dt.datetime.combine(day, dt.time(23, 59), ZoneInfo(zones[i % 4])) if i % 3 else day
+        tracked = entry(f"p{i}", ("interested", "applied", "preparing")[i % 3],
+                        reminders=(Reminder(day - dt.timedelta(days=10), f"follow up {i}"),) if i % 2 else ())
+        postings.append(posting(f"p{i}", title=f"Head of Section {i}, Policy; Planning", organisation="NATO IS",
+                                location="Brussels, Belgium", deadline=deadline, timezone=zones[i % 4], entry=tracked))
+    s = site(postings, tmp_path)
+    cache: dict = {}
+    start = time.perf_counter()
+    cold = ics.render_ics(s, cache).data
+    cold_time = time.perf_counter() - start
+    edited = site(postings[:500] + [posting("p500", title="Edited", deadline=dt.date(2027, 1, 1))] + postings[501:], tmp_path)
+    warm_times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        warm = ics.render_ics(edited, cache).data
+        warm_times.append(time.perf_counter() - start)
+    assert cold.count(b"BEGIN:VEVENT") > 2000 and b"SUMMARY:Deadline: Edited\r\n" in warm
+    assert min(warm_times) < 0.1, f"warm feed took {min(warm_times) * 1000:.0f} ms"
+    assert min(warm_times) * 10 < cold_time, (cold_time, warm_times)

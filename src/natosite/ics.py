@@ -44,6 +44,19 @@ from natosite.ics_events import (
 )
 from natosite.models import CLOSED_STATUSES, Output, Posting, Site
 
+__all__ = [
+    "IcsBlock",
+    "fingerprint",
+    "fold_line",
+    "in_feed",
+    "posting_components",
+    "posting_ics_blocks",
+    "render_ics",
+    "render_posting_ics",
+    "serialize",
+    "sort_key",
+]
+
 FEED_PATH = "deadlines.ics"
 PRODID = f"-//natosite//natosite {VERSION}//EN"
 REFRESH = "PT6H"  # how often subscribers should re-fetch the feed

@@ -53,8 +53,6 @@ _UTC_NAMES = frozenset({"UTC", "Etc/UTC", "Etc/Universal", "Universal", "Etc/Zul
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
-Moment = "dt.date | dt.datetime"
-
 
 # ---------------------------------------------------------------- small helpers
 
@@ -146,7 +144,9 @@ def warning_summary(days: int, title: str) -> str:
 
 
 def posting_name(posting: Posting) -> str:
-    return one_line(posting.title) if posting.title not in (None, "") and one_line(posting.title) else posting.id
+    """The posting's title on one line, or its id when it has none."""
+    title = one_line(posting.title) if posting.title is not None else ""
+    return title or posting.id
 
 
 def posting_zone(posting: Posting, config) -> dt.tzinfo:
@@ -209,8 +209,9 @@ def _deadline_when(posting: Posting, config) -> str | None:
     if not isinstance(deadline, dt.datetime):
         return f"{deadline.isoformat()} (end of day)"
     local = in_zone(deadline, posting_zone(posting, config))
+    abbreviation = local.tzname()
     zone = tzid_of(local) or "UTC"
-    return f"{local:%Y-%m-%d %H:%M} {local.tzname() or ''} ({zone})".replace("  ", " ")
+    return f"{local:%Y-%m-%d %H:%M}" + (f" {abbreviation}" if abbreviation else "") + f" ({zone})"
 
 
 def deadline_event(posting: Posting, config, now: dt.datetime, alarms: bool | None = None) -> Event | None:
