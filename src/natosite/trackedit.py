@@ -311,13 +311,6 @@ def _means(text: str, want: Any) -> bool:
         return False
 
 
-def _means(text: str, want: Any) -> bool:
-    try:
-        return _meaning(text) == want
-    except Exception:  # noqa: BLE001 - any failure to read back means "not what we wanted"
-        return False
-
-
 def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | None = None, path: str = "tracker.yaml") -> str:
     """The text of tracker.yaml after setting ``entry_id``'s status and adding a history item.
 
