@@ -159,6 +159,7 @@ def test_flow_style_entry_falls_back_to_round_trip_and_keeps_the_rest():
         ("[a, b]\n", "tracker.yaml:1: expected a mapping of posting ids to entries, found a list"),
         ("? [x]\n: 1\na:\n  status: x\n", "tracker.yaml:1: bad YAML: found unhashable key; fix it before using `natosite track`"),
         ("base: &s\n  status: applied\na: *s\n", "tracker.yaml: could not edit the entry 'a' safely; please make the change by hand"),
+        ("a:\n  history: &x\n    - *x\n", "tracker.yaml: too deeply nested (or an alias inside itself) to edit safely; please make the change by hand"),
     ],
 )
 def test_refuses_files_it_cannot_edit_safely(text, message):

@@ -322,7 +322,10 @@ def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | 
     crlf = "\r\n" in body
     if crlf:
         body = body.replace("\r\n", "\n")
-    new = Editor(body, path).set_status(entry_id, status, day, note)
+    try:
+        new = Editor(body, path).set_status(entry_id, status, day, note)
+    except RecursionError:  # an alias inside itself (&a [*a]), or absurd nesting
+        raise TrackerError(path, None, "too deeply nested (or an alias inside itself) to edit safely; please make the change by hand") from None
     try:
         want = expected_data(_meaning(body), entry_id, status, day, note)
     except yaml.YAMLError as exc:  # e.g. a list used as a key, an unknown !tag
