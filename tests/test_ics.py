@@ -192,6 +192,15 @@ def test_no_warnings_once_applied(tmp_path) -> None:
     assert uids["a-deadline@natosite.local"].walk("VALARM") == []
 
 
+def test_naive_tracker_times_are_in_the_postings_zone(tmp_path) -> None:
+    e = entry("a", reminders=(Reminder(dt.datetime(2026, 12, 2, 9, 30), "Call"),),
+              events=(Event(dt.datetime(2026, 12, 10, 10, 0, tzinfo=dt.timezone.utc), "Interview"),))
+    data = feed([posting("a", timezone="America/New_York", entry=e)], tmp_path)
+    assert b"DTSTART;TZID=America/New_York:20261202T093000\r\n" in data
+    assert b"DTSTART;TZID=America/New_York:20261210T050000\r\n" in data  # aware: same instant, posting's zone
+    assert data.count(b"BEGIN:VTIMEZONE") == 1 and lint(data) == []
+
+
 def test_reminders_and_events(tmp_path) -> None:
     e = entry("a", reminders=(Reminder(dt.date(2026, 12, 1), "Check Taleo"), Reminder(dt.datetime(2026, 12, 2, 9, 30))),
               events=(Event(dt.datetime(2026, 12, 10, 10, 0), "Written test", "NATO HQ", "bring ID"),
@@ -201,7 +210,7 @@ def test_reminders_and_events(tmp_path) -> None:
     check = by_summary["Reminder: Check Taleo (Analyst)"]
     assert check["DTSTART"].dt == dt.date(2026, 12, 1) and check["DTEND"].dt == dt.date(2026, 12, 2)
     timed = by_summary["Reminder: Analyst"]
-    assert timed["DTSTART"].dt == dt.datetime(2026, 12, 2, 9, 30, tzinfo=BRUSSELS)  # naive: config.timezone
+    assert timed["DTSTART"].dt == dt.datetime(2026, 12, 2, 9, 30, tzinfo=BRUSSELS)  # naive, no posting zone: config's
     test = by_summary["Written test: Analyst"]
     assert test["DTSTART"].dt == dt.datetime(2026, 12, 10, 10, tzinfo=BRUSSELS)
     assert test["DTEND"].dt == dt.datetime(2026, 12, 10, 11, tzinfo=BRUSSELS)

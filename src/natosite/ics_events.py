@@ -24,7 +24,8 @@ So editing an event's location or note keeps its UID; changing a reminder's date
 or text makes it a new item (the old one disappears on the next refresh). Two
 identical items (same date and text) get ``-2``, ``-3``... in file order.
 
-Naive tracker datetimes are in ``config.timezone``. A tracker event has no end
+Naive tracker datetimes are wall-clock times in the posting's zone (its
+``timezone:``, else ``config.timezone``), as tracker_values.py defines. A tracker event has no end
 in tracker.yaml, so a timed one lasts ``EVENT_LENGTH`` (the common calendar
 default); an all-day one lasts its day.
 """
@@ -288,7 +289,7 @@ def reminder_events(posting: Posting, config, now: dt.datetime) -> list[Event]:
         return []
     name = posting_name(posting)
     host = feed_host(config.base_url)
-    zone = zone_info(config.timezone) or dt.timezone.utc
+    zone = posting_zone(posting, config)
     starts = [in_zone(r.date, zone) for r in entry.reminders]
     uids = _numbered([f"{posting.id}-reminder-{item_hash(r.date.isoformat(), r.note)}@{host}"
                       for r in entry.reminders])
@@ -310,7 +311,7 @@ def tracker_events(posting: Posting, config, now: dt.datetime) -> list[Event]:
         return []
     name = posting_name(posting)
     host = feed_host(config.base_url)
-    zone = zone_info(config.timezone) or dt.timezone.utc
+    zone = posting_zone(posting, config)
     uids = _numbered([f"{posting.id}-event-{item_hash(e.date.isoformat(), e.title)}@{host}" for e in entry.events])
     events = []
     for item, uid in zip(entry.events, uids):
