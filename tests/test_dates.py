@@ -377,6 +377,25 @@ def test_a_rejected_candidate_does_not_hide_a_later_date() -> None:
     assert [matched(text, m) for m in find_dates(text)] == ["2026-02-15"]
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "expected"),
+    [
+        ("Application Deadline\n14-Dec-2025\n11:59 PM\nSalary", "14-Dec-2025\n11:59 PM", "2025-12-14T23:59:00+01:00"),
+        ("Posted 10-01-2026\n\n12:00 meeting", "10-01-2026", "2026-01-10"),  # a blank line ends the date
+        ("10:00\n\n3 March 2026", "3 March 2026", "2026-03-03"),
+        ("15 February 2026 23:59 CET/CEST", "15 February 2026 23:59 CET/CEST", "2026-02-15T23:59:00+01:00"),
+        ("15 February 2026 at 23:59 hrs. (CET)", "15 February 2026 at 23:59 hrs. (CET)", "2026-02-15T23:59:00+01:00"),
+        ("15 Feb 2026–28 Feb 2026", "15 Feb 2026", "2026-02-15"),
+        ("Interviews at 10:00. 3 March 2026 is the deadline", "3 March 2026", "2026-03-03"),
+        ("15 July 2026 23:59 (GMT+01:00) Brussels", "15 July 2026 23:59 (GMT+01:00)", "2026-07-15T23:59:00+01:00"),
+    ],
+)
+def test_what_belongs_to_a_date(text: str, span: str, expected: str) -> None:
+    match = search_date(text)
+    assert matched(text, match) == span
+    assert iso(match) == expected
+
+
 # ---------------------------------------------------------------- find_dates / parse_date
 
 def test_find_dates_returns_all_in_order() -> None:

@@ -138,7 +138,8 @@ _CITY = (
 )
 _ZONE = (
     r"(?:(?-i:UTC|GMT)\s?[+\-−–]\s?[0-9]{1,2}(?::?[0-5][0-9])?"
-    r"|(?-i:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|WEST|WET|EEST|EET|TRT|BST)(?![\w])"
+    r"|(?-i:(?:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|WEST|WET|EEST|EET|TRT|BST)(?:/(?:CEST|MESZ|EDT|WEST|EEST))?)"
+    r"(?![\w])"
     rf"|(?:{_CITY})(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
     rf"|heure\s+(?:de\s+|d'|d’)?(?:{_CITY}|belge|locale)(?![\w])|(?:brüsseler|brusselse)\s+(?:zeit|tijd)"
@@ -146,15 +147,17 @@ _ZONE = (
 )
 _ZONE_AFTER_TIME = rf"(?:Z(?![\w])| ?[+\-−][0-9]{{2}}:?[0-5][0-9](?![0-9])|\s*[(\[]\s*{_ZONE}\s*[)\]]|\s*,?\s*{_ZONE})"
 _CONNECTOR = r"(?:at|by|before|until|à|a|um|om|alle|ore|alle\s+ore|godz\.?|a\s+las|às|kl\.?|saat|o)"
+_GAP = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
 _FORWARD = re.compile(
-    rf"(?:T(?=[0-9])|(?:\s*[,\-–—|@])?\s*(?:{_CONNECTOR}\s+)?)(?P<t1>{_TIME}){_SUFFIX}(?P<z1>{_ZONE_AFTER_TIME})?"
-    rf"|\s*[(\[]\s*(?:{_CONNECTOR}\s+)?(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"
-    rf"|(?P<z3>\s*[(\[]\s*{_ZONE}\s*[)\]]|\s*,?\s*{_ZONE})",
+    rf"(?:T(?=[0-9])|(?:{_GAP}[,\-–—|@])?{_GAP}(?:{_CONNECTOR}\s+)?)(?P<t1>{_TIME}){_SUFFIX}"
+    rf"(?P<z1>{_ZONE_AFTER_TIME})?"
+    rf"|{_GAP}[(\[]\s*(?:{_CONNECTOR}\s+)?(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"
+    rf"|(?P<z3>{_GAP}[(\[]\s*{_ZONE}\s*[)\]]|{_GAP},?[^\S\n]*{_ZONE})",
     re.I,
 )
 _BACKWARD = re.compile(
     rf"(?<![\w:.])(?P<t1>{_TIME}){_SUFFIX}(?P<z1>{_ZONE_AFTER_TIME})?"
-    r"\s*(?:[,\-–—]\s*)?(?:(?:on|of|the|le|du|am|op|il|el|den|dnia)\s+)*\Z",
+    rf"{_GAP}(?:[,\-–—]{_GAP})?(?:(?:on|of|the|le|du|am|op|il|el|den|dnia)\s+)*\Z",
     re.I,
 )
 _TIME_WORDS = {"midnight": (23, 59, 0), "minuit": (23, 59, 0), "mitternacht": (23, 59, 0),
