@@ -176,3 +176,14 @@ def test_control_characters_in_titles_are_escaped(write_tree):
 def test_table_helper_header_only_width():
     row = Row("id1", None, "new", None, None, None, None, None, False, "postings/id1.html")
     assert table([row], 100) == ["id   title       status  deadline  left", "id1  (no title)  new     -         -"]
+
+
+def test_broken_tracker_lists_postings_as_new_and_exits_1(workspace):
+    (workspace / "tracker.yaml").write_text("a-today:\n  status: applied\n  notes: one: two\n", encoding="utf-8")
+    result = run(workspace, "--status", "new")
+    assert result.exit_code == 1
+    assert len(result.stdout.splitlines()) == 1 + 6  # header + every posting, all "new" now
+    assert result.stderr == (
+        "Error: tracker.yaml:3: bad YAML: mapping values are not allowed here\n"
+        "1 error: run `natosite check`\n"
+    )
