@@ -90,6 +90,11 @@ def test_utf8_with_a_stray_windows_1252_byte_keeps_both() -> None:
     assert "\ufffd" not in result.text
 
 
+def test_utf8_bom_on_windows_1252_bytes() -> None:
+    result = decode(codecs.BOM_UTF8 + "Déléguée NATO’s".encode("cp1252"))
+    assert (result.text, result.encoding) == ("Déléguée NATO’s\n", "cp1252")
+
+
 def test_declared_latin1_means_windows_1252_like_browsers() -> None:
     page = (b'<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
             b"</head><body><p>NATO\x92s caf\xe9</p></body></html>")

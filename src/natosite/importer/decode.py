@@ -107,6 +107,8 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             raise DecodeError(reason)
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
+            if codec == "utf-8-sig" and not _is_utf8(data):
+                return _decode_legacy(data[len(bom):])  # a UTF-8 BOM on Windows-1252 bytes
             return _strict_or_replace(data, codec, name)
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
@@ -119,6 +121,14 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
         return _decode_legacy(data)
     _refuse_binary(text)
     return text, "utf-8", []
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _strict_or_replace(data: bytes, codec: str, name: str) -> tuple[str, str, list[str]]:
