@@ -279,3 +279,18 @@ def test_pages_fit_the_screen_and_screenshots(browser, site_dir, width, height, 
         page.screenshot(path=str(shots / f"{tag}-{Path(name).stem[:30]}.png"), full_page=True)
     context.close()
     watch.assert_clean()
+
+
+def test_search_falls_back_to_card_text_without_search_data(browser, site_dir, tmp_path):
+    page_dir = tmp_path / "site"
+    import shutil
+
+    shutil.copytree(site_dir, page_dir)
+    (page_dir / "search-data.js").unlink()
+    context, page, watch = new_page(browser)
+    page.goto((page_dir / "index.html").as_uri())
+    assert search(page, "senior assist") == ["250974-senior-assistant-recruitment"]
+    assert search(page, "taleo") == []  # notes are only in the search data
+    context.close()
+    assert watch.remote == []
+    assert any("search-data.js" in e or "ERR_FILE_NOT_FOUND" in e for e in watch.errors)

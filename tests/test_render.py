@@ -283,7 +283,7 @@ def test_calendar_has_month_grids_today_and_agenda(outputs):
     assert 'data-date="2026-11-26"' in nov26 and "Officer (HR Policy)" in nov26
     agenda = html[html.index('id="agenda-h"'):]
     assert agenda.index("Send application before the weekend") < agenda.index("Written test") < agenda.index("Panel interview")
-    assert '<li data-date="2025-11-24" class="past">' in agenda
+    assert '<li id="day-2025-11-24" data-date="2025-11-24" class="past">' in agenda
 
 
 def test_calendar_months_skip_gaps_when_far_apart():
@@ -363,3 +363,15 @@ def _timed(fn) -> float:
     start = time.perf_counter()
     fn()
     return time.perf_counter() - start
+
+
+def test_calendar_cell_shows_three_items_and_links_the_rest_to_the_agenda(tmp_path):
+    base = demo_postings()[0]
+    same_day = [dataclasses.replace(base, id=f"p{i}", entry=None) for i in range(5)]
+    html = page(render_html(build_site(same_day, demo_config(tmp_path), NOW)), "calendar.html")
+    cell = html[html.index('<td data-date="2026-11-26"'):]
+    cell = cell[: cell.index("</td>")]
+    assert cell.count('<li class="item deadline">') == 3
+    assert '<li class="more"><a href="#day-2026-11-26">+2 more</a></li>' in cell
+    agenda = html[html.index('<li id="day-2026-11-26"'):]
+    assert agenda[: agenda.index("</ul>")].count('<li class="item deadline">') == 5

@@ -83,6 +83,13 @@
     return normalise(q).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   }
 
+  /* Without search-data.js (say a workspace template dropped it) search what the card shows. */
+  var cardWordCache = new WeakMap();
+  function cardWords(card) {
+    if (!cardWordCache.has(card)) cardWordCache.set(card, " " + queryWords(card.textContent).join(" "));
+    return cardWordCache.get(card);
+  }
+
   function recordsById() {
     var data = window.NATOSITE_DATA;
     var map = {};
@@ -126,7 +133,7 @@
         }
         if (ok && words.length) {
           var rec = records[card.getAttribute("data-posting")];
-          var text = rec ? rec.w : "";
+          var text = rec ? rec.w : cardWords(card);
           for (var k = 0; k < words.length; k++) {
             if (text.indexOf(words[k]) === -1) { ok = false; break; }
           }
