@@ -62,7 +62,8 @@ def _one(item: str | tuple[str, str], config: Config, index: PostingIndex, force
     if isinstance(item, tuple):
         return Outcome(item[1].split(": ", 1)[0], "refused", message=item[1])
     if item == "-":
-        data = click.get_binary_stream("stdin").read()
+        stdin = sys.stdin
+        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
         return import_data(data, "-", config, index, force=force, dry_run=dry_run)
     return import_file(item, config, index=index, force=force, dry_run=dry_run)
 

@@ -98,14 +98,14 @@ class PostingIndex:
         for existing in self.by_id.values():
             if sha and existing.sha256 == sha:
                 return existing, "the same raw text"
-        same_id = self.by_id.get(result.id)
-        if same_id is not None and (not same_id.readable or not _different_vacancy(same_id.meta, meta)):
-            return same_id, "the same id"
         reference = _norm(meta.get("reference"))
         title, deadline = _norm(meta.get("title")), _norm(meta.get("deadline"))
         for existing in self.by_id.values():
             if reference and _norm(existing.meta.get("reference")) == reference:
                 return existing, f"the same reference {meta['reference']}"
+        same_id = self.by_id.get(result.id)
+        if same_id is not None and (not same_id.readable or not _different_vacancy(same_id.meta, meta)):
+            return same_id, "the same id" if same_id.readable else "the same id; that file cannot be read"
         for existing in self.by_id.values():
             if title and deadline and (_norm(existing.meta.get("title")), _norm(existing.meta.get("deadline"))) == (
                 title,
@@ -172,13 +172,16 @@ def import_data(
         return Outcome(name, "refused", message=f"{name}: refused: {exc.message.split(': ', 1)[-1]}")
     found = index.match(result)
     if found is None:
-        path = config.postings_dir / f"{result.id}.md"
+        posting_id = result.id
+        if posting_id in index.by_id or (config.postings_dir / f"{posting_id}.md").exists():
+            posting_id = f"{posting_id}-{source['sha256'][:8]}"  # another vacancy with the same title
+        path = config.postings_dir / f"{posting_id}.md"
         rel = _rel(config, path)
         if not dry_run:
             write_atomic(path, result.text)
-        index.add(Existing(result.id, path, result.text, dict(result.posting.meta)))
+        index.add(Existing(posting_id, path, result.text, dict(result.posting.meta)))
         warnings = result.warnings + tuple(result.missing_messages(rel))
-        return Outcome(name, "imported", result.id, f"{name}: {'would import' if dry_run else 'imported'} as {rel}", warnings)
+        return Outcome(name, "imported", posting_id, f"{name}: {'would import' if dry_run else 'imported'} as {rel}", warnings)
     existing, reason = found
     rel = _rel(config, existing.path)
     if existing.readable and reason == "the same raw text":

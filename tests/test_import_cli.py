@@ -1,0 +1,172 @@
+"""``natosite import`` through the command line: what the person sees and what lands on disk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from natosite.cli import cli
+
+REPO = Path(__file__).resolve().parent.parent
+SEED = REPO / "raw" / "003_faa9f49ef902facb.txt"
+SEED_ID = "250875-head-nato-affairs-and-security-policy"
+# The same vacancy as another board shows it: same reference, other text.
+OTHER_BOARD = """Head, NATO Affairs and Security Policy Section
+Vacancy number: 250875
+Location: Brussels, Belgium
+Grade: G22
+Closing date: 18 June 2025
+SUMMARY
+The Political Affairs and Security Policy Division leads on the political aspects of NATO's core tasks.
+"""
+
+
+def run(root: Path, *args: str, stdin: bytes | None = None):
+    return CliRunner().invoke(cli, ["-C", str(root), "import", *args], input=stdin)
+
+
+@pytest.fixture
+def ws(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)  # SOURCE paths are relative to the current folder, like any command's
+    (tmp_path / "raw").mkdir()
+    (tmp_path / "raw" / SEED.name).write_bytes(SEED.read_bytes())
+    return tmp_path
+
+
+def posting(ws: Path) -> Path:
+    return ws / "postings" / f"{SEED_ID}.md"
+
+
+def test_import_a_file(ws: Path) -> None:
+    result = run(ws, f"raw/{SEED.name}")
+    assert result.exit_code == 0, result.output
+    assert result.stdout == f"raw/{SEED.name}: imported as postings/{SEED_ID}.md\n"
+    assert result.stderr == "1 imported.\n"
+    text = posting(ws).read_text(encoding="utf-8")
+    assert text.startswith("---\ntitle: Head NATO Affairs") and "source: {file: 003_faa9f49ef902facb.txt, sha256: " in text
+    assert "imported: 2026-11-23}" in text
+    assert [p.name for p in (ws / "postings").iterdir()] == [f"{SEED_ID}.md"]  # no temporary file left
+
+
+def test_import_again_changes_nothing(ws: Path) -> None:
+    run(ws, "raw")
+    before = posting(ws).read_bytes()
+    result = run(ws, "raw")
+    assert result.exit_code == 0
+    assert result.stdout == f"raw/{SEED.name}: unchanged (postings/{SEED_ID}.md)\n"
+    assert result.stderr == "1 unchanged.\n"
+    assert posting(ws).read_bytes() == before
+
+
+def test_an_edited_posting_is_kept(ws: Path) -> None:
+    run(ws, "raw")
+    edited = posting(ws).read_text(encoding="utf-8").replace("posts: 2", "posts: 2\nmy_note: call HR")
+    posting(ws).write_text(edited, encoding="utf-8")
+    result = run(ws, "raw")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"raw/{SEED.name}: postings/{SEED_ID}.md was edited after it was imported; "
+        "kept it (--force replaces it, keeping a copy)\n"
+    )
+    assert posting(ws).read_text(encoding="utf-8") == edited
+
+
+def test_force_replaces_an_edited_posting_keeping_a_copy(ws: Path) -> None:
+    run(ws, "raw")
+    original = posting(ws).read_text(encoding="utf-8")
+    posting(ws).write_text(original + "\nMy notes.\n", encoding="utf-8")
+    result = run(ws, "--force", "raw")
+    assert result.exit_code == 0, result.output
+    backup = ws / "postings" / f"{SEED_ID}.md.bak-20261123T120000Z"
+    assert f"the old file is kept as postings/{backup.name}" in result.stdout
+    assert backup.read_text(encoding="utf-8") == original + "\nMy notes.\n"
+    assert posting(ws).read_text(encoding="utf-8") == original
+    result = run(ws, "--force", "raw")  # nothing edited now: nothing to replace
+    assert "unchanged" in result.stdout
+    assert len(list((ws / "postings").iterdir())) == 2
+
+
+def test_same_vacancy_from_another_board(ws: Path) -> None:
+    run(ws, "raw")
+    before = posting(ws).read_bytes()
+    (ws / "other.txt").write_text(OTHER_BOARD, encoding="utf-8")
+    result = run(ws, "other.txt")
+    assert result.exit_code == 0
+    assert result.stdout == (
+        f"other.txt: same vacancy as postings/{SEED_ID}.md (the same reference 250875); "
+        "nothing changed (--force replaces it, keeping a copy)\n"
+    )
+    assert result.stderr == "1 already there from another source.\n"
+    assert posting(ws).read_bytes() == before
+    assert len(list((ws / "postings").iterdir())) == 1
+    forced = run(ws, "--force", "other.txt")
+    assert f"other.txt: replaced postings/{SEED_ID}.md (the same reference 250875)" in forced.stdout
+    assert "Head, NATO Affairs and Security Policy Section" in posting(ws).read_text(encoding="utf-8")
+    assert len(list((ws / "postings").iterdir())) == 2
+
+
+def test_dry_run_writes_nothing(ws: Path) -> None:
+    result = run(ws, "--dry-run", "raw")
+    assert result.exit_code == 0
+    assert result.stdout == f"raw/{SEED.name}: would import as postings/{SEED_ID}.md\n"
+    assert result.stderr == "Dry run, nothing written: 1 to import.\n"
+    assert not (ws / "postings").exists()
+
+
+def test_stdin(ws: Path) -> None:
+    result = run(ws, "-", stdin=OTHER_BOARD.encode())
+    assert result.exit_code == 0, result.output
+    assert result.stdout == "-: imported as postings/250875-head-nato-affairs-and-security-policy.md\n"
+    assert "source: {file: '-', sha256: " in posting(ws).read_text(encoding="utf-8")
+
+
+def test_missing_facts_are_named(ws: Path) -> None:
+    (ws / "note.txt").write_text("Assistant (Archives)\nSUMMARY\nThe Assistant keeps the archives.\n", encoding="utf-8")
+    result = run(ws, "note.txt")
+    assert result.exit_code == 0
+    assert "Warning: note.txt: no reference found: set `reference:` in postings/assistant-archives.md\n" in result.stderr
+    assert "Warning: note.txt: no deadline found: set `deadline:` in postings/assistant-archives.md\n" in result.stderr
+    assert "title" not in result.stderr
+
+
+def test_refused_files_exit_1_with_one_line_each(ws: Path) -> None:
+    (ws / "scan.pdf").write_bytes(b"%PDF-1.7\n\x00\x01binary")
+    (ws / "empty.txt").write_bytes(b"")
+    result = run(ws, "scan.pdf", "empty.txt", "missing.txt", f"raw/{SEED.name}")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: scan.pdf: refused: PDF file, not text (copy the posting's text out of it)\n"
+        "Error: empty.txt: refused: empty file\n"
+        "Error: missing.txt: refused: no such file or folder\n"
+        "1 imported, 3 refused.\n"
+    )
+    assert "Traceback" not in result.output
+    assert posting(ws).exists()
+
+
+def test_folders_skip_hidden_files_and_are_sorted(ws: Path) -> None:
+    (ws / "raw" / ".DS_Store").write_bytes(b"\x00\x00\x00\x01Bud1")
+    (ws / "raw" / "a.txt").write_text("Clerk (Registry)\nClosing date: 2026-02-15\n", encoding="utf-8")
+    result = run(ws, "raw")
+    assert result.exit_code == 0
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["raw/003_faa9f49ef902facb.txt", "raw/a.txt"]
+
+
+def test_two_sources_of_one_vacancy_in_one_run(ws: Path) -> None:
+    (ws / "raw" / "z.txt").write_text(OTHER_BOARD, encoding="utf-8")
+    result = run(ws, "raw")
+    assert result.exit_code == 0
+    assert "raw/z.txt: same vacancy as postings/" in result.stdout
+    assert len(list((ws / "postings").iterdir())) == 1
+
+
+def test_two_vacancies_with_one_title_get_two_ids(ws: Path) -> None:
+    (ws / "a.txt").write_text("Assistant (Registry)\nClosing date: 2026-02-15\nSUMMARY\nFirst.\n", encoding="utf-8")
+    (ws / "b.txt").write_text("Assistant (Registry)\nClosing date: 2026-05-01\nSUMMARY\nSecond.\n", encoding="utf-8")
+    result = run(ws, "a.txt", "b.txt")
+    assert result.exit_code == 0
+    names = sorted(p.name for p in (ws / "postings").iterdir())
+    assert len(names) == 2 and names[0] == "assistant-registry.md"
+    assert names[1].startswith("assistant-registry-") and len(names[1]) == len("assistant-registry-12345678.md")
