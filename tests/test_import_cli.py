@@ -167,6 +167,7 @@ def test_two_vacancies_with_one_title_get_two_ids(ws: Path) -> None:
     (ws / "b.txt").write_text("Assistant (Registry)\nClosing date: 2026-05-01\nSUMMARY\nSecond.\n", encoding="utf-8")
     result = run(ws, "a.txt", "b.txt")
     assert result.exit_code == 0
-    names = sorted(p.name for p in (ws / "postings").iterdir())
-    assert len(names) == 2 and names[0] == "assistant-registry.md"
-    assert names[1].startswith("assistant-registry-") and len(names[1]) == len("assistant-registry-12345678.md")
+    first, second = [line.rsplit(" ", 1)[-1] for line in result.stdout.splitlines()]
+    assert first == "postings/assistant-registry.md"
+    assert second.startswith("postings/assistant-registry-") and len(second) == len(first) + 9
+    assert "First." in (ws / first).read_text(encoding="utf-8") and "Second." in (ws / second).read_text(encoding="utf-8")
