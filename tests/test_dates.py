@@ -166,6 +166,9 @@ TIMES = [
     ("15 juni 2026 om 23.59 uur", "2026-06-15T23:59:00+02:00"),
     ("15 giugno 2026 alle ore 23:59", "2026-06-15T23:59:00+02:00"),
     ("15 czerwca 2026 r., godz. 23:59", "2026-06-15T23:59:00+02:00"),
+    ("15 lutego 2026 r. do godz. 23:59", "2026-02-15T23:59:00+01:00"),
+    ("15. Februar 2026 bis 23:59 Uhr", "2026-02-15T23:59:00+01:00"),
+    ("15 de febrero de 2026 a las 23:59", "2026-02-15T23:59:00+01:00"),
     ("2026-02-15T23:59:00", "2026-02-15T23:59:00+01:00"),
     ("2026-02-15 23:59", "2026-02-15T23:59:00+01:00"),
     # the time before the date
@@ -191,6 +194,7 @@ def test_times(text: str, expected: str) -> None:
         ("15 February 2026 10.742,69 EUR", "15 February 2026"),
         ("15 February 2026 25:00", "15 February 2026"),
         ("15 February 2026 5 hours", "15 February 2026"),
+        ("15 February 2026 a 12 month contract", "15 February 2026"),
     ],
 )
 def test_numbers_after_a_date_are_not_times(text: str, span: str) -> None:
@@ -244,6 +248,12 @@ ZONES = [
     ("15 February 2026, 23:59 (local time in Brussels)", "2026-02-15T23:59:00+01:00", "Europe/Brussels"),
     ("1er mars 2026 à 23h59 (heure de Bruxelles)", "2026-03-01T23:59:00+01:00", "Europe/Brussels"),
     ("15. März 2026, 23:59 Uhr MEZ", "2026-03-15T23:59:00+01:00", "Europe/Berlin"),
+    ("15 febbraio 2026 alle ore 12:00 (ora di Napoli)", "2026-02-15T12:00:00+01:00", "Europe/Rome"),
+    ("15 de febrero de 2026 a las 23:59 (hora de Madrid)", "2026-02-15T23:59:00+01:00", "Europe/Madrid"),
+    ("Sunday, 15th of February 2026 at 11:59pm GMT", "2026-02-15T23:59:00+00:00", "UTC"),
+    ("23:59 (CET) on Sunday 15 February 2026", "2026-02-15T23:59:00+01:00", "Europe/Brussels"),
+    ("15 February 2026, 23:59 hours (Belgian time)", "2026-02-15T23:59:00+01:00", "Europe/Brussels"),
+    ("15 February 2026 (at midnight, Brussels time)", "2026-02-15T23:59:00+01:00", "Europe/Brussels"),
     ("23:59 CET on 3 March 2026", "2026-03-03T23:59:00+01:00", "Europe/Brussels"),
     ("14:00 GMT on 1 Feb 2026", "2026-02-01T14:00:00+00:00", "UTC"),
     ("midnight (Brussels time) on 3 March 2026", "2026-03-03T23:59:00+01:00", "Europe/Brussels"),

@@ -142,16 +142,16 @@ _ZONE = (
     r"(?![\w])"
     rf"|(?:{_CITY})(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
-    rf"|heure\s+(?:de\s+|d'|d’)?(?:{_CITY}|belge|locale)(?![\w])|(?:brüsseler|brusselse)\s+(?:zeit|tijd)"
+    rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local)(?![\w])|(?:brüsseler|brusselse)\s+(?:zeit|tijd)"
     r"|coordinated\s+universal\s+time|local\s+time|ortszeit|lokale\s+tijd|ora\s+locale)"
 )
 _ZONE_AFTER_TIME = rf"(?:Z(?![\w])| ?[+\-−][0-9]{{2}}:?[0-5][0-9](?![0-9])|\s*[(\[]\s*{_ZONE}\s*[)\]]|\s*,?\s*{_ZONE})"
-_CONNECTOR = r"(?:at|by|before|until|à|a|um|om|alle|ore|alle\s+ore|godz\.?|a\s+las|às|kl\.?|saat|o)"
+_CONNECTOR = r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|às|kl\.?|saat|o|do|bis)\s+){0,2}"
 _GAP = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
 _FORWARD = re.compile(
-    rf"(?:T(?=[0-9])|(?:{_GAP}[,\-–—|@])?{_GAP}(?:{_CONNECTOR}\s+)?)(?P<t1>{_TIME}){_SUFFIX}"
+    rf"(?:T(?=[0-9])|(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})(?P<t1>{_TIME}){_SUFFIX}"
     rf"(?P<z1>{_ZONE_AFTER_TIME})?"
-    rf"|{_GAP}[(\[]\s*(?:{_CONNECTOR}\s+)?(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"
+    rf"|{_GAP}[(\[]\s*{_CONNECTOR}(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"
     rf"|(?P<z3>{_GAP}[(\[]\s*{_ZONE}\s*[)\]]|{_GAP},?[^\S\n]*{_ZONE})",
     re.I,
 )
