@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 __all__ = ["DEFAULT_TZ", "DateMatch", "search_date", "find_dates", "parse_date"]
@@ -254,27 +255,33 @@ def _parse_time(text: str) -> tuple[int, int, int] | None:
     return hour, minute, second
 
 
-def _date_fields(kind: str, text: str, before: str) -> tuple[int, int, int, bool] | None:
-    """(year, month, day, two_digit_year) of a date match, or None when it is not a date after all."""
-    found = _FIELDS[kind].match(text)
-    if not found:
+def _date_fields(kind: str, text: str, window_start: int, found: re.Match[str]) -> tuple[int, int, int, int] | None:
+    """(year, month, day, start) of a date candidate, or None when it is not a date after all.
+
+    ``start`` moves back to the month name of a "February 15, 2026" date.
+    """
+    start = found.start()
+    fields = _FIELDS[kind].match(found.group())
+    if not fields:
         return None
     if kind == "mdy":
-        month = _MDY_MONTH.search(before)
-        if not month:
+        month_name = _MDY_MONTH.search(text, window_start, start)
+        if not month_name:
             return None
-        m = _MONTHS[month.group("m").lower()]
+        month, start = _MONTHS[month_name.group("m").lower()], month_name.start()
     elif kind == "txt":
-        m = _MONTHS[found.group("m").lower()]
+        month = _MONTHS[fields.group("m").lower()]
     else:
-        m = int(found.group("m"))
-    d, y = int(found.group("d")), found.group("y")
-    if kind == "num" and len(y) == 2 and "." in text and not len(found.group("d")) == 2 == len(found.group("m")):
+        month = int(fields.group("m"))
+    day, year_text = int(fields.group("d")), fields.group("y")
+    if kind == "num" and len(year_text) == 2 and found.group("nsep") == "." and not (
+        len(fields.group("d")) == 2 == len(fields.group("m"))
+    ):
         return None  # "1.2.10" is a section or version number, "01.02.10" a date
-    year = int(y) + 2000 if len(y) == 2 else int(y)
+    year = int(year_text) + 2000 if len(year_text) == 2 else int(year_text)
     if not 1900 <= year <= 2199:
         return None
-    return year, m, d, len(y) == 2
+    return year, month, day, start
 
 
 def _impossible(text: str, kind: str, month: int, day: int) -> str:
@@ -284,52 +291,51 @@ def _impossible(text: str, kind: str, month: int, day: int) -> str:
     return f"{text} is not a real date"
 
 
-def _iter_dates(text: str, default_tz: str, stop: int | None = None):
-    """Yield every DateMatch of the text, in order."""
-    default = _zone(default_tz)
-    pos, last_end = 0, 0
-    search = _DATE.search
-    while True:
-        found = search(text, pos) if stop is None else search(text, pos, stop)
-        if not found:
-            return
-        kind = found.lastgroup if found.lastgroup in _FIELDS else _kind(found)
-        start, end = found.span()
-        core = found.group()
-        window_start = max(last_end, start - _LOOKBACK)
-        fields = _date_fields(kind, core, text[window_start:start])
-        if fields is None:
-            pos = start + 1
+def _iter_dates(text: str, default_tz: str, stop: int | None = None) -> Iterator[DateMatch]:
+    """Yield every DateMatch of the text (up to ``stop``), in order."""
+    default = (default_tz, _zone(default_tz))
+    pos = last_end = 0
+    stop = len(text) if stop is None else stop
+    while found := _DATE.search(text, pos, stop):
+        match = _date_match(text, found, last_end, default)
+        if match is None:
+            pos = found.start() + 1  # a rejected candidate must not hide a date that overlaps it
             continue
-        if kind == "mdy":
-            start = window_start + _MDY_MONTH.search(text[window_start:start]).start()
-            core = text[start:end]
-        year, month, day, _ = fields
-        weekday = _WEEKDAY.search(text, window_start, start)
-        if weekday:
-            start = weekday.start()
-        clock, zone_text, start, end = _extend(text, max(last_end, start - _LOOKBACK), start, end)
-        zone = _resolve_zone(zone_text)
-        tz_name, tzinfo = zone if zone else (default_tz, default)
-        try:
-            value: dt.date | dt.datetime | None = dt.date(year, month, day)
-        except ValueError:
-            yield DateMatch(start, end, None, tz_name, zone is not None, _impossible(core, kind, month, day))
-        else:
-            if clock is not None:
-                hour, minute, second = clock
-                extra = dt.timedelta(days=1) if hour == 24 else dt.timedelta(0)
-                value = dt.datetime(year, month, day, hour % 24, minute, second, tzinfo=tzinfo) + extra
-            yield DateMatch(start, end, value, tz_name, zone is not None)
-        pos = last_end = end
+        yield match
+        pos = last_end = match.end
 
 
-def _kind(found: re.Match[str]) -> str:
-    """Which alternative of _DATE matched (lastgroup is the separator group for iso/num)."""
-    return next(name for name in _FIELDS if found.group(name) is not None)
+def _date_match(
+    text: str, found: re.Match[str], last_end: int, default: tuple[str, dt.tzinfo]
+) -> DateMatch | None:
+    """The DateMatch of one candidate of _DATE, with its weekday, time and zone; None if not a date."""
+    kind = next(name for name in _FIELDS if found.group(name) is not None)
+    window_start = max(last_end, found.start() - _LOOKBACK)
+    fields = _date_fields(kind, text, window_start, found)
+    if fields is None:
+        return None
+    year, month, day, start = fields
+    core = text[start : found.end()]
+    weekday = _WEEKDAY.search(text, window_start, start)
+    if weekday:
+        start = weekday.start()
+    clock, zone_text, start, end = _extend(text, max(last_end, start - _LOOKBACK), start, found.end())
+    zone = _resolve_zone(zone_text)
+    tz_name, tzinfo = zone or default
+    try:
+        value: dt.date | dt.datetime = dt.date(year, month, day)
+    except ValueError:
+        return DateMatch(start, end, None, tz_name, zone is not None, _impossible(core, kind, month, day))
+    if clock is not None:
+        hour, minute, second = clock
+        next_day = dt.timedelta(days=1 if hour == 24 else 0)  # "24:00" is the end of the day
+        value = dt.datetime(year, month, day, hour % 24, minute, second, tzinfo=tzinfo) + next_day
+    return DateMatch(start, end, value, tz_name, zone is not None)
 
 
-def _extend(text: str, window_start: int, start: int, end: int) -> tuple[tuple[int, int, int] | None, str | None, int, int]:
+def _extend(
+    text: str, window_start: int, start: int, end: int
+) -> tuple[tuple[int, int, int] | None, str | None, int, int]:
     """Fold a time and a zone after (or a time before) the date into the match."""
     after = _FORWARD.match(text, end)
     if after:
