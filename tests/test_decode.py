@@ -237,6 +237,10 @@ def test_looks_like_html(text: str, expected: bool) -> None:
         ("a<br><br>b", "a\n\nb"),
         ("<ul><li>x</li><li>y</li></ul>", "- x\n- y"),
         ("<ol><li>x<li>y</ol>", "- x\n- y"),  # unclosed <li>
+        ("<ul><li><p>one</p></li><li><div>two</div></li><li></li><li>three</li></ul>", "- one\n- two\n- three"),
+        ("<p>Intro</p><ul><li>a<ul><li>b</li></ul></li></ul><p>after</p>", "Intro\n\n- a\n- b\n\nafter"),
+        ("<li><b>bold</b> item</li><li>  spaced  </li>", "- bold item\n- spaced"),
+        ("<dl><dt>Grade</dt><dd>G15</dd></dl>", "Grade\nG15"),
         ("text<h2>SUMMARY</h2>more", "text\n\nSUMMARY\n\nmore"),
         ("<div>a</div><div>b</div>", "a\nb"),
         ("<section>a</section><article>b</article><header>c</header>", "a\nb\nc"),

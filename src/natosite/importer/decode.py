@@ -323,6 +323,7 @@ class _TextBuilder(HTMLParser):
         self.skip: list[str] = []
         self.pre = 0
         self.cell = 0
+        self.bullet = False  # a list item started: "- " goes in front of its first text
 
     # -- output
     def _end_line(self, blank: bool = False) -> None:
@@ -330,7 +331,7 @@ class _TextBuilder(HTMLParser):
         self.line = []
         if text:
             self.lines.append(text)
-        self.blank = self.blank or blank
+        self.blank = self.blank or (blank and not (self.bullet and not text))
 
     def _write(self, text: str) -> None:
         if not self.line or self.line[-1].endswith(" "):
@@ -341,6 +342,8 @@ class _TextBuilder(HTMLParser):
             self.lines.append("")
         if not self.line:
             self.blank = False
+            if self.bullet:
+                text, self.bullet = "- " + text, False
         self.line.append(text)
 
     # -- parser callbacks
@@ -360,7 +363,9 @@ class _TextBuilder(HTMLParser):
                 self.blank = True
         elif tag == "li":
             self._end_line()
-            self._write("- ")
+            if self.lines and self.lines[-1].startswith("- "):
+                self.blank = False  # no blank line between the items of a list
+            self.bullet = True
         elif tag in _HEADINGS or tag == "p" or tag in _BLOCK:
             self._end_line(blank=tag in _HEADINGS or tag == "p")
         elif tag in _PRE:
