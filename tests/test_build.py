@@ -284,6 +284,32 @@ def test_outputs_of_render_are_checked_for_collisions(workspace: Path, monkeypat
 
 
 def test_workers_are_used_only_for_many_postings() -> None:
-    assert build_mod._workers(10, None) == 1
-    assert build_mod._workers(build_mod.PARALLEL_MIN, None) == min(2, os.cpu_count() or 1)
-    assert build_mod._workers(5, 1) == 1
+    assert build_mod.workers_for(10, None) == 1
+    assert build_mod.workers_for(build_mod.PARALLEL_MIN, None) == min(2, os.cpu_count() or 1)
+    assert build_mod.workers_for(5, 1) == 1
+
+
+def test_cached_listing_pages_equal_a_fresh_render_after_a_body_edit(workspace: Path) -> None:
+    """build_pages reuses index/board/compare/calendar/feed when only bodies changed: that must be exact."""
+    config = load_config(workspace)
+    cache = BuildCache()
+    render_outputs(config, cache)
+    path = workspace / "postings/250875-hr-officer.md"
+    path.write_text(path.read_text().replace("Does things.", "Does zebra-unique things."))
+    cached = render_outputs(config, cache)
+    assert cached.rendered == 1
+    fresh = render_outputs(config, BuildCache())
+    assert [(o.path, o.data) for o in cached.outputs] == [(o.path, o.data) for o in fresh.outputs]
+    search = next(o for o in cached.outputs if o.path == "search-data.js")
+    assert b"zebra" in search.data.lower()
+    assert cache.search_join_ok  # the fast join was checked against the renderer's own output
+
+
+def test_tracker_edit_re_renders_the_listing_pages(workspace: Path) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    render_outputs(config, cache)
+    (workspace / "tracker.yaml").write_text(TRACKER.replace("applied", "offer"))
+    cached = render_outputs(config, cache)
+    fresh = render_outputs(config, BuildCache())
+    assert [(o.path, o.data) for o in cached.outputs] == [(o.path, o.data) for o in fresh.outputs]

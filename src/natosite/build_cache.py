@@ -84,13 +84,15 @@ class BuildCache:
         self.tracker: tuple[bytes | None, Tracker] | None = None
         self.rendered: dict[str, tuple[bytes, tuple[Any, ...]]] = {}
         self.manifests: dict[str, dict[str, Any]] = {}
-        self.render_caches: dict[str, dict[Any, Any]] = {}
+        self.render_caches: dict[str, dict[Any, Any]] = {}  # for renderers taking cache= (the feed)
+        self.index: Any = None  # build_pages.IndexMemo
+        self.search_split: tuple[bytes, bytes] | bool | None = None
+        self.search_join_ok = False
         self._env: tuple[bytes, Any] | None = None
 
     def __getstate__(self) -> dict[str, Any]:
         state = dict(self.__dict__)
         state["_env"] = None  # jinja environments hold code objects: rebuilt per process
-        state["render_caches"] = {}
         return state
 
     def check_version(self, config: Config) -> None:
@@ -130,13 +132,14 @@ def template_fingerprint(config: Config) -> bytes:
     return fingerprint(*parts)
 
 
-def _posting_paths(postings_dir: Path) -> list[Path]:
-    """Same selection as ``postings.posting_files`` (``*.md``, not hidden), without a stat per file."""
-    if not postings_dir.is_dir():
+def _posting_entries(postings_dir: Path) -> list[os.DirEntry[str]]:
+    """Same selection as ``postings.posting_files`` (``*.md`` files, not hidden), sorted by name."""
+    try:
+        with os.scandir(postings_dir) as it:
+            found = [e for e in it if e.name.endswith(".md") and not e.name.startswith(".") and e.is_file()]
+    except (FileNotFoundError, NotADirectoryError):
         return []
-    with os.scandir(postings_dir) as entries:
-        names = sorted(e.name for e in entries if e.name.endswith(".md") and not e.name.startswith(".") and e.is_file())
-    return [postings_dir / name for name in names]
+    return sorted(found, key=lambda e: e.name)
 
 
 def read_postings(config: Config, cache: BuildCache) -> tuple[list[Posting], list[Problem], int]:
@@ -147,22 +150,25 @@ def read_postings(config: Config, cache: BuildCache) -> tuple[list[Posting], lis
     problems: list[Problem] = []
     parsed = 0
     seen: set[str] = set()
-    root = config.root
-    for path in _posting_paths(config.postings_dir):
-        rel = path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+    folder = config.postings_dir
+    prefix = folder.relative_to(config.root).as_posix() + "/" if folder.is_relative_to(config.root) else f"{folder}/"
+    for item in _posting_entries(folder):
+        rel = prefix + item.name
         seen.add(rel)
         entry = cache.parsed.get(rel)
         try:
-            st = os.stat(path)
+            st = item.stat()
             sig = (st.st_mtime_ns, st.st_size, st.st_ino)
             if entry is None or not entry.trusted(sig):
                 read_at = time.time_ns()
-                data = path.read_bytes()
+                with open(item.path, "rb") as f:
+                    data = f.read()
                 digest = fingerprint(data)
                 if entry is not None and entry.digest == digest:
                     entry.sig, entry.read_at_ns = sig, read_at
                 else:
-                    entry = ParsedFile(sig, read_at, digest, *_parse(data, rel, path.stem, parse_posting_file))
+                    stem = item.name[: -len(".md")]
+                    entry = ParsedFile(sig, read_at, digest, *_parse(data, rel, stem, parse_posting_file))
                     cache.parsed[rel] = entry
                     parsed += 1
         except FileNotFoundError:
@@ -227,7 +233,6 @@ def load_cache(config: Config) -> BuildCache:
         if not isinstance(cache, BuildCache):
             raise ValueError("not a BuildCache")
         cache._env = None
-        cache.render_caches = {}
         return cache
     except FileNotFoundError:
         return BuildCache()
@@ -245,8 +250,16 @@ def save_cache(config: Config, cache: BuildCache) -> None:
         ignore = path.parent / ".gitignore"
         if not ignore.exists():
             ignore.write_text("# natosite's build cache: safe to delete\n*\n", encoding="utf-8")
+        try:
+            data = pickle.dumps({"format": CACHE_FORMAT, "cache": cache}, protocol=pickle.HIGHEST_PROTOCOL)
+        except (pickle.PicklingError, TypeError, AttributeError):  # a renderer's cache holds something odd
+            kept, cache.render_caches = cache.render_caches, {}
+            try:
+                data = pickle.dumps({"format": CACHE_FORMAT, "cache": cache}, protocol=pickle.HIGHEST_PROTOCOL)
+            finally:
+                cache.render_caches = kept
         with open(tmp, "wb") as f:
-            pickle.dump({"format": CACHE_FORMAT, "cache": cache}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            f.write(data)
         os.replace(tmp, path)
     except OSError as exc:
         log.debug("could not save the build cache %s: %s", path, exc)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from natosite import build as build_mod
+from natosite import writer
 from natosite.build_cache import BuildCache
 from natosite.config import Config, load_config
 from natosite.errors import NatositeError
@@ -104,6 +105,7 @@ class DevServer:
             if self.reload_config:
                 self.config = load_config(self.config.root)
             result = build_mod.render_outputs(self.config, self.cache, jobs=1)
+            files = writer.check_outputs(result.outputs)
         except build_mod.BuildFailed as exc:
             return self._publish(epoch, None, exc.problems, start)
         except NatositeError as exc:
@@ -112,7 +114,6 @@ class DevServer:
         except Exception as exc:  # noqa: BLE001 - the server must survive any failure of a build
             log.debug("build failed", exc_info=True)
             return self._publish(epoch, None, (Problem("natosite", None, f"build crashed: {type(exc).__name__}: {exc}"),), start)
-        files = {o.path: o.data for o in result.outputs}
         return self._publish(epoch, files, result.problems, start)
 
     def _publish(self, epoch: int, files: dict[str, bytes] | None, problems: tuple[Problem, ...], start: float) -> BuildOutcome:

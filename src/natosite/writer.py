@@ -23,8 +23,10 @@ import ctypes
 import ctypes.util
 import errno
 import os
+import re
 import secrets
 import shutil
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
@@ -63,19 +65,26 @@ class WriteReport:
         return len(self.written) + self.unchanged
 
 
+# Fast path: segments of ordinary characters (no control chars, backslash, colon), no empty segment.
+_SAFE_PATH = re.compile(r"[^/\\\x00-\x1f\x7f:]+(?:/[^/\\\x00-\x1f\x7f:]+)*")
+_BAD_CHAR = re.compile(r"[\\\x00-\x1f\x7f]")
+
+
 def check_path(path: str) -> str:
     """Return ``path`` if it is a safe relative POSIX path inside the output folder, else raise."""
     if not isinstance(path, str) or not path:
         raise BuildError(f"output path {path!r} is empty")
-    bad = next((c for c in path if ord(c) < 32 or c in "\\\x7f"), None)
+    if _SAFE_PATH.fullmatch(path) and "/./" not in f"/{path}/" and "/../" not in f"/{path}/":
+        return path
+    bad = _BAD_CHAR.search(path)
     if bad is not None:
-        raise BuildError(f"output path {path!r} contains {bad!r}: refused")
+        raise BuildError(f"output path {path!r} contains {bad.group(0)!r}: refused")
     if path.startswith("/") or (len(path) > 1 and path[1] == ":"):
         raise BuildError(f"output path {path!r} is absolute: refused")
     for part in path.split("/"):
         if part in ("", ".", ".."):
             raise BuildError(f"output path {path!r} escapes or is not normal (segment {part!r}): refused")
-    return path
+    raise BuildError(f"output path {path!r} is not a plain relative path: refused")  # pragma: no cover
 
 
 def check_outputs(outputs: Iterable[Output]) -> dict[str, bytes]:
@@ -108,8 +117,14 @@ def write_site(
     outputs: Iterable[Output],
     out_dir: Path,
     previous: Manifest | None = None,
+    *,
+    wait: bool = True,
 ) -> WriteReport:
-    """Write the whole site to ``out_dir`` atomically; see the module docstring."""
+    """Write the whole site to ``out_dir`` atomically; see the module docstring.
+
+    ``wait=False``: return once the new site is in place; the old copy is deleted by a
+    background (non-daemon) thread, which ``finish_cleanup()`` and interpreter exit wait for.
+    """
     files = check_outputs(outputs)
     out_dir = Path(os.path.abspath(out_dir))
     if out_dir.exists() and (out_dir.is_symlink() or not out_dir.is_dir()):
@@ -129,9 +144,23 @@ def write_site(
         shutil.rmtree(new_dir, ignore_errors=True)
         raise
     if old is not None:
-        shutil.rmtree(old, ignore_errors=True)
+        if wait:
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            thread = threading.Thread(target=shutil.rmtree, args=(old, True), name="natosite-cleanup")
+            thread.start()
+            _CLEANUPS.append(thread)
     removed = tuple(sorted(current - files.keys()))
     return WriteReport(tuple(written), len(files) - len(written), removed, manifest)
+
+
+_CLEANUPS: list[threading.Thread] = []
+
+
+def finish_cleanup() -> None:
+    """Wait until the old copies of sites written with ``wait=False`` are deleted."""
+    while _CLEANUPS:
+        _CLEANUPS.pop().join()
 
 
 def _fill(

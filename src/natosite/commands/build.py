@@ -10,6 +10,7 @@ import click
 from natosite.build import BuildFailed, BuildReport, build, load_cache, save_cache
 from natosite.config import Config
 from natosite.models import Problem
+from natosite.writer import finish_cleanup
 
 
 def run_build(config: Config, out: str | None) -> int:
@@ -17,13 +18,14 @@ def run_build(config: Config, out: str | None) -> int:
     cache = load_cache(config)
     out_dir = Path(out) if out else config.out_dir
     try:
-        report = build(config, out_dir, cache=cache)
+        report = build(config, out_dir, cache=cache, wait=False)
     except BuildFailed as exc:
         print_problems(exc.problems)
         click.secho(f"Error: nothing was built; {_shown(out_dir, config)} is unchanged.", err=True, fg="red")
         save_cache(config, cache)  # parsed postings stay useful for the next try
         return 1
-    save_cache(config, cache)
+    save_cache(config, cache)  # meanwhile the old copy of the site is deleted in the background
+    finish_cleanup()
     print_problems(report.problems)
     click.echo(summary(report, config))
     return 0 if report.ok else 1

@@ -1,0 +1,266 @@
+"""Rendering with memory: each posting's outputs, and the pages that list every posting.
+
+Per posting (``posting_outputs``): the page, the ``.ics`` and the search record are
+re-rendered only when the posting's inputs changed. Inputs are first compared by
+identity (the parse cache and the tracker cache hand back the very same objects for
+unchanged files), then by a fingerprint of their ``repr`` (meta, body, tracker entry,
+plus the templates, config and the day of ``now``).
+
+Listing pages (``index_outputs``): index, board, compare, calendar, assets and the
+feed depend on every posting's meta and tracker entry, on ``now`` and the problems,
+but not on posting bodies (the feed: ``ics.py``'s own contract; the pages: tested in
+test_build.py by comparing with an uncached render). So a body-only edit reuses them
+and rebuilds only ``search-data.js``, by joining cached UTF-8 records.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import os
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from typing import Any, Hashable, Mapping, Sequence
+
+from natosite.build_cache import BuildCache, fingerprint
+from natosite.build_errors import BuildFailed, render_failure
+from natosite.models import Output, Posting, Problem, Site, TrackerEntry
+
+log = logging.getLogger("natosite")
+
+# Render posting pages in worker processes when at least this many changed.
+PARALLEL_MIN = 200
+_FATAL = "\x00fatal:"
+
+
+@dataclass(frozen=True)
+class Rendered:
+    """One posting's share of the site: page and .ics, search record, and its feed blocks if known."""
+
+    outputs: tuple[Output, ...]
+    search: str
+    search_bytes: bytes
+    ics: tuple[Hashable, Any] | None = None  # (ics.fingerprint, ics.posting_ics_blocks) from a worker
+
+
+@dataclass
+class PostingMemo:
+    """What a posting was rendered from, to recognise it next time."""
+
+    fp: bytes
+    meta: Mapping[str, Any]
+    body: str
+    entry: TrackerEntry | None
+    path: str | None
+    context: bytes
+    rendered: Rendered
+
+    def same(self, posting: Posting, context: bytes) -> bool:
+        return (
+            self.meta is posting.meta
+            and self.body is posting.body
+            and self.entry is posting.entry
+            and self.path == posting.path
+            and self.context == context
+        )
+
+
+@dataclass
+class IndexMemo:
+    """The listing pages and the feed, and what they were rendered from."""
+
+    context: bytes
+    items: list[tuple[str, Mapping[str, Any], TrackerEntry | None]]
+    outputs: tuple[Output, ...]
+
+    def same(self, context: bytes, items: list[tuple[str, Mapping[str, Any], TrackerEntry | None]]) -> bool:
+        if context != self.context or len(items) != len(self.items):
+            return False
+        for (i, m, e), (pi, pm, pe) in zip(items, self.items):
+            if i != pi or (m is not pm and m != pm) or (e is not pe and e != pe):
+                return False
+        return True
+
+
+def posting_fingerprint(posting: Posting, context: bytes) -> bytes:
+    return fingerprint(context, repr((posting.id, posting.path, posting.meta, posting.body, posting.entry)))
+
+
+def posting_outputs(
+    env: Any, site: Site, cache: BuildCache, context: bytes, jobs: int | None
+) -> tuple[dict[str, Rendered], list[Problem], int]:
+    """Each posting's outputs, re-rendered only when its inputs changed; and the per-posting problems."""
+    pages: dict[str, Rendered] = {}
+    todo: list[tuple[Posting, bytes | None]] = []
+    for posting in site.postings:
+        memo = cache.rendered.get(posting.id)
+        if memo is not None and memo.same(posting, context):
+            pages[posting.id] = memo.rendered
+            continue
+        fp = posting_fingerprint(posting, context)
+        if memo is not None and memo.fp == fp:
+            cache.rendered[posting.id] = dataclasses.replace(
+                memo, meta=posting.meta, body=posting.body, entry=posting.entry, path=posting.path, context=context
+            )
+            pages[posting.id] = memo.rendered
+            continue
+        todo.append((posting, fp))
+    workers = workers_for(len(todo), jobs)
+    if workers > 1:
+        results = _render_parallel(site, [p.id for p, _ in todo], workers)
+    else:
+        results = [render_one(env, posting, site) for posting, _ in todo]
+    problems: list[Problem] = []
+    for (posting, fp), (rendered, problem) in zip(todo, results):
+        if rendered is None:
+            problems.append(problem)
+            cache.rendered.pop(posting.id, None)
+            continue
+        cache.rendered[posting.id] = PostingMemo(fp, posting.meta, posting.body, posting.entry, posting.path, context, rendered)
+        pages[posting.id] = rendered
+    live = {p.id for p in site.postings}
+    for stale in [k for k in cache.rendered if k not in live]:
+        del cache.rendered[stale]
+    _prefill_feed_cache(cache, pages)
+    return pages, problems, len(todo)
+
+
+def render_one(env: Any, posting: Posting, site: Site, with_feed: bool = False) -> tuple[Rendered | None, Problem | None]:
+    """One posting's outputs, or the problem that stopped it (template syntax errors are fatal)."""
+    from natosite import ics, render
+    from natosite.render_data import search_record_json
+
+    try:
+        outputs = (render.render_posting_page(env, posting, site), ics.render_posting_ics(posting, site))
+        search = search_record_json(posting)
+        feed = None
+        if with_feed and ics.in_feed(posting):
+            feed = (ics.fingerprint(posting, site.config), ics.posting_ics_blocks(posting, site.config))
+        return Rendered(outputs, search, search.encode("utf-8"), feed), None
+    except Exception as exc:  # noqa: BLE001 - reported per posting, the build carries on
+        failure = render_failure(exc, site.config, posting.path or f"postings/{posting.id}.md")
+        if failure.fatal:
+            raise BuildFailed([failure.problem]) from None
+        log.debug("could not render %s", posting.id, exc_info=True)
+        return None, failure.problem
+
+
+def workers_for(todo: int, jobs: int | None) -> int:
+    """Processes to render ``todo`` postings with: 1 unless many changed (or ``jobs`` says)."""
+    if jobs is not None:
+        return max(1, min(jobs, todo))
+    if todo < PARALLEL_MIN:
+        return 1
+    return min(2, os.cpu_count() or 1)
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(site: Site) -> None:
+    from natosite import render
+
+    _WORKER["site"] = site
+    _WORKER["env"] = render.make_env(site.config)
+    _WORKER["by_id"] = {p.id: p for p in site.postings}
+
+
+def _render_chunk(ids: Sequence[str]) -> list[tuple[Rendered | None, Problem | None]]:
+    site, env, by_id = _WORKER["site"], _WORKER["env"], _WORKER["by_id"]
+    out: list[tuple[Rendered | None, Problem | None]] = []
+    for posting_id in ids:
+        try:
+            out.append(render_one(env, by_id[posting_id], site, with_feed=True))
+        except BuildFailed as exc:
+            first = exc.problems[0]
+            out.append((None, dataclasses.replace(first, message=_FATAL + first.message)))
+    return out
+
+
+def _render_parallel(site: Site, ids: list[str], workers: int) -> list[tuple[Rendered | None, Problem | None]]:
+    """Postings rendered by ``workers`` processes (each gets the site once), in order."""
+    size = max(1, len(ids) // (workers * 4))
+    chunks = [ids[i : i + size] for i in range(0, len(ids), size)]
+    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(site,)) as pool:
+        results = [r for chunk in pool.map(_render_chunk, chunks) for r in chunk]
+    for _, problem in results:
+        if problem is not None and problem.message.startswith(_FATAL):
+            raise BuildFailed([dataclasses.replace(problem, message=problem.message[len(_FATAL) :])])
+    return results
+
+
+def _prefill_feed_cache(cache: BuildCache, pages: Mapping[str, Rendered]) -> None:
+    """Feed blocks computed by workers go into the feed's cache, so the parent does not redo them."""
+    from natosite import ics
+
+    found = [r.ics for r in pages.values() if r.ics is not None]
+    if not found:
+        return
+    feed_cache = cache.render_kwargs(ics.render_ics).get("cache")
+    if isinstance(feed_cache, dict):
+        feed_cache.update(found)
+    for page_id, rendered in list(pages.items()):
+        if rendered.ics is not None:  # do not keep (or pickle) the blocks twice
+            memo = cache.rendered.get(page_id)
+            lean = dataclasses.replace(rendered, ics=None)
+            if memo is not None and memo.rendered is rendered:
+                memo.rendered = lean
+
+
+def index_outputs(env: Any, site: Site, pages: Mapping[str, Rendered], cache: BuildCache, context: bytes) -> list[Output]:
+    """The listing pages, the search data, the assets and the feed (see the module docstring)."""
+    from natosite import ics, render
+
+    key = fingerprint(context, site.now.isoformat(), repr(site.problems))
+    items = [(p.id, p.meta, p.entry) for p in site.postings]
+    memo: IndexMemo | None = cache.index
+    try:
+        if memo is not None and memo.same(key, items):
+            search = _search_data(site, pages, cache)
+            return [search if o.path == render.SEARCH_DATA else o for o in memo.outputs]
+        outputs = list(render.render_index_pages(env, site, {p.id: pages[p.id].search for p in site.postings}))
+        outputs.append(ics.render_ics(site, **cache.render_kwargs(ics.render_ics)))
+    except BuildFailed:
+        raise
+    except Exception as exc:  # noqa: BLE001 - becomes a BuildFailed naming the template line
+        failure = render_failure(exc, site.config, "templates")
+        log.debug("could not render the listing pages", exc_info=True)
+        raise BuildFailed([failure.problem]) from None
+    cache.index = IndexMemo(key, items, tuple(outputs))
+    _check_search_join(site, pages, cache, outputs)
+    return outputs
+
+
+def _search_split(cache: BuildCache) -> tuple[bytes, bytes] | None:
+    """search-data.js around its records, when ``render_data.search_data_js`` is a plain join."""
+    from natosite.render_data import search_data_js
+
+    if cache.search_split is None:
+        marker = "\x00records\x00"
+        whole = search_data_js([marker])
+        prefix, _, suffix = whole.partition(marker.encode("utf-8"))
+        cache.search_split = (prefix, suffix) if _ else False
+    return cache.search_split or None
+
+
+def _search_data(site: Site, pages: Mapping[str, Rendered], cache: BuildCache) -> Output:
+    from natosite import render
+
+    split = _search_split(cache) if cache.search_join_ok else None
+    if split is None:
+        return render.render_search_data(site, {p.id: pages[p.id].search for p in site.postings})
+    body = b",\n".join(pages[p.id].search_bytes for p in site.postings)
+    return Output(render.SEARCH_DATA, split[0] + body + split[1])
+
+
+def _check_search_join(site: Site, pages: Mapping[str, Rendered], cache: BuildCache, outputs: list[Output]) -> None:
+    """Use the joined search data only after it matched the renderer's own, byte for byte."""
+    from natosite import render
+
+    if cache.search_join_ok:
+        return
+    theirs = next((o for o in outputs if o.path == render.SEARCH_DATA), None)
+    split = _search_split(cache)
+    if theirs is not None and split is not None:
+        ours = split[0] + b",\n".join(pages[p.id].search_bytes for p in site.postings) + split[1]
+        cache.search_join_ok = ours == theirs.data
