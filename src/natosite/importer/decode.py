@@ -324,6 +324,7 @@ class _TextBuilder(HTMLParser):
         self.pre = 0
         self.cell = 0
         self.bullet = False  # a list item started: "- " goes in front of its first text
+        self.tag_between = False  # a tag came since the last text
 
     # -- output
     def _end_line(self, blank: bool = False) -> None:
@@ -344,10 +345,14 @@ class _TextBuilder(HTMLParser):
             self.blank = False
             if self.bullet:
                 text, self.bullet = "- " + text, False
+        elif self.tag_between and self.line[-1][-1:].isalnum() and text[0].isalnum():
+            text = " " + text  # <span>Grade</span><span>G15</span>: boards lay these out apart
+        self.tag_between = False
         self.line.append(text)
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tag_between = True
         if tag == "body":
             self.skip.clear()  # an unclosed <head> ends where the body starts
         if self.skip:
@@ -389,6 +394,7 @@ class _TextBuilder(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        self.tag_between = True
         if self.skip:
             if tag in self.skip:
                 while self.skip and self.skip.pop() != tag:
