@@ -106,14 +106,16 @@ def test_clean_text() -> None:
     assert one_line("  a\n b\tc  ") == "a b c"
 
 
-def test_warm_feed_at_1000_postings_is_fast(tmp_path) -> None:
-    """serve rebuilds the feed on every save: the warm path must stay a small part of the 100 ms budget."""
-    import time
+def test_warm_feed_reserializes_only_the_edited_posting(tmp_path, monkeypatch) -> None:
+    """serve rebuilds the feed on every save: with the cache, one edit re-serializes one posting.
+
+    Speed itself is measured by bench/build.py, never by timed asserts here.
+    """
     from zoneinfo import ZoneInfo
 
     zones = ("Europe/Brussels", "Europe/Luxembourg", "America/New_York", "Europe/Rome")
     postings = []
-    for i in range(1000):
+    for i in range(300):
         day = dt.date(2026, 12, 1) + dt.timedelta(days=i % 300)
         deadline = dt.datetime.combine(day, dt.time(23, 59), ZoneInfo(zones[i % 4])) if i % 3 else day
         tracked = entry(f"p{i}", ("interested", "applied", "preparing")[i % 3],
@@ -121,16 +123,23 @@ def test_warm_feed_at_1000_postings_is_fast(tmp_path) -> None:
         postings.append(posting(f"p{i}", title=f"Head of Section {i}, Policy; Planning", organisation="NATO IS",
                                 location="Brussels, Belgium", deadline=deadline, timezone=zones[i % 4], entry=tracked))
     s = site(postings, tmp_path)
+    calls: list[str] = []
+    real = ics.posting_ics_blocks
+
+    def counting(p, config):
+        calls.append(p.id)
+        return real(p, config)
+
+    monkeypatch.setattr(ics, "posting_ics_blocks", counting)
     cache: dict = {}
-    start = time.perf_counter()
     cold = ics.render_ics(s, cache).data
-    cold_time = time.perf_counter() - start
-    edited = site(postings[:500] + [posting("p500", title="Edited", deadline=dt.date(2027, 1, 1))] + postings[501:], tmp_path)
-    warm_times = []
-    for _ in range(3):
-        start = time.perf_counter()
-        warm = ics.render_ics(edited, cache).data
-        warm_times.append(time.perf_counter() - start)
-    assert cold.count(b"BEGIN:VEVENT") > 2000 and b"SUMMARY:Deadline: Edited\r\n" in warm
-    assert min(warm_times) < 0.1, f"warm feed took {min(warm_times) * 1000:.0f} ms"
-    assert min(warm_times) * 10 < cold_time, (cold_time, warm_times)
+    assert len(calls) == 300
+    calls.clear()
+    edited = site(postings[:150] + [posting("p150", title="Edited", deadline=dt.date(2027, 1, 1))] + postings[151:], tmp_path)
+    warm = ics.render_ics(edited, cache).data
+    assert calls == ["p150"]
+    assert cold.count(b"BEGIN:VEVENT") > 600 and b"SUMMARY:Deadline: Edited\r\n" in warm
+    calls.clear()
+    assert ics.render_ics(edited, cache).data == warm
+    assert calls == []
+    assert warm == ics.render_ics(edited).data  # the cache never changes the bytes
