@@ -128,7 +128,7 @@ _TIME = (
     r"|(?:[01]?[0-9]|2[0-4])\s?h(?:\s?[0-5][0-9])?\b"
     r"|(?:12\s?)?(?:midnight|noon|midday)|minuit|midi|mitternacht|middernacht|mezzanotte|medianoche|meia-noite|północ)"
 )
-_SUFFIX = r"(?:\s*(?:hrs|hours|hr|uhr|uur|heures|horas|hod|h)\b\.?)?"
+_SUFFIX = r"(?:\s*(?:hrs|hours|hr|uhr|uur|heures|horas|hod|h)\b\.?)?(?:\s*\(?(?:noon|midday|midnight)\)?)?"
 _CITY = (
     r"brussels|bruxelles|brussel|brüssel|belgian|belgium|mons|shape|casteau|evere|the\s+hague|den\s+haag|"
     r"la\s+haye|netherlands|dutch|brunssum|amsterdam|norfolk|washington|eastern|naples|napoli|rome|roma|"
