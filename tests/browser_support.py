@@ -1,5 +1,5 @@
-"""One headless Debian Chromium (via Playwright) and one built demo site per test session,
-shared by test_browser.py and test_a11y.py.
+"""Headless Debian Chromium (via Playwright, one per test module) and one built demo site
+per test session, shared by test_browser.py and test_a11y.py.
 
 Never downloads a browser: it drives /usr/bin/chromium. Without it the tests skip, except
 under CI (CI=true), where a skipped browser test would hide a broken setup, so they fail.
@@ -9,13 +9,14 @@ can assert there were none.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterator
 
 import pytest
 
@@ -41,10 +42,12 @@ def unavailable(reason: str) -> None:
     pytest.skip(reason)
 
 
-def shared_browser(config: pytest.Config):
-    """The session's Chromium, launched on first use and closed when the session ends."""
-    if "browser" in _STATE:
-        return _STATE["browser"]
+@contextlib.contextmanager
+def launched_browser() -> Iterator[Any]:
+    """Chromium for one test module, closed at its end.
+
+    Per module, not per session: Playwright's sync API allows one running instance per
+    thread, and other modules (test_serve_browser.py) start their own."""
     if "error" in _STATE:
         unavailable(_STATE["error"])
     if not (Path(CHROMIUM).is_file() and os.access(CHROMIUM, os.X_OK)):
@@ -55,22 +58,16 @@ def shared_browser(config: pytest.Config):
     except ImportError:
         _STATE["error"] = "playwright is not installed (pip install -e '.[test]')"
         unavailable(_STATE["error"])
-    manager = sync_playwright().start()
-    try:
-        browser = manager.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-    except Exception as exc:  # noqa: BLE001 - reported as the reason
-        manager.stop()
-        _STATE["error"] = f"cannot launch {CHROMIUM}: {exc}"
-        unavailable(_STATE["error"])
-    _STATE["browser"] = browser
-
-    def close() -> None:
-        browser.close()
-        manager.stop()
-        _STATE.clear()
-
-    config.add_cleanup(close)
-    return browser
+    with sync_playwright() as manager:
+        try:
+            browser = manager.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        except Exception as exc:  # noqa: BLE001 - reported as the reason
+            _STATE["error"] = f"cannot launch {CHROMIUM}: {exc}"
+            unavailable(_STATE["error"])
+        try:
+            yield browser
+        finally:
+            browser.close()
 
 
 def shared_site(config: pytest.Config) -> Path:

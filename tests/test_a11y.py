@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import new_page, shared_browser, shared_site
+from browser_support import new_page, launched_browser, shared_site
 
 pytestmark = pytest.mark.browser
 
@@ -26,9 +26,10 @@ PAGES = [
 BLOCKING = {"serious", "critical"}
 
 
-@pytest.fixture(scope="session")
-def browser(pytestconfig):
-    return shared_browser(pytestconfig)
+@pytest.fixture(scope="module")
+def browser():
+    with launched_browser() as instance:
+        yield instance
 
 
 @pytest.fixture(scope="session")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from browser_support import BROWSER_NOW, new_page, shared_browser, shared_site
+from browser_support import BROWSER_NOW, new_page, launched_browser, shared_site
 from render_demo import HOSTILE_TITLE
 
 pytestmark = pytest.mark.browser
@@ -21,9 +21,10 @@ ALL = [
 ]
 
 
-@pytest.fixture(scope="session")
-def browser(pytestconfig):
-    return shared_browser(pytestconfig)
+@pytest.fixture(scope="module")
+def browser():
+    with launched_browser() as instance:
+        yield instance
 
 
 @pytest.fixture(scope="session")
