@@ -101,6 +101,7 @@ def test_index_shows_every_posting_soonest_first(open_page):
         ("G22", [PASP, "head-policy-planning-unit"]),  # facts too
         ("</script>", ["hostile-analyst"]),  # the word "script" of the hostile title, as text
         (" -- && ", ALL),  # punctuation only: no words, no filter
+        ("olicy", []),  # a prefix, not any substring
         ("zzzz", []),
     ],
 )
