@@ -9,8 +9,9 @@ plus the templates, config and the day of ``now``).
 Listing pages (``index_outputs``): index, board, compare, calendar, assets and the
 feed depend on every posting's meta and tracker entry, on ``now`` and the problems,
 but not on posting bodies (the feed: ``ics.py``'s own contract; the pages: tested in
-test_build.py by comparing with an uncached render). So a body-only edit reuses them
-and rebuilds only ``search-data.js``, by joining cached UTF-8 records.
+test_build.py by comparing with an uncached render). So a body-only edit within the
+same hour (``listing_time``) reuses them and rebuilds only ``search-data.js``, by
+joining cached UTF-8 records.
 """
 
 from __future__ import annotations
@@ -211,7 +212,7 @@ def index_outputs(env: Any, site: Site, pages: Mapping[str, Rendered], cache: Bu
     """The listing pages, the search data, the assets and the feed (see the module docstring)."""
     from natosite import ics, render
 
-    key = fingerprint(context, site.now.isoformat(), repr(site.problems))
+    key = fingerprint(context, listing_time(site.now), repr(site.problems))
     items = [(p.id, p.meta, p.entry) for p in site.postings]
     memo: IndexMemo | None = cache.index
     try:
@@ -229,6 +230,13 @@ def index_outputs(env: Any, site: Site, pages: Mapping[str, Rendered], cache: Bu
     cache.index = IndexMemo(key, items, tuple(outputs))
     _check_search_join(site, pages, cache, outputs)
     return outputs
+
+
+def listing_time(now: Any) -> str:
+    """The part of 'now' the listing pages are keyed on: the hour (exact under SOURCE_DATE_EPOCH,
+    where 'now' is fixed). Within an hour a body-only edit reuses them; their fallback
+    "N days left" texts are then at most an hour old, and the browser recomputes them anyway."""
+    return now.replace(minute=0, second=0, microsecond=0).isoformat()
 
 
 def _search_split(cache: BuildCache) -> tuple[bytes, bytes] | None:
