@@ -222,6 +222,19 @@ def test_calendar_today_marker_follows_the_browser_clock(open_page):
     assert cells.count() == 1 and cells.get_attribute("data-date") == "2026-12-02"
     past = page.eval_on_selector_all(".agenda-days > li.past", "ls => ls.map(l => l.dataset.date)")
     assert past == ["2025-11-24", "2026-11-25", "2026-11-26", "2026-12-01"]
+    # the agenda opens at today; earlier days are one button away
+    assert page.is_hidden('#agenda-list > li[data-date="2026-11-26"]')
+    assert page.is_visible('#agenda-list > li[data-date="2026-12-03"]')
+    button = page.locator("button.show-past")
+    assert button.text_content() == "Show 4 earlier days" and button.get_attribute("aria-expanded") == "false"
+    button.click()
+    assert page.is_visible('#agenda-list > li[data-date="2026-11-26"]')
+    assert button.get_attribute("aria-expanded") == "true"
+    button.click()
+    # a "+N more" style link to an earlier day unfolds them
+    page.evaluate("location.hash = '#day-2026-11-25'")
+    page.wait_for_function("document.getElementById('agenda-list').className.indexOf('hide-past') === -1")
+    assert page.is_visible('#agenda-list > li[data-date="2026-11-25"]')
 
 
 def compare_columns(page) -> list[str]:

@@ -375,3 +375,12 @@ def test_calendar_cell_shows_three_items_and_links_the_rest_to_the_agenda(tmp_pa
     assert '<li class="more"><a href="#day-2026-11-26">+2 more</a></li>' in cell
     agenda = html[html.index('<li id="day-2026-11-26"'):]
     assert agenda[: agenda.index("</ul>")].count('<li class="item deadline">') == 5
+
+
+def test_posting_page_says_where_to_edit_it(tmp_path):
+    hr = demo_postings()[0]
+    hr = dataclasses.replace(hr, path="postings/hr-policy-officer.md", entry=dataclasses.replace(hr.entry, line=7))
+    site = build_site([hr], demo_config(tmp_path), NOW)
+    html = render_posting_page(make_env(site.config), hr, site).data.decode()
+    assert "Edit this posting in <code>postings/hr-policy-officer.md</code> and its tracker entry in" in html
+    assert "at line 7." in html

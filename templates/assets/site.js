@@ -255,6 +255,35 @@
     return d.getFullYear() + "-" + pad(d.getMonth() + 1) + "-" + pad(d.getDate());
   }
 
+  /* The agenda opens at today: earlier days fold behind a button (and unfold for a link to one). */
+  function setupAgenda() {
+    var list = document.getElementById("agenda-list");
+    if (!list) return;
+    var past = list.querySelectorAll(":scope > li.past");
+    if (!past.length) return;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = "show-past";
+    button.setAttribute("aria-controls", "agenda-list");
+    function set(open) {
+      list.classList.toggle("hide-past", !open);
+      button.setAttribute("aria-expanded", String(open));
+      button.textContent = open ? "Hide earlier days" : "Show " + past.length + " earlier day" + (past.length === 1 ? "" : "s");
+    }
+    button.addEventListener("click", function () { set(list.classList.contains("hide-past")); });
+    list.parentNode.insertBefore(button, list);
+    set(false);
+    function reveal() {
+      var target = window.location.hash && document.getElementById(window.location.hash.slice(1));
+      if (target && list.contains(target) && target.classList.contains("past")) {
+        set(true);
+        target.scrollIntoView();
+      }
+    }
+    window.addEventListener("hashchange", reveal);
+    reveal();
+  }
+
   function setupCalendar(now) {
     var cal = document.getElementById("calendar");
     var today = localIsoDate(now);
@@ -272,6 +301,7 @@
     for (var j = 0; j < days.length; j++) {
       days[j].classList.toggle("past", days[j].getAttribute("data-date") < today);
     }
+    setupAgenda();
     if (!cal) return;
     var months = Array.prototype.slice.call(cal.querySelectorAll(".month"));
     if (!months.length) return;
