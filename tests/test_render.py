@@ -384,3 +384,41 @@ def test_posting_page_says_where_to_edit_it(tmp_path):
     html = render_posting_page(make_env(site.config), hr, site).data.decode()
     assert "Edit this posting in <code>postings/hr-policy-officer.md</code> and its tracker entry in" in html
     assert "at line 7." in html
+
+
+# --- properties ----------------------------------------------------------------------------
+
+from hypothesis import example, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+MARKDOWN_TAGS = {"p", "em", "strong", "code", "pre", "a", "img", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li",
+                 "blockquote", "hr", "br", "table", "thead", "tbody", "tr", "th", "td"}
+MARKUPISH = st.text(alphabet=st.sampled_from(list("<>/\"'=&;:()[]!#*`-_ \nascriptjvhrefonlodimgx\u2028é")), max_size=80)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(MARKUPISH, st.text(max_size=80)))
+@example('<img src=x onerror=alert(1)> <script>x</script> [a](javascript:x) <a href="data:x">b</a>')
+def test_markdown_never_emits_markup_from_the_text(text):
+    html = str(render_markdown(text))
+    tags = re.findall(r"<([a-zA-Z0-9]+)((?:\s[^>]*)?)/?>", html)
+    for name, attrs in tags:
+        assert name in MARKDOWN_TAGS, (name, html)
+        assert set(re.findall(r'\s([a-z-]+)="', attrs)) <= {"href", "src", "alt", "title", "start", "class", "style"}, html
+    assert not re.search(r'(href|src)="\s*(javascript|data|vbscript|file):', html, re.I)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.recursive(st.none() | st.booleans() | st.text() | st.integers(), lambda c: st.lists(c) | st.dictionaries(st.text(), c), max_leaves=8))
+def test_json_for_script_is_safe_and_lossless(value):
+    text = json_for_script(value)
+    assert not set(text) & {"<", ">", "&", "\u2028", "\u2029"}
+    assert json.loads(text) == value
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_search_words_are_normalised_and_stable(text):
+    found = words(text)
+    assert all(w == normalise(w) and w.isalnum() for w in found)
+    assert words(" ".join(found)) == found
