@@ -148,3 +148,26 @@ def test_arbitrary_bytes_never_crash(data: bytes) -> None:
         parse_posting(data, SOURCE)
     except ImportRefused:
         pass
+
+
+@pytest.mark.parametrize("path", RAW, ids=lambda p: p.name)
+def test_fast_front_matter_is_frontmatter_join(path: Path) -> None:
+    result = _parse(path)
+    assert result.text == frontmatter.join(result.posting.meta, result.posting.body)
+
+
+_VALUES = st.one_of(
+    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30), st.dates(),
+    st.datetimes(timezones=st.sampled_from([dt.timezone.utc, dt.timezone(dt.timedelta(hours=2))])),
+    st.sampled_from(["null", "Yes", "1.5", "2026-01-01", "...x", "a: b", "a #b", "-x", "x,y", "{a}", "~", "0x1F",
+                     "Head, Policy Planning Unit", "NATO (IS)", "12:30", "1_000", "=", "<<", "O'Neil", 'a"b']),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.dictionaries(st.text(max_size=12), st.one_of(_VALUES, st.dictionaries(st.text(max_size=8), _VALUES,
+                                                                                   max_size=3)), max_size=6))
+def test_fast_front_matter_matches_yaml_for_any_values(meta: dict) -> None:
+    from natosite.importer.emit import join
+
+    assert join(meta, "body") == frontmatter.join(meta, "body")

@@ -17,10 +17,10 @@ import hashlib
 from dataclasses import dataclass
 from typing import Any, Mapping
 
-from natosite import frontmatter
 from natosite.errors import NatositeError
 from natosite.importer.clean import clean_lines
 from natosite.importer.decode import DecodeError, decode
+from natosite.importer.emit import join
 from natosite.importer.facts import extract_facts
 from natosite.importer.sections import build_body
 from natosite.importer.slug import make_id
@@ -100,7 +100,7 @@ def _parse_text(text: str, source: Mapping[str, Any], default_tz: str) -> Import
     meta.update({key: facts.values[key] for key in EXTRA_KEYS if facts.values.get(key) is not None})
     meta["source"] = dict(source)
     posting_id = make_id(meta["reference"], meta["title"], str(source.get("sha256", "")))
-    file_text = frontmatter.join(meta, body)
+    file_text = join(meta, body)  # frontmatter.join's bytes, faster
     missing = tuple(key for key in REPORTED_FACTS if meta.get(key) is None)
     posting = Posting(id=posting_id, meta=meta, body=body, path=f"postings/{posting_id}.md")
     return ImportResult(posting, file_text, tuple(facts.warnings), missing)

@@ -109,7 +109,7 @@ _BULLET_MARK = re.compile(r"^[-•*·]\s+")
 def normalise_line(line: str) -> str:
     """One line with spaces collapsed and the ends stripped; a table row "Label  value"
     (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"."""
-    m = _CELLS.match(line)
+    m = _CELLS.match(line) if ("  " in line or "\t" in line) else None
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
         line = f"{m.group(1).strip()}: {m.group(2)}"
     return _SPACES.sub(" ", line).strip()

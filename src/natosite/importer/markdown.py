@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import re
 
-_ALWAYS = re.compile(r"([\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;))")
-_UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _LEADING = re.compile(r"^(\s*)([#+=-])")
 _LEADING_NUMBER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
@@ -23,12 +21,17 @@ URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\[\]|`\\\"]+[^\s<>\[\]|`\\\".,;
 _IN_URL = re.compile(r"([\\`*\[\]<>|~])")
 
 
+# Markup characters, an "&" that starts an entity, and "_" at a word's edge (inside words it is inert).
+_PLAIN_SPECIAL = re.compile(r"[\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+
+
 def _escape_plain(text: str) -> str:
-    text = _ALWAYS.sub(r"\\\1", text)
-    return _UNDERSCORE.sub(r"\\_", text)
+    return _PLAIN_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
 def _split_urls(text: str, plain, url) -> str:
+    if "http" not in text and "www." not in text:
+        return plain(text)
     out: list[str] = []
     last = 0
     for m in URL_RE.finditer(text):
@@ -44,8 +47,11 @@ def escape(text: str, heading: bool = False) -> str:
     text = _split_urls(text, _escape_plain, lambda u: _IN_URL.sub(r"\\\1", u))
     if heading:
         text = text.replace("#", "\\#")
-    text = _LEADING.sub(r"\1\\\2", text)
-    return _LEADING_NUMBER.sub(r"\1\\\2", text)
+    if text[:1] in "#+=-" or text[:1].isspace():
+        text = _LEADING.sub(r"\1\\\2", text)
+    elif text[:1].isdigit():
+        text = _LEADING_NUMBER.sub(r"\1\\\2", text)
+    return text
 
 
 # Words that are meant to have a capital inside them.
@@ -62,7 +68,10 @@ CAMEL_WORDS = frozenset(
         "TensorFlow", "PyTorch", "NumPy", "SciPy", "PowerCenter", "BizTalk", "SuccessFactor",
     }
 )
-_WORD = re.compile(r"[A-Za-z]+")
+# Only words with a capital after a small letter, or two capitals then a small letter, can be glued.
+# Only words with a capital after a small letter, or two capitals then a small letter, can be glued.
+_WORD = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*")
+_GLUE_HINT = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 _ACRONYM_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
 ACRONYMS = ("NATO", "IMS", "CHR", "HR", "MS", "EU", "UN", "ICT", "ATS", "CIS", "HQ", "IS", "PE", "TDY", "ERP")
@@ -70,13 +79,14 @@ _ACR = "|".join(sorted(ACRONYMS, key=len, reverse=True))
 # "NATOcivilian" -> "NATO civilian"; "withMS" / "theNATOcivilian" -> "with MS" / "the NATO civilian"
 _ACRONYM_LOWER = re.compile(r"(?<![A-Z])(" + _ACR + r")(?=[a-z]{3,})")
 _LOWER_ACRONYM = re.compile(r"(?<=[a-z]{3})(?=(?:" + _ACR + r")(?![A-Z]))")
-_PUNCT_GLUE = re.compile(r"(?<=[a-z]),(?=[A-Za-z]{2})|(?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
-_PAREN_GLUE = re.compile(r"(\([^()\s]{2,}\))(?=[A-Za-z]{2})")
+# "a,b" / "done.The" / "(PLNs)with": a missing space after punctuation.
+_PUNCT_GLUE = re.compile(r"(?<=[a-z])(,)(?=[A-Za-z]{2})|(?<=[a-z]{3})([.;])(?=[A-Z][a-z]{2})|(\([^()\s]{2,}\))(?=[A-Za-z]{2})")
 
 
 def _unglue_plain(part: str) -> str:
-    part = _PUNCT_GLUE.sub(lambda m: m.group(0) + " " if m.group(0) else " ", _WORD.sub(_unglue_word, part))
-    return _PAREN_GLUE.sub(r"\1 ", part)
+    if _GLUE_HINT.search(part):
+        part = _WORD.sub(_unglue_word, part)
+    return _PUNCT_GLUE.sub(lambda m: m.group(0) + " ", part)
 
 
 def _unglue_word(match: re.Match[str]) -> str:

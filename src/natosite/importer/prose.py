@@ -33,6 +33,20 @@ NUMBER_WORDS: dict[str, int] = {
 _NUM = r"\b(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 
 
+def near(text: str, anchor: re.Pattern[str], pattern: re.Pattern[str], before: int = 40, after: int = 80):
+    """The first match of ``pattern`` in a window around a hit of the cheap ``anchor`` pattern.
+
+    Patterns that start with a number word are slow to scan for over a whole posting;
+    their keyword ("years", "posts") is fast to find, so the scan starts there.
+    """
+    for hit in anchor.finditer(text):
+        start = max(0, hit.start() - before)
+        m = pattern.search(text, start, hit.end() + after)
+        if m and m.start() <= hit.start() <= m.end():
+            return m
+    return None
+
+
 def to_int(word: str) -> int | None:
     """ "3" or "three" (or trois, drei, drie, tre, trzy) -> 3."""
     word = word.strip().lower()
@@ -71,14 +85,15 @@ _GENERIC_ORGS = frozenset({"nato", "otan", "nato/otan", "north atlantic treaty o
                            "treaty organization (nato)"})
 
 
+_ANY_BODY = re.compile("|".join(f"(?P<b{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(KNOWN_BODIES)))
+
+
 def find_organisation(text: str) -> str | None:
     """The canonical name of the NATO body named first in ``text``, or None."""
-    best: tuple[int, str] | None = None
-    for pattern, name in KNOWN_BODIES:
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
-    return best[1] if best else None
+    m = _ANY_BODY.search(text)
+    if m is None or m.lastgroup is None:
+        return None
+    return KNOWN_BODIES[int(m.lastgroup[1:])][1]
 
 
 def is_generic_organisation(value: str) -> bool:
@@ -118,28 +133,35 @@ _CONTRACT_YEARS = re.compile(
     + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?)\b",
     re.I,
 )
-_SENTENCE = re.compile(r"[^.!?\n]*(?:[.!?](?!\d)|$)")
+def _sentence_at(text: str, index: int) -> str:
+    start = max(text.rfind(".", 0, index), text.rfind("\n", 0, index), text.rfind(";", 0, index)) + 1
+    ends = [i for i in (text.find(". ", index), text.find(".\n", index), text.find("\n", index)) if i >= 0]
+    return text[start : min(ends) + 1 if ends else len(text)]
 
 
-def _sentences(text: str) -> list[str]:
-    return [s for s in _SENTENCE.findall(text) if s.strip()]
+_CONTRACT_WORD = re.compile(r"(?i:contra[ck]?t|vertrag|tijd|determinato|określony)")
 
 
 def find_contract(text: str) -> tuple[str | None, int | None]:
     """(contract kind, its years): the first kind offered, its years from the first sentence giving them."""
-    first: tuple[int, str, re.Pattern[str]] | None = None
-    for pattern, kind in _CONTRACT_KINDS:
-        m = pattern.search(text)
-        if m and (first is None or m.start() < first[0]):
-            first = (m.start(), kind, pattern)
-    if first is None:
+    kinds: list[tuple[str, str]] = []  # (kind, sentence) in text order
+    seen: set[int] = set()
+    for hit in _CONTRACT_WORD.finditer(text):
+        start = max(0, hit.start() - 40)
+        for pattern, kind in _CONTRACT_KINDS:
+            m = pattern.search(text, start, hit.end() + 20)
+            if m and m.start() not in seen:
+                seen.add(m.start())
+                kinds.append((kind, _sentence_at(text, m.start())))
+                break
+    if not kinds:
         return None, None
-    for sentence in _sentences(text):
-        if first[2].search(sentence):
-            m = _CONTRACT_YEARS.search(sentence)
-            if m:
-                return first[1], to_int(m.group(1) or m.group(2))
-    return first[1], None
+    first = kinds[0][0]
+    for kind, sentence in kinds:
+        years = _CONTRACT_YEARS.search(sentence) if kind == first else None
+        if years:
+            return first, to_int(years.group(1) or years.group(2))
+    return first, None
 
 
 # ---- languages ----------------------------------------------------------------------
@@ -199,11 +221,10 @@ _CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|S
 
 def find_clearance(text: str) -> str | None:
     """ "NATO SECRET" from "Security Clearance – NATO SECRET (...)"."""
-    for line in text.split("\n"):
-        if not _CLEARANCE_LINE.search(line):
-            continue
-        m = _CLEARANCE.search(line)
-        if m:
+    for m in _CLEARANCE.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)):
             level = m.group(2).upper()
             return level if level.startswith("COSMIC") else f"NATO {level}"
     return None
@@ -220,16 +241,20 @@ _EXPERIENCE = (
 )
 
 
+_YEARS_WORD = re.compile(r"\b(?:years?|ans|années|Jahre[n]?|jaar|anni|lat[a]?)\b", re.I)
+
+
 def find_experience(text: str) -> int | None:
     """Years of experience first required ("at least 4 years of experience" -> 4)."""
-    best: tuple[int, int] | None = None
-    for pattern in _EXPERIENCE:
-        m = pattern.search(text)
-        if m:
-            years = to_int(m.group(1))
-            if years is not None and 0 < years <= 40 and (best is None or m.start() < best[0]):
-                best = (m.start(), years)
-    return best[1] if best else None
+    for hit in _YEARS_WORD.finditer(text):
+        start = max(0, hit.start() - 30)
+        for pattern in _EXPERIENCE:
+            m = pattern.search(text, start, hit.end() + 60)
+            if m and m.start() <= hit.start() <= m.end():
+                years = to_int(m.group(1))
+                if years is not None and 0 < years <= 40:
+                    return years
+    return None
 
 
 _POST_WORDS = r"(?:posts?|positions?|vacancies|postes?|Stellen|Posten|functies|vacatures|posti|posizioni|stanowisk[ao]?|etat(?:y|ów)?)"
@@ -241,13 +266,16 @@ _POSTS_PROSE = re.compile(
 )
 
 
+_POSTS_ANCHOR = re.compile(r"\b(?:candidates|staff|people|posts|positions|vacancies)\b", re.I)
+
+
 def find_posts(title_line: str | None, text: str) -> int | None:
     """Posts from counts in the title line ("(1 post) & ... (1 post)" -> 2), else from the text."""
     if title_line:
         counts = [to_int(m.group(1)) for m in POST_COUNT_RE.finditer(title_line)]
         if counts and all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
-    m = _POSTS_PROSE.search(text)
+    m = near(text, _POSTS_ANCHOR, _POSTS_PROSE, before=60, after=40)
     if m:
         return to_int(m.group(1) or m.group(2))
     return None

@@ -74,6 +74,9 @@ class PostingIndex:
     def __init__(self, postings_dir: Path):
         self.dir = postings_dir
         self.by_id: dict[str, Existing] = {}
+        self._by_sha: dict[str, str] = {}
+        self._by_reference: dict[str, str] = {}
+        self._by_title_deadline: dict[tuple[str, str], list[str]] = {}
         if postings_dir.is_dir():
             for path in sorted(postings_dir.glob("*.md")):
                 if path.is_file() and not path.name.startswith("."):
@@ -89,29 +92,39 @@ class PostingIndex:
         return Existing(path.stem, path, text, meta)
 
     def add(self, existing: Existing) -> None:
+        """Add (or replace) a posting; the first posting with a given key keeps it."""
         self.by_id[existing.id] = existing
+        meta = existing.meta
+        if existing.sha256:
+            self._by_sha.setdefault(existing.sha256, existing.id)
+        reference = _norm(meta.get("reference"))
+        if reference:
+            self._by_reference.setdefault(reference, existing.id)
+        title, deadline = _norm(meta.get("title")), _norm(meta.get("deadline"))
+        if title and deadline:
+            ids = self._by_title_deadline.setdefault((title, deadline), [])
+            if existing.id not in ids:
+                ids.append(existing.id)
 
     def match(self, result: ImportResult) -> tuple[Existing, str] | None:
         """The existing posting of the same vacancy, and why it matches; None if it is new."""
         meta = result.posting.meta
         sha = meta["source"].get("sha256")
-        for existing in self.by_id.values():
-            if sha and existing.sha256 == sha:
-                return existing, "the same raw text"
+        if sha and sha in self._by_sha:
+            return self.by_id[self._by_sha[sha]], "the same raw text"
         reference = _norm(meta.get("reference"))
-        title, deadline = _norm(meta.get("title")), _norm(meta.get("deadline"))
-        for existing in self.by_id.values():
-            if reference and _norm(existing.meta.get("reference")) == reference:
-                return existing, f"the same reference {meta['reference']}"
+        if reference and reference in self._by_reference:
+            return self.by_id[self._by_reference[reference]], f"the same reference {meta['reference']}"
         same_id = self.by_id.get(result.id)
         if same_id is not None and (not same_id.readable or not _different_vacancy(same_id.meta, meta)):
             return same_id, "the same id" if same_id.readable else "the same id; that file cannot be read"
-        for existing in self.by_id.values():
-            if title and deadline and (_norm(existing.meta.get("title")), _norm(existing.meta.get("deadline"))) == (
-                title,
-                deadline,
-            ):
-                return existing, "the same title and deadline"
+        title, deadline = _norm(meta.get("title")), _norm(meta.get("deadline"))
+        for posting_id in self._by_title_deadline.get((title or "", deadline or ""), []):
+            existing = self.by_id[posting_id]
+            other_reference = _norm(existing.meta.get("reference"))
+            if reference and other_reference and reference != other_reference:
+                continue  # two vacancy numbers: two vacancies, whatever their titles
+            return existing, "the same title and deadline"
         return None
 
 
@@ -130,8 +143,6 @@ def write_atomic(path: Path, text: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
             handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):

@@ -1,0 +1,66 @@
+"""Benchmark: import 1,000 raw postings in the seeds' styles; print postings per second.
+
+Usage: python bench/import.py [N]   (default 1000; goal >= 500 postings/s on one core)
+
+The postings are the five seeds and the test fixtures (boards in six languages, HTML,
+UTF-16, cp1252, PDF text), each copy given its own vacancy number so every one is a
+new posting. The timing covers the whole command: reading, decoding, parsing,
+checking against the postings already imported, and writing postings/<id>.md.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from natosite.commands.import_ import run_import
+from natosite.config import load_config
+from natosite.importer.decode import decode
+
+REPO = Path(__file__).resolve().parent.parent
+SOURCES = sorted((REPO / "raw").iterdir()) + sorted(
+    p for p in (REPO / "tests" / "fixtures" / "raw").iterdir() if p.suffix in (".txt", ".html")
+)
+_REF = re.compile(r"(?<!\d)(2[0-9]{5})(?!\d)")
+
+
+def templates() -> list[str]:
+    """The raw postings as text (decoded once; the copies are written back as UTF-8)."""
+    return [decode(p.read_bytes()).text for p in SOURCES if p.is_file()]
+
+
+def variant(template: str, number: int) -> str:
+    """A copy of ``template`` that is a different vacancy: its own reference number."""
+    if _REF.search(template):
+        return _REF.sub(str(300000 + number), template)
+    return f"Vacancy number: {300000 + number}\n{template}"
+
+
+def main(count: int = 1000) -> None:
+    logging.getLogger("natosite").disabled = True
+    texts = templates()
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        raw = root / "raw"
+        raw.mkdir()
+        for i in range(count):
+            (raw / f"{i:05d}.txt").write_text(variant(texts[i % len(texts)], i), encoding="utf-8")
+        config = load_config(root)
+        with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
+            start = time.perf_counter()
+            code = run_import(config, (str(raw),), force=False, dry_run=False)
+            elapsed = time.perf_counter() - start
+        written = len(list(config.postings_dir.glob("*.md")))
+    if code != 0 or written != count:
+        sys.exit(f"import failed: exit {code}, {written} of {count} postings written")
+    print(f"import: {count} postings in {elapsed:.2f} s = {count / elapsed:.0f} postings/s (goal >= 500/s)")
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]) if len(sys.argv) > 1 else 1000)
