@@ -353,7 +353,7 @@ def test_index_pages_for_1000_postings_are_fast(tmp_path):
     best = min(_timed(lambda: render_index_pages(env, site, records)) for _ in range(3))
     index_only = min(_timed(lambda: render_index(env, site)) for _ in range(3))
     print(f"1000 postings: index.html {index_only * 1000:.0f} ms, all index pages {best * 1000:.0f} ms")
-    assert index_only < 0.1  # measured ~40 ms here (cards + template); generous for slow CI machines
+    assert index_only < 0.1  # measured ~35 ms here (cards 14 + template 21); generous for a loaded CI machine
     assert best < 1.0  # measured ~0.2 s for the four pages + search data
     html = page(render_index_pages(env, site, records), "index.html")
     assert html.count('class="card"') == 1000

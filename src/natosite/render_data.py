@@ -83,7 +83,9 @@ def iso(value: dt.date | dt.datetime | None) -> str:
 
 def format_value(value: Any) -> str:
     """Any front-matter or tracker value as one line of text (escaped later by the template)."""
-    if value is None or value == "":
+    if type(value) is str:  # the common case, first: the Mapping check below is slow
+        return value or MISSING
+    if value is None:
         return MISSING
     if isinstance(value, bool):
         return "yes" if value else "no"
