@@ -423,3 +423,10 @@ def test_search_words_are_normalised_and_stable(text):
     found = words(text)
     assert all(w == normalise(w) and w.isalnum() for w in found)
     assert words(" ".join(found)) == found
+
+
+def test_calendar_gives_the_feed_address_when_the_site_has_a_base_url(tmp_path):
+    site = build_site(demo_postings(), demo_config(tmp_path, base_url="https://me.example/jobs/"), NOW)
+    html = page(render_html(site), "calendar.html")
+    assert "its address is <code>https://me.example/jobs/deadlines.ics</code>" in html
+    assert "its address is" not in page(render_html(demo_site(tmp_path)), "calendar.html")
