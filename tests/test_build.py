@@ -313,3 +313,52 @@ def test_tracker_edit_re_renders_the_listing_pages(workspace: Path) -> None:
     cached = render_outputs(config, cache)
     fresh = render_outputs(config, BuildCache())
     assert [(o.path, o.data) for o in cached.outputs] == [(o.path, o.data) for o in fresh.outputs]
+
+
+# -- golden end-to-end: tests/examples/basic/{input,expected} -----------------------------
+
+EXAMPLE = Path(__file__).resolve().parent / "examples" / "basic"
+
+
+def _differences(cmp: filecmp.dircmp, prefix: str = "") -> list[tuple[str, str]]:
+    """(kind, relative path) of every difference between two trees, recursively."""
+    found = [("only in expected", prefix + n) for n in cmp.left_only]
+    found += [("only in built", prefix + n) for n in cmp.right_only]
+    found += [("differs", prefix + n) for n in cmp.diff_files + cmp.funny_files]
+    for name, sub in sorted(cmp.subdirs.items()):
+        found += _differences(sub, f"{prefix}{name}/")
+    return found
+
+
+def _diff_text(expected: Path, built: Path, rel: str) -> str:
+    import difflib
+
+    def lines(p: Path) -> list[str]:
+        return p.read_bytes().decode("utf-8", "replace").splitlines(keepends=True)
+
+    diff = difflib.unified_diff(lines(expected / rel), lines(built / rel), f"expected/{rel}", f"built/{rel}", n=2)
+    return "".join(list(diff)[:80])
+
+
+def test_golden_example_site(tmp_path: Path, request: pytest.FixtureRequest) -> None:
+    """The example workspace builds to exactly tests/examples/basic/expected (regenerate: pytest --update-golden)."""
+    import shutil
+
+    workspace = tmp_path / "ws"
+    shutil.copytree(EXAMPLE / "input", workspace)
+    report = build(load_config(workspace), tmp_path / "site", cache=BuildCache())
+    assert report.ok, report.errors
+    assert [p.message for p in report.warnings if p.path == "tracker.yaml"] == [
+        next(p.message for p in report.warnings if "old-posting-that-was-deleted" in p.message)
+    ]
+    expected = EXAMPLE / "expected"
+    if request.config.getoption("--update-golden"):
+        shutil.rmtree(expected, ignore_errors=True)
+        shutil.copytree(tmp_path / "site", expected)
+        pytest.skip("golden files rewritten: review `git diff tests/examples/` and commit")
+    assert expected.is_dir(), "no expected site yet: run pytest --update-golden and review it"
+    differences = _differences(filecmp.dircmp(expected, tmp_path / "site", ignore=[]))
+    if differences:
+        details = [f"{kind}: {rel}" for kind, rel in differences]
+        details += [_diff_text(expected, tmp_path / "site", rel) for kind, rel in differences if kind == "differs"][:5]
+        pytest.fail("built site differs from tests/examples/basic/expected:\n" + "\n".join(details))
