@@ -53,13 +53,15 @@ def main(count: int = 1000) -> None:
             (raw / f"{i:05d}.txt").write_text(variant(texts[i % len(texts)], i), encoding="utf-8")
         config = load_config(root)
         with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
-            start = time.perf_counter()
+            start, cpu_start = time.perf_counter(), time.process_time()
             code = run_import(config, (str(raw),), force=False, dry_run=False)
-            elapsed = time.perf_counter() - start
+            elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
         written = len(list(config.postings_dir.glob("*.md")))
     if code != 0 or written != count:
         sys.exit(f"import failed: exit {code}, {written} of {count} postings written")
     print(f"import: {count} postings in {elapsed:.2f} s = {count / elapsed:.0f} postings/s (goal >= 500/s)")
+    # Wall time suffers when other work shares the core; the CPU time this process used does not.
+    print(f"import: CPU time {cpu:.2f} s = {count / cpu:.0f} postings/s of CPU")
 
 
 if __name__ == "__main__":

@@ -109,7 +109,9 @@ _BULLET_MARK = re.compile(r"^[-•*·]\s+")
 def normalise_line(line: str) -> str:
     """One line with spaces collapsed and the ends stripped; a table row "Label  value"
     (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"."""
-    m = _CELLS.match(line) if ("  " in line or "\t" in line) else None
+    if "  " not in line and "\t" not in line and line.isascii():
+        return line.strip()
+    m = _CELLS.match(line)
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
         line = f"{m.group(1).strip()}: {m.group(2)}"
     return _SPACES.sub(" ", line).strip()
@@ -117,8 +119,8 @@ def normalise_line(line: str) -> str:
 
 def is_chrome_line(line: str) -> bool:
     """True for a line that is only board UI (buttons, banners, loading markers, menu items)."""
-    bare = _BULLET_MARK.sub("", line)
-    return bool(_CHROME_LINE.match(bare) or _CHROME_PREFIX.match(bare))
+    bare = _BULLET_MARK.sub("", line) if line[:1] in "-•*·" else line
+    return bool((len(bare) <= 80 and _CHROME_LINE.match(bare)) or _CHROME_PREFIX.match(bare))
 
 
 def _drop_blocks(lines: list[str]) -> list[str]:

@@ -176,6 +176,14 @@ _DEADLINE_PHRASES = re.compile(
 )
 
 
+# The first word of every phrase in _DEADLINE_PHRASES (lowercase): where a phrase can start.
+_DEADLINE_WORDS = (
+    "application", "candidature", "cv", "closing date", "deadline", "apply", "date limite", "bewerbung",
+    "bewerben", "sluitingsdatum", "uiterste", "reageren", "solliciteren", "scadenza", "le domande", "domande",
+    "candidature", "le candidature", "termin", "aplikacje", "zgłoszenia", "oferty", "最后期限", "截止日期", "申请截止",
+)
+
+
 def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | None, int] | None:
     """(deadline, timezone, error, offset) of the date at the start of ``text`` (within ~30 chars)."""
     match = search_date(text[:160], default_tz)
@@ -201,16 +209,21 @@ def find_deadline(lines: list[str], fields: list[Field], default_tz: str) -> tup
             warnings.append(f"deadline {f.value!r} ({f.label}): {error}; left empty")
             return None, None, warnings
         return value, zone, warnings
-    for i, line in enumerate(lines):
-        for m in _DEADLINE_PHRASES.finditer(line):
-            found = _deadline_value(line[m.end() :], default_tz)
-            if found is None:
-                continue
-            value, zone, error, _ = found
-            if error:
-                warnings.append(f"deadline in {line[:80]!r}: {error}; left empty")
-                return None, None, warnings
-            return value, zone, warnings
+    text = "\n".join(lines)
+    for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
+        end = text.find("\n", hit)
+        m = _DEADLINE_PHRASES.match(text, hit, end if end >= 0 else len(text))
+        if m is None:
+            continue
+        found = _deadline_value(text[m.end() : end if end >= 0 else len(text)], default_tz)
+        if found is None:
+            continue
+        value, zone, error, _ = found
+        if error:
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            warnings.append(f"deadline in {text[line_start : m.end() + 40]!r}: {error}; left empty")
+            return None, None, warnings
+        return value, zone, warnings
     return None, None, warnings
 
 

@@ -25,7 +25,12 @@ _IN_URL = re.compile(r"([\\`*\[\]<>|~])")
 _PLAIN_SPECIAL = re.compile(r"[\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 
 
+_SPECIAL_CHARS = frozenset("\\`*[]<>|~&_")
+
+
 def _escape_plain(text: str) -> str:
+    if _SPECIAL_CHARS.isdisjoint(text):
+        return text
     return _PLAIN_SPECIAL.sub(lambda m: "\\" + m.group(0), text)
 
 
@@ -79,14 +84,29 @@ _ACR = "|".join(sorted(ACRONYMS, key=len, reverse=True))
 # "NATOcivilian" -> "NATO civilian"; "withMS" / "theNATOcivilian" -> "with MS" / "the NATO civilian"
 _ACRONYM_LOWER = re.compile(r"(?<![A-Z])(" + _ACR + r")(?=[a-z]{3,})")
 _LOWER_ACRONYM = re.compile(r"(?<=[a-z]{3})(?=(?:" + _ACR + r")(?![A-Z]))")
-# "a,b" / "done.The" / "(PLNs)with": a missing space after punctuation.
-_PUNCT_GLUE = re.compile(r"(?<=[a-z])(,)(?=[A-Za-z]{2})|(?<=[a-z]{3})([.;])(?=[A-Z][a-z]{2})|(\([^()\s]{2,}\))(?=[A-Za-z]{2})")
+# "a,b" / "done.The" / "(PLNs)with": a missing space after punctuation (literal first: fast scans).
+_COMMA_GLUE = re.compile(r",(?<=[a-z],)(?=[A-Za-z]{2})")
+_STOP_GLUE = re.compile(r"[.;](?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
+_PAREN_GLUE = re.compile(r"\)(?=[A-Za-z]{2})")
 
 
 def _unglue_plain(part: str) -> str:
     if _GLUE_HINT.search(part):
         part = _WORD.sub(_unglue_word, part)
-    return _PUNCT_GLUE.sub(lambda m: m.group(0) + " ", part)
+    if "," in part:
+        part = _COMMA_GLUE.sub(", ", part)
+    part = _STOP_GLUE.sub(lambda m: m.group(0) + " ", part)
+    if ")" in part:
+        part = _PAREN_GLUE.sub(_paren_space, part)
+    return part
+
+
+def _paren_space(m: re.Match[str]) -> str:
+    """ ")" + " " when the parenthesis holds a word of two or more characters."""
+    text = m.string
+    start = text.rfind("(", 0, m.start())
+    inner = text[start + 1 : m.start()] if start >= 0 else ""
+    return ") " if start >= 0 and len(inner) >= 2 and not any(c.isspace() or c in "()" for c in inner) else ")"
 
 
 def _unglue_word(match: re.Match[str]) -> str:

@@ -47,6 +47,24 @@ def near(text: str, anchor: re.Pattern[str], pattern: re.Pattern[str], before: i
     return None
 
 
+def keyword_hits(text: str, words: tuple[str, ...]) -> list[int]:
+    """Sorted start offsets of each of ``words`` (lowercase) in ``text``, case-insensitively.
+
+    ``str.lower`` + ``str.find`` run in C: far faster than a case-insensitive regex scan,
+    so the slower patterns only look at the few places a keyword occurs.
+    """
+    low = text.lower()
+    if len(low) != len(text):  # a few letters grow when lowercased; offsets would drift
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    hits: list[int] = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            hits.append(at)
+            at = low.find(word, at + 1)
+    return sorted(set(hits))
+
+
 def to_int(word: str) -> int | None:
     """ "3" or "three" (or trois, drei, drie, tre, trzy) -> 3."""
     word = word.strip().lower()
@@ -139,17 +157,18 @@ def _sentence_at(text: str, index: int) -> str:
     return text[start : min(ends) + 1 if ends else len(text)]
 
 
-_CONTRACT_WORD = re.compile(r"(?i:contra[ck]?t|vertrag|tijd|determinato|określony)")
+_CONTRACT_WORDS = ("contract", "contrat", "kontrakt", "vertrag", "tijd", "determinato", "określony", "fixed-term",
+                   "fixed term")
 
 
 def find_contract(text: str) -> tuple[str | None, int | None]:
     """(contract kind, its years): the first kind offered, its years from the first sentence giving them."""
     kinds: list[tuple[str, str]] = []  # (kind, sentence) in text order
     seen: set[int] = set()
-    for hit in _CONTRACT_WORD.finditer(text):
-        start = max(0, hit.start() - 40)
+    for hit in keyword_hits(text, _CONTRACT_WORDS):
+        start = max(0, hit - 40)
         for pattern, kind in _CONTRACT_KINDS:
-            m = pattern.search(text, start, hit.end() + 20)
+            m = pattern.search(text, start, hit + 30)
             if m and m.start() not in seen:
                 seen.add(m.start())
                 kinds.append((kind, _sentence_at(text, m.start())))
@@ -193,22 +212,28 @@ _LANG_LEVEL = re.compile(
 _LANG_SLP = re.compile(r"\b((?i:" + _LANGS + r"))\s*(?:SLP|\(SLP\))?\s*[:\-–]?\s*(?:SLP\s*)?(\d{4})\b")
 
 
+_LANG_WORDS = tuple(_LANGS.lower().split("|"))
+
+
 def _lang(name: str) -> str:
     return _LANG_NAMES.get(name.lower(), name.capitalize())
 
 
 def find_languages(text: str) -> dict[str, str] | str | None:
     """NATO language levels required (the first, essential, statement of each)."""
-    m = _ONE_OTHER.search(text)
-    if m:
-        return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
+    for hit in keyword_hits(text, ("the other", "l'autre", "l’autre")):
+        m = _ONE_OTHER.search(text, max(0, hit - 160), hit + 12)
+        if m:
+            return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
     found: dict[str, str] = {}
+    windows = [(max(0, h - 60), h + 60) for h in keyword_hits(text, _LANG_WORDS)]
     for pattern in (_LANG_LEVEL, _LANG_SLP):
-        for m in pattern.finditer(text):
-            found.setdefault(_lang(m.group(1)), m.group(2))
-    for m in _LEVEL_OF_LANG.finditer(text):
-        level = _LEVEL_WORDS.get(m.group(1).lower().replace("-", "-"), m.group(1).lower())
-        found.setdefault(_lang(m.group(2)), level)
+        for start, end in windows:
+            for m in pattern.finditer(text, start, end):
+                found.setdefault(_lang(m.group(1)), m.group(2))
+    for start, end in windows:
+        for m in _LEVEL_OF_LANG.finditer(text, start, end):
+            found.setdefault(_lang(m.group(2)), _LEVEL_WORDS.get(m.group(1).lower(), m.group(1).lower()))
     return found or None
 
 
@@ -221,7 +246,10 @@ _CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|S
 
 def find_clearance(text: str) -> str | None:
     """ "NATO SECRET" from "Security Clearance – NATO SECRET (...)"."""
-    for m in _CLEARANCE.finditer(text):
+    for hit in keyword_hits(text, ("secret", "confidential", "restricted")):
+        m = _CLEARANCE.search(text, max(0, hit - 20), hit + 20)
+        if m is None:
+            continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
         if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)):
