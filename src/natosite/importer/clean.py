@@ -102,7 +102,7 @@ _POSTING_START = re.compile(
 _PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]")
 
 
-_CELLS = re.compile(r"^\s*(\S.{0,44}?)(?: {2,}|\t+)(\S.*)$")
+_CELLS = re.compile(r"^\s*(\S.{0,44}?)(?:\t|[ \t]{2,})[ \t]*(\S.*)$")
 _BULLET_MARK = re.compile(r"^[-•*·]\s+")
 
 

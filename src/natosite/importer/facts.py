@@ -60,7 +60,15 @@ _NOT_TITLE = re.compile(
     r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
     r"|description\b|closing date|deadline|posted|apply|http|www\.)"
     r"|\b(?:organi[sz]ation|agency|headquarters|command|unclassified|vacancy|vacancies|careers|recruitment"
-    r"|jobs|force|staff)\b|^[A-Z]{2,8}$",
+    r"|jobs)\b",
+    re.I,
+)
+_ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
+# Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
+_ROLE = re.compile(
+    r"\b(?:officer|assistant|head|director|engineer|analyst|advis[eo]r|manager|specialist|translator|clerk"
+    r"|technician|chief|secretary|co-?ordinator|administrator|architect|developer|auditor|accountant|interpreter"
+    r"|reviser|scientist|researcher|instructor|expert|controller|operator|driver|planner|lead)\b",
     re.I,
 )
 # Where the posting's own text starts: a numbered or known heading, a bullet.
@@ -88,7 +96,9 @@ def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] 
             continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
             return None
-        if _NOT_TITLE.search(line) or prose.is_generic_organisation(line) or search_date(line) is not None:
+        if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
+            continue
+        if (prose.find_organisation(line) and not _ROLE.search(line)) or search_date(line) is not None:
             continue
         if re.search(r"\d{3,}", line):
             continue

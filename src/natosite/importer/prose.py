@@ -254,7 +254,9 @@ def find_clearance(text: str) -> str | None:
         end = text.find("\n", m.end())
         if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)):
             level = m.group(2).upper()
-            return level if level.startswith("COSMIC") else f"NATO {level}"
+            if "COSMIC" in (m.group(1) or "").upper() or level.startswith("COSMIC"):
+                return "COSMIC TOP SECRET"
+            return f"NATO {level}"
     return None
 
 

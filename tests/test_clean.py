@@ -1,0 +1,89 @@
+"""importer.clean: the board's chrome goes, the posting stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from natosite.importer.clean import clean_lines, is_chrome_line, normalise_line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Loading ...", "Loading…", "Chargement...", "Apply now Apply later", "Report job", "Save", "Share this job",
+        "Postuler", "Jetzt bewerben", "Nu solliciteren", "Candidati ora", "Aplikuj teraz", "点击免费申请候选人", "报告工作",
+        "工作内容", "Description", ":", "- Home", "• Sign in", "Accept all cookies", "Tout accepter",
+        "We use cookies to improve your experience. Accept all", "Activez les alertes d’offres d’emploi par e-mail !",
+        "Générez un CV personnalisé en quelques minutes", "Pro Tip: Use this feature", "Posted 3 days ago",
+        "Publiée il y a 3 jours", "vor 2 Tagen veröffentlicht", "5 dagen geleden", "Job stats: 3 0 0",
+        "Skip to main content", "Show more",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Application Deadline", "1. SUMMARY", "- For all other applications: www.nato.int/recruitment",
+        "Contract clause applicable:", "Please note that the competition will take place in Brussels.",
+        "Apply analytical skills to complex problems.", "Description of the post follows below in detail.",
+    ],
+)
+def test_posting_lines_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_track_this_job_blocks_go_with_their_bullets() -> None:
+    text = "\n".join(
+        [
+            "Track This Job",
+            "Add this job to your tracking list to:",
+            "- Monitor application status and updates",
+            "Save This Job",
+            "- Compare with other saved opportunities",
+            "AI-Powered Job Summary",
+            "Get a concise overview of key job requirements.",
+            "Pro Tip: Use this feature to quickly decide.",
+            "Belgium-Brussels",
+            "- SUMMARY The posting starts here.",
+        ]
+    )
+    assert clean_lines(text) == ["Belgium-Brussels", "- SUMMARY The posting starts here."]
+
+
+def test_similar_jobs_and_their_dates_are_cut() -> None:
+    lines = ["1. SUMMARY", "Text.", "最后期限: 10-01-2026", "相同的工作", "-", "⏰ 02-01-2026🌏 Anderlecht"]
+    assert clean_lines("\n".join(lines)) == ["1. SUMMARY", "Text.", "最后期限: 10-01-2026"]
+
+
+def test_weak_tail_markers_only_cut_in_the_second_half() -> None:
+    early = ["Key Skills", "Python and SQL."] + [f"Paragraph {i}." for i in range(10)]
+    assert clean_lines("\n".join(early)) == early
+    late = [f"Paragraph {i}." for i in range(10)] + ["Key Skills", "Ranked by relevanceReady to apply?"]
+    assert clean_lines("\n".join(late)) == late[:10]
+
+
+@pytest.mark.parametrize("marker", ["Similar jobs", "Offres similaires", "Ähnliche Jobs", "Vergelijkbare vacatures",
+                                    "Offerte simili", "Podobne oferty", "More jobs like this"])
+def test_strong_tail_markers_cut_anywhere(marker: str) -> None:
+    assert clean_lines(f"Title\n{marker}\nOther job - 01-02-2026\nMore text") == ["Title"]
+
+
+def test_board_summary_before_the_posting_goes() -> None:
+    text = (
+        "The NATO Communications and Information Agency is seeking a Senior Assistant. The ideal candidate will "
+        "manage HR tasks.\nOPEN TO NATIONALS OF NATO MEMBER STATES ONLY\nThe ideal candidate is seeking nothing.\n"
+    )
+    assert clean_lines(text) == ["OPEN TO NATIONALS OF NATO MEMBER STATES ONLY", "The ideal candidate is seeking nothing."]
+
+
+def test_blank_runs_become_one_paragraph_break() -> None:
+    assert clean_lines("\n\nA\n\n\n\nB\n\n") == ["A", "", "B"]
+
+
+def test_spaces_collapse_and_table_cells_become_fields() -> None:
+    assert normalise_line("  Closing date  \t 15 March 2026 ") == "Closing date: 15 March 2026"
+    assert normalise_line("Some   text\twith  gaps ") == "Some text with gaps"
+    assert normalise_line("Location  The Hague, Netherlands") == "Location: The Hague, Netherlands"

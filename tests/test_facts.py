@@ -1,0 +1,285 @@
+"""importer.facts / fields / grades / prose / slug: each rule on small cases."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from natosite.importer import prose
+from natosite.importer.clean import clean_lines
+from natosite.importer.facts import extract_facts
+from natosite.importer.fields import find_fields, normalise_location, normalise_schedule, parse_amount, parse_salary
+from natosite.importer.grades import find_grade, old_to_g, parse_grade
+from natosite.importer.slug import make_id, slugify
+
+BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
+
+
+def facts(text: str, tz: str = "Europe/Brussels"):
+    return extract_facts(clean_lines(text), tz)
+
+
+# ---- grades ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, grade",
+    [
+        ("NATO Grade G15", "G15"), ("B-4/G-10", "G10"), ("A.2 / NATO Grade G15", "G15"), ("G15/G16", "G15/G16"),
+        ("A.2/A.3", "G15/G17"), ("A-2", "G15"), ("A5", "G22"), ("B.6", "G14"), ("C-1", "G1"), ("L.2", "G16"),
+        ("G 12", "G12"), ("G16/G15", "G15/G16"), ("NATO Grade G12, Unspecified", "G12"), ("none", None),
+        ("A.9", None), ("G30", None), ("PG15", None),
+    ],
+)
+def test_parse_grade(text: str, grade: str | None) -> None:
+    assert parse_grade(text) == grade
+
+
+def test_old_grades_follow_natos_table() -> None:
+    assert [old_to_g("A", n) for n in range(1, 8)] == [11, 15, 17, 20, 22, 23, 24]
+    assert [old_to_g("B", n) for n in range(1, 7)] == [2, 5, 8, 10, 12, 14]
+    assert old_to_g("B", 4) == 10 and old_to_g("X", 1) is None
+
+
+def test_find_grade_in_text_needs_the_word_grade() -> None:
+    assert find_grade("10,742.69Euro (EUR) MonthlyGrade NATO Grade G22") == "G22"
+    assert find_grade("GRADE: B-4/G-10") == "G10"
+    assert find_grade("appointed at the lower grade. A 2 page essay") is None
+
+
+# ---- fields ----------------------------------------------------------------------------
+
+
+def test_board_fields_two_line_and_inline() -> None:
+    lines = ["NATO Body", "NATO International Staff (NATO IS)", "Deadline: 2026-02-15", "TITLE: Clerk", "- CONTRACT"]
+    found = {(f.key, f.value, f.board) for f in find_fields(lines)}
+    assert ("organisation", "NATO International Staff (NATO IS)", True) in found
+    assert ("deadline", "2026-02-15", False) in found
+    assert ("title", "Clerk", False) in found
+    assert all(f.key != "contract" for f in find_fields(lines))  # "- CONTRACT" is a heading
+
+
+@pytest.mark.parametrize(
+    "value, location",
+    [
+        ("Belgium-Brussels", "Brussels, Belgium"), ("Belgique - Mons", "Mons, Belgium"),
+        ("Mons (Belgium)", "Mons, Belgium"), ("The Hague, Netherlands", "The Hague, Netherlands"),
+        ("Napoli, Italia", "Napoli, Italy"), ("Bydgoszcz, Polska", "Bydgoszcz, Poland"),
+        ("Belgium-Mons; Netherlands-Brunssum", "Mons, Belgium; Brunssum, Netherlands"), ("Remote", "Remote"),
+    ],
+)
+def test_normalise_location(value: str, location: str) -> None:
+    assert normalise_location(value) == location
+
+
+@pytest.mark.parametrize("value, schedule", [("Full time", "Full-time"), ("Temps plein", "Full-time"),
+                                             ("Vollzeit", "Full-time"), ("Deeltijd", "Part-time"),
+                                             ("Pełny etat", "Full-time"), ("Shifts", "Shifts")])
+def test_normalise_schedule(value: str, schedule: str) -> None:
+    assert normalise_schedule(value) == schedule
+
+
+@pytest.mark.parametrize(
+    "text, amount",
+    [("6,467.30", 6467.30), ("6.467,30", 6467.30), ("6 467,30", 6467.30), (": 10,742.69Euro (EUR)", 10742.69),
+     ("22 500 PLN", 22500.0), ("5940", 5940.0), ("EUR 8.206", 8206.0), ("none", None)],
+)
+def test_parse_amount(text: str, amount: float | None) -> None:
+    assert parse_amount(text) == amount
+
+
+def test_parse_salary() -> None:
+    assert parse_salary("8,206.40 EUR monthly (tax free)") == (8206.40, "EUR", False)
+    assert parse_salary("USD 99,000 per year") == (8250.0, "USD", True)
+    assert parse_salary("€ 6.789,12 per maand") == (6789.12, "EUR", False)
+    assert parse_salary("G15") == (None, None, False)  # 15 is no salary
+
+
+# ---- whole postings: each fact ----------------------------------------------------------
+
+
+def test_labelled_board_deadline_wins_over_prose_dates() -> None:
+    found = facts(
+        "Application Deadline\n18-Jun-2025, 9:59:00 PM\nCandidates must attach their essay by latest 18/06/2025.\n"
+        "Assessments will take place on 1 July 2025.\n"
+    )
+    assert found.values["deadline"] == dt.datetime(2025, 6, 18, 21, 59, tzinfo=BRUSSELS)
+    assert found.values["timezone"] == "Europe/Brussels"
+
+
+@pytest.mark.parametrize(
+    "line, deadline",
+    [
+        ("Applications must be submitted by 27 July 2025 (23:59 Brussels time)",
+         dt.datetime(2025, 7, 27, 23, 59, tzinfo=BRUSSELS)),
+        ("Closing date: 15/02/2026", dt.date(2026, 2, 15)),
+        ("Date limite : 15 février 2026", dt.date(2026, 2, 15)),
+        ("Bewerbungsschluss: 15. März 2026", dt.date(2026, 3, 15)),
+        ("Sluitingsdatum: 10-03-2026", dt.date(2026, 3, 10)),
+        ("Scadenza: 28/02/2026", dt.date(2026, 2, 28)),
+        ("Termin składania aplikacji: 15 lutego 2026", dt.date(2026, 2, 15)),
+        ("最后期限: 10-01-2026", dt.date(2026, 1, 10)),
+        ("The deadline for applications is February 15, 2026.", dt.date(2026, 2, 15)),
+        ("Les candidatures doivent parvenir avant le 1er mars 2026.", dt.date(2026, 3, 1)),
+    ],
+)
+def test_deadline_phrases(line: str, deadline: dt.date) -> None:
+    assert facts(f"Officer\n{line}\n").values["deadline"] == deadline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Posted 3 days ago\nInterviews on 12 March 2026.",
+        "The written test will take place on 2026-03-01.",
+        "Candidates are requested to attach their essay by latest 18/06/2025.",
+        "Duty start: 1 May 2022",
+    ],
+)
+def test_dates_that_are_not_deadlines(text: str) -> None:
+    found = facts("Officer\n" + text)
+    assert found.values["deadline"] is None and found.values["timezone"] is None
+
+
+def test_impossible_deadline_warns_and_stays_null() -> None:
+    found = facts("Closing date: 31-02-2026\nThe test is on 12-03-2026.\n")
+    assert found.values["deadline"] is None
+    assert found.warnings and "31-02-2026" in found.warnings[0]
+
+
+def test_default_zone_is_the_configured_one() -> None:
+    found = facts("Application Deadline\n14-Dec-2025, 11:59:00 PM\n", tz="Europe/Paris")
+    assert found.values["timezone"] == "Europe/Paris"
+    assert found.values["deadline"].utcoffset() == dt.timedelta(hours=1)
+
+
+def test_stated_zone_wins() -> None:
+    found = facts("Deadline: 2026-03-01 23:59 CET\n", tz="America/New_York")
+    assert found.values["deadline"].utcoffset() == dt.timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    "text, title, reference, posts",
+    [
+        ("TITLE: Senior Assistant (Recruitment) (2 posts)\nSTAFF VACANCY 250974\n", "Senior Assistant (Recruitment)",
+         "250974", 2),
+        ("Head A Section (1 post) & Head B Section (1 post)\nHead A Section (1 post) & Head B Section (1 post)-250875\n",
+         "Head A Section & Head B Section", "250875", 2),
+        ("Job Description - Junior Officer (200775)Junior Officer-200775\n", "Junior Officer", "200775", 1),
+        ("Post Title: Engineer\nVacancy ref.: 210701\n", "Engineer", "210701", 1),
+        ("Belgium-Brussels\nNATO Body\nNATO International Staff (NATO IS)\n- Pending Budget Approval*\n", None, None, 1),
+        ("NATO UNCLASSIFIED\nOPEN TO NATIONALS OF NATO MEMBER STATES ONLY\n1. SUMMARY\nText.\n", None, None, 1),
+        ("Vacancy number: JFTC 26/03\nTraining Analyst\n", "Training Analyst", "JFTC 26/03", 1),
+        ("Officer\nThrough this recruitment process we aim to hire two qualified candidates.\n", "Officer", None, 2),
+    ],
+)
+def test_title_reference_posts(text: str, title: str | None, reference: str | None, posts: int) -> None:
+    values = facts(text).values
+    assert (values["title"], values["reference"], values["posts"]) == (title, reference, posts)
+
+
+def test_title_from_the_summary_only_in_natos_shape() -> None:
+    assert facts("- SUMMARY The Head of the Policy Planning Unit (PPU) leads policy.\n").values["title"] == (
+        "Head, Policy Planning Unit"
+    )
+    assert facts("- SUMMARY The Unit of Policy leads policy.\n").values["title"] is None
+
+
+def test_organisation_label_then_known_bodies() -> None:
+    assert facts("NATO Body: NATO Defense College (NDC)\n").values["organisation"] == "NATO Defense College (NDC)"
+    assert facts("Company: NATO\nThe NSPA provides support.\n").values["organisation"] == (
+        "NATO Support and Procurement Agency (NSPA)"
+    )
+    assert facts("Officer\nNATO’s International Staff (IS) is hiring.\n").values["organisation"] == (
+        "NATO International Staff (NATO IS)"
+    )
+    assert facts("Officer\nThe team shapes our future.\n").values["organisation"] is None  # "shape" is no SHAPE
+
+
+def test_salary_only_from_its_field() -> None:
+    assert facts("Salaries: G13 5,940.20; G15 6,467.30.\nThe salary is 6,467.30.\n").values["salary"] is None
+    values = facts("Salary (Pay Basis)\n6,467.30\nPrimary Location\nBelgium-Brussels\n").values
+    assert (values["salary"], values["currency"], values["location"]) == (6467.30, "EUR", "Brussels, Belgium")
+
+
+def test_location_from_prose_and_dotted_headers() -> None:
+    assert facts("Officer\nThe IMS at NATO Headquarters in Brussels, Belgium, is great.\n").values["location"] == (
+        "Brussels, Belgium"
+    )
+    assert facts("Officer\nNSPA · Capellen, Luxembourg · 3 days ago\n").values["location"] == "Capellen, Luxembourg"
+
+
+# ---- prose extras -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, kind, years",
+    [
+        ("offered a definite duration contract of 3 years’ duration", "definite duration", 3),
+        ("Definite duration contract of three years; possibility of renewal", "definite duration", 3),
+        ("a 3-year definite duration contract will be offered", "definite duration", 3),
+        ("Serving staff will be offered an indefinite duration contract.", "indefinite duration", None),
+        ("Contrat à durée déterminée de 3 ans.", "definite duration", 3),
+        ("Es wird ein befristeter Vertrag über drei Jahre angeboten.", "definite duration", 3),
+        ("Contratto a tempo determinato di 2 anni.", "definite duration", 2),
+        ("No contract words.", None, None),
+    ],
+)
+def test_contract(text: str, kind: str | None, years: int | None) -> None:
+    assert prose.find_contract(text) == (kind, years)
+
+
+@pytest.mark.parametrize(
+    "text, languages",
+    [
+        ("(English/French): V (“Advanced”) in one; III (“Intermediate”) in the other.", "V in one, III in the other"),
+        ("an advanced level of spoken and written English and an intermediate level of French",
+         {"English": "V", "French": "III"}),
+        ("English: V (Advanced); French: II (Elementary).", {"English": "V", "French": "II"}),
+        ("English SLP 3333 (Listening, Speaking, Reading and Writing).", {"English": "3333"}),
+        ("Anglais : niveau V ; français : niveau III.", {"English": "V", "French": "III"}),
+        ("Good English.", None),
+    ],
+)
+def test_languages(text: str, languages) -> None:
+    assert prose.find_languages(text) == languages
+
+
+@pytest.mark.parametrize(
+    "text, clearance",
+    [("Security Clearance – NATO SECRET (if not held...)", "NATO SECRET"),
+     ("NATO CONFIDENTIAL security clearance required", "NATO CONFIDENTIAL"),
+     ("This document is NATO SECRET.", None), ("Security clearance required.", None),
+     ("Clearance: COSMIC TOP SECRET", "COSMIC TOP SECRET")],
+)
+def test_clearance(text: str, clearance: str | None) -> None:
+    assert prose.find_clearance(text) == clearance
+
+
+@pytest.mark.parametrize(
+    "text, years",
+    [("have at least 2 years of relevant professional experience", 2), ("A minimum of four years of experience", 4),
+     ("at least 10 years’ experience in policy", 10), ("3 ans d'expérience en administration", 3),
+     ("Mindestens 4 Jahre Berufserfahrung", 4), ("a contract of 3 years", None)],
+)
+def test_experience(text: str, years: int | None) -> None:
+    assert prose.find_experience(text) == years
+
+
+# ---- ids ---------------------------------------------------------------------------------
+
+
+def test_ids() -> None:
+    assert make_id("250875", "Head NATO Affairs and Security Policy Section & Head MO Section", "ab" * 32) == (
+        "250875-head-nato-affairs-and-security-policy"
+    )
+    assert make_id(None, "Référent Formation Numérique (Digital Learning Officer)", "0" * 64) == (
+        "referent-formation-numerique-digital"
+    )
+    assert make_id("JFTC 26/03", "Training Analyst", "0" * 64) == "jftc-26-03-training-analyst"
+    assert make_id(None, None, "0ca0c498" + "0" * 56) == "posting-0ca0c498"
+    assert make_id(None, "职位", "12345678" + "0" * 56) == "posting-12345678"  # nothing ASCII in the title
+    assert slugify("Straße Łódź Ærø", 40) == "strasse-lodz-aero"
+    assert len(slugify("a" * 100, 40)) == 40
