@@ -103,7 +103,7 @@ def test_failure_while_filling_leaves_previous_site_whole(tmp_path: Path, monkey
     out = tmp_path / "site"
     first = writer.write_site([Output("a.html", b"a"), Output("b.html", b"b")], out)
     calls = {"n": 0}
-    real = writer._write
+    real = writer.fs.write_new
 
     def failing(target: str, data: bytes) -> None:
         calls["n"] += 1
@@ -111,7 +111,7 @@ def test_failure_while_filling_leaves_previous_site_whole(tmp_path: Path, monkey
             raise OSError(28, "No space left on device")
         real(target, data)
 
-    monkeypatch.setattr(writer, "_write", failing)
+    monkeypatch.setattr(writer.fs, "write_new", failing)
     with pytest.raises(OSError, match="No space"):
         writer.write_site([Output("a.html", b"A2"), Output("b.html", b"B2"), Output("c.html", b"c")], out, first.manifest)
     assert tree(out) == {"a.html": b"a", "b.html": b"b"}
@@ -130,7 +130,7 @@ def test_bad_output_refused_before_anything_is_written(tmp_path: Path) -> None:
 def test_swap_without_renameat2_uses_two_renames(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "site"
     writer.write_site([Output("a.html", b"a")], out)
-    monkeypatch.setattr(writer, "_exchange", lambda a, b: False)
+    monkeypatch.setattr(writer.fs, "exchange", lambda a, b: False)
     writer.write_site([Output("a.html", b"a2")], out)
     assert tree(out) == {"a.html": b"a2"}
     assert sorted(os.listdir(tmp_path)) == ["site"]
@@ -159,3 +159,77 @@ def test_same_outputs_give_byte_identical_trees(tmp_path: Path) -> None:
     writer.write_site(list(reversed(outputs)), tmp_path / "one")
     writer.write_site(outputs, tmp_path / "two")
     assert tree(tmp_path / "one") == tree(tmp_path / "two")
+
+
+# -- the spare tree: the site before last, updated in place and swapped in ---------------
+
+
+def test_spare_tree_updates_only_what_changed(tmp_path: Path) -> None:
+    out, spare = tmp_path / "site", tmp_path / "cache" / "spare"
+    first = writer.write_site([Output("a.html", b"a"), Output("p/b.html", b"b")], out, spare_dir=spare)
+    assert first.spare is None and not spare.exists()  # nothing to keep yet
+    second = writer.write_site([Output("a.html", b"a2"), Output("p/b.html", b"b")], out, first.record, spare_dir=spare)
+    assert tree(out) == {"a.html": b"a2", "p/b.html": b"b"}
+    assert tree(spare) == {"a.html": b"a", "p/b.html": b"b"}  # the previous site, kept
+    third = writer.write_site(
+        [Output("a.html", b"a3"), Output("p/b.html", b"b"), Output("q/c.html", b"c")], out, second.record, spare_dir=spare
+    )
+    assert tree(out) == {"a.html": b"a3", "p/b.html": b"b", "q/c.html": b"c"}
+    assert third.written == ("a.html", "q/c.html") and third.unchanged == 1
+    assert tree(spare) == {"a.html": b"a2", "p/b.html": b"b"}
+    fourth = writer.write_site([Output("a.html", b"a3")], out, third.record, spare_dir=spare)
+    assert tree(out) == {"a.html": b"a3"}
+    assert fourth.removed == ("p/b.html", "q/c.html")
+    assert sorted(os.listdir(out)) == ["a.html"]  # emptied folders are gone too
+    assert sorted(os.listdir(tmp_path)) == ["cache", "site"]
+
+
+def test_spare_tree_never_changes_the_live_site_in_place(tmp_path: Path) -> None:
+    out, spare = tmp_path / "site", tmp_path / "spare"
+    r1 = writer.write_site([Output("a.html", b"one")], out, spare_dir=spare)
+    r2 = writer.write_site([Output("a.html", b"one")], out, r1.record, spare_dir=spare)  # linked: shares the inode
+    live_before = (out / "a.html").read_bytes()
+    r3 = writer.write_site([Output("a.html", b"two")], out, r2.record, spare_dir=spare)
+    assert live_before == b"one" and (out / "a.html").read_bytes() == b"two"
+    assert (spare / "a.html").read_bytes() == b"one"
+    assert r3.written == ("a.html",)
+
+
+def test_spare_tree_edited_behind_our_back_is_repaired(tmp_path: Path) -> None:
+    out, spare = tmp_path / "site", tmp_path / "spare"
+    r1 = writer.write_site([Output("a.html", b"a"), Output("b.html", b"b")], out, spare_dir=spare)
+    r2 = writer.write_site([Output("a.html", b"a"), Output("b.html", b"b2")], out, r1.record, spare_dir=spare)
+    (spare / "a.html").unlink()
+    (spare / "a.html").write_bytes(b"tampered")
+    (spare / "stray.txt").write_bytes(b"?")
+    writer.write_site([Output("a.html", b"a"), Output("b.html", b"b3")], out, r2.record, spare_dir=spare)
+    assert tree(out) == {"a.html": b"a", "b.html": b"b3"}
+
+
+def test_failure_while_updating_the_spare_falls_back_and_keeps_the_site(tmp_path: Path, monkeypatch) -> None:
+    out, spare = tmp_path / "site", tmp_path / "spare"
+    r1 = writer.write_site([Output("a.html", b"a")], out, spare_dir=spare)
+    r2 = writer.write_site([Output("a.html", b"a2")], out, r1.record, spare_dir=spare)
+
+    def broken(*args, **kwargs):
+        raise OSError(5, "I/O error")
+
+    monkeypatch.setattr(writer.fs, "update_tree", broken)
+    r3 = writer.write_site([Output("a.html", b"a3")], out, r2.record, spare_dir=spare)
+    assert tree(out) == {"a.html": b"a3"}  # the full path took over
+    assert r3.written == ("a.html",)
+    monkeypatch.setattr(writer.fs, "write_new", broken)
+    with pytest.raises(OSError):
+        writer.write_site([Output("a.html", b"a4")], out, r3.record, spare_dir=spare)
+    assert tree(out) == {"a.html": b"a3"}
+
+
+def test_spare_tree_without_renameat2(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setattr(writer.fs, "exchange", lambda a, b: False)
+    out, spare = tmp_path / "site", tmp_path / "spare"
+    r1 = writer.write_site([Output("a.html", b"a")], out, spare_dir=spare)
+    r2 = writer.write_site([Output("a.html", b"a2")], out, r1.record, spare_dir=spare)
+    r3 = writer.write_site([Output("a.html", b"a3")], out, r2.record, spare_dir=spare)
+    assert tree(out) == {"a.html": b"a3"} and tree(spare) == {"a.html": b"a2"}
+    assert r3.written == ("a.html",)
+    assert sorted(os.listdir(tmp_path)) == ["site", "spare"]

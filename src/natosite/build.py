@@ -29,7 +29,15 @@ from pathlib import Path
 from typing import Any
 
 from natosite import writer
-from natosite.build_cache import BuildCache, fingerprint, load_cache, read_postings, read_tracker, save_cache
+from natosite.build_cache import (
+    BuildCache,
+    ensure_cache_dir,
+    fingerprint,
+    load_cache,
+    read_postings,
+    read_tracker,
+    save_cache,
+)
 from natosite.build_errors import BuildFailed
 from natosite.build_pages import PARALLEL_MIN, index_outputs, posting_outputs, workers_for
 from natosite.config import Config, build_time
@@ -112,8 +120,9 @@ def build(
     cache = cache if cache is not None else BuildCache()
     check_out_dir(config, out, cache)
     result = render_outputs(config, cache, jobs=jobs)
-    report = writer.write_site(result.outputs, out, cache.manifests.get(str(out)), wait=wait)
-    cache.manifests[str(out)] = dict(report.manifest)
+    spare = ensure_cache_dir(config) / "spare" / fingerprint(str(out)).hex()[:16]
+    report = writer.write_site(result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait)
+    cache.manifests[str(out)] = report.record
     return BuildReport(
         out_dir=out,
         written=report.written,

@@ -83,7 +83,7 @@ class BuildCache:
         self.parsed: dict[str, ParsedFile] = {}
         self.tracker: tuple[bytes | None, Tracker] | None = None
         self.rendered: dict[str, tuple[bytes, tuple[Any, ...]]] = {}
-        self.manifests: dict[str, dict[str, Any]] = {}
+        self.manifests: dict[str, Any] = {}  # out dir -> writer.SiteRecord
         self.render_caches: dict[str, dict[Any, Any]] = {}  # for renderers taking cache= (the feed)
         self.index: Any = None  # build_pages.IndexMemo
         self.search_split: tuple[bytes, bytes] | bool | None = None
@@ -241,15 +241,22 @@ def load_cache(config: Config) -> BuildCache:
         return BuildCache()
 
 
+def ensure_cache_dir(config: Config) -> Path:
+    """``.natosite-cache/``, with a .gitignore that keeps all of it out of git."""
+    folder = config.cache_dir
+    folder.mkdir(parents=True, exist_ok=True)
+    ignore = folder / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# natosite's build cache (and the previous site): safe to delete\n*\n", encoding="utf-8")
+    return folder
+
+
 def save_cache(config: Config, cache: BuildCache) -> None:
     """Write the cache atomically; a failure only costs speed next time (logged at debug level)."""
     path = cache_path(config)
     tmp = path.with_name(f".{CACHE_FILE}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        ignore = path.parent / ".gitignore"
-        if not ignore.exists():
-            ignore.write_text("# natosite's build cache: safe to delete\n*\n", encoding="utf-8")
+        ensure_cache_dir(config)
         try:
             data = pickle.dumps({"format": CACHE_FORMAT, "cache": cache}, protocol=pickle.HIGHEST_PROTOCOL)
         except (pickle.PicklingError, TypeError, AttributeError):  # a renderer's cache holds something odd

@@ -1,27 +1,27 @@
 """The only code that writes the output directory.
 
-``write_site(outputs, out_dir, previous)`` puts a whole site in place atomically:
+``write_site(outputs, out_dir, previous, spare_dir=...)`` puts a whole site in place atomically:
 
 1. Every output path is checked first (``check_outputs``): no duplicates (also not
    ones that differ only by case), nothing absolute, no ``..``, backslashes, NUL or
    control characters, no file that is also a folder.
-2. A fresh sibling folder ``.<name>.natosite-new-<pid>-<random>`` is filled: files
-   whose bytes did not change since the previous build (``previous`` manifest, checked
-   against the file's size, mtime and inode) are hard-linked from the current site,
-   the others are written. Nothing in the live site is touched.
-3. The new folder is swapped in: one ``renameat2(RENAME_EXCHANGE)`` on Linux, else
-   two renames. The old tree (and with it every stale file) is then deleted.
+2. The new site is made complete aside, never in the live folder:
+   - with a *spare* tree (the site before last, kept in ``spare_dir`` by the previous
+     build, e.g. under ``.natosite-cache/``): only the files that differ from it are
+     replaced (``writer_fs.update_tree``), so a one-posting edit touches a few files;
+   - else a fresh sibling folder ``.<name>.natosite-new-<pid>-<random>`` is filled:
+     files whose bytes did not change (``previous`` manifest, checked against size,
+     mtime and inode) are hard-linked from the current site, the others written.
+3. The new tree is swapped in: one ``renameat2(RENAME_EXCHANGE)`` on Linux, else
+   renames. The old site becomes the spare for next time (or is deleted).
 
-A failure before the swap removes the new folder and leaves the previous site whole.
-Output is reproducible: folders and files are created in sorted order and nothing
-here looks at the clock.
+A failure before the swap leaves the previous site whole (a half-updated spare is
+deleted). Output is reproducible: paths are handled in sorted order and nothing
+here looks at the clock. Unchanged files are never rewritten.
 """
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
-import errno
 import os
 import re
 import secrets
@@ -31,24 +31,23 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Mapping
 
+from natosite import writer_fs as fs
 from natosite.errors import BuildError
 from natosite.models import Output
+from natosite.writer_fs import FileRecord, Manifest
+
+__all__ = ["FileRecord", "Manifest", "SiteRecord", "WriteReport", "check_outputs", "check_path", "finish_cleanup", "write_site"]
 
 NEW_TAG = ".natosite-new-"
-OLD_TAG = ".natosite-old-"
+OLD_TAG = fs.OLD_TAG
 
 
 @dataclass(frozen=True)
-class FileRecord:
-    """What ``write_site`` put at one path: its bytes and the file's identity afterwards."""
+class SiteRecord:
+    """What a build left on disk: the live site's manifest and the spare tree's (None: no spare)."""
 
-    data: bytes
-    size: int
-    mtime_ns: int
-    ino: int
-
-
-Manifest = Mapping[str, FileRecord]
+    live: Manifest
+    spare: Manifest | None = None
 
 
 @dataclass(frozen=True)
@@ -59,6 +58,12 @@ class WriteReport:
     unchanged: int
     removed: tuple[str, ...]
     manifest: Mapping[str, FileRecord]
+    spare: Mapping[str, FileRecord] | None = None  # of the tree left in spare_dir, if any
+
+    @property
+    def record(self) -> SiteRecord:
+        """What to pass as ``previous`` to the next ``write_site``."""
+        return SiteRecord(self.manifest, self.spare)
 
     @property
     def total(self) -> int:
@@ -116,42 +121,81 @@ def check_outputs(outputs: Iterable[Output]) -> dict[str, bytes]:
 def write_site(
     outputs: Iterable[Output],
     out_dir: Path,
-    previous: Manifest | None = None,
+    previous: SiteRecord | Manifest | None = None,
     *,
+    spare_dir: Path | None = None,
     wait: bool = True,
 ) -> WriteReport:
     """Write the whole site to ``out_dir`` atomically; see the module docstring.
 
-    ``wait=False``: return once the new site is in place; the old copy is deleted by a
-    background (non-daemon) thread, which ``finish_cleanup()`` and interpreter exit wait for.
+    ``spare_dir``: where to keep the previous site for the next build (same file system
+    as ``out_dir``; without it the old site is deleted). ``wait=False``: an old site to
+    delete is deleted by a background (non-daemon) thread; ``finish_cleanup()`` waits.
     """
     files = check_outputs(outputs)
     out_dir = Path(os.path.abspath(out_dir))
     if out_dir.exists() and (out_dir.is_symlink() or not out_dir.is_dir()):
         raise BuildError(f"{out_dir}: exists and is not a folder; refusing to replace it")
+    record = previous if isinstance(previous, SiteRecord) else SiteRecord(previous or {}, None)
     parent = out_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
+    current = fs.list_files(out_dir) if out_dir.is_dir() else set()
+    removed = tuple(sorted(current - files.keys()))
+    if spare_dir is not None and record.spare is not None and spare_dir.is_dir() and out_dir.is_dir():
+        report = _write_via_spare(files, out_dir, spare_dir, record, removed)
+        if report is not None:
+            return report
     _remove_abandoned(parent, out_dir.name)
-    current = _list_files(out_dir) if out_dir.is_dir() else set()
     new_dir = parent / f".{out_dir.name}{NEW_TAG}{os.getpid()}-{secrets.token_hex(4)}"
     os.mkdir(new_dir)
     try:
         if out_dir.is_dir():
             os.chmod(new_dir, out_dir.stat().st_mode & 0o7777)
-        written, manifest = _fill(new_dir, out_dir, files, previous or {}, current)
-        old = _swap(new_dir, out_dir)
+        written, manifest = fs.fill_tree(new_dir, out_dir, files, record.live)
+        old = fs.swap(new_dir, out_dir)
     except BaseException:
         shutil.rmtree(new_dir, ignore_errors=True)
         raise
+    spare = None
     if old is not None:
-        if wait:
+        if spare_dir is not None and record.live and _keep_as_spare(old, spare_dir):  # a known site only
+            spare = record.live
+        elif wait:
             shutil.rmtree(old, ignore_errors=True)
         else:
             thread = threading.Thread(target=shutil.rmtree, args=(old, True), name="natosite-cleanup")
             thread.start()
             _CLEANUPS.append(thread)
-    removed = tuple(sorted(current - files.keys()))
-    return WriteReport(tuple(written), len(files) - len(written), removed, manifest)
+    return WriteReport(tuple(written), len(files) - len(written), removed, manifest, spare)
+
+
+def _write_via_spare(
+    files: dict[str, bytes], out_dir: Path, spare_dir: Path, record: SiteRecord, removed: tuple[str, ...]
+) -> WriteReport | None:
+    """Bring the spare tree up to date and exchange it with the live site; None to fall back."""
+    assert record.spare is not None
+    try:
+        written, manifest = fs.update_tree(spare_dir, files, record.spare)
+        if not fs.exchange(spare_dir, out_dir):
+            fs.swap_three(spare_dir, out_dir)
+    except BuildError:
+        raise
+    except OSError:
+        shutil.rmtree(spare_dir, ignore_errors=True)  # half-updated or unusable: start afresh
+        return None
+    return WriteReport(tuple(written), len(files) - len(written), removed, manifest, record.live)
+
+
+def _keep_as_spare(old: Path, spare_dir: Path) -> bool:
+    """Move the old site to ``spare_dir`` for the next build; False if it cannot go there."""
+    try:
+        if spare_dir.exists():
+            shutil.rmtree(spare_dir)
+        spare_dir.parent.mkdir(parents=True, exist_ok=True)
+        os.rename(old, spare_dir)
+        return True
+    except OSError:
+        return False
 
 
 _CLEANUPS: list[threading.Thread] = []
@@ -161,119 +205,6 @@ def finish_cleanup() -> None:
     """Wait until the old copies of sites written with ``wait=False`` are deleted."""
     while _CLEANUPS:
         _CLEANUPS.pop().join()
-
-
-def _fill(
-    new_dir: Path,
-    out_dir: Path,
-    files: Mapping[str, bytes],
-    previous: Manifest,
-    current: set[str],
-) -> tuple[list[str], dict[str, FileRecord]]:
-    """Put every file into ``new_dir``: link the unchanged ones, write the rest."""
-    written: list[str] = []
-    manifest: dict[str, FileRecord] = {}
-    made: set[str] = set()
-    new_s, out_s = str(new_dir), str(out_dir)
-    for path, data in files.items():
-        folder = path.rpartition("/")[0]
-        if folder and folder not in made:
-            os.makedirs(os.path.join(new_s, folder), exist_ok=True)
-            made.add(folder)
-        target = os.path.join(new_s, path)
-        record = previous.get(path)
-        if record is not None and path in current and (record.data is data or record.data == data):
-            source = os.path.join(out_s, path)
-            st = os.stat(source, follow_symlinks=False)
-            if (st.st_size, st.st_mtime_ns, st.st_ino) == (record.size, record.mtime_ns, record.ino):
-                if _link(source, target, data):
-                    manifest[path] = record
-                    continue
-        _write(target, data)
-        st = os.stat(target)
-        manifest[path] = FileRecord(data, st.st_size, st.st_mtime_ns, st.st_ino)
-        written.append(path)
-    return written, manifest
-
-
-def _link(source: str, target: str, data: bytes) -> bool:
-    """Hard-link an unchanged file; False where the file system cannot (then it is written)."""
-    try:
-        os.link(source, target, follow_symlinks=False)
-        return True
-    except OSError as exc:
-        if exc.errno in (errno.EPERM, errno.EXDEV, errno.EMLINK, errno.ENOTSUP, errno.EOPNOTSUPP):
-            return False
-        raise
-
-
-def _write(target: str, data: bytes) -> None:
-    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view) :]
-    finally:
-        os.close(fd)
-
-
-def _list_files(root: Path) -> set[str]:
-    """Every file under ``root`` as a relative POSIX path (symlinks count as files)."""
-    found: set[str] = set()
-    stack = [("", str(root))]
-    while stack:
-        prefix, folder = stack.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                rel = prefix + entry.name
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append((rel + "/", entry.path))
-                else:
-                    found.add(rel)
-    return found
-
-
-def _swap(new_dir: Path, out_dir: Path) -> Path | None:
-    """Put ``new_dir`` at ``out_dir``; return where the old site now is (to delete), if any."""
-    if not out_dir.exists():
-        os.rename(new_dir, out_dir)
-        return None
-    if _exchange(new_dir, out_dir):
-        return new_dir  # the two names swapped: new_dir now holds the old site
-    old = out_dir.parent / f".{out_dir.name}{OLD_TAG}{os.getpid()}-{secrets.token_hex(4)}"
-    os.rename(out_dir, old)
-    try:
-        os.rename(new_dir, out_dir)
-    except BaseException:
-        os.rename(old, out_dir)
-        raise
-    return old
-
-
-_RENAME_EXCHANGE = 2
-_AT_FDCWD = -100
-_renameat2 = None
-
-
-def _exchange(a: Path, b: Path) -> bool:
-    """Atomically exchange two paths (Linux ``renameat2``); False where unsupported."""
-    global _renameat2
-    if _renameat2 is None:
-        try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-            _renameat2 = libc.renameat2
-            _renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
-        except (OSError, AttributeError):
-            _renameat2 = False
-    if not _renameat2:
-        return False
-    rc = _renameat2(_AT_FDCWD, os.fsencode(a), _AT_FDCWD, os.fsencode(b), _RENAME_EXCHANGE)
-    if rc == 0:
-        return True
-    err = ctypes.get_errno()
-    if err in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP):
-        return False
-    raise OSError(err, os.strerror(err), str(b))
 
 
 def _remove_abandoned(parent: Path, name: str) -> None:
