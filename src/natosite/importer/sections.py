@@ -101,7 +101,9 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
         im = _INLINE_HEAD.match(body)
         if im and (im.group(2) or body.upper() == body):
             return "h2", im.group(1), im.group(2)
-        if len(body) <= 70 and len(body.split()) <= 8 and (body.isupper() or _short_title_case(body.rstrip("."), 8)):
+        if len(body) <= 70 and len(body.split()) <= 8 and (
+            body.isupper() or _is_known(body) or _short_title_case(body.rstrip("."), 8)
+        ):
             return "h2", body, ""
         return "number", body, m.group(1)
     m = _BULLET.match(line)
@@ -156,6 +158,7 @@ def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
     for index, line in enumerate(lines):
         if index in skip:
             continue
+        line = line.strip()
         if not line:
             blocks.append(["break", "", ""])
             continue

@@ -1,0 +1,126 @@
+"""importer.sections and importer.markdown: headings, lists, reflow, glued words, escaping."""
+
+from __future__ import annotations
+
+import pytest
+from markdown_it import MarkdownIt
+
+from natosite.importer.markdown import escape, unglue
+from natosite.importer.sections import build_body, heading_text
+
+
+def body(*lines: str, skip=frozenset()) -> str:
+    return build_body(list(lines), skip)
+
+
+@pytest.mark.parametrize(
+    "line, heading",
+    [
+        ("1. SUMMARY", "## Summary"), ("2.        QUALIFICATIONS AND EXPERIENCE", "## Qualifications and experience"),
+        ("4. Essential Qualifications.", "## Essential Qualifications"), ("- QUALIFICATIONS AND EXPERIENCE",
+                                                                          "## Qualifications and experience"),
+        ("MAIN ACCOUNTABILITIES", "## Main accountabilities"), ("11. How to apply.", "## How to apply"),
+        ("3. PRINCIPALES RESPONSABILITÉS", "## Principales responsabilités"), ("AUFGABEN", "## Aufgaben"),
+        ("USEFUL INFORMATION REGARDING APPLICATION AND RECRUITMENT PROCESS",
+         "## Useful information regarding application and recruitment process"),
+    ],
+)
+def test_headings(line: str, heading: str) -> None:
+    assert body(line) == heading + "\n"
+
+
+def test_inline_heading_and_text() -> None:
+    assert body("- SUMMARY The PSC Section develops HR policy.") == "## Summary\n\nThe PSC Section develops HR policy.\n"
+    assert body("-  MAIN ACCOUNTABILITIES Policy Development Ensure that policy is developed.") == (
+        "## Main accountabilities\n\n### Policy Development\n\nEnsure that policy is developed.\n"
+    )
+    assert body("6.       CONTRACT   Contract to be offered: three years.") == (
+        "## Contract\n\nContract to be offered: three years.\n"
+    )
+
+
+def test_sub_headings_inside_sections() -> None:
+    assert body("2. QUALIFICATIONS AND EXPERIENCE", "ESSENTIAL", "The incumbent must:", "- have a degree;") == (
+        "## Qualifications and experience\n\n### Essential\n\nThe incumbent must:\n\n- have a degree;\n"
+    )
+    assert body("3. MAIN ACCOUNTABILITIES", "Stakeholder Management", "Interact with stakeholders.") == (
+        "## Main accountabilities\n\n### Stakeholder Management\n\nInteract with stakeholders.\n"
+    )
+
+
+def test_lists() -> None:
+    assert body("• one;", "  • two;", "·three", "o four") == "- one;\n- two;\n- three\n- four\n"
+    assert body("a. Ensuring support.", "b. Supporting tasks.") == "- a. Ensuring support.\n- b. Supporting tasks.\n"
+    assert body("(i) first point here", "(ii) second point here") == "- i. first point here\n- ii. second point here\n"
+    assert body("4. Essential Qualifications.", "a. Professional / Experience.", "• Four years.") == (
+        "## Essential Qualifications\n\n### a. Professional / Experience\n\n- Four years.\n"
+    )
+
+
+def test_numbered_sentences_are_an_ordered_list() -> None:
+    assert body("1. Apply online before the deadline closes.", "2. Attach your essay and your CV.") == (
+        "1. Apply online before the deadline closes.\n2. Attach your essay and your CV.\n"
+    )
+
+
+def test_reflow_joins_wrapped_lines_only() -> None:
+    assert body("• Candidates must have an advanced level of English and an", "intermediate level of French.") == (
+        "- Candidates must have an advanced level of English and an intermediate level of French.\n"
+    )
+    assert body("for the Director and the", "Deputy Director.") == "for the Director and the Deputy Director.\n"
+    assert body("First paragraph ends here.", "second starts lowercase.") == (
+        "First paragraph ends here.\n\nsecond starts lowercase.\n"
+    )
+    assert body("field (ISCED Level 6)", "c. Language.") == "field (ISCED Level 6)\n\n### c. Language\n"
+    assert body("A paragraph", "", "another paragraph") == "A paragraph\n\nanother paragraph\n"
+
+
+def test_skipped_lines_are_left_out() -> None:
+    assert body("Grade", "NATO Grade G15", "Text.", skip={0, 1}) == "Text.\n"
+
+
+@pytest.mark.parametrize(
+    "glued, readable",
+    [
+        ("CivilianPersonnel", "Civilian Personnel"), ("NATOcivilian", "NATO civilian"),
+        ("theNATOcivilian", "the NATO civilian"), ("HRTeam", "HR Team"), ("withMS Outlook", "with MS Outlook"),
+        ("(PLNs)with", "(PLNs) with"), ("completed, or,resubmit", "completed, or, resubmit"),
+        ("SharePoint", "SharePoint"), ("PowerPoint and LinkedIn", "PowerPoint and LinkedIn"), ("iPhone", "iPhone"),
+        ("isprovisionally", "isprovisionally"), ("MSc", "MSc"), ("NATO-wide", "NATO-wide"), ("(s)he", "(s)he"),
+        ("see https://example.org/SitePages/HomePage.aspx,now", "see https://example.org/SitePages/HomePage.aspx,now"),
+    ],
+)
+def test_unglue(glued: str, readable: str) -> None:
+    assert unglue(glued) == readable
+
+
+HOSTILE = [
+    "# not a heading", "## nor this", "| a | b |", "```", "~~~", "<iframe src='x'></iframe>", "<script>alert(1)</script>",
+    "*stars* and _underscores_ and __bold__", "[link](javascript:alert(1))", "![img](x.png)", "&copy; &#169;",
+    "2025. Was a year", "> quote", "---", "===", "+ plus", "1) one", "`code`", "\\ backslash", "<!-- comment -->",
+    "Text with <b>bold</b> inside", "Setext\n===",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_renders_as_itself(text: str) -> None:
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    for line in text.split("\n"):
+        html = md.render(escape(line))
+        assert html.startswith("<p>") and html.endswith("</p>\n"), (line, html)
+        inner = html[3:-5]
+        expected = line.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace('"', "&quot;")
+        assert inner == expected, (line, html)
+
+
+def test_whole_body_of_hostile_lines_has_no_markup() -> None:
+    md = MarkdownIt("commonmark", {"html": True}).enable("table").enable("strikethrough")
+    html = md.render(body(*(line for line in HOSTILE[:-1] if line != "1) one")))  # "1) one" is a list item
+    for tag in ("<h1", "<h2", "<table", "<pre", "<code", "<iframe", "<script", "<em", "<strong", "<a ", "<img",
+                "<blockquote", "<hr", "<ol", "<ul", "<b>", "<!--"):
+        assert tag not in html, tag
+
+
+def test_heading_text_keeps_acronyms() -> None:
+    assert heading_text("ROLE OF THE NATO IS HR TEAM.") == "Role of the NATO IS HR team"
+    assert heading_text("Post Context.") == "Post Context"
