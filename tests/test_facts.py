@@ -283,3 +283,17 @@ def test_ids() -> None:
     assert make_id(None, "职位", "12345678" + "0" * 56) == "posting-12345678"  # nothing ASCII in the title
     assert slugify("Straße Łódź Ærø", 40) == "strasse-lodz-aero"
     assert len(slugify("a" * 100, 40)) == 40
+
+
+def test_month_first_only_when_day_first_is_impossible() -> None:
+    assert facts("Closing date: 02/15/2026\n").values["deadline"] == dt.date(2026, 2, 15)
+    assert facts("Closing date: 05/02/2026\n").values["deadline"] == dt.date(2026, 2, 5)  # day first
+    found = facts("Closing date: 02/31/2026\n")
+    assert found.values["deadline"] is None and found.warnings
+
+
+@pytest.mark.parametrize("value, location", [("The Hague, NL", "The Hague, Netherlands"),
+                                             ("Norfolk, Virginia, USA", "Norfolk, Virginia, United States")])
+def test_country_codes_in_locations(value: str, location: str) -> None:
+    assert facts(f"Officer\nLocation: {value}\n").values["location"] == location
+    assert facts("IT\nOfficer (IT)\n").values["location"] is None

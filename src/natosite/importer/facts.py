@@ -15,6 +15,7 @@ only ever a labelled date or a "submit by" date: assessment dates, essay dates,
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -194,12 +195,23 @@ _DEADLINE_WORDS = (
 )
 
 
+_MONTH_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+
+
 def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | None, int] | None:
     """(deadline, timezone, error, offset) of the date at the start of ``text`` (within ~30 chars)."""
     match = search_date(text[:160], default_tz)
     if match is None or match.start > 30:
         return None
     if match.error or match.value is None:
+        us = _MONTH_FIRST.match(text[match.start : match.end])
+        if us and int(us.group(2)) > 12 >= int(us.group(1)):
+            try:  # "02/15/2026": an American board's month/day/year, not an impossible day/month/year
+                value = dt.date(int(us.group(3)), int(us.group(1)), int(us.group(2)))
+            except ValueError:
+                pass
+            else:
+                return value, default_tz, None, match.start
         return None, None, match.error or "not a date", match.start
     return match.value, match.timezone if match.zone_stated else default_tz, None, match.start
 

@@ -198,6 +198,14 @@ for _name, _variants in {
 }.items():
     for _variant in _variants:
         COUNTRIES[_variant] = _name
+# ISO codes as boards write them after a city ("The Hague, NL"); "IT", "NO" etc. only count in a location.
+for _code, _name in {"be": "Belgium", "nl": "Netherlands", "it": "Italy", "de": "Germany", "fr": "France",
+                     "lu": "Luxembourg", "pt": "Portugal", "es": "Spain", "no": "Norway", "dk": "Denmark",
+                     "gb": "United Kingdom", "us": "United States", "pl": "Poland", "tr": "Turkey", "ro": "Romania",
+                     "bg": "Bulgaria", "gr": "Greece", "hu": "Hungary", "cz": "Czechia", "sk": "Slovakia",
+                     "lt": "Lithuania", "lv": "Latvia", "ee": "Estonia", "hr": "Croatia", "si": "Slovenia",
+                     "ca": "Canada"}.items():
+    COUNTRIES.setdefault(_code, _name)
 
 _COUNTRY_FIRST = re.compile(r"^([^,\-–()]+?)\s*[-–,]\s*(.+)$")
 _CITY_PAREN = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
@@ -232,7 +240,8 @@ def looks_like_location(line: str) -> bool:
     """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium")."""
     if len(line) > 60 or len(line.split()) > 6:
         return False
-    return any(country_name(part) for part in re.split(r"[,\-–()]", line) if part.strip())
+    parts = [part.strip() for part in re.split(r"[,\-–()]", line) if part.strip()]
+    return any(country_name(part) and (len(part) > 2 or len(parts) > 1) for part in parts)
 
 
 _SCHEDULES = {
