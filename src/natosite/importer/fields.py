@@ -237,11 +237,12 @@ def _one_location(value: str) -> str:
 
 
 def looks_like_location(line: str) -> bool:
-    """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium")."""
+    """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium").
+
+    Unlabelled lines need the country's name: "Officer (IT)" is not in Italy."""
     if len(line) > 60 or len(line.split()) > 6:
         return False
-    parts = [part.strip() for part in re.split(r"[,\-–()]", line) if part.strip()]
-    return any(country_name(part) and (len(part) > 2 or len(parts) > 1) for part in parts)
+    return any(len(part.strip()) > 2 and country_name(part) for part in re.split(r"[,\-–()]", line))
 
 
 _SCHEDULES = {
