@@ -233,3 +233,13 @@ def test_spare_tree_without_renameat2(tmp_path: Path, monkeypatch) -> None:
     assert tree(out) == {"a.html": b"a3"} and tree(spare) == {"a.html": b"a2"}
     assert r3.written == ("a.html",)
     assert sorted(os.listdir(tmp_path)) == ["site", "spare"]
+
+
+def test_spare_tree_reports_changes_against_the_live_site(tmp_path: Path) -> None:
+    out, spare = tmp_path / "site", tmp_path / "spare"
+    r1 = writer.write_site([Output("a.html", b"1"), Output("b.html", b"b")], out, spare_dir=spare)
+    r2 = writer.write_site([Output("a.html", b"2"), Output("b.html", b"b")], out, r1.record, spare_dir=spare)
+    r3 = writer.write_site([Output("a.html", b"2"), Output("b.html", b"b")], out, r2.record, spare_dir=spare)
+    assert r2.written == ("a.html",)
+    assert r3.written == () and r3.unchanged == 2  # the spare still had "1": rewritten, but the site did not change
+    assert tree(out) == {"a.html": b"2", "b.html": b"b"}

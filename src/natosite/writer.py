@@ -52,7 +52,7 @@ class SiteRecord:
 
 @dataclass(frozen=True)
 class WriteReport:
-    """Paths written (new or changed), how many were kept as they were, and paths removed."""
+    """Paths new or changed on the site, how many stayed as they were, and paths removed."""
 
     written: tuple[str, ...]
     unchanged: int
@@ -175,7 +175,7 @@ def _write_via_spare(
     """Bring the spare tree up to date and exchange it with the live site; None to fall back."""
     assert record.spare is not None
     try:
-        written, manifest = fs.update_tree(spare_dir, files, record.spare)
+        manifest = fs.update_tree(spare_dir, files, record.spare)[1]
         if not fs.exchange(spare_dir, out_dir):
             fs.swap_three(spare_dir, out_dir)
     except BuildError:
@@ -183,7 +183,9 @@ def _write_via_spare(
     except OSError:
         shutil.rmtree(spare_dir, ignore_errors=True)  # half-updated or unusable: start afresh
         return None
-    return WriteReport(tuple(written), len(files) - len(written), removed, manifest, record.live)
+    live = record.live  # "written" means changed on the site (the spare lagged one build behind)
+    changed = tuple(p for p, data in files.items() if p not in live or (live[p].data is not data and live[p].data != data))
+    return WriteReport(changed, len(files) - len(changed), removed, manifest, record.live)
 
 
 def _keep_as_spare(old: Path, spare_dir: Path) -> bool:
