@@ -168,7 +168,7 @@ def test_index_lists_every_posting_in_order_with_one_search_box(outputs, tmp_pat
     closed = html[html.index('data-posting="head-policy-planning-unit"'):]
     assert "data-closed" in closed[:400] and ">closed</span>" in closed
     # the problems carried by the site are shown, escaped
-    assert "tracker.yaml:12: no posting with id &#39;old-vacancy&#39;" in html
+    assert "<strong>warning:</strong> tracker.yaml:12: no posting with id &#39;old-vacancy&#39;" in html
 
 
 def test_index_filters_offer_present_values(outputs):
