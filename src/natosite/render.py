@@ -42,10 +42,17 @@ from natosite.site import BOARD_STATUSES, by_status, calendar_items, posting_url
 __all__ = [
     "make_env",
     "posting_url",
+    "render_assets",
+    "render_board",
+    "render_calendar",
+    "render_compare",
     "render_html",
+    "render_index",
     "render_index_pages",
     "render_markdown",
     "render_posting_page",
+    "render_search_data",
+    "site_cards",
 ]
 
 ASSETS_DIR = "assets"
