@@ -358,7 +358,9 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str) -> None:
     kind, years = prose.find_contract(text)
     contract_field = _field(fields, "contract")
     if kind is None and contract_field:
-        kind = contract_field.value.rstrip(".")
+        kind, field_years = prose.find_contract(contract_field.value + " contract")
+        kind = kind or contract_field.value.rstrip(".")
+        years = years or field_years
     if kind:
         values["contract"] = kind
     if years:

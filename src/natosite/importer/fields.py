@@ -265,9 +265,9 @@ def normalise_schedule(value: str) -> str:
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
 _CURRENCIES = (
     ("EUR", re.compile(r"\bEUR\b|€|\beuros?\b", re.I)),
-    ("USD", re.compile(r"\bUSD\b|US\$|\bdollars?\b", re.I)),
-    ("GBP", re.compile(r"\bGBP\b|£|\bpounds?\b", re.I)),
     ("CAD", re.compile(r"\bCAD\b|C\$")),
+    ("USD", re.compile(r"\bUSD\b|US\$|\$|\bdollars?\b", re.I)),
+    ("GBP", re.compile(r"\bGBP\b|£|\bpounds?\b", re.I)),
     ("PLN", re.compile(r"\bPLN\b|zł|złotych", re.I)),
     ("NOK", re.compile(r"\bNOK\b")),
     ("DKK", re.compile(r"\bDKK\b")),

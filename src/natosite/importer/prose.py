@@ -209,10 +209,22 @@ _LEVEL_OF_LANG = re.compile(
 _LANG_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
-_LANG_SLP = re.compile(r"\b((?i:" + _LANGS + r"))\s*(?:SLP|\(SLP\))?\s*[:\-–]?\s*(?:SLP\s*)?(\d{4})\b")
+_LANG_SLP = re.compile(
+    r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*(?:SLP\s*)?(\d{4})\b"
+)
+_LANG_WORD_LEVEL = re.compile(
+    r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
+    r"|elementary|beginner))\b"
+)
 
 
 _LANG_WORDS = tuple(_LANGS.lower().split("|"))
+
+
+def _level(word: str) -> str:
+    """ "Advanced" -> "V" (NATO's scale); other words as written, lowercase."""
+    word = word.lower().replace(" ", "-")
+    return _LEVEL_WORDS.get(word, word)
 
 
 def _lang(name: str) -> str:
@@ -232,8 +244,10 @@ def find_languages(text: str) -> dict[str, str] | str | None:
             for m in pattern.finditer(text, start, end):
                 found.setdefault(_lang(m.group(1)), m.group(2))
     for start, end in windows:
+        for m in _LANG_WORD_LEVEL.finditer(text, start, end):
+            found.setdefault(_lang(m.group(1)), _level(m.group(2)))
         for m in _LEVEL_OF_LANG.finditer(text, start, end):
-            found.setdefault(_lang(m.group(2)), _LEVEL_WORDS.get(m.group(1).lower(), m.group(1).lower()))
+            found.setdefault(_lang(m.group(2)), _level(m.group(1)))
     return found or None
 
 
