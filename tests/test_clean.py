@@ -87,3 +87,9 @@ def test_spaces_collapse_and_table_cells_become_fields() -> None:
     assert normalise_line("  Closing date  \t 15 March 2026 ") == "Closing date: 15 March 2026"
     assert normalise_line("Some   text\twith  gaps ") == "Some text with gaps"
     assert normalise_line("Location  The Hague, Netherlands") == "Location: The Hague, Netherlands"
+
+
+def test_menu_bars_go_but_tables_stay() -> None:
+    assert is_chrome_line("NATO Careers | All jobs | Sign in")
+    assert not is_chrome_line("| Column | Table |")
+    assert not is_chrome_line("Salary | Grade | Location of the post in Brussels")

@@ -297,3 +297,8 @@ def test_month_first_only_when_day_first_is_impossible() -> None:
 def test_country_codes_in_locations(value: str, location: str) -> None:
     assert facts(f"Officer\nLocation: {value}\n").values["location"] == location
     assert facts("IT\nOfficer (IT)\n").values["location"] is None
+
+
+def test_french_one_and_other_levels() -> None:
+    text = "avoir le niveau V (« avancé ») dans l'une des langues officielles et le niveau III (« intermédiaire ») dans l'autre."
+    assert prose.find_languages(text) == "V in one, III in the other"

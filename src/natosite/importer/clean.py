@@ -120,7 +120,20 @@ def normalise_line(line: str) -> str:
 def is_chrome_line(line: str) -> bool:
     """True for a line that is only board UI (buttons, banners, loading markers, menu items)."""
     bare = _BULLET_MARK.sub("", line) if line[:1] in "-•*·" else line
-    return bool((len(bare) <= 80 and _CHROME_LINE.match(bare)) or _CHROME_PREFIX.match(bare))
+    if len(bare) <= 80 and _CHROME_LINE.match(bare):
+        return True
+    if "|" in bare and len(bare) <= 120 and _is_menu(bare):
+        return True
+    return bool(_CHROME_PREFIX.match(bare))
+
+
+_MENU_WORD = re.compile(r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies)\b", re.I)
+
+
+def _is_menu(line: str) -> bool:
+    """ "NATO Careers | All jobs | Sign in": a menu bar (short items, at least one a menu word)."""
+    parts = [part.strip() for part in line.split("|") if part.strip()]
+    return len(parts) >= 2 and all(len(part.split()) <= 3 for part in parts) and bool(_MENU_WORD.search(line))
 
 
 def _drop_blocks(lines: list[str]) -> list[str]:

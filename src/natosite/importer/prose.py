@@ -197,7 +197,7 @@ _LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English",
                "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
                "francese": "French", "francuski": "French"}
 _ONE_OTHER = re.compile(
-    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:one|l['’]une)\b.{0,30}?"
+    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:one|l['’]une)\b.{0,60}?"
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:the other|l['’]autre)",
     re.I,
 )
