@@ -340,6 +340,7 @@ def test_a_request_after_a_change_waits_for_its_build(server: DevServer, workspa
 def test_churn_gives_one_rebuild_and_misses_nothing(workspace: Path) -> None:
     srv = start_server(workspace, build_delay=0.5, max_delay=10.0)
     try:
+        assert srv.wait_idle(WAIT)  # the check-up rebuild after start
         before = len(srv.outcomes)
         postings = workspace / "postings"
         tmp = postings / ".b-second.md.tmp"

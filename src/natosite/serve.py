@@ -87,6 +87,7 @@ class DevServer:
         self._httpd: DevHTTPServer | None = None
         self._watcher: Watcher | None = None
         self._threads: list[threading.Thread] = []
+        self._logged: set[Problem] = set()
 
     # -- the watcher side -------------------------------------------------------------
 
@@ -98,13 +99,16 @@ class DevServer:
 
     # -- the build side ---------------------------------------------------------------
 
-    def build_once(self, epoch: int) -> BuildOutcome:
-        """Build in memory; on success swap the new site in, else keep the old one. Never raises."""
+    def build_once(self, epoch: int, jobs: int | None = 1) -> BuildOutcome:
+        """Build in memory; on success swap the new site in, else keep the old one. Never raises.
+
+        ``jobs`` other than 1 only while no other thread runs (worker processes are forked).
+        """
         start = time.perf_counter()
         try:
             if self.reload_config:
                 self.config = load_config(self.config.root)
-            result = build_mod.render_outputs(self.config, self.cache, jobs=1)
+            result = build_mod.render_outputs(self.config, self.cache, jobs=jobs)
             files = writer.check_outputs(result.outputs)
         except build_mod.BuildFailed as exc:
             return self._publish(epoch, None, exc.problems, start)
@@ -137,15 +141,29 @@ class DevServer:
         return outcome
 
     def _log_outcome(self, outcome: BuildOutcome) -> None:
+        """Problems in the terminal as ``file:line: message``: each one once, until it is fixed."""
+        current = set(outcome.problems)
         for problem in outcome.problems:
+            if problem in self._logged:
+                continue
             if problem.level == "error":
                 log.error("%s", problem)
             else:
                 log.warning("%s", problem)
+        fixed = [p for p in self._logged if p.level == "error" and p not in current]
+        if outcome.ok:
+            self._logged = current
+        else:
+            self._logged |= current
+        first = len(self.outcomes) == 1
         if not outcome.ok:
             log.error("Build failed: still serving the last good site. Fix the file and save.")
+        elif first:
+            log.info("Built the site in %.2f s.", outcome.seconds)
         else:
-            log.info("Rebuilt in %.0f ms (%d file(s) changed).", outcome.seconds * 1000, outcome.changed)
+            note = f"; fixed: {len(fixed)} error(s)" if fixed else ""
+            level = logging.INFO if outcome.changed or fixed else logging.DEBUG
+            log.log(level, "Rebuilt in %.0f ms (%d file(s) changed)%s.", outcome.seconds * 1000, outcome.changed, note)
 
     def _build_loop(self) -> None:
         while True:
@@ -185,6 +203,11 @@ class DevServer:
             )
             return self._version, self._problems, self._stopping
 
+    def wait_idle(self, timeout: float = 30.0) -> bool:
+        """Block until every change seen so far is built (for tests and benchmarks)."""
+        with self._cond:
+            return self._cond.wait_for(lambda: self._visible >= self._wanted or self._stopping, timeout=timeout)
+
     def log_request(self, line: str) -> None:
         log.debug("%s", line)
 
@@ -203,11 +226,17 @@ class DevServer:
             return self._version
 
     def start(self) -> None:
-        """Bind, start watching, build once, then answer requests and rebuild in the background."""
+        """Bind, build once, start watching, then answer requests and rebuild in the background.
+
+        The first build runs before any thread exists, so it may use worker processes
+        (a cold build of many postings); a change saved during it is caught by the
+        rebuild requested right after the watcher starts (cheap: everything is cached).
+        """
         self._httpd = bind(self.host, self.port, self)
+        self.build_once(self._wanted, jobs=None)
         self._watcher = Watcher(self.config.root, self.notify_change)
         self._watcher.start()
-        self.build_once(self._wanted)
+        self.notify_change()
         for target, name in ((self._build_loop, "natosite-build"), (self._httpd.serve_forever, "natosite-http")):
             thread = threading.Thread(target=target, name=name, daemon=True)
             thread.start()
