@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from natosite.cli import cli
 
@@ -171,3 +173,39 @@ def test_two_vacancies_with_one_title_get_two_ids(ws: Path) -> None:
     assert first == "postings/assistant-registry.md"
     assert second.startswith("postings/assistant-registry-") and len(second) == len(first) + 9
     assert "First." in (ws / first).read_text(encoding="utf-8") and "Second." in (ws / second).read_text(encoding="utf-8")
+
+
+def test_postings_are_not_raw_sources(ws: Path) -> None:
+    run(ws, "raw")
+    result = run(ws, "postings")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "Error: postings: refused: it is in postings/, which holds imported postings, not raw ones\n1 refused.\n"
+    )
+
+
+def test_progress_bar_for_many_files_on_a_terminal(ws: Path, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    import sys
+
+    from natosite.commands import import_
+    from natosite.config import load_config
+
+    for i in range(import_.PROGRESS_MIN + 1):
+        (ws / "raw" / f"p{i:02d}.txt").write_text(f"Clerk {i}\nVacancy number: {400000 + i}\n", encoding="utf-8")
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    assert import_.run_import(load_config(ws), ("raw",), force=False, dry_run=False) == 0
+    captured = capsys.readouterr()
+    assert "Importing" in captured.err
+    assert captured.out.count(": imported as postings/") == import_.PROGRESS_MIN + 2  # lines come after the bar
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.binary(max_size=2000))
+def test_import_of_any_bytes_never_crashes(ws: Path, data: bytes) -> None:
+    from natosite.config import load_config
+    from natosite.importer.write import PostingIndex, import_data
+
+    config = load_config(ws)
+    outcome = import_data(data, "x.bin", config, PostingIndex(config.postings_dir))
+    assert outcome.action in {"imported", "refused", "unchanged", "matched", "kept"}
+    assert "\n" not in outcome.message

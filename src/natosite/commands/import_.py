@@ -37,14 +37,23 @@ _SUMMARY = (
 _DRY_LABELS = {"imported": "to import", "replaced": "to replace"}
 
 
-def expand_sources(sources: tuple[str, ...]) -> Iterator[str | tuple[str, str]]:
-    """Each source as a file path, "-" for stdin, or ("missing", reason) for a refused one."""
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        return path.resolve().is_relative_to(folder.resolve())
+    except OSError:
+        return False
+
+
+def expand_sources(sources: tuple[str, ...], postings_dir: Path | None = None) -> Iterator[str | tuple[str, str]]:
+    """Each source as a file path, "-" for stdin, or ("refused", reason) for one that cannot be imported."""
     for source in sources:
         if source == "-":
             yield "-"
             continue
         path = Path(source)
-        if path.is_dir():
+        if postings_dir is not None and _inside(path, postings_dir):
+            yield ("refused", f"{source}: refused: it is in postings/, which holds imported postings, not raw ones")
+        elif path.is_dir():
             files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
             if not files:
                 log.warning("%s: no files in this folder", source)
@@ -87,7 +96,7 @@ def summary_line(counts: Counter[str], dry_run: bool) -> str:
 
 def run_import(config: Config, sources: tuple[str, ...], *, force: bool = False, dry_run: bool = False) -> int:
     """Import every source; return the exit code (0 fine, 1 any file refused)."""
-    items = list(expand_sources(sources))
+    items = list(expand_sources(sources, config.postings_dir))
     index = PostingIndex(config.postings_dir)
     counts: Counter[str] = Counter()
     show_bar = len(items) > PROGRESS_MIN and sys.stderr.isatty()
