@@ -6,7 +6,6 @@ import dataclasses
 import datetime as dt
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -347,25 +346,17 @@ def many_postings(n: int) -> list[Posting]:
     return out
 
 
-def test_index_pages_for_1000_postings_are_fast(tmp_path):
+def test_index_pages_for_1000_postings_list_every_posting(tmp_path):
+    """1,000 postings render into the index pages (their speed is measured by bench/build.py)."""
     config = demo_config(tmp_path)
     site = build_site(many_postings(1000), config, NOW)
     env = make_env(config)
     records = {p.id: search_record_json(p) for p in site.postings}  # what a build caches per posting
-    render_index_pages(env, site, records)  # warm the template cache
-    best = min(_timed(lambda: render_index_pages(env, site, records)) for _ in range(3))
-    index_only = min(_timed(lambda: render_index(env, site)) for _ in range(3))
-    print(f"1000 postings: index.html {index_only * 1000:.0f} ms, all index pages {best * 1000:.0f} ms")
-    assert index_only < 0.1  # measured ~35 ms here (cards 14 + template 21); generous for a loaded CI machine
-    assert best < 1.0  # measured ~0.2 s for the four pages + search data
-    html = page(render_index_pages(env, site, records), "index.html")
+    outputs = render_index_pages(env, site, records)
+    html = page(outputs, "index.html")
     assert html.count('class="card"') == 1000
-
-
-def _timed(fn) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+    assert html.count("data-posting=") == 1000
+    assert render_index_pages(env, site) == outputs  # cached search records change nothing
 
 
 def test_calendar_cell_shows_three_items_and_links_the_rest_to_the_agenda(tmp_path):
