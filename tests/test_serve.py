@@ -440,3 +440,30 @@ def test_other_host_is_served_with_a_loud_warning(workspace: Path) -> None:
         if proc.poll() is None:
             proc.kill()
     assert "WARNING: serving on 0.0.0.0, not on loopback" in err
+
+
+def test_no_good_site_yet_shows_an_error_page_then_recovers(workspace: Path) -> None:
+    (workspace / "tracker.yaml").write_text("a-first: [\n")
+    srv = start_server(workspace, build_delay=0.05)
+    try:
+        status, headers, body = get(srv, "/")
+        assert status == 503 and headers["content-type"] == "text/html; charset=utf-8"
+        assert b"tracker.yaml:" in body and b"/__natosite/reload.js?v=" in body
+        events = Events(srv, page_version(body))
+        try:
+            assert events.next("problems")["problems"][0]["where"].startswith("tracker.yaml:")
+            (workspace / "tracker.yaml").write_text("a-first:\n  status: applied\n")
+            events.next("reload")
+        finally:
+            events.close()
+        assert get(srv, "/")[0] == 200
+    finally:
+        srv.stop()
+
+
+def test_problem_text_is_escaped_on_the_error_page() -> None:
+    from natosite.serve_http import error_page
+
+    page = error_page([{"where": "tracker.yaml:2", "message": "unknown status '<script>alert(1)</script>'"}], 5)
+    assert b"<script>alert" not in page
+    assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in page

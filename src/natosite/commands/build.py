@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 from pathlib import Path
 
@@ -11,6 +12,8 @@ from natosite.build import BuildFailed, BuildReport, build, load_cache, save_cac
 from natosite.config import Config
 from natosite.models import Problem
 from natosite.writer import finish_cleanup
+
+log = logging.getLogger("natosite")
 
 
 def run_build(config: Config, out: str | None) -> int:
@@ -27,6 +30,10 @@ def run_build(config: Config, out: str | None) -> int:
     save_cache(config, cache)  # meanwhile the old copy of the site is deleted in the background
     finish_cleanup()
     print_problems(report.problems)
+    for path in report.written:
+        log.debug("wrote %s", path)
+    for path in report.removed:
+        log.debug("removed %s", path)
     click.echo(summary(report, config))
     return 0 if report.ok else 1
 
