@@ -124,3 +124,11 @@ def test_whole_body_of_hostile_lines_has_no_markup() -> None:
 def test_heading_text_keeps_acronyms() -> None:
     assert heading_text("ROLE OF THE NATO IS HR TEAM.") == "Role of the NATO IS HR team"
     assert heading_text("Post Context.") == "Post Context"
+
+
+def test_short_heading_lines_with_heading_words() -> None:
+    assert body("About NCIA", "The Agency is NATO's IT provider.", "Role Summary", "Designs platforms.") == (
+        "## About NCIA\n\nThe Agency is NATO's IT provider.\n\n## Role Summary\n\nDesigns platforms.\n"
+    )
+    assert body("OPEN TO NATIONALS OF NATO MEMBER STATES ONLY") == "OPEN TO NATIONALS OF NATO MEMBER STATES ONLY\n"
+    assert body("1. SUMMARY", "English - SLP 3333") == "## Summary\n\nEnglish - SLP 3333\n"

@@ -54,7 +54,14 @@ _KNOWN = {h: h for h in KNOWN_HEADINGS}
 _INLINE_HEAD = re.compile(
     r"^(" + "|".join(re.escape(h.upper()) for h in sorted(KNOWN_HEADINGS, key=len, reverse=True)) + r")\b[.:]?\s*(.*)$"
 )
-_NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+(.+)$")
+_NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(.+)$")
+# Words that make a short Title Case line a section heading wherever it is ("Role Summary", "About NCIA").
+_HEADING_WORD = re.compile(
+    r"\b(?:summary|about|role|responsibilities|duties|requirements|qualifications|benefits|profile|tasks|context"
+    r"|background|overview|skills|experience|education|offer|conditions|process|information|contacts|remarks"
+    r"|competencies|attributes|accountabilities|interrelationships|contract)\b",
+    re.I,
+)
 _BULLET = re.compile(r"^(?:[•·▪■►➢✓❖◦○\uf0b7\uf0a7]\s*|[-–—*o](?=\s)\s*)(.*)$")
 _LETTERED = re.compile(r"^(?:\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+(.+)$")
 # Accountability areas that NATO postings glue in front of their paragraph.
@@ -85,9 +92,11 @@ def _is_known(text: str) -> bool:
 
 
 def _short_title_case(text: str, max_words: int = 6) -> bool:
-    """A short Title Case line without closing punctuation: "Stakeholder Management"."""
+    """A short Title Case line without closing punctuation or figures: "Stakeholder Management"."""
     words = text.rstrip(":").split()
     if not 1 <= len(words) <= max_words or text.endswith((".", ";", ",")) or len(text) > 60:
+        return False
+    if any(c.isdigit() for c in text) or " - " in text or " – " in text:
         return False
     small = {"and", "of", "the", "for", "to", "in", "on", "with", "&", "/", "-", "a", "an", "et", "de", "la", "du"}
     return all(w[:1].isupper() or w.lower() in small or not w[:1].isalpha() for w in words) and words[0][0].isupper()
@@ -124,7 +133,7 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
         return "h2", line, ""
     if line.rstrip(".:").strip().lower() in SUB_HEADINGS:
         return "h3", line, ""
-    if _is_known(line) and _short_title_case(line):
+    if _short_title_case(line, 4) and (_is_known(line) or _HEADING_WORD.search(line)) and not line.endswith(":"):
         return "h2", line, ""
     if in_section and _short_title_case(line, 5) and not line.endswith(":"):
         return "h3", line, ""
