@@ -57,7 +57,7 @@ def problem_dicts(problems: tuple[Problem, ...]) -> list[dict[str, Any]]:
 
 
 class DevServer:
-    """The dev server: ``start()``, ``url``, ``serve_forever()`` (blocking) and ``stop()``."""
+    """The dev server: ``start()``, ``url``, ``wait()`` (blocks until stopped) and ``stop()``."""
 
     def __init__(
         self,
