@@ -39,9 +39,12 @@ class Rendered:
     """One posting's share of the site: page and .ics, search record, and its feed blocks if known."""
 
     outputs: tuple[Output, ...]
-    search: str
-    search_bytes: bytes
+    search_bytes: bytes  # render_data.search_record_json, UTF-8 (kept once, as bytes)
     ics: tuple[Hashable, Any] | None = None  # (ics.fingerprint, ics.posting_ics_blocks) from a worker
+
+    @property
+    def search(self) -> str:
+        return self.search_bytes.decode("utf-8")
 
 
 @dataclass
@@ -137,7 +140,7 @@ def render_one(env: Any, posting: Posting, site: Site, with_feed: bool = False) 
         feed = None
         if with_feed and ics.in_feed(posting):
             feed = (ics.fingerprint(posting, site.config), ics.posting_ics_blocks(posting, site.config))
-        return Rendered(outputs, search, search.encode("utf-8"), feed), None
+        return Rendered(outputs, search.encode("utf-8"), feed), None
     except Exception as exc:  # noqa: BLE001 - reported per posting, the build carries on
         failure = render_failure(exc, site.config, posting.path or f"postings/{posting.id}.md")
         if failure.fatal:
