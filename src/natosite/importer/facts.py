@@ -298,8 +298,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     facts.title_line = title_line
     if title_line is not None and not any(f.key == "title" and f.line == title_line for f in fields):
         facts.consumed.add(title_line)  # a board's title line; the title is in the front matter
+        first_word = title.split()[0] if title else ""
         for i, line in enumerate(lines[:15]):  # the board repeats it, alone and as "Title-250875"
-            if i != title_line and clean_title(line) == title:
+            if i != title_line and line.startswith(first_word) and clean_title(line) == title:
                 facts.consumed.add(i)
     values["reference"] = find_reference(lines, fields)
 
@@ -312,7 +313,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if loc:
         values["location"] = normalise_location(loc.value)
         for i, line in enumerate(lines[:15]):  # the board shows it again above the fields
-            if line and normalise_location(line) == values["location"] and looks_like_location(line):
+            if line and looks_like_location(line) and normalise_location(line) == values["location"]:
                 facts.consumed.add(i)
     else:
         for i, line in enumerate(lines[:15]):

@@ -143,7 +143,7 @@ def find_fields(lines: list[str]) -> list[Field]:
                 fields.append(Field(key, label, value, i, (i, j), True))
                 used.add(j)
             continue
-        m = _INLINE.match(line)
+        m = _INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else None
         if m:
             label = m.group(1).strip()
             key = LABEL_TO_KEY.get(label.lower())

@@ -18,6 +18,7 @@ sentence shapes NATO postings use, never guessed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from natosite.importer.fields import country_name
 
@@ -33,18 +34,13 @@ NUMBER_WORDS: dict[str, int] = {
 _NUM = r"\b(\d{1,2}|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 
 
-def near(text: str, anchor: re.Pattern[str], pattern: re.Pattern[str], before: int = 40, after: int = 80):
-    """The first match of ``pattern`` in a window around a hit of the cheap ``anchor`` pattern.
-
-    Patterns that start with a number word are slow to scan for over a whole posting;
-    their keyword ("years", "posts") is fast to find, so the scan starts there.
-    """
-    for hit in anchor.finditer(text):
-        start = max(0, hit.start() - before)
-        m = pattern.search(text, start, hit.end() + after)
-        if m and m.start() <= hit.start() <= m.end():
-            return m
-    return None
+@lru_cache(maxsize=8)
+def _lower(text: str) -> str:
+    """``text`` lowercased, same length (a few letters grow when lowercased; offsets would drift)."""
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
 
 
 def keyword_hits(text: str, words: tuple[str, ...]) -> list[int]:
@@ -53,9 +49,7 @@ def keyword_hits(text: str, words: tuple[str, ...]) -> list[int]:
     ``str.lower`` + ``str.find`` run in C: far faster than a case-insensitive regex scan,
     so the slower patterns only look at the few places a keyword occurs.
     """
-    low = text.lower()
-    if len(low) != len(text):  # a few letters grow when lowercased; offsets would drift
-        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    low = _lower(text)
     hits: list[int] = []
     for word in words:
         at = low.find(word)
@@ -108,7 +102,7 @@ _ANY_BODY = re.compile("|".join(f"(?P<b{i}>{pattern.pattern})" for i, (pattern, 
 
 def find_organisation(text: str) -> str | None:
     """The canonical name of the NATO body named first in ``text``, or None."""
-    m = _ANY_BODY.search(text)
+    m = _ANY_BODY.search(text, 0, 4000) or _ANY_BODY.search(text, 3900)  # the earliest, scanning less
     if m is None or m.lastgroup is None:
         return None
     return KNOWN_BODIES[int(m.lastgroup[1:])][1]
@@ -310,7 +304,7 @@ _POSTS_PROSE = re.compile(
 )
 
 
-_POSTS_ANCHOR = re.compile(r"\b(?:candidates|staff|people|posts|positions|vacancies)\b", re.I)
+_POSTS_WORDS = ("candidates", "staff", "people", "posts", "positions", "vacancies")
 
 
 def find_posts(title_line: str | None, text: str) -> int | None:
@@ -319,7 +313,11 @@ def find_posts(title_line: str | None, text: str) -> int | None:
         counts = [to_int(m.group(1)) for m in POST_COUNT_RE.finditer(title_line)]
         if counts and all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
-    m = near(text, _POSTS_ANCHOR, _POSTS_PROSE, before=60, after=40)
+    m = None
+    for hit in keyword_hits(text, _POSTS_WORDS):
+        m = _POSTS_PROSE.search(text, max(0, hit - 60), hit + 40)
+        if m:
+            break
     if m:
         return to_int(m.group(1) or m.group(2))
     return None

@@ -93,8 +93,10 @@ def _is_known(text: str) -> bool:
 
 def _short_title_case(text: str, max_words: int = 6) -> bool:
     """A short Title Case line without closing punctuation or figures: "Stakeholder Management"."""
+    if len(text) > 60 or text.endswith((".", ";", ",")):
+        return False
     words = text.rstrip(":").split()
-    if not 1 <= len(words) <= max_words or text.endswith((".", ";", ",")) or len(text) > 60:
+    if not 1 <= len(words) <= max_words:
         return False
     if any(c.isdigit() for c in text) or " - " in text or " – " in text:
         return False
@@ -104,6 +106,9 @@ def _short_title_case(text: str, max_words: int = 6) -> bool:
 
 def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     """(kind, text, rest) of a line: kind is h2, h3, bullet, number, letter or para."""
+    first = line[:1]
+    if len(line) > 80 and first.isalpha() and not (first.islower() and line[1:3] in (". ", ") ")):
+        return "para", line, ""  # a sentence: no heading is that long, no list marker starts it
     m = _NUMBERED.match(line)
     if m:
         body = m.group(2).strip()
