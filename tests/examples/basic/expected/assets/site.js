@@ -92,13 +92,13 @@
 
   function recordsById() {
     var data = window.NATOSITE_DATA;
-    var map = {};
+    var map = Object.create(null);  // no prototype: an id like "constructor" is just an id
     if (!data || !data.postings) return map;
     data.postings.forEach(function (r) { map[r.id] = r; });
     return map;
   }
 
-  function setupSearch(nowMs) {
+  function setupSearch() {
     var form = document.getElementById("filters");
     var list = document.getElementById("postings");
     if (!form || !list) return;
@@ -214,7 +214,7 @@
     var empty = document.getElementById("compare-empty");
 
     return function render(ticks) {
-      var wanted = {};
+      var wanted = Object.create(null);
       tagged.concat(ticks).forEach(function (id) { wanted[id] = true; });
       var rows = data.postings.filter(function (r) { return wanted[r.id]; });
       var thead = document.createElement("thead");
@@ -365,7 +365,7 @@
     updateTimes(nowMs);
     var lists = document.querySelectorAll("ol.cards");
     for (var i = 0; i < lists.length; i++) resort(lists[i], nowMs);
-    setupSearch(nowMs);
+    setupSearch();
     setupTicks(setupCompare());
     setupCalendar(now);
   }
