@@ -69,43 +69,47 @@ def to_int(word: str) -> int | None:
 
 # ---- organisation -------------------------------------------------------------------
 
-# (pattern, canonical name); acronyms are matched case-sensitively.
-KNOWN_BODIES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), name)
-    for pattern, name in (
-        (r"International Military Staff|\bIMS\b", "NATO International Military Staff (NATO IMS)"),
-        (r"(?i:\bInternational Staff\b)|\bNATO IS\b", "NATO International Staff (NATO IS)"),
-        (r"(?i:Communications? and Information Agency)|\bNCIA\b|\bNCI Agency\b",
-         "NATO Communications and Information Agency (NCIA)"),
-        (r"(?i:Support and Procurement Agency)|\bNSPA\b", "NATO Support and Procurement Agency (NSPA)"),
-        (r"(?i:Allied Command Transformation)|\bHQ SACT\b|\bACT\b", "Allied Command Transformation (ACT)"),
-        (r"(?i:Supreme Headquarters Allied Powers Europe)|\bSHAPE\b",
-         "Supreme Headquarters Allied Powers Europe (SHAPE)"),
-        (r"(?i:Allied Command Operations)|\bACO\b", "Allied Command Operations (ACO)"),
-        (r"(?i:Centre for Maritime Research and Experimentation)|\bCMRE\b",
-         "NATO Centre for Maritime Research and Experimentation (CMRE)"),
-        (r"(?i:Science and Technology Organi[sz]ation)|\bSTO\b", "NATO Science and Technology Organization (STO)"),
-        (r"(?i:NATO Defen[cs]e College)|\bNDC\b", "NATO Defense College (NDC)"),
-        (r"(?i:Joint Force Command Brunssum)|\bJFC Brunssum\b", "Joint Force Command Brunssum (JFCBS)"),
-        (r"(?i:Joint Force Command Naples)|\bJFC Naples\b", "Joint Force Command Naples (JFCNP)"),
-        (r"(?i:Joint Warfare Centre)|\bJWC\b", "Joint Warfare Centre (JWC)"),
-        (r"(?i:NATO Airborne Early Warning)|\bNAEW&CF\b", "NATO Airborne Early Warning & Control Force (NAEW&CF)"),
-        (r"(?i:NATO Parliamentary Assembly)", "NATO Parliamentary Assembly"),
-    )
-)
+# canonical name -> (long names, matched in any case; acronyms, matched as written)
+BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "NATO International Military Staff (NATO IMS)": (("International Military Staff",), ("IMS",)),
+    "NATO International Staff (NATO IS)": (("International Staff",), ("NATO IS",)),
+    "NATO Communications and Information Agency (NCIA)": (
+        ("Communications and Information Agency", "Communication and Information Agency"), ("NCIA", "NCI Agency")),
+    "NATO Support and Procurement Agency (NSPA)": (("Support and Procurement Agency",), ("NSPA",)),
+    "Allied Command Transformation (ACT)": (
+        ("Allied Command Transformation", "Supreme Allied Commander Transformation"), ("HQ SACT", "ACT")),
+    "Supreme Headquarters Allied Powers Europe (SHAPE)": (("Supreme Headquarters Allied Powers Europe",), ("SHAPE",)),
+    "Allied Command Operations (ACO)": (("Allied Command Operations",), ("ACO",)),
+    "NATO Centre for Maritime Research and Experimentation (CMRE)": (
+        ("Centre for Maritime Research and Experimentation",), ("CMRE",)),
+    "NATO Science and Technology Organization (STO)": (
+        ("Science and Technology Organization", "Science and Technology Organisation"), ("STO",)),
+    "NATO Defense College (NDC)": (("NATO Defense College", "NATO Defence College"), ("NDC",)),
+    "Joint Force Command Brunssum (JFCBS)": (("Joint Force Command Brunssum",), ("JFC Brunssum", "JFCBS")),
+    "Joint Force Command Naples (JFCNP)": (("Joint Force Command Naples",), ("JFC Naples", "JFCNP")),
+    "Joint Warfare Centre (JWC)": (("Joint Warfare Centre",), ("JWC",)),
+    "NATO Airborne Early Warning & Control Force (NAEW&CF)": (("NATO Airborne Early Warning",), ("NAEW&CF",)),
+    "NATO Parliamentary Assembly": (("NATO Parliamentary Assembly",), ()),
+}
+_BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
+_BY_ACRONYM = {acronym: body for body, (_, acronyms) in BODIES.items() for acronym in acronyms}
+_NAMES_RE = re.compile("|".join(re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True)), re.I)
+_ACRONYMS_RE = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in sorted(_BY_ACRONYM, key=len, reverse=True))
+                          + r")(?![\w&])")
 _GENERIC_ORGS = frozenset({"nato", "otan", "nato/otan", "north atlantic treaty organization", "the north atlantic "
                            "treaty organization (nato)"})
 
 
-_ANY_BODY = re.compile("|".join(f"(?P<b{i}>{pattern.pattern})" for i, (pattern, _) in enumerate(KNOWN_BODIES)))
-
-
 def find_organisation(text: str) -> str | None:
-    """The canonical name of the NATO body named first in ``text``, or None."""
-    m = _ANY_BODY.search(text, 0, 4000) or _ANY_BODY.search(text, 3900)  # the earliest, scanning less
-    if m is None or m.lastgroup is None:
-        return None
-    return KNOWN_BODIES[int(m.lastgroup[1:])][1]
+    """The canonical name of the NATO body named first in ``text`` ("NATO's International Staff (IS)"), or None."""
+    found: list[tuple[int, str]] = []
+    m = _NAMES_RE.search(text)
+    if m:
+        found.append((m.start(), _BY_NAME[m.group(0).lower()]))
+    m = _ACRONYMS_RE.search(text, 0, found[0][0] + 10 if found else len(text))
+    if m:
+        found.append((m.start(), _BY_ACRONYM[m.group(0)]))
+    return min(found)[1] if found else None
 
 
 def is_generic_organisation(value: str) -> bool:
@@ -304,6 +308,7 @@ _POSTS_PROSE = re.compile(
 )
 
 
+_POSTS_VERBS = ("hire", "recruit", "fill", "select", "appoint", "available", "open", "to be filled")
 _POSTS_WORDS = ("candidates", "staff", "people", "posts", "positions", "vacancies")
 
 
@@ -314,6 +319,8 @@ def find_posts(title_line: str | None, text: str) -> int | None:
         if counts and all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
     m = None
+    if not keyword_hits(text, _POSTS_VERBS):
+        return None
     for hit in keyword_hits(text, _POSTS_WORDS):
         m = _POSTS_PROSE.search(text, max(0, hit - 60), hit + 40)
         if m:
