@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 from typing import Any, Mapping
 
 import yaml
@@ -29,6 +30,7 @@ _UNSAFE_FLOW = re.compile(r"[,\[\]{}]")
 _QUOTABLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._+/-]*$")
 
 
+@lru_cache(maxsize=4096)
 def _plain(value: str, flow: bool) -> str | None:
     """``value`` as YAML writes it: plain when it can be, single-quoted when it would read back as
     another type ("250875", "2026-0142"); None when unsure (``frontmatter.dump_value`` decides)."""

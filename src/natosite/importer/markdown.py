@@ -119,6 +119,13 @@ def _unglue_word(match: re.Match[str]) -> str:
     return " ".join(_ACRONYM_WORD.sub(" ", w) for w in word.split(" "))
 
 
+def unglue_and_escape(text: str, heading: bool = False) -> str:
+    """``escape(unglue(text))`` in one pass over the text's URLs."""
+    if "http" not in text and "www." not in text:
+        return escape(_unglue_plain(text), heading)
+    return escape(unglue(text), heading)
+
+
 def unglue(text: str) -> str:
     """``text`` with PDF-glued words split where that is safe ("CivilianPersonnel" -> "Civilian Personnel")."""
     if not text.isascii() and not any(c.isupper() for c in text):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from natosite.importer.markdown import escape, unglue
+from natosite.importer.markdown import escape, unglue, unglue_and_escape
 
 # Section headings NATO postings use, in English, French, German, Dutch, Italian, Polish.
 KNOWN_HEADINGS: tuple[str, ...] = (
@@ -214,19 +214,18 @@ def render(blocks: list[tuple[str, str, str]]) -> str:
     out: list[str] = []
     previous = ""
     for kind, text, marker in blocks:
-        text = unglue(text)
         if kind == "h2":
-            line = "## " + escape(heading_text(text), heading=True)
+            line = "## " + escape(heading_text(unglue(text)), heading=True)
         elif kind == "h3":
-            line = "### " + escape(heading_text(text), heading=True)
+            line = "### " + escape(heading_text(unglue(text)), heading=True)
         elif kind == "bullet":
-            line = "- " + escape(text)
+            line = "- " + unglue_and_escape(text)
         elif kind == "number":
-            line = f"{marker}. " + escape(text)
+            line = f"{marker}. " + unglue_and_escape(text)
         elif kind == "letter":
-            line = f"- {marker}. " + escape(text)
+            line = f"- {marker}. " + unglue_and_escape(text)
         else:
-            line = escape(text)
+            line = unglue_and_escape(text)
         listy = kind in ("bullet", "number", "letter")
         same_list = listy and (previous == kind or {previous, kind} <= {"bullet", "letter"})
         if out and not same_list:
