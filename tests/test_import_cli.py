@@ -69,8 +69,8 @@ def test_an_edited_posting_is_kept(ws: Path) -> None:
     result = run(ws, "raw")
     assert result.exit_code == 0
     assert result.stdout == (
-        f"raw/{SEED.name}: postings/{SEED_ID}.md was edited after it was imported; "
-        "kept it (--force replaces it, keeping a copy)\n"
+        f"raw/{SEED.name}: postings/{SEED_ID}.md was changed since it was imported (by you, or by an older "
+        "natosite); kept it (--force replaces it, keeping a copy)\n"
     )
     assert posting(ws).read_text(encoding="utf-8") == edited
 

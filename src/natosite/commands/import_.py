@@ -30,7 +30,7 @@ _SUMMARY = (
     ("replaced", "replaced"),
     ("unchanged", "unchanged"),
     ("matched", "already there from another source"),
-    ("kept", "kept (edited by you)"),
+    ("kept", "kept (changed since imported)"),
     ("refused", "refused"),
 )
 

@@ -5,7 +5,8 @@ and decides, against the postings already in ``postings/`` (a ``PostingIndex``):
 
 - **unchanged**: the same raw text was imported before (same ``source.sha256``)
   and its file is exactly what the import writes: nothing to do;
-- **kept**: the same raw text, but the person edited its file since: never
+- **kept**: the same raw text, but its file differs from what the import writes
+  (the person edited it, or an older natosite wrote it): never
   overwritten; with ``--force`` it is replaced after the old file is copied to
   ``postings/<id>.md.bak-<UTC timestamp>`` (not a ``.md``, so never read as a posting);
 - **matched**: another raw text of the same vacancy (same reference, or same
@@ -203,7 +204,8 @@ def import_data(
         if not force:
             return Outcome(
                 name, "kept", existing.id,
-                f"{name}: {rel} was edited after it was imported; kept it (--force replaces it, keeping a copy)",
+                f"{name}: {rel} was changed since it was imported (by you, or by an older natosite); "
+                "kept it (--force replaces it, keeping a copy)",
             )
     elif not force:
         return Outcome(
