@@ -162,7 +162,11 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(site: Site) -> None:
+    import signal
+
     from natosite import render
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
 
     _WORKER["site"] = site
     _WORKER["env"] = render.make_env(site.config)
@@ -185,8 +189,13 @@ def _render_parallel(site: Site, ids: list[str], workers: int) -> list[tuple[Ren
     """Postings rendered by ``workers`` processes (each gets the site once), in order."""
     size = max(1, len(ids) // (workers * 4))
     chunks = [ids[i : i + size] for i in range(0, len(ids), size)]
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(site,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(site,))
+    try:
         results = [r for chunk in pool.map(_render_chunk, chunks) for r in chunk]
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C or a failure: do not render the rest
+        raise
+    pool.shutdown()
     for _, problem in results:
         if problem is not None and problem.message.startswith(_FATAL):
             raise BuildFailed([dataclasses.replace(problem, message=problem.message[len(_FATAL) :])])
