@@ -302,3 +302,14 @@ def test_country_codes_in_locations(value: str, location: str) -> None:
 def test_french_one_and_other_levels() -> None:
     text = "avoir le niveau V (« avancé ») dans l'une des langues officielles et le niveau III (« intermédiaire ») dans l'autre."
     assert prose.find_languages(text) == "V in one, III in the other"
+
+
+@pytest.mark.parametrize(
+    "label, key",
+    [("Gehalt (Grundlage)", "salary"), ("NATO-Organisation", "organisation"), ("Organismo NATO", "organisation"),
+     ("Lieu principal", "location"), ("薪资（支付基础）", "salary"), ("Grade (OTAN)", "grade"), ("Remarks", None)],
+)
+def test_translated_board_labels(label: str, key: str | None) -> None:
+    from natosite.importer.fields import label_key
+
+    assert label_key(label) == key

@@ -56,6 +56,7 @@ _CHROME_PREFIX = re.compile(
     r"|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|używamy plików cookie|ta strona używa"
     r"|pro tip:|posted \d+ (?:day|hour|week|month)s? ago|publiée? il y a|vor \d+ tagen|\d+ dagen geleden"
     r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|job stats:|application takes less than"
+    r"|正在加载|prêt à postuler|bereit zur bewerbung|klaar om te solliciteren|pronto a candidarti|gotowy do aplikowania"
     r"|join nato and take your career|ready to apply\??$"
     r")",
     re.IGNORECASE,
@@ -76,7 +77,8 @@ _TAIL = re.compile(
     r"^(?:"
     r"similar jobs|related jobs|more jobs like this|jobs like this|other jobs (?:at|from)|people also viewed"
     r"|you may also like|recommended jobs|key skills|ranked by relevance.*|job stats:.*|category:.*"
-    r"|seniority level|people also viewed"
+    r"|seniority level|people also viewed|compétences clés|wichtige fähigkeiten|belangrijke vaardigheden"
+    r"|competenze chiave|kluczowe umiejętności|关键技能"
     r"|offres similaires|emplois similaires|offres d['’]emploi similaires|annonces similaires"
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere jobs|vergelijkbare vacatures|soortgelijke vacatures"
     r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili"

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # fact key -> labels (lowercase, without the trailing colon)
 LABELS: dict[str, tuple[str, ...]] = {
     "title": (
+        "titre de l'emploi", "titel", "jobtitel", "functienaam", "titolo del lavoro", "tytuł stanowiska", "职位标题",
         "title", "job title", "post title", "position title", "position", "vacancy title", "job", "post",
         "intitulé du poste", "intitulé", "titre du poste", "titre", "poste", "stellenbezeichnung", "stellentitel",
         "position (de)", "functietitel", "functie", "vacaturetitel", "titolo", "titolo della posizione",
@@ -30,12 +31,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "nr referencyjny", "sygnatura", "职位编号", "编号",
     ),
     "organisation": (
+        "organisme de l'otan", "organisme de l’otan", "entité otan", "nato-organisation", "nato-dienststelle", "nato-gremium", "nato-orgaan", "nato-instantie", "organismo nato", "organismo", "ente nato", "organ nato", "jednostka nato", "北约机构", "机构名称",
         "nato body", "organisation", "organization", "employer", "agency", "company", "hiring organisation",
         "hiring organization", "organisme", "organisation otan", "employeur", "arbeitgeber", "organisation (de)",
         "dienststelle", "organisatie", "werkgever", "ente", "organizzazione", "datore di lavoro", "pracodawca",
         "organizacja", "公司", "雇主", "机构",
     ),
     "location": (
+        "lieu principal", "emplacement principal", "hauptstandort", "primärer standort", "primaire locatie", "hoofdlocatie", "sede principale", "località principale", "lokalizacja główna", "główna lokalizacja", "主要地点", "主要位置", "lieu de travail principal",
         "primary location", "location", "locations", "duty location", "duty station", "place of work",
         "work location", "job location", "lieu", "lieu de travail", "localisation", "lieu d'affectation",
         "arbeitsort", "dienstort", "standort", "einsatzort", "locatie", "standplaats", "werklocatie",
@@ -43,11 +46,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "工作地点", "地点", "位置",
     ),
     "grade": (
+        "grade (otan)", "grad", "nato-besoldungsgruppe", "nato-rang", "grado nato", "stopień nato", "北约等级",
         "grade", "nato grade", "grade/level", "grade level", "grade(s)", "niveau", "grade otan", "grade (otan)",
         "besoldungsgruppe", "einstufung", "schaal", "salarisschaal", "rang", "grado", "livello", "stopień",
         "grupa zaszeregowania", "职级", "等级",
     ),
     "salary": (
+        "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
         "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
         "monthly basic salary", "pay", "remuneration", "salaire", "salaire de base", "salaire mensuel",
         "salaire de base mensuel", "rémunération", "traitement", "gehalt", "grundgehalt", "monatsgehalt",
@@ -55,12 +60,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "retribuzione", "wynagrodzenie", "wynagrodzenie zasadnicze", "薪水", "薪资", "工资", "月薪",
     ),
     "schedule": (
+        "werkschema", "rooster", "harmonogram", "wymiar czasu pracy", "temps de travail (horaire)",
         "schedule", "work schedule", "working time", "working hours", "job type", "employment type",
         "horaire", "temps de travail", "type d'emploi", "arbeitszeit", "beschäftigungsart", "werktijden",
         "dienstverband", "arbeidsduur", "orario", "orario di lavoro", "tipo di impiego", "wymiar etatu",
         "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间",
     ),
     "deadline": (
+        "sollicitatiedeadline", "deadline voor sollicitaties", "scadenza della candidatura", "termin składania wniosków", "termin aplikacji", "date limite de dépôt", "data limite", "截止",
         "application deadline", "deadline", "closing date", "closing date for applications", "apply by",
         "applications close", "deadline for applications", "application closing date", "date limite",
         "date limite de candidature", "date limite de dépôt des candidatures", "date de clôture",
@@ -92,6 +99,7 @@ BOARD_LABELS = frozenset(
         "工作类型", "最后期限", "工作地点", "截止日期", "company", "job type", "employment type",
     }
 )
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # boards' own labels; postings are never CJK
 _HEADING_LIKE = frozenset({"contract", "clearance", "division", "title", "posts", "salary", "location"})
 _LABEL_PUNCT = re.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
 _INLINE = re.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
@@ -109,11 +117,22 @@ class Field:
     board: bool  # a board's field: its lines are left out of the body
 
 
+_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_NATO_WORD = re.compile(r"^(?:nato|otan|北约)[- ]?|[- ](?:nato|otan)$")
+
+
 def label_key(line: str) -> str | None:
-    """The fact key of a line that is only a label ("Application Deadline", "Grade:"), else None."""
+    """The fact key of a line that is only a label ("Application Deadline", "Grade:", "Gehalt (Grundlage)"),
+    else None. A label not known as written is tried without its "(...)" and without "NATO"."""
     if len(line) > 60:
         return None
-    return LABEL_TO_KEY.get(_LABEL_PUNCT.sub("", line).strip().lower())
+    label = _LABEL_PUNCT.sub("", line).strip().lower()
+    key = LABEL_TO_KEY.get(label)
+    if key is None and label:
+        bare = _NATO_WORD.sub("", _PAREN.sub("", label)).strip()
+        if bare != label:
+            key = LABEL_TO_KEY.get(bare)
+    return key
 
 
 def _next_value(lines: list[str], start: int) -> int | None:
@@ -146,9 +165,9 @@ def find_fields(lines: list[str]) -> list[Field]:
         m = _INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else None
         if m:
             label = m.group(1).strip()
-            key = LABEL_TO_KEY.get(label.lower())
+            key = label_key(label)
             if key is not None and m.group(2).strip():
-                board = label.lower() in BOARD_LABELS
+                board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
                 fields.append(Field(key, label, m.group(2).strip(), i, (i,), board))
     return fields
 
@@ -193,12 +212,18 @@ for _name, _variants in {
     "Finland": ("finland", "finlande", "finnland", "finlandia"),
     "Ukraine": ("ukraine", "oekraïne", "ucraina", "ukraina"),
     "Kosovo": ("kosovo",),
+    "China": ("中国",),
     "Qatar": ("qatar", "katar"),
     "Georgia": ("georgia", "géorgie", "georgien"),
 }.items():
     for _variant in _variants:
         COUNTRIES[_variant] = _name
 # ISO codes as boards write them after a city ("The Hague, NL"); "IT", "NO" etc. only count in a location.
+for _zh, _name in {"比利时": "Belgium", "荷兰": "Netherlands", "意大利": "Italy", "德国": "Germany", "法国": "France",
+                   "卢森堡": "Luxembourg", "波兰": "Poland", "美国": "United States", "英国": "United Kingdom",
+                   "葡萄牙": "Portugal", "西班牙": "Spain", "挪威": "Norway", "丹麦": "Denmark", "加拿大": "Canada",
+                   "土耳其": "Turkey", "罗马尼亚": "Romania", "希腊": "Greece"}.items():
+    COUNTRIES[_zh] = _name
 for _code, _name in {"be": "Belgium", "nl": "Netherlands", "it": "Italy", "de": "Germany", "fr": "France",
                      "lu": "Luxembourg", "pt": "Portugal", "es": "Spain", "no": "Norway", "dk": "Denmark",
                      "gb": "United Kingdom", "us": "United States", "pl": "Poland", "tr": "Turkey", "ro": "Romania",
