@@ -209,3 +209,12 @@ def test_import_of_any_bytes_never_crashes(ws: Path, data: bytes) -> None:
     outcome = import_data(data, "x.bin", config, PostingIndex(config.postings_dir))
     assert outcome.action in {"imported", "refused", "unchanged", "matched", "kept"}
     assert "\n" not in outcome.message
+
+
+def test_same_title_and_day_from_two_boards_is_one_vacancy(ws: Path) -> None:
+    (ws / "a.txt").write_text("Head, Policy Unit\nApplication Deadline\n15-Feb-2026, 11:59:00 PM\nSUMMARY\nA.\n",
+                              encoding="utf-8")
+    (ws / "b.txt").write_text("Head Policy Unit\nClosing date: 15/02/2026\n1. SUMMARY\nB.\n", encoding="utf-8")
+    result = run(ws, "a.txt", "b.txt")
+    assert result.exit_code == 0
+    assert "b.txt: same vacancy as postings/head-policy-unit.md (the same title and deadline)" in result.stdout

@@ -59,7 +59,8 @@ _REFERENCE_PATTERNS = (
 )
 _NOT_TITLE = re.compile(
     r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
-    r"|description\b|closing date|deadline|posted|apply|http|www\.)"
+    r"|description\b|closing date|deadline|posted|apply|http|www\.|job function|job category|category\b"
+    r"|industry|experience level|seniority|date posted|work type|remote\b|hybrid\b|on-?site\b)"
     r"|\b(?:organi[sz]ation|agency|headquarters|command|unclassified|vacancy|vacancies|careers|recruitment"
     r"|jobs)\b",
     re.I,

@@ -20,6 +20,7 @@ Writes are atomic (a temporary file in ``postings/`` then ``os.replace``).
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import shutil
 import tempfile
@@ -31,6 +32,7 @@ from natosite import frontmatter
 from natosite.config import Config, build_time
 from natosite.errors import ParseError
 from natosite.importer import ImportRefused, ImportResult, parse_bytes, source_info
+from natosite.importer.slug import slugify
 
 
 @dataclass(frozen=True)
@@ -69,6 +71,17 @@ def _norm(value: Any) -> str | None:
     return " ".join(str(value).split()).casefold() if value not in (None, "") else None
 
 
+def _vacancy_key(meta: dict[str, Any]) -> tuple[str, str] | None:
+    """(title slug, deadline day): how two boards' copies of one vacancy without a reference compare.
+    "Head, Policy Unit" due 2026-02-15T23:59+01:00 and "Head Policy Unit" due 2026-02-15 are one vacancy."""
+    title, deadline = meta.get("title"), meta.get("deadline")
+    if not title or deadline in (None, ""):
+        return None
+    day = deadline.date() if isinstance(deadline, dt.datetime) else deadline
+    slug = slugify(str(title))
+    return (slug, day.isoformat() if isinstance(day, dt.date) else str(day)) if slug else None
+
+
 class PostingIndex:
     """The postings in a folder, indexed by id, raw-text hash, reference and title+deadline."""
 
@@ -101,9 +114,9 @@ class PostingIndex:
         reference = _norm(meta.get("reference"))
         if reference:
             self._by_reference.setdefault(reference, existing.id)
-        title, deadline = _norm(meta.get("title")), _norm(meta.get("deadline"))
-        if title and deadline:
-            ids = self._by_title_deadline.setdefault((title, deadline), [])
+        key = _vacancy_key(meta)
+        if key:
+            ids = self._by_title_deadline.setdefault(key, [])
             if existing.id not in ids:
                 ids.append(existing.id)
 
@@ -116,24 +129,24 @@ class PostingIndex:
         reference = _norm(meta.get("reference"))
         if reference and reference in self._by_reference:
             return self.by_id[self._by_reference[reference]], f"the same reference {meta['reference']}"
-        same_id = self.by_id.get(result.id)
-        if same_id is not None and (not same_id.readable or not _different_vacancy(same_id.meta, meta)):
-            return same_id, "the same id" if same_id.readable else "the same id; that file cannot be read"
-        title, deadline = _norm(meta.get("title")), _norm(meta.get("deadline"))
-        for posting_id in self._by_title_deadline.get((title or "", deadline or ""), []):
+        key = _vacancy_key(dict(meta))
+        for posting_id in self._by_title_deadline.get(key, []) if key else []:
             existing = self.by_id[posting_id]
             other_reference = _norm(existing.meta.get("reference"))
             if reference and other_reference and reference != other_reference:
                 continue  # two vacancy numbers: two vacancies, whatever their titles
             return existing, "the same title and deadline"
+        same_id = self.by_id.get(result.id)
+        if same_id is not None and (not same_id.readable or not _different_vacancy(same_id.meta, meta)):
+            return same_id, "the same id" if same_id.readable else "the same id; that file cannot be read"
         return None
 
 
 def _different_vacancy(old: dict[str, Any], new: dict[str, Any]) -> bool:
-    """Two postings with one id but no reference and different deadlines are two vacancies."""
+    """Two postings with one id but no reference and deadlines on different days are two vacancies."""
     if _norm(old.get("reference")) or _norm(new.get("reference")):
         return False
-    a, b = _norm(old.get("deadline")), _norm(new.get("deadline"))
+    a, b = _vacancy_key(old), _vacancy_key(new)
     return bool(a and b and a != b)
 
 
