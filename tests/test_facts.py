@@ -313,3 +313,8 @@ def test_translated_board_labels(label: str, key: str | None) -> None:
     from natosite.importer.fields import label_key
 
     assert label_key(label) == key
+
+
+def test_titles_may_hold_figures_but_figures_are_no_title() -> None:
+    assert facts("Engineer (A400M Programme)\nSUMMARY\nText.\n").values["title"] == "Engineer (A400M Programme)"
+    assert facts("6,467.30\n1. SUMMARY\nText.\n").values["title"] is None

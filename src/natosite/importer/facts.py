@@ -102,8 +102,8 @@ def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] 
             continue
         if (prose.find_organisation(line) and not _ROLE.search(line)) or search_date(line) is not None:
             continue
-        if re.search(r"\d{3,}", line):
-            continue
+        if sum(c.isalpha() for c in line) < len(line) / 2:
+            continue  # "6,467.30", "Job stats: 3 0 0": figures, not a title
         return line, i
     return None
 
