@@ -218,3 +218,13 @@ def test_same_title_and_day_from_two_boards_is_one_vacancy(ws: Path) -> None:
     result = run(ws, "a.txt", "b.txt")
     assert result.exit_code == 0
     assert "b.txt: same vacancy as postings/head-policy-unit.md (the same title and deadline)" in result.stdout
+
+
+def test_warnings_name_the_raw_files_line(ws: Path) -> None:
+    (ws / "t.txt").write_text("Translator\n\n\nVacancy number: 260077\nClosing date: 31-02-2026\n", encoding="utf-8")
+    result = run(ws, "t.txt")
+    assert result.exit_code == 0
+    assert (
+        "Warning: t.txt:5: deadline '31-02-2026' (Closing date): 31-02-2026 is not a real date; left empty\n"
+        in result.stderr
+    )

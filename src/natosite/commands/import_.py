@@ -11,6 +11,7 @@ was refused (binary, empty, unreadable, missing).
 from __future__ import annotations
 
 import logging
+import re
 import sys
 from collections import Counter
 from pathlib import Path
@@ -23,6 +24,7 @@ from natosite.importer.write import Outcome, PostingIndex, import_data, import_f
 
 log = logging.getLogger("natosite")
 PROGRESS_MIN = 20
+_LINE = re.compile(r"^line (\d+): (.*)$", re.S)
 
 # action -> how the summary names it
 _SUMMARY = (
@@ -83,7 +85,11 @@ def _report(outcome: Outcome) -> None:
         return
     click.echo(outcome.message)
     for warning in outcome.warnings:
-        log.warning("%s: %s", outcome.name, warning)
+        m = _LINE.match(warning)  # "line 12: ..." -> "raw/x.txt:12: ..."
+        if m:
+            log.warning("%s:%s: %s", outcome.name, m.group(1), m.group(2))
+        else:
+            log.warning("%s: %s", outcome.name, warning)
 
 
 def summary_line(counts: Counter[str], dry_run: bool) -> str:

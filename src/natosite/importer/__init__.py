@@ -68,7 +68,7 @@ def parse_bytes(data: bytes, source: Mapping[str, Any], default_tz: str = "Europ
         decoded = decode(data)
     except DecodeError as exc:
         raise ImportRefused(f"{source.get('file', '<input>')}: {exc}") from None
-    result = _parse_text(decoded.text, source, default_tz)
+    result = _parse_text(decoded.text, source, default_tz, data, decoded.encoding)
     notes = decoded.warnings or (
         (f"read as {decoded.encoding}",) if decoded.encoding not in ("utf-8", "utf-8-sig", "ascii") else ()
     )
@@ -92,9 +92,25 @@ def parse_posting(text: str | bytes, source: Mapping[str, Any], default_tz: str 
     return parse_bytes(data, source, default_tz)
 
 
-def _parse_text(text: str, source: Mapping[str, Any], default_tz: str) -> ImportResult:
+def _line_of(needle: str | None, data: bytes, encoding: str) -> int | None:
+    """1-based line of the raw file where ``needle`` first occurs (None if it cannot be found)."""
+    if not needle:
+        return None
+    try:
+        raw = data.decode(encoding, errors="replace")
+    except LookupError:
+        return None
+    at = raw.find(needle)
+    return raw.count("\n", 0, at) + 1 if at >= 0 else None
+
+
+def _parse_text(text: str, source: Mapping[str, Any], default_tz: str, data: bytes, encoding: str) -> ImportResult:
     lines = clean_lines(text)
     facts = extract_facts(lines, default_tz)
+    for i, needle in enumerate(facts.needles):  # "line 12: deadline '31-02-2026' ...": the raw file's line
+        line = _line_of(needle, data, encoding)
+        if line is not None:
+            facts.warnings[i] = f"line {line}: {facts.warnings[i]}"
     body = build_body(lines, facts.consumed)
     meta: dict[str, Any] = {key: facts.values.get(key) for key in FACT_KEYS}
     meta.update({key: facts.values[key] for key in EXTRA_KEYS if facts.values.get(key) is not None})

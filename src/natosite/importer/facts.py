@@ -42,6 +42,7 @@ class Facts:
 
     values: dict[str, Any]
     warnings: list[str] = field(default_factory=list)
+    needles: list[str | None] = field(default_factory=list)  # per warning: text to find its line in the raw file
     consumed: set[int] = field(default_factory=set)
     title_line: int | None = None
 
@@ -217,19 +218,21 @@ def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | 
     return match.value, match.timezone if match.zone_stated else default_tz, None, match.start
 
 
-def find_deadline(lines: list[str], fields: list[Field], default_tz: str) -> tuple[Any, str | None, list[str]]:
-    """(deadline, timezone, warnings): a labelled deadline first, else a "submit by" phrase."""
-    warnings: list[str] = []
+def find_deadline(
+    lines: list[str], fields: list[Field], default_tz: str
+) -> tuple[Any, str | None, list[tuple[str, str]]]:
+    """(deadline, timezone, [(warning, needle)]): a labelled deadline first, else a "submit by" phrase."""
+    warnings: list[tuple[str, str]] = []
     for f in fields:
         if f.key != "deadline":
             continue
         found = _deadline_value(f.value, default_tz)
         if found is None:
-            warnings.append(f"{f.label} {f.value!r} is not a date I can read")
+            warnings.append((f"{f.label} {f.value!r} is not a date I can read", f.value))
             continue
         value, zone, error, _ = found
         if error:
-            warnings.append(f"deadline {f.value!r} ({f.label}): {error}; left empty")
+            warnings.append((f"deadline {f.value!r} ({f.label}): {error}; left empty", f.value))
             return None, None, warnings
         return value, zone, warnings
     text = "\n".join(lines)
@@ -244,7 +247,8 @@ def find_deadline(lines: list[str], fields: list[Field], default_tz: str) -> tup
         value, zone, error, _ = found
         if error:
             line_start = text.rfind("\n", 0, m.start()) + 1
-            warnings.append(f"deadline in {text[line_start : m.end() + 40]!r}: {error}; left empty")
+            quoted = text[line_start : m.end() + 40]
+            warnings.append((f"deadline in {quoted!r}: {error}; left empty", quoted))
             return None, None, warnings
         return value, zone, warnings
     return None, None, warnings
@@ -333,6 +337,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         values["salary"] = amount
         if annual and amount is not None:
             facts.warnings.append(f"salary {sal.value!r} is per year; the front matter has it per month (/12)")
+            facts.needles.append(sal.value)
         if amount is not None:
             country = (values["location"] or "").rsplit(", ", 1)[-1]
             values["currency"] = currency or ("EUR" if country in EURO_COUNTRIES else None)
@@ -346,7 +351,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
     deadline, zone, warnings = find_deadline(lines, fields, default_tz)
     values["deadline"], values["timezone"] = deadline, zone
-    facts.warnings.extend(warnings)
+    facts.warnings.extend(message for message, _ in warnings)
+    facts.needles.extend(needle for _, needle in warnings)
 
     _extras(values, fields, text)
     return facts
