@@ -93,3 +93,19 @@ def test_menu_bars_go_but_tables_stay() -> None:
     assert is_chrome_line("NATO Careers | All jobs | Sign in")
     assert not is_chrome_line("| Column | Table |")
     assert not is_chrome_line("Salary | Grade | Location of the post in Brussels")
+
+
+@pytest.mark.parametrize(
+    "head, intro",
+    [("Suivre cette offre", "Ajoutez cette offre à votre liste pour :"), ("Diesen Job verfolgen", "Fügen Sie ..."),
+     ("Volg deze vacature", "Voeg deze vacature toe aan je lijst om:"), ("Segui questa offerta", "Aggiungi ..."),
+     ("Śledź tę ofertę", "Dodaj tę ofertę do listy, aby:"), ("KI-gestützte Jobzusammenfassung", "Erhalten Sie ...")],
+)
+def test_translated_board_blocks(head: str, intro: str) -> None:
+    assert clean_lines(f"{head}\n{intro}\n- one\n- two\nBelgium-Brussels\n") == ["Belgium-Brussels"]
+
+
+@pytest.mark.parametrize("line", ["Postuler maintenant Postuler plus tard", "Jetzt bewerben Später bewerben",
+                                  "Aplikuj teraz Aplikuj później", "Candidati ora Candidati più tardi"])
+def test_translated_apply_buttons(line: str) -> None:
+    assert is_chrome_line(line)

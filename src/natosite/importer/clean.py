@@ -30,7 +30,9 @@ _CHROME_LINE = re.compile(
     r"loading\s*(?:\.{2,3}|…)?|chargement\s*(?:\.{2,3}|…)?|wird geladen\s*(?:\.{2,3}|…)?|laden\s*(?:\.{2,3}|…)"
     r"|caricamento\s*(?:\.{2,3}|…)?|ładowanie\s*(?:\.{2,3}|…)?|加载中\s*(?:\.{2,3}|…)?|载入中.*"
     r"|(?:apply now|apply later|apply|save|share|print|report)(?:\s+(?:apply later|this job|job|now))*"
-    r"|postuler(?: maintenant)?|candidater|enregistrer|partager|signaler(?: cette offre)?"
+    r"|(?:postuler|bewerben|jetzt bewerben|solliciteren|candidati|aplikuj)(?: maintenant| jetzt| nu| ora| teraz)?"
+    r"(?: (?:postuler plus tard|später bewerben|later solliciteren|candidati più tardi|aplikuj później))?"
+    r"|candidater|enregistrer|partager|signaler(?: cette offre)?"
     r"|jetzt bewerben|bewerben|merken|teilen|job melden"
     r"|nu solliciteren|solliciteer(?: nu)?|opslaan|delen"
     r"|candidati(?: ora)?|candidatura rapida|salva|condividi"
@@ -65,11 +67,14 @@ _CHROME_PREFIX = re.compile(
 _BLOCK_HEAD = re.compile(
     r"^(?:track this job|save this job|ai-powered job summary|job summary \(ai\)|suivre cette offre"
     r"|sauvegarder cette offre|diesen job verfolgen|job speichern|volg deze vacature|vacature opslaan"
-    r"|segui questa offerta|salva questa offerta|śledź tę ofertę|zapisz tę ofertę)\s*$",
+    r"|segui questa offerta|salva questa offerta|śledź tę ofertę|zapisz tę ofertę"
+    r"|résumé de l['’]offre (?:par|généré par) (?:l['’])?ia|ki-gestützte (?:job)?zusammenfassung|ai-samenvatting(?: van de vacature)?"
+    r"|riepilogo (?:dell['’]offerta )?(?:con|generato dall['’]) ?ia|podsumowanie oferty (?:przez )?ai)\s*$",
     re.IGNORECASE,
 )
 _BLOCK_BODY = re.compile(
-    r"^(?:[-•*]\s|add this job|get a concise|pro tip|ajoutez cette offre|obtenez|fügen sie|voeg deze|aggiungi|dodaj)",
+    r"^(?:[-•*]\s|add this job|get a concise|pro tip|ajoutez cette offre|obtenez|fügen sie|voeg deze|aggiungi|dodaj"
+    r"|erhalten sie|krijg|ottieni|uzyskaj|astuce|profi-tipp|pro-tip|suggerimento|wskazówka)",
     re.IGNORECASE,
 )
 # Start of the board's tail (similar jobs, stats, tags, related searches).
