@@ -318,3 +318,13 @@ def test_translated_board_labels(label: str, key: str | None) -> None:
 def test_titles_may_hold_figures_but_figures_are_no_title() -> None:
     assert facts("Engineer (A400M Programme)\nSUMMARY\nText.\n").values["title"] == "Engineer (A400M Programme)"
     assert facts("6,467.30\n1. SUMMARY\nText.\n").values["title"] is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Please submit your application by 15 February 2026", "Vacancy closes on 15 February 2026",
+     "Applications will be accepted until 15 February 2026", "Deadline: Feb 15, 2026", "Closing Date: 15-FEB-2026",
+     "Application closing date: 15.02.2026", "Candidates should apply by 15 February 2026"],
+)
+def test_more_deadline_phrases(line: str) -> None:
+    assert facts(f"Officer\n{line}\n").values["deadline"] == dt.date(2026, 2, 15)

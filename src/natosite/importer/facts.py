@@ -170,6 +170,9 @@ _DEADLINE_PHRASES = re.compile(
     r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
     r"|\bapplications? (?:close|closes|are open until|will be accepted until)(?: on| at)?"
     r"|\bapply (?:by|before|no later than)"
+    r"|\b(?:submit|send|upload)(?: your| the| all| an)? (?:applications?|cvs?|candidatures?)(?: \w+){0,4}? "
+    r"(?:by|before|no later than|not later than|until|on or before)"
+    r"|\b(?:vacancy|position|posting|job|advert|advertisement|competition) (?:closes|will close|expires|ends)(?: on| at)?"
     r"|\bdate limite(?: de (?:dépôt|réception|soumission) des candidatures| des candidatures| de candidature)?"
     r"(?: est(?: fixée)? (?:au|le))?\s*:?"
     r"|\bcandidatures? (?:doivent|devront) (?:être )?(?:soumises|envoyées|reçues|déposées|parvenir)[^.\n]{0,40}?"
@@ -192,6 +195,7 @@ _DEADLINE_PHRASES = re.compile(
 # The first word of every phrase in _DEADLINE_PHRASES (lowercase): where a phrase can start.
 _DEADLINE_WORDS = (
     "application", "candidature", "cv", "closing date", "deadline", "apply", "date limite", "bewerbung",
+    "submit", "send", "upload", "vacancy", "position", "posting", "job", "advert", "competition",
     "bewerben", "sluitingsdatum", "uiterste", "reageren", "solliciteren", "scadenza", "le domande", "domande",
     "candidature", "le candidature", "termin", "aplikacje", "zgłoszenia", "oferty", "最后期限", "截止日期", "申请截止",
 )
