@@ -328,3 +328,8 @@ def test_titles_may_hold_figures_but_figures_are_no_title() -> None:
 )
 def test_more_deadline_phrases(line: str) -> None:
     assert facts(f"Officer\n{line}\n").values["deadline"] == dt.date(2026, 2, 15)
+
+
+@pytest.mark.parametrize("value, grade", [("NATO Grade 15", "G15"), ("15/16", "G15/G16"), ("2026", None), ("99", None)])
+def test_bare_spine_points_in_a_grade_field(value: str, grade: str | None) -> None:
+    assert parse_grade(value) == grade

@@ -35,6 +35,9 @@ _G_RE = re.compile(r"(?<![A-Za-z0-9])G\s?[-.]?\s?(\d{1,2})(?![0-9])")
 _OLD_RE = re.compile(r"(?<![A-Za-z0-9])([ALBC])\s?[-.]?\s?([1-7])(?![0-9.,]\d|[0-9])")
 
 
+_BARE_RE = re.compile(r"^\s*(?:NATO\s+)?(?:Grade\s*:?\s*)?(\d{1,2}(?:\s*/\s*\d{1,2})?)\s*$", re.I)
+
+
 def old_to_g(category: str, level: int) -> int | None:
     """Spine point of an old category grade, e.g. ``old_to_g("B", 4) == 10``; None if no such grade."""
     points = OLD_GRADES.get(category.upper())
@@ -65,7 +68,10 @@ def parse_grade(value: str) -> str | None:
         point = old_to_g(m.group(1), int(m.group(2)))
         if point is not None:
             old_points.append(point)
-    return _format(old_points)
+    if old_points:
+        return _format(old_points)
+    m = _BARE_RE.match(value)  # "NATO Grade 15", "15/16": a labelled value that is only spine points
+    return _format([int(n) for n in m.group(1).replace(" ", "").split("/")]) if m else None
 
 
 # A grade in running text: "NATO Grade G15", "Grade: B-4/G-10", "GRADE A.2", "Grade NATO G22".
