@@ -467,3 +467,14 @@ def test_problem_text_is_escaped_on_the_error_page() -> None:
     page = error_page([{"where": "tracker.yaml:2", "message": "unknown status '<script>alert(1)</script>'"}], 5)
     assert b"<script>alert" not in page
     assert b"&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_postings_folder_replaced_is_watched_again(server: DevServer, workspace: Path) -> None:
+    """`git checkout` or a sync tool may replace the whole folder: edits inside the new one still count."""
+    os.rename(workspace / "postings", workspace / "postings-old")
+    (workspace / "postings").mkdir()
+    (workspace / "postings/a-first.md").write_text(posting("First", body="In the new folder."))
+    wait_until(lambda: b"In the new folder." in server.snapshot()[0].get("postings/a-first.html", b""), "the new folder")
+    assert "postings/b-second.html" not in server.snapshot()[0]
+    (workspace / "postings/a-first.md").write_text(posting("First", body="Edited in the new folder."))
+    wait_until(lambda: b"Edited in the new folder." in server.snapshot()[0].get("postings/a-first.html", b""), "the edit")
