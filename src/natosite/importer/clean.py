@@ -147,7 +147,7 @@ def _drop_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_block = False
     for line in lines:
-        if _BLOCK_HEAD.match(line):
+        if len(line) <= 60 and _BLOCK_HEAD.match(line):
             in_block = True
             continue
         if in_block and (not line or _BLOCK_BODY.match(line) or line.endswith(" to:")):
@@ -162,6 +162,8 @@ def _cut_tail(lines: list[str]) -> list[str]:
     seen = 0
     for index, line in enumerate(lines):
         seen += bool(line)
+        if len(line) > 80:
+            continue  # tail markers are short lines
         if _STRONG_TAIL.match(line) and index > 0:
             return lines[:index]
         if seen > half and index > 0 and _TAIL.match(line):
@@ -183,7 +185,9 @@ def _drop_board_summary(lines: list[str]) -> list[str]:
 
 def clean_lines(text: str) -> list[str]:
     """The posting's lines without the board's chrome (see the module docstring)."""
-    lines = [normalise_line(_PICTO.sub(" ", raw)) for raw in text.split("\n")]
+    if not text.isascii():
+        text = _PICTO.sub(" ", text)
+    lines = [normalise_line(raw) for raw in text.split("\n")]
     lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
     lines = _drop_board_summary(_cut_tail(lines))
     out: list[str] = []
