@@ -333,3 +333,9 @@ def test_more_deadline_phrases(line: str) -> None:
 @pytest.mark.parametrize("value, grade", [("NATO Grade 15", "G15"), ("15/16", "G15/G16"), ("2026", None), ("99", None)])
 def test_bare_spine_points_in_a_grade_field(value: str, grade: str | None) -> None:
     assert parse_grade(value) == grade
+
+
+def test_a_labelled_sentence_is_no_title() -> None:
+    text = "Officer (Plans)\nPosition: The incumbent reports to the Head of Section and works with all the teams.\n"
+    assert facts(text).values["title"] == "Officer (Plans)"
+    assert facts("TITLE: Staff Officer (Plans).\n").values["title"] == "Staff Officer (Plans)"

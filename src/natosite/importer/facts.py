@@ -122,8 +122,9 @@ def _title_of_ref_line(title: str, ref: str) -> str:
 def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int | None, str | None]:
     """(title, its line index, the raw title line) by label, title-reference line, first line or summary."""
     for f in fields:
-        if f.key == "title":
-            return clean_title(f.value), f.line, f.value
+        words = len(f.value.split())
+        if f.key == "title" and words <= 20 and not (words > 8 and f.value.endswith(".")):
+            return clean_title(f.value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
     for i, line in enumerate(lines[:15]):
         m = _TITLE_REF.match(line)
         if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
