@@ -362,3 +362,21 @@ def test_golden_example_site(tmp_path: Path, request: pytest.FixtureRequest) -> 
         details = [f"{kind}: {rel}" for kind, rel in differences]
         details += [_diff_text(expected, tmp_path / "site", rel) for kind, rel in differences if kind == "differs"][:5]
         pytest.fail("built site differs from tests/examples/basic/expected:\n" + "\n".join(details))
+
+
+def test_listing_pages_are_re_rendered_when_a_deadline_passes_within_the_hour(write_tree) -> None:
+    import datetime as dt
+
+    root = write_tree({
+        "postings/a-soon.md": posting("Soon", deadline="2026-11-23T12:30:00+00:00"),
+        "postings/b-later.md": posting("Later"),
+    })
+    config = load_config(root)
+    cache = BuildCache()
+    before = dt.datetime(2026, 11, 23, 12, 10, tzinfo=dt.timezone.utc)
+    after = dt.datetime(2026, 11, 23, 12, 40, tzinfo=dt.timezone.utc)
+    render_outputs(config, cache, now=before)
+    (root / "postings/b-later.md").write_text(posting("Later", body="A body edit.\n"))
+    cached = render_outputs(config, cache, now=after)
+    fresh = render_outputs(config, BuildCache(), now=after)
+    assert [(o.path, o.data) for o in cached.outputs] == [(o.path, o.data) for o in fresh.outputs]

@@ -10,8 +10,8 @@ Listing pages (``index_outputs``): index, board, compare, calendar, assets and t
 feed depend on every posting's meta and tracker entry, on ``now`` and the problems,
 but not on posting bodies (the feed: ``ics.py``'s own contract; the pages: tested in
 test_build.py by comparing with an uncached render). So a body-only edit within the
-same hour (``listing_time``) reuses them and rebuilds only ``search-data.js``, by
-joining cached UTF-8 records.
+same hour (``listing_time``), while no "N days left" text changed (``clock_texts``),
+reuses them and rebuilds only ``search-data.js``, by joining cached UTF-8 records.
 """
 
 from __future__ import annotations
@@ -224,7 +224,7 @@ def index_outputs(env: Any, site: Site, pages: Mapping[str, Rendered], cache: Bu
     """The listing pages, the search data, the assets and the feed (see the module docstring)."""
     from natosite import ics, render
 
-    key = fingerprint(context, listing_time(site.now), repr(site.problems))
+    key = fingerprint(context, listing_time(site.now), repr(site.problems), repr(clock_texts(site)))
     items = [(p.id, p.meta, p.entry) for p in site.postings]
     memo: IndexMemo | None = cache.index
     try:
@@ -246,9 +246,23 @@ def index_outputs(env: Any, site: Site, pages: Mapping[str, Rendered], cache: Bu
 
 def listing_time(now: Any) -> str:
     """The part of 'now' the listing pages are keyed on: the hour (exact under SOURCE_DATE_EPOCH,
-    where 'now' is fixed). Within an hour a body-only edit reuses them; their fallback
-    "N days left" texts are then at most an hour old, and the browser recomputes them anyway."""
+    where 'now' is fixed). Within an hour a body-only edit may reuse them (see ``clock_texts``);
+    only their "built at" time is then older, by less than an hour."""
     return now.replace(minute=0, second=0, microsecond=0).isoformat()
+
+
+def clock_texts(site: Site) -> list[tuple[str, str]]:
+    """Every posting's "3 days left" text and urgency at ``site.now``: when any changes
+    (a deadline passes, a day or an hour ticks over), the listing pages are re-rendered."""
+    from natosite.render_data import time_left, urgency
+    from natosite.site import deadline_instant
+
+    zone, now = site.config.timezone, site.now
+    texts = []
+    for posting in site.postings:
+        instant = deadline_instant(posting, zone)
+        texts.append((time_left(instant, now), urgency(instant, now)))
+    return texts
 
 
 def _search_split(cache: BuildCache) -> tuple[bytes, bytes] | None:
