@@ -261,13 +261,16 @@ def _one_location(value: str) -> str:
     return value
 
 
+_PLACE_PARTS = re.compile(r"[,\-–()]")
+
+
 def looks_like_location(line: str) -> bool:
     """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium").
 
     Unlabelled lines need the country's name: "Officer (IT)" is not in Italy."""
     if len(line) > 60 or len(line.split()) > 6:
         return False
-    return any(len(part.strip()) > 2 and country_name(part) for part in re.split(r"[,\-–()]", line))
+    return any(len(part.strip()) > 2 and country_name(part) for part in _PLACE_PARTS.split(line))
 
 
 _SCHEDULES = {

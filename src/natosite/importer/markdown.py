@@ -90,7 +90,13 @@ _STOP_GLUE = re.compile(r"[.;](?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
 _PAREN_GLUE = re.compile(r"\)(?=[A-Za-z]{2})")
 
 
+# Any of the joins below; one scan decides whether the text needs the others.
+_ANY_GLUE = re.compile(r"[a-z](?:[A-Z]|,[A-Za-z]|[.;][A-Z])|[A-Z]{2}[a-z]|\)[A-Za-z]")
+
+
 def _unglue_plain(part: str) -> str:
+    if not _ANY_GLUE.search(part):
+        return part
     if _GLUE_HINT.search(part):
         part = _WORD.sub(_unglue_word, part)
     if "," in part:

@@ -229,6 +229,17 @@ def _lang(name: str) -> str:
     return _LANG_NAMES.get(name.lower(), name.capitalize())
 
 
+def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, overlapping (start, end) spans merged: each part of the text is scanned once."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
 def find_languages(text: str) -> dict[str, str] | str | None:
     """NATO language levels required (the first, essential, statement of each)."""
     for hit in keyword_hits(text, ("the other", "l'autre", "l’autre")):
@@ -236,7 +247,7 @@ def find_languages(text: str) -> dict[str, str] | str | None:
         if m:
             return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
     found: dict[str, str] = {}
-    windows = [(max(0, h - 60), h + 60) for h in keyword_hits(text, _LANG_WORDS)]
+    windows = _merge([(max(0, h - 60), h + 60) for h in keyword_hits(text, _LANG_WORDS)])
     for pattern in (_LANG_LEVEL, _LANG_SLP):
         for start, end in windows:
             for m in pattern.finditer(text, start, end):
@@ -283,16 +294,17 @@ _EXPERIENCE = (
 )
 
 
-_YEARS_WORD = re.compile(r"\b(?:years?|ans|années|Jahre[n]?|jaar|anni|lat[a]?)\b", re.I)
+# Where "N years" can be written (lowercase, as keyword_hits looks for them).
+_YEARS_WORDS = (" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d")
 
 
 def find_experience(text: str) -> int | None:
     """Years of experience first required ("at least 4 years of experience" -> 4)."""
-    for hit in _YEARS_WORD.finditer(text):
-        start = max(0, hit.start() - 30)
+    for hit in keyword_hits(text, _YEARS_WORDS):
+        start = max(0, hit - 30)
         for pattern in _EXPERIENCE:
-            m = pattern.search(text, start, hit.end() + 60)
-            if m and m.start() <= hit.start() <= m.end():
+            m = pattern.search(text, start, hit + 70)
+            if m and m.start() <= hit + 1 <= m.end():
                 years = to_int(m.group(1))
                 if years is not None and 0 < years <= 40:
                     return years
