@@ -193,3 +193,24 @@ def test_repository_postings_are_what_the_import_writes(name: str) -> None:
     meta, _ = frontmatter.split(path.read_text(encoding="utf-8"))
     result = parse_posting((RAW / name).read_bytes(), meta["source"])
     assert path.read_text(encoding="utf-8") == result.text
+
+
+def _facts(data: bytes) -> dict:
+    meta = dict(parse_posting(data, {"file": "x", "imported": dt.date(2026, 11, 23)}).posting.meta)
+    meta.pop("source")
+    return meta
+
+
+@pytest.mark.parametrize("name", ["000_2858587996861d4b.txt", "003_faa9f49ef902facb.txt"])
+def test_seed_saved_other_ways_gives_the_same_facts(name: str) -> None:
+    import html
+
+    text = (RAW / name).read_text(encoding="utf-8")
+    expected = _facts(text.encode("utf-8"))
+    assert _facts(text.encode("utf-16")) == expected
+    assert _facts(text.replace("\n", "\r\n").replace(" ", "\u00a0").encode("cp1252", errors="replace")) == expected
+    page = "".join(f"<li>{html.escape(line[2:])}</li>" if line.startswith("- ") else f"<div>{html.escape(line)}</div>"
+                   for line in text.split("\n"))
+    saved = f"<!DOCTYPE html><html><head><script>var d='01-Jan-2020';</script></head><body><nav>Home | Jobs</nav>" \
+            f"{page}</body></html>"
+    assert _facts(saved.encode("utf-8")) == expected
