@@ -228,3 +228,33 @@ def test_warnings_name_the_raw_files_line(ws: Path) -> None:
         "Warning: t.txt:5: deadline '31-02-2026' (Closing date): 31-02-2026 is not a real date; left empty\n"
         in result.stderr
     )
+
+
+def test_write_atomic_leaves_nothing_behind_on_failure(tmp_path: Path) -> None:
+    from natosite.importer.write import write_atomic
+
+    target = tmp_path / "p.md"
+    target.write_text("old", encoding="utf-8")
+    with pytest.raises(UnicodeEncodeError):
+        write_atomic(target, "bad \ud800 text")
+    assert target.read_text(encoding="utf-8") == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["p.md"]
+
+
+def test_backup_names_never_collide(tmp_path: Path) -> None:
+    from natosite.importer.write import backup_path
+
+    target = tmp_path / "p.md"
+    first = backup_path(target)
+    assert first.name == "p.md.bak-20261123T120000Z"
+    first.write_text("x", encoding="utf-8")
+    assert backup_path(target).name == "p.md.bak-20261123T120000Z-2"
+
+
+def test_import_file_api(ws: Path) -> None:
+    from natosite.config import load_config
+    from natosite.importer import import_file
+
+    outcome = import_file(f"raw/{SEED.name}", load_config(ws), dry_run=True)
+    assert (outcome.action, outcome.posting_id) == ("imported", SEED_ID)
+    assert not (ws / "postings").exists()
