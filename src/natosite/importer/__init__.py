@@ -9,6 +9,21 @@ The importer is a chain of small pure steps::
 its ``postings/<id>.md`` file, the warnings and the key facts it could not find.
 ``import_file`` (in ``natosite.importer.write``) decides what to do with an
 existing posting and writes the file.
+
+Front matter written (``models.KEY_ORDER``): every key of ``FACT_KEYS`` always
+(null when the text does not give it; ``posts`` is 1 unless the text counts
+more), then the extra keys only when the text states them:
+
+- ``division``: the labelled division/directorate, as written ("International Military Staff (IMS)");
+- ``contract``: "definite duration" or "indefinite duration" (else the labelled value as written);
+- ``contract_years``: int, the years of the first contract offered;
+- ``languages``: either a mapping of language to NATO level, ``{English: V, French: III}``
+  (levels I-VI; an SLP profile such as "3333" as written), or, for NATO's usual
+  "V in one, III in the other" of the two official languages, that string;
+- ``clearance``: "NATO SECRET", "NATO CONFIDENTIAL", "NATO RESTRICTED" or "COSMIC TOP SECRET";
+- ``experience_years``: int, the first "at least N years of experience";
+
+and last ``source: {file, sha256, imported}``.
 """
 
 from __future__ import annotations
