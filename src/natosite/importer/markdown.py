@@ -47,6 +47,30 @@ def _split_urls(text: str, plain, url) -> str:
     return "".join(out)
 
 
+def _escape_url(url: str) -> str:
+    return _IN_URL.sub(r"\\\1", url)
+
+
+def _escape_start(text: str, heading: bool) -> str:
+    """The escapes only a block's first characters need (a "#", "-", "1." that would start markup)."""
+    if heading:
+        text = text.replace("#", "\\#")
+    if text[:1] in "#+=-" or text[:1].isspace():
+        text = _LEADING.sub(r"\1\\\2", text)
+    elif text[:1].isdigit():
+        text = _LEADING_NUMBER.sub(r"\1\\\2", text)
+    return text
+
+
+def unglue_and_escape_all(texts: list[str], headings: list[bool]) -> list[str]:
+    """``unglue_and_escape`` of many one-line texts at once: one scan of the joined text per pattern."""
+    joined = "\n".join(texts)
+    done = _split_urls(joined, lambda part: _escape_plain(_unglue_plain(part)), _escape_url).split("\n")
+    if len(done) != len(texts):  # a text held a line break after all: do them one by one
+        return [unglue_and_escape(text, heading) for text, heading in zip(texts, headings)]
+    return [_escape_start(text, heading) for text, heading in zip(done, headings)]
+
+
 def escape(text: str, heading: bool = False) -> str:
     """``text`` with Markdown/HTML syntax backslash-escaped; it renders as itself (URLs kept linkable)."""
     text = _split_urls(text, _escape_plain, lambda u: _IN_URL.sub(r"\\\1", u))
@@ -110,7 +134,7 @@ def _unglue_plain(part: str) -> str:
 def _paren_space(m: re.Match[str]) -> str:
     """ ")" + " " when the parenthesis holds a word of two or more characters."""
     text = m.string
-    start = text.rfind("(", 0, m.start())
+    start = text.rfind("(", text.rfind("\n", 0, m.start()) + 1, m.start())
     inner = text[start + 1 : m.start()] if start >= 0 else ""
     return ") " if start >= 0 and len(inner) >= 2 and not any(c.isspace() or c in "()" for c in inner) else ")"
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from natosite.importer.markdown import escape, unglue, unglue_and_escape
+from natosite.importer.markdown import unglue_and_escape_all
 
 # Section headings NATO postings use, in English, French, German, Dutch, Italian, Polish.
 KNOWN_HEADINGS: tuple[str, ...] = (
@@ -209,23 +209,22 @@ def _area_split(blocks: list[list[str]], text: str) -> None:
     blocks.append(["para", text, ""])
 
 
+_PREFIX = {"h2": "## ", "h3": "### ", "bullet": "- ", "para": ""}
+
+
 def render(blocks: list[tuple[str, str, str]]) -> str:
     """Blocks -> Markdown: a blank line between blocks, none inside a list."""
+    texts = [heading_text(text) if kind in ("h2", "h3") else text for kind, text, _ in blocks]
+    texts = unglue_and_escape_all(texts, [kind in ("h2", "h3") for kind, _, _ in blocks])
     out: list[str] = []
     previous = ""
-    for kind, text, marker in blocks:
-        if kind == "h2":
-            line = "## " + escape(heading_text(unglue(text)), heading=True)
-        elif kind == "h3":
-            line = "### " + escape(heading_text(unglue(text)), heading=True)
-        elif kind == "bullet":
-            line = "- " + unglue_and_escape(text)
-        elif kind == "number":
-            line = f"{marker}. " + unglue_and_escape(text)
+    for (kind, _, marker), text in zip(blocks, texts):
+        if kind == "number":
+            line = f"{marker}. {text}"
         elif kind == "letter":
-            line = f"- {marker}. " + unglue_and_escape(text)
+            line = f"- {marker}. {text}"
         else:
-            line = unglue_and_escape(text)
+            line = _PREFIX[kind] + text
         listy = kind in ("bullet", "number", "letter")
         same_list = listy and (previous == kind or {previous, kind} <= {"bullet", "letter"})
         if out and not same_list:
