@@ -17,12 +17,14 @@ _LEADING = re.compile(r"^(\s*)([#+=-])")
 _LEADING_NUMBER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
-URL_RE = re.compile(r"\b(?:https?://|www\.)[^\s<>\[\]|`\\\"]+[^\s<>\[\]|`\\\".,;:!?)]")
+URL_RE = re.compile(r"(?:https?://|www\.)(?<![A-Za-z0-9_]https://)(?<![A-Za-z0-9_]http://)(?<![A-Za-z0-9_]www\.)"
+                    r"[^\s<>\[\]|`\\\"]+[^\s<>\[\]|`\\\".,;:!?)]")
 _IN_URL = re.compile(r"([\\`*\[\]<>|~])")
 
 
 # Markup characters, an "&" that starts an entity, and "_" at a word's edge (inside words it is inert).
-_PLAIN_SPECIAL = re.compile(r"[\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
+# (Every branch starts with its character, so the engine skips quickly to candidates.)
+_PLAIN_SPECIAL = re.compile(r"[\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
 
 
 _SPECIAL_CHARS = frozenset("\\`*[]<>|~&_")
@@ -63,12 +65,8 @@ def _escape_start(text: str, heading: bool) -> str:
 
 
 def unglue_and_escape_all(texts: list[str], headings: list[bool]) -> list[str]:
-    """``unglue_and_escape`` of many one-line texts at once: one scan of the joined text per pattern."""
-    joined = "\n".join(texts)
-    done = _split_urls(joined, lambda part: _escape_plain(_unglue_plain(part)), _escape_url).split("\n")
-    if len(done) != len(texts):  # a text held a line break after all: do them one by one
-        return [unglue_and_escape(text, heading) for text, heading in zip(texts, headings)]
-    return [_escape_start(text, heading) for text, heading in zip(done, headings)]
+    """``unglue_and_escape`` of each text (most need neither: cheap checks skip them)."""
+    return [unglue_and_escape(text, heading) for text, heading in zip(texts, headings)]
 
 
 def escape(text: str, heading: bool = False) -> str:
