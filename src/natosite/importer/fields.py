@@ -126,7 +126,10 @@ def label_key(line: str) -> str | None:
     else None. A label not known as written is tried without its "(...)" and without "NATO"."""
     if len(line) > 60:
         return None
-    label = _LABEL_PUNCT.sub("", line).strip().lower()
+    label = line.strip()
+    if label[:1] in "-•*·":
+        label = label[1:].lstrip()
+    label = label.rstrip(":： \t").lower()
     key = LABEL_TO_KEY.get(label)
     if key is None and label:
         bare = _NATO_WORD.sub("", _PAREN.sub("", label)).strip()
