@@ -339,3 +339,12 @@ def test_a_labelled_sentence_is_no_title() -> None:
     text = "Officer (Plans)\nPosition: The incumbent reports to the Head of Section and works with all the teams.\n"
     assert facts(text).values["title"] == "Officer (Plans)"
     assert facts("TITLE: Staff Officer (Plans).\n").values["title"] == "Staff Officer (Plans)"
+
+
+def test_board_title_after_the_fields() -> None:
+    text = ("Belgium-Brussels\nNATO Body\nNATO International Staff (NATO IS)\nSchedule\nFull-time\nApplication Deadline\n"
+            "14-Dec-2025, 11:59:00 PM\nSalary (Pay Basis)\n6,467.30\nGrade\nNATO Grade G15\nOfficer, HR Policy\n"
+            "- SUMMARY The HR Office is comprised of five pillars.\n")
+    found = facts(text)
+    assert found.values["title"] == "Officer, HR Policy"
+    assert found.values["grade"] == "G15" and found.values["salary"] == 6467.30

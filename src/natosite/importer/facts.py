@@ -94,7 +94,7 @@ def clean_title(title: str) -> str:
 def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] | None:
     """The title a board shows above the posting, if there is one: the first line that is not a
     field, a place, a banner or the board's name; None once the posting's text starts."""
-    for i, line in enumerate(lines[:12]):
+    for i, line in enumerate(lines[:20]):
         if not line or i in fields_at or looks_like_location(line) or label_key(line) or " · " in line:
             continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
