@@ -15,7 +15,7 @@ from natosite.importer.clean import clean_lines, is_chrome_line, normalise_line
         "工作内容", "Description", ":", "- Home", "• Sign in", "Accept all cookies", "Tout accepter",
         "We use cookies to improve your experience. Accept all", "Activez les alertes d’offres d’emploi par e-mail !",
         "Générez un CV personnalisé en quelques minutes", "Pro Tip: Use this feature", "Posted 3 days ago",
-        "Publiée il y a 3 jours", "vor 2 Tagen veröffentlicht", "5 dagen geleden", "Job stats: 3 0 0",
+        "Publiée il y a 3 jours", "vor 2 Tagen veröffentlicht", "5 dagen geleden",
         "Skip to main content", "Show more",
     ],
 )
@@ -109,3 +109,9 @@ def test_translated_board_blocks(head: str, intro: str) -> None:
                                   "Aplikuj teraz Aplikuj później", "Candidati ora Candidati più tardi"])
 def test_translated_apply_buttons(line: str) -> None:
     assert is_chrome_line(line)
+
+
+def test_job_stats_cut_the_tail_but_a_category_line_does_not() -> None:
+    lines = [f"Paragraph {i}." for i in range(6)] + ["Category: B (Administrative)", "More posting text."]
+    assert clean_lines("\n".join(lines)) == lines
+    assert clean_lines("Text.\nJob stats: 3 0 0\nCategory: Deep Learning Jobs\nTags: GPT\n") == ["Text."]

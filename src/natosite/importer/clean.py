@@ -11,9 +11,9 @@ goes (English, French, German, Dutch, Italian, Polish and Chinese boards):
   with their bullet lists and tips;
 - the board's own summary of the posting before it starts ("X is seeking a ...
   The ideal candidate ..."): it often names the wrong organisation;
-- the tail: everything from a "similar jobs" list, "Job stats", "Key Skills",
-  "More jobs like this" on (in the posting's second half, so a posting's own
-  section called "Key skills" is not cut).
+- the tail: everything from a "similar jobs" list, "Job stats" or "More jobs like
+  this" on, and from "Key Skills" or "Ranked by relevance" when in the posting's
+  second half (so a posting's own section called "Key skills" is not cut).
 """
 
 from __future__ import annotations
@@ -57,7 +57,7 @@ _CHROME_PREFIX = re.compile(
     r"|wir verwenden cookies|diese website verwendet cookies|wij gebruiken cookies|deze website gebruikt cookies"
     r"|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|używamy plików cookie|ta strona używa"
     r"|pro tip:|posted \d+ (?:day|hour|week|month)s? ago|publiée? il y a|vor \d+ tagen|\d+ dagen geleden"
-    r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|job stats:|application takes less than"
+    r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|application takes less than"
     r"|正在加载|prêt à postuler|bereit zur bewerbung|klaar om te solliciteren|pronto a candidarti|gotowy do aplikowania"
     r"|join nato and take your career|ready to apply\??$"
     r")",
@@ -81,7 +81,7 @@ _BLOCK_BODY = re.compile(
 _TAIL = re.compile(
     r"^(?:"
     r"similar jobs|related jobs|more jobs like this|jobs like this|other jobs (?:at|from)|people also viewed"
-    r"|you may also like|recommended jobs|key skills|ranked by relevance.*|job stats:.*|category:.*"
+    r"|you may also like|recommended jobs|key skills|ranked by relevance.*"
     r"|seniority level|people also viewed|compétences clés|wichtige fähigkeiten|belangrijke vaardigheden"
     r"|competenze chiave|kluczowe umiejętności|关键技能"
     r"|offres similaires|emplois similaires|offres d['’]emploi similaires|annonces similaires"
@@ -93,7 +93,7 @@ _TAIL = re.compile(
 )
 # Tail markers that only ever belong to a board; they cut wherever they are.
 _STRONG_TAIL = re.compile(
-    r"^(?:similar jobs|more jobs like this|offres similaires|ähnliche jobs|vergelijkbare vacatures"
+    r"^(?:similar jobs|more jobs like this|job stats:|offres similaires|ähnliche jobs|vergelijkbare vacatures"
     r"|offerte simili|podobne oferty|相同的工作|相似职位|类似职位)",
     re.IGNORECASE,
 )
