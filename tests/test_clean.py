@@ -63,6 +63,8 @@ def test_weak_tail_markers_only_cut_in_the_second_half() -> None:
     assert clean_lines("\n".join(early)) == early
     late = [f"Paragraph {i}." for i in range(10)] + ["Key Skills", "Ranked by relevanceReady to apply?"]
     assert clean_lines("\n".join(late)) == late[:10]
+    own = [f"Paragraph {i}." for i in range(10)] + ["Key Skills", "- Python;", "- SQL."]
+    assert clean_lines("\n".join(own)) == own  # the posting's own section stays
 
 
 @pytest.mark.parametrize("marker", ["Similar jobs", "Offres similaires", "Ähnliche Jobs", "Vergelijkbare vacatures",

@@ -166,9 +166,18 @@ def _cut_tail(lines: list[str]) -> list[str]:
             continue  # tail markers are short lines
         if _STRONG_TAIL.match(line) and index > 0:
             return lines[:index]
-        if seen > half and index > 0 and _TAIL.match(line):
+        if seen > half and index > 0 and _TAIL.match(line) and _only_chrome_after(lines, index):
             return lines[:index]
     return lines
+
+
+def _only_chrome_after(lines: list[str], index: int) -> bool:
+    """True when what follows a weak tail marker ("Key Skills") is no posting text: at most three
+    short lines, no list items, no sentences. A posting's own "Key skills" section is kept."""
+    rest = [line for line in lines[index + 1 :] if line]
+    return len(rest) <= 3 and not any(
+        line[:1] in "-•*·" or line.endswith((".", ";")) or len(line) > 80 for line in rest
+    )
 
 
 def _drop_board_summary(lines: list[str]) -> list[str]:
