@@ -43,7 +43,7 @@ _CHROME_LINE = re.compile(
     r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings"
     r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
-    r"|home|jobs|careers|menu|search|search jobs|my account|about us|contact(?: us)?|about the job"
+    r"|home|jobs|careers|menu|search|search jobs|my account|about the job"
     r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna"
     r")$",
     re.IGNORECASE,
