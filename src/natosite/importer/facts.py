@@ -306,12 +306,17 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     title, title_line, raw_title = find_title(lines, fields)
     values["title"] = title or None
     facts.title_line = title_line
-    if title_line is not None and not any(f.key == "title" and f.line == title_line for f in fields):
+    title_field = any(f.key == "title" and f.line == title_line for f in fields)
+    if title_line is not None and not title_field:
         facts.consumed.add(title_line)  # a board's title line; the title is in the front matter
-        first_word = title.split()[0] if title else ""
+    if title:
+        first_word = title.split()[0]
         for i, line in enumerate(lines[:15]):  # the board repeats it, alone and as "Title-250875"
             if i != title_line and line.startswith(first_word) and clean_title(line) == title:
                 facts.consumed.add(i)
+    for i, line in enumerate(lines[:15]):  # the board's "company" line: "NATO"
+        if prose.is_generic_organisation(line):
+            facts.consumed.add(i)
     values["reference"] = find_reference(lines, fields)
 
     org = _field(fields, "organisation")

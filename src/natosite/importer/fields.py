@@ -67,6 +67,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间",
     ),
     "deadline": (
+        "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
+        "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
         "sollicitatiedeadline", "deadline voor sollicitaties", "scadenza della candidatura", "termin składania wniosków", "termin aplikacji", "date limite de dépôt", "data limite", "截止",
         "application deadline", "deadline", "closing date", "closing date for applications", "apply by",
         "applications close", "deadline for applications", "application closing date", "date limite",
