@@ -348,3 +348,8 @@ def test_board_title_after_the_fields() -> None:
     found = facts(text)
     assert found.values["title"] == "Officer, HR Policy"
     assert found.values["grade"] == "G15" and found.values["salary"] == 6467.30
+
+
+@pytest.mark.parametrize("badge", ["Full-time", "Vollzeit", "New", "Easy Apply", "NCIA", "Jobs in NATO", "Brussels, Belgium"])
+def test_board_badges_are_no_titles(badge: str) -> None:
+    assert facts(f"{badge}\nBudget Officer\n1. SUMMARY\nText.\n").values["title"] == "Budget Officer"

@@ -61,7 +61,8 @@ _REFERENCE_PATTERNS = (
 _NOT_TITLE = re.compile(
     r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
     r"|description\b|closing date|deadline|posted|apply|http|www\.|job function|job category|category\b"
-    r"|industry|experience level|seniority|date posted|work type|remote\b|hybrid\b|on-?site\b)"
+    r"|industry|experience level|seniority|date posted|work type|remote\b|hybrid\b|on-?site\b"
+    r"|(?:new|featured|urgent|expired|closed|promoted|sponsored|actively hiring|easy apply|permanent|temporary)$)"
     r"|\b(?:organi[sz]ation|agency|headquarters|command|unclassified|vacancy|vacancies|careers|recruitment"
     r"|jobs)\b",
     re.I,
@@ -101,6 +102,8 @@ def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] 
             return None
         if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
             continue
+        if normalise_schedule(line) in ("Full-time", "Part-time"):
+            continue  # a board's badge, not the title
         if (prose.find_organisation(line) and not _ROLE.search(line)) or search_date(line) is not None:
             continue
         if sum(c.isalpha() for c in line) < len(line) / 2:
