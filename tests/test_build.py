@@ -382,3 +382,21 @@ def test_listing_pages_are_re_rendered_when_a_deadline_passes_within_the_hour(wr
         return {o.path: o.data for o in result.outputs if o.path in listing}
 
     assert len(pages(fresh)) == 4 and pages(cached) == pages(fresh)  # "closed" now, not "20 minutes left"
+
+
+def test_concurrent_builds_of_one_workspace_take_turns(workspace: Path, capsys, monkeypatch) -> None:
+    """Two `natosite build` at once share the cache and the spare site: the second waits, saying so."""
+    import threading
+
+    from natosite.build_cache import build_lock
+
+    monkeypatch.chdir(workspace)
+    config = load_config(workspace)
+    result: list[int] = []
+    with build_lock(config):
+        other = threading.Thread(target=lambda: result.append(run_build(config, None)))
+        other.start()
+        other.join(timeout=1.0)
+        assert other.is_alive() and not (workspace / "site").exists()  # waiting for the lock
+    other.join(timeout=60)
+    assert result == [0] and (workspace / "site/index.html").exists()

@@ -13,6 +13,7 @@ content, as git does for its index).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import inspect
 import logging
@@ -22,7 +23,7 @@ import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from natosite.build_errors import BuildFailed
 from natosite.config import Config
@@ -249,6 +250,29 @@ def ensure_cache_dir(config: Config) -> Path:
     if not ignore.exists():
         ignore.write_text("# natosite's build cache (and the previous site): safe to delete\n*\n", encoding="utf-8")
     return folder
+
+
+@contextlib.contextmanager
+def build_lock(config: Config) -> Iterator[None]:
+    """One ``natosite build`` of a workspace at a time (they share the cache and the spare site).
+
+    A second one waits, saying so. Where ``fcntl`` is missing (Windows) there is no lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    with open(ensure_cache_dir(config) / "build.lock", "a+b") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            log.warning("Waiting for another natosite build of this workspace to finish...")
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def save_cache(config: Config, cache: BuildCache) -> None:

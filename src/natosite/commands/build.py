@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from natosite.build import BuildFailed, BuildReport, build, load_cache, save_cache
+from natosite.build_cache import build_lock
 from natosite.config import Config
 from natosite.models import Problem
 from natosite.writer import finish_cleanup
@@ -18,6 +19,11 @@ log = logging.getLogger("natosite")
 
 def run_build(config: Config, out: str | None) -> int:
     """Build into ``out`` (default ``site/``); 0 when fine, 1 when a file had errors or nothing was built."""
+    with build_lock(config):
+        return _run_build(config, out)
+
+
+def _run_build(config: Config, out: str | None) -> int:
     cache = load_cache(config)
     out_dir = Path(out) if out else config.out_dir
     try:
