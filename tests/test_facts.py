@@ -353,3 +353,10 @@ def test_board_title_after_the_fields() -> None:
 @pytest.mark.parametrize("badge", ["Full-time", "Vollzeit", "New", "Easy Apply", "NCIA", "Jobs in NATO", "Brussels, Belgium"])
 def test_board_badges_are_no_titles(badge: str) -> None:
     assert facts(f"{badge}\nBudget Officer\n1. SUMMARY\nText.\n").values["title"] == "Budget Officer"
+
+
+@pytest.mark.parametrize("text, posts", [("Through this process we aim to hire two qualified candidates.", 2),
+                                         ("Three identical posts are available in Mons.", 3),
+                                         ("The selection of candidates is based on merit.", None)])
+def test_posts_from_prose(text: str, posts: int | None) -> None:
+    assert prose.find_posts(None, text) == posts

@@ -186,7 +186,7 @@ def _drop_board_summary(lines: list[str]) -> list[str]:
     for line in lines:
         if not started and _POSTING_START.match(line):
             started = True
-        if not started and _BOARD_SUMMARY.search(line):
+        if not started and "ideal candidate" in line.lower() and _BOARD_SUMMARY.search(line):
             continue
         out.append(line)
     return out

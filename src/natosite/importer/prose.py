@@ -126,12 +126,17 @@ _LOCATION_PROSE = re.compile(
 )
 
 
+_LOCATION_WORDS = ("headquarters", "hq", "based", "located", "duty station", "duty location", "post is in", "situated")
+
+
 def find_location(text: str) -> str | None:
     """ "Brussels, Belgium" from "at NATO Headquarters in Brussels, Belgium" and the like."""
-    for m in _LOCATION_PROSE.finditer(text):
-        country = country_name(m.group(2))
-        if country:
-            return f"{m.group(1).strip()}, {country}"
+    for hit in keyword_hits(text, _LOCATION_WORDS):
+        m = _LOCATION_PROSE.match(text, hit, hit + 120)
+        if m:
+            country = country_name(m.group(2))
+            if country:
+                return f"{m.group(1).strip()}, {country}"
     return None
 
 
@@ -159,25 +164,24 @@ _CONTRACT_WORDS = ("contract", "contrat", "kontrakt", "vertrag", "tijd", "determ
                    "fixed term")
 
 
+_CONTRACT_ANY = re.compile("|".join(f"(?P<k{i}>{p.pattern})" for i, (p, _) in enumerate(_CONTRACT_KINDS)), re.I)
+
+
 def find_contract(text: str) -> tuple[str | None, int | None]:
     """(contract kind, its years): the first kind offered, its years from the first sentence giving them."""
-    kinds: list[tuple[str, str]] = []  # (kind, sentence) in text order
+    first: str | None = None
     seen: set[int] = set()
     for hit in keyword_hits(text, _CONTRACT_WORDS):
-        start = max(0, hit - 40)
-        for pattern, kind in _CONTRACT_KINDS:
-            m = pattern.search(text, start, hit + 30)
-            if m and m.start() not in seen:
-                seen.add(m.start())
-                kinds.append((kind, _sentence_at(text, m.start())))
-                break
-    if not kinds:
-        return None, None
-    first = kinds[0][0]
-    for kind, sentence in kinds:
-        years = _CONTRACT_YEARS.search(sentence) if kind == first else None
-        if years:
-            return first, to_int(years.group(1) or years.group(2))
+        m = _CONTRACT_ANY.search(text, max(0, hit - 40), hit + 30)
+        if m is None or m.start() in seen or m.lastgroup is None:
+            continue
+        seen.add(m.start())
+        kind = _CONTRACT_KINDS[int(m.lastgroup[1:])][1]
+        first = first or kind
+        if kind == first:
+            years = _CONTRACT_YEARS.search(_sentence_at(text, m.start()))
+            if years:
+                return first, to_int(years.group(1) or years.group(2))
     return first, None
 
 
@@ -313,15 +317,16 @@ def find_experience(text: str) -> int | None:
 
 _POST_WORDS = r"(?:posts?|positions?|vacancies|postes?|Stellen|Posten|functies|vacatures|posti|posizioni|stanowisk[ao]?|etat(?:y|ów)?)"
 POST_COUNT_RE = re.compile(r"\(\s*" + _NUM + r"\s+" + _POST_WORDS + r"\s*\)", re.I)
-_POSTS_PROSE = re.compile(
-    r"\b(?:hire|recruit|fill|select|appoint)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:candidates|staff|people|posts|"
-    r"positions)\b|\b" + _NUM + r"\s+(?:identical\s+)?(?:posts|positions|vacancies) (?:are|is) (?:available|open|to be filled)",
+# "we aim to hire two qualified candidates" (matched at the verb)
+_POSTS_HIRE = re.compile(
+    r"(?:hire|recruit|fill|select|appoint)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:candidates|staff|people|posts"
+    r"|positions)\b",
     re.I,
 )
-
-
-_POSTS_VERBS = ("hire", "recruit", "fill", "select", "appoint", "available", "open", "to be filled")
-_POSTS_WORDS = ("candidates", "staff", "people", "posts", "positions", "vacancies")
+# "two posts are available" (matched just before the verb)
+_POSTS_OPEN = re.compile(r"\b" + _NUM + r"\s+(?:identical\s+)?(?:posts|positions|vacancies) (?:are|is) $", re.I)
+_POSTS_VERBS = ("hire", "recruit", "fill", "select", "appoint")
+_POSTS_STATES = ("available", "open", "to be filled")
 
 
 def find_posts(title_line: str | None, text: str) -> int | None:
@@ -330,13 +335,15 @@ def find_posts(title_line: str | None, text: str) -> int | None:
         counts = [to_int(m.group(1)) for m in POST_COUNT_RE.finditer(title_line)]
         if counts and all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
-    m = None
-    if not keyword_hits(text, _POSTS_VERBS):
-        return None
-    for hit in keyword_hits(text, _POSTS_WORDS):
-        m = _POSTS_PROSE.search(text, max(0, hit - 60), hit + 40)
+    found: list[tuple[int, int | None]] = []
+    for hit in keyword_hits(text, _POSTS_VERBS):
+        m = _POSTS_HIRE.match(text, hit, hit + 80)
         if m:
+            found.append((hit, to_int(m.group(1))))
             break
-    if m:
-        return to_int(m.group(1) or m.group(2))
-    return None
+    for hit in keyword_hits(text, _POSTS_STATES):
+        m = _POSTS_OPEN.search(text, max(0, hit - 50), hit)
+        if m:
+            found.append((m.start(), to_int(m.group(1))))
+            break
+    return min(found)[1] if found else None
