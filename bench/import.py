@@ -2,10 +2,11 @@
 
 Usage: python bench/import.py [N]   (default 1000; goal >= 500 postings/s on one core; best of 3 runs)
 
-The postings are the five seeds and the test fixtures (boards in six languages, HTML,
-UTF-16, cp1252, PDF text), each copy given its own vacancy number so every one is a
-new posting. The timing covers the whole command: reading, decoding, parsing,
-checking against the postings already imported, and writing postings/<id>.md.
+The postings are the text of the five seeds and of the test fixtures (boards in six
+languages, PDF text; the HTML, UTF-16 and cp1252 fixtures as their decoded text),
+written as UTF-8, each copy given its own vacancy number so every one is a new
+posting. The timing covers the whole command: reading, decoding, parsing, checking
+against the postings already imported, and writing postings/<id>.md.
 """
 
 from __future__ import annotations
