@@ -132,3 +132,8 @@ def test_short_heading_lines_with_heading_words() -> None:
     )
     assert body("OPEN TO NATIONALS OF NATO MEMBER STATES ONLY") == "OPEN TO NATIONALS OF NATO MEMBER STATES ONLY\n"
     assert body("1. SUMMARY", "English - SLP 3333") == "## Summary\n\nEnglish - SLP 3333\n"
+
+
+def test_german_headings_keep_their_capital_nouns() -> None:
+    assert heading_text("QUALIFIKATIONEN UND ERFAHRUNG") == "Qualifikationen und Erfahrung"
+    assert heading_text("QUALIFICATIONS ET EXPÉRIENCE") == "Qualifications et expérience"

@@ -76,12 +76,22 @@ _AREA_PREFIX = re.compile(r"^(" + "|".join(re.escape(a) for a in AREAS[:-1]) + r
 _ACRONYMS = {"nato", "otan", "is", "ims", "hr", "it", "cis", "ncia", "nspa", "act", "shape", "eu", "un", "ict"}
 
 
+_GERMAN = re.compile(r"\b(?:und|für|zusammenfassung|aufgaben|kompetenzen|vertrag|bewerbungsverfahren|zusätzliche"
+                     r"|qualifikationen|anforderungen|erfahrung)\b")
+_GERMAN_SMALL = frozenset({"und", "oder", "der", "die", "das", "den", "dem", "des", "für", "mit", "von", "zu", "zur",
+                           "zum", "im", "in", "an", "am", "auf", "bei", "aus"})
+
+
 def heading_text(text: str) -> str:
     """ "QUALIFICATIONS AND EXPERIENCE" -> "Qualifications and experience"; mixed case kept."""
     text = text.strip().rstrip(".:").strip()
     if text.isupper():
         words = text.lower().split()
-        words = [w.upper() if w.strip("()") in _ACRONYMS else w for w in words]
+        german = bool(_GERMAN.search(text.lower()))  # German capitalises its nouns
+        words = [
+            w.upper() if w.strip("()") in _ACRONYMS else w.capitalize() if german and w not in _GERMAN_SMALL else w
+            for w in words
+        ]
         text = " ".join(words)
         text = text[:1].upper() + text[1:]
     return text
