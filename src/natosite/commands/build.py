@@ -45,11 +45,13 @@ def _run_build(config: Config, out: str | None) -> int:
 
 
 def print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:
-    """Each problem as ``path:line: message`` on stderr, errors first (red), then warnings (yellow)."""
+    """Each problem as ``check`` prints it (``path:line: [warning: ]message``) on stderr,
+    errors first (red), then warnings (yellow)."""
+    from natosite.commands.check import format_problem
+
     for problem in sorted(problems, key=lambda p: (p.level != "error", p.path, p.line or 0)):
         color = "red" if problem.level == "error" else "yellow"
-        label = "error" if problem.level == "error" else "warning"
-        click.secho(f"{problem} [{label}]", err=True, fg=color)
+        click.secho(format_problem(problem), err=True, fg=color)
 
 
 def summary(report: BuildReport, config: Config) -> str:
