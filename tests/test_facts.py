@@ -66,7 +66,7 @@ def test_board_fields_two_line_and_inline() -> None:
     [
         ("Belgium-Brussels", "Brussels, Belgium"), ("Belgique - Mons", "Mons, Belgium"),
         ("Mons (Belgium)", "Mons, Belgium"), ("The Hague, Netherlands", "The Hague, Netherlands"),
-        ("Napoli, Italia", "Napoli, Italy"), ("Bydgoszcz, Polska", "Bydgoszcz, Poland"),
+        ("Napoli, Italia", "Naples, Italy"), ("Bydgoszcz, Polska", "Bydgoszcz, Poland"),
         ("Belgium-Mons; Netherlands-Brunssum", "Mons, Belgium; Brunssum, Netherlands"), ("Remote", "Remote"),
     ],
 )

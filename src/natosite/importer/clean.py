@@ -115,12 +115,18 @@ _BULLET_MARK = re.compile(r"^[-•*·]\s+")
 
 def normalise_line(line: str) -> str:
     """One line with spaces collapsed and the ends stripped; a table row "Label  value"
-    (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"."""
+    (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"; any other row
+    of tab-separated cells becomes "cell · cell" (a board's badge row: place, site, schedule)."""
     if "  " not in line and "\t" not in line and line.isascii():
         return line.strip()
     m = _CELLS.match(line)
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
         line = f"{m.group(1).strip()}: {m.group(2)}"
+    elif line.strip().count("\t") >= 2 and not (m and m.group(1).rstrip().endswith(":")):
+        # "Neuilly-sur-Seine, France<TAB>On-site<TAB>Full-time": a row of short cells, kept apart
+        cells = [cell for cell in (_SPACES.sub(" ", c).strip() for c in line.split("\t")) if cell.strip("·•|-–")]
+        if len(cells) >= 3 and all(len(cell) <= 60 for cell in cells):
+            line = " · ".join(cells)
     return _SPACES.sub(" ", line).strip()
 
 

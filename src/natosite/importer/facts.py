@@ -31,6 +31,7 @@ from natosite.importer.fields import (
     normalise_location,
     normalise_schedule,
     parse_salary,
+    schedule_of_line,
 )
 from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, parse_grade
 from natosite.models import FACT_KEYS
@@ -67,6 +68,17 @@ _NOT_TITLE = re.compile(
     r"|jobs)\b",
     re.I,
 )
+# A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
+# "Nationale Vacaturebank", "Accueil > Offres", "Terug naar zoekresultaten". Never a title.
+_BRANDING = re.compile(
+    r" [—|>›»] |\||\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
+    r"|\b(?:vacaturebank|vacatures|offerte di lavoro|oferty pracy|offres d['’]emploi|stellenangebote|stellenmarkt"
+    r"|linkedin|indeed|stepstone|monster|glassdoor|infojobs|jobboard|job board|careers? portal|portail carrières"
+    r"|terug naar|zurück zu|retour aux?|torna a|powrót do|back to|zoekresultaten|suchergebnisse|résultats"
+    r"|risultati|wyniki wyszukiwania|carrières|karriere|carriere|kariera|vacancies|posizioni aperte)\b",
+    re.I,
+)
+_MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,2}$")  # "- Carrières": a menu list item above the posting
 _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
 # Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
 _ROLE = re.compile(
@@ -93,23 +105,27 @@ def clean_title(title: str) -> str:
 
 
 def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] | None:
-    """The title a board shows above the posting, if there is one: the first line that is not a
-    field, a place, a banner or the board's name; None once the posting's text starts."""
+    """The title a board shows above the posting, if there is one: among the lines before the posting's
+    text that are not a field, a place, a banner or the board's name or menu, the first that names a role
+    ("Officer", "Engineer", ...), else the first; None when there is none."""
+    candidates: list[tuple[str, int]] = []
     for i, line in enumerate(lines[:20]):
         if not line or i in fields_at or looks_like_location(line) or label_key(line) or " · " in line:
             continue
+        if _MENU_ITEM.match(line) and not candidates:
+            continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
-            return None
+            break
         if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
             continue
-        if normalise_schedule(line) in ("Full-time", "Part-time"):
-            continue  # a board's badge, not the title
+        if _BRANDING.search(line) or normalise_schedule(line) in ("Full-time", "Part-time"):
+            continue  # the board's name or a badge, not the title
         if (prose.find_organisation(line) and not _ROLE.search(line)) or search_date(line) is not None:
             continue
         if sum(c.isalpha() for c in line) < len(line) / 2:
             continue  # "6,467.30", "Job stats: 3 0 0": figures, not a title
-        return line, i
-    return None
+        candidates.append((line, i))
+    return next((c for c in candidates if _ROLE.search(c[0])), candidates[0] if candidates else None)
 
 
 def _title_of_ref_line(title: str, ref: str) -> str:
@@ -126,7 +142,9 @@ def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int |
     """(title, its line index, the raw title line) by label, title-reference line, first line or summary."""
     for f in fields:
         words = len(f.value.split())
-        if f.key == "title" and words <= 20 and not (words > 8 and f.value.endswith(".")):
+        if f.key == "title" and words <= 20 and not (words > 8 and f.value.endswith(".")) and re.search(
+            r"[^\W\d_]{3}", f.value
+        ):
             return clean_title(f.value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
     for i, line in enumerate(lines[:15]):
         m = _TITLE_REF.match(line)
@@ -288,13 +306,68 @@ def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
     return parse_grade(m.group(1)) if m else None
 
 
+_HEADER_PARTS = re.compile(r" [·—|] | – ")
+
+
 def _dotted_location(lines: list[str]) -> str | None:
-    """ "NSPA · Capellen, Luxembourg · 3 days ago" (a board's header line) -> "Capellen, Luxembourg"."""
+    """ "NSPA · Capellen, Luxembourg · 3 days ago", "NSPA — Capellen, Luxembourg" (a board's header line)
+    -> "Capellen, Luxembourg"."""
     for line in lines:
-        if " · " in line:
-            for part in line.split(" · "):
+        if " · " in line or " — " in line or " | " in line or " – " in line:
+            for part in _HEADER_PARTS.split(line):
                 if looks_like_location(part.strip()):
                     return normalise_location(part.strip())
+    return None
+
+
+def header_organisation(lines: list[str]) -> str | None:
+    """The body's full name as the posting's header line writes it, with its acronym:
+    "Allied Joint Force Command Brunssum (JFC Brunssum)", "NATO Science and Technology Organization —
+    Collaboration Support Office (CSO)"; a place or "3 days ago" after it is left out. None when no header
+    line is a NATO body's name."""
+    for line in lines:
+        if not line or len(line) > 160 or line.endswith((".", ";", ":")) or ": " in line:
+            continue
+        parts = [p.strip() for p in re.split(r" [·|] ", line)]
+        name = parts[0]
+        pieces = name.split(" — ")
+        while len(pieces) > 1 and looks_like_location(pieces[-1]):
+            pieces.pop()
+        name = " — ".join(pieces)
+        if (
+            name.endswith(")")
+            and len(name.split()) <= 16
+            and name[:1].isupper()
+            and not _ROLE.search(name.split("(")[0])
+            and prose.find_organisation(name)
+        ):
+            return name
+    return None
+
+
+def _is_place_line(line: str) -> bool:
+    """True for a header line that is only a place: "Mons, Belgium", "Belgium-Brussels", "Brunssum, Limburg"
+    (not "Officer (Belgium)" or "NATO Belgium": a place's parts are capitalised names, not roles or bodies)."""
+    located = normalise_location(line)
+    if located != line:
+        return True
+    return bool(re.fullmatch(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}", line)) and not _ROLE.search(line) and not (
+        prose.find_organisation(line)
+    )
+
+
+def _header_schedule(lines: list[str], fields: list[Field]) -> str | None:
+    """ "Full-time"/"Part-time" from a header line or a field that lists it among other items
+    ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno"); None if none does."""
+    for f in fields:
+        if f.key in ("contract", "posts"):
+            found = schedule_of_line(f.value)
+            if found:
+                return found
+    for line in lines:
+        found = schedule_of_line(line)
+        if found:
+            return found
     return None
 
 
@@ -325,7 +398,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     org = _field(fields, "organisation")
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
     if values["organisation"] is None:
-        values["organisation"] = prose.find_organisation(text) or (org.value if org else None)
+        values["organisation"] = (
+            header_organisation(lines[:20]) or prose.find_organisation(text) or (org.value if org else None)
+        )
 
     loc = _field(fields, "location")
     if loc:
@@ -335,7 +410,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 facts.consumed.add(i)
     else:
         for i, line in enumerate(lines[:15]):
-            if i not in facts.consumed and looks_like_location(line) and normalise_location(line) != line:
+            if i not in facts.consumed and looks_like_location(line) and _is_place_line(line):
                 values["location"] = normalise_location(line)
                 facts.consumed.add(i)
                 break
@@ -356,7 +431,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["currency"] = currency or ("EUR" if country in EURO_COUNTRIES else None)
 
     sched = _field(fields, "schedule")
-    values["schedule"] = normalise_schedule(sched.value) if sched else None
+    values["schedule"] = normalise_schedule(sched.value) if sched else _header_schedule(lines[:40], fields)
 
     posts_field = _field(fields, "posts")
     posts = prose.to_int(posts_field.value.split()[0]) if posts_field and posts_field.value.split() else None

@@ -20,6 +20,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "intitulé du poste", "intitulé", "titre du poste", "titre", "poste", "stellenbezeichnung", "stellentitel",
         "position (de)", "functietitel", "functie", "vacaturetitel", "titolo", "titolo della posizione",
         "posizione", "stanowisko", "nazwa stanowiska", "职位名称", "职位", "工作名称",
+        "vacancy", "vacancy title", "role", "job name", "titre de l'offre", "poste à pourvoir", "vacature",
+        "posizione aperta", "titolo posizione",
     ),
     "reference": (
         "vacancy number", "vacancy no", "vacancy no.", "vacancy ref", "vacancy ref.", "vacancy reference",
@@ -29,6 +31,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "referenz", "referenznummer", "kennziffer", "stellennummer", "referentie", "referentienummer",
         "vacaturenummer", "riferimento", "numero di riferimento", "codice", "numer referencyjny", "numer oferty",
         "nr referencyjny", "sygnatura", "职位编号", "编号",
+        "vacature-id", "vacature id", "vacaturecode", "rif", "rif.", "riferimento annuncio", "codice annuncio",
+        "id annuncio", "stellen-id", "stellen id", "kenn-nr", "kenn-nr.", "kennnummer", "numer ogłoszenia",
+        "nr ref", "nr ref.", "nr. ref.", "numer ref.", "vacancy notice no", "vacancy notice no.",
+        "vacancy notice number", "notice no", "notice no.", "notice number", "vacancy number", "job ref",
+        "job ref.", "reference no", "reference no.", "ref. no.", "ref no", "ref no.", "requisition",
+        "référence du poste", "référence de l'offre", "n° de référence", "numéro de référence", "job id",
+        "job-id", "stellennummer",
     ),
     "organisation": (
         "organisme de l'otan", "organisme de l’otan", "entité otan", "nato-organisation", "nato-dienststelle", "nato-gremium", "nato-orgaan", "nato-instantie", "organismo nato", "organismo", "ente nato", "organ nato", "jednostka nato", "北约机构", "机构名称",
@@ -58,6 +67,12 @@ LABELS: dict[str, tuple[str, ...]] = {
         "salaire de base mensuel", "rémunération", "traitement", "gehalt", "grundgehalt", "monatsgehalt",
         "vergütung", "salaris", "basissalaris", "maandsalaris", "stipendio", "stipendio base",
         "retribuzione", "wynagrodzenie", "wynagrodzenie zasadnicze", "薪水", "薪资", "工资", "月薪",
+        "basic pay", "base salary", "basic monthly pay", "monthly pay", "salary (monthly)", "net salary",
+        "stipendio base mensile", "stipendio mensile", "stipendio mensile di base", "retribuzione mensile",
+        "retribuzione base", "monatliches grundgehalt", "grundgehalt monatlich", "basisgehalt", "bruttogehalt",
+        "salaire mensuel de base", "rémunération mensuelle", "traitement de base", "basismaandsalaris",
+        "bruto maandsalaris", "maandelijks basissalaris", "wynagrodzenie miesięczne", "wynagrodzenie podstawowe",
+        "wynagrodzenie zasadnicze miesięczne",
     ),
     "schedule": (
         "werkschema", "rooster", "harmonogram", "wymiar czasu pracy", "temps de travail (horaire)",
@@ -65,6 +80,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "horaire", "temps de travail", "type d'emploi", "arbeitszeit", "beschäftigungsart", "werktijden",
         "dienstverband", "arbeidsduur", "orario", "orario di lavoro", "tipo di impiego", "wymiar etatu",
         "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间",
+        "work pattern", "working pattern", "working schedule", "contract hours", "full/part time",
+        "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
+        "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
     ),
     "deadline": (
         "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
@@ -119,6 +137,7 @@ class Field:
     board: bool  # a board's field: its lines are left out of the body
 
 
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NATO_WORD = re.compile(r"^(?:nato|otan|北约)[- ]?|[- ](?:nato|otan)$")
 
@@ -131,8 +150,11 @@ def label_key(line: str) -> str | None:
     label = line.strip()
     if label[:1] in "-•*·":
         label = label[1:].lstrip()
-    label = label.rstrip(":： \t").lower()
-    key = LABEL_TO_KEY.get(label)
+    label = label.rstrip(":： \t")
+    key = LABEL_TO_KEY.get(label.lower())
+    if key is None and _GLUED.search(label):  # "ClosingDate", "BasicSalary": words glued by a PDF
+        key = LABEL_TO_KEY.get(_GLUED.sub(" ", label).lower())
+    label = label.lower()
     if key is None and label:
         bare = _NATO_WORD.sub("", _PAREN.sub("", label)).strip()
         if bare != label:
@@ -237,6 +259,67 @@ for _code, _name in {"be": "Belgium", "nl": "Netherlands", "it": "Italy", "de": 
                      "ca": "Canada"}.items():
     COUNTRIES.setdefault(_code, _name)
 
+# NATO duty stations: the English name (exonym) of each city as boards write it in their own language,
+# and its country, so "Bruxelles, Belgique", "Napoli (Lago Patria), Italia" and "Brunssum, Limburg" read
+# "Brussels, Belgium", "Naples (Lago Patria), Italy" and "Brunssum, Netherlands".
+DUTY_STATIONS: dict[str, tuple[str, str]] = {}
+for (_city, _country), _names in {
+    ("Brussels", "Belgium"): ("brussels", "bruxelles", "brussel", "brüssel", "bruksela", "bruselas", "布鲁塞尔"),
+    ("Mons", "Belgium"): ("mons", "bergen (mons)", "casteau"),
+    ("Braine-l'Alleud", "Belgium"): ("braine-l'alleud", "braine-l’alleud", "eigenbrakel"),
+    ("The Hague", "Netherlands"): ("the hague", "den haag", "'s-gravenhage", "la haye", "l'aia", "haga", "海牙"),
+    ("Brunssum", "Netherlands"): ("brunssum",),
+    ("Naples", "Italy"): ("naples", "napoli", "neapel", "napels", "neapol", "那不勒斯"),
+    ("Rome", "Italy"): ("rome", "roma", "rom", "rzym", "罗马"),
+    ("La Spezia", "Italy"): ("la spezia",),
+    ("Taranto", "Italy"): ("taranto", "tarent"),
+    ("Poggio Renatico", "Italy"): ("poggio renatico",),
+    ("Lago Patria", "Italy"): ("lago patria",),
+    ("Lisbon", "Portugal"): ("lisbon", "lisboa", "lisbonne", "lissabon", "lizbona", "lisbona"),
+    ("Oeiras", "Portugal"): ("oeiras",),
+    ("Warsaw", "Poland"): ("warsaw", "warszawa", "varsovie", "warschau", "varsavia", "warschau"),
+    ("Bydgoszcz", "Poland"): ("bydgoszcz", "bromberg"),
+    ("Szczecin", "Poland"): ("szczecin", "stettin"),
+    ("Munich", "Germany"): ("munich", "münchen", "muenchen", "monaco di baviera", "monachium", "munique"),
+    ("Geilenkirchen", "Germany"): ("geilenkirchen",),
+    ("Ramstein", "Germany"): ("ramstein", "ramstein-miesenbach"),
+    ("Oberammergau", "Germany"): ("oberammergau",),
+    ("Kalkar", "Germany"): ("kalkar",),
+    ("Ulm", "Germany"): ("ulm",),
+    ("Uedem", "Germany"): ("uedem",),
+    ("Capellen", "Luxembourg"): ("capellen", "kapellen"),
+    ("Luxembourg", "Luxembourg"): ("luxembourg", "luxemburg", "lussemburgo"),
+    ("Neuilly-sur-Seine", "France"): ("neuilly-sur-seine", "neuilly"),
+    ("Paris", "France"): ("paris", "parigi", "paryż"),
+    ("Northwood", "United Kingdom"): ("northwood",),
+    ("Stavanger", "Norway"): ("stavanger",),
+    ("Bydgoszcz", "Poland"): ("bydgoszcz",),
+    ("Izmir", "Turkey"): ("izmir", "i̇zmir", "smyrne"),
+    ("Norfolk", "United States"): ("norfolk",),
+    ("Copenhagen", "Denmark"): ("copenhagen", "københavn", "copenhague", "kopenhagen", "copenaghen", "kopenhaga"),
+    ("Vienna", "Austria"): ("vienna", "wien", "vienne", "wenen", "wiedeń"),
+    ("Geneva", "Switzerland"): ("geneva", "genève", "genf", "genève", "ginevra", "genewa"),
+    ("Athens", "Greece"): ("athens", "athènes", "athen", "athene", "atene", "ateny"),
+    ("Bucharest", "Romania"): ("bucharest", "bucurești", "bucarest", "bukarest", "boekarest", "bukareszt"),
+    ("Madrid", "Spain"): ("madrid",),
+    ("Tallinn", "Estonia"): ("tallinn", "tallin"),
+    ("Riga", "Latvia"): ("riga", "ryga"),
+    ("Vilnius", "Lithuania"): ("vilnius", "wilno"),
+}.items():
+    for _variant in _names:
+        DUTY_STATIONS[_variant] = (_city, _country)
+COUNTRIES.setdefault("austria", "Austria")
+COUNTRIES.setdefault("switzerland", "Switzerland")
+
+
+def english_city(city: str) -> str:
+    """The English name of a NATO duty station ("Bruxelles" -> "Brussels", "Napoli (Lago Patria)" ->
+    "Naples (Lago Patria)"); any other place as written."""
+    head, paren, tail = city.partition(" (")
+    known = DUTY_STATIONS.get(head.strip().lower())
+    return f"{known[0]}{paren}{tail}" if known else city
+
+
 _COUNTRY_FIRST = re.compile(r"^([^,\-–()]+?)\s*[-–,]\s*(.+)$")
 _CITY_PAREN = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
@@ -256,56 +339,86 @@ def _one_location(value: str) -> str:
     value = value.strip().rstrip(".")
     m = _COUNTRY_FIRST.match(value)
     if m and country_name(m.group(1)) and not country_name(m.group(2)):
-        return f"{m.group(2).strip()}, {country_name(m.group(1))}"
+        return f"{english_city(m.group(2).strip())}, {country_name(m.group(1))}"
     m = _CITY_PAREN.match(value)
     if m and country_name(m.group(2)):
-        return f"{m.group(1).strip()}, {country_name(m.group(2))}"
+        return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
     m = re.match(r"^(.+),\s*([^,]+)$", value)
     if m and country_name(m.group(2)):
-        return f"{m.group(1).strip()}, {country_name(m.group(2))}"
+        return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
+    city = m.group(1).strip() if m else value
+    known = DUTY_STATIONS.get(city.partition(" (")[0].strip().lower())
+    if known and (m is None or not _ROLE_OR_ORG.search(m.group(2))):
+        # "Brunssum, Limburg" (a region), "Bruxelles": the duty station's own country
+        return f"{english_city(city)}, {known[1]}"
     return value
+
+
+_ROLE_OR_ORG = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
 
 
 _PLACE_PARTS = re.compile(r"[,\-–()]")
 
 
 def looks_like_location(line: str) -> bool:
-    """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium").
+    """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium") or a
+    NATO duty station with its region ("Brunssum, Limburg").
 
     Unlabelled lines need the country's name: "Officer (IT)" is not in Italy."""
     if len(line) > 60 or len(line.split()) > 6:
         return False
-    return any(len(part.strip()) > 2 and country_name(part) for part in _PLACE_PARTS.split(line))
+    parts = [part.strip() for part in _PLACE_PARTS.split(line)]
+    if any(len(part) > 2 and country_name(part) for part in parts):
+        return True
+    return "," in line and line.count(",") <= 2 and parts[0].lower() in DUTY_STATIONS and not _ROLE_OR_ORG.search(line)
 
 
+_FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijd|fulltime|tempo pieno"
+               r"|a tempo pieno|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制")
+_PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|parttime|tempo parziale"
+               r"|a tempo parziale|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职")
 _SCHEDULES = {
-    "Full-time": re.compile(r"^(?:full[- ]?time|temps plein|à temps plein|vollzeit|voltijd|fulltime|tempo pieno"
-                            r"|pełny etat|pełen etat|全职|全日制)$", re.I),
-    "Part-time": re.compile(r"^(?:part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|parttime"
-                            r"|tempo parziale|part-time|niepełny etat|兼职)$", re.I),
+    "Full-time": re.compile(rf"^(?:{_FULL_WORDS})$", re.I),
+    "Part-time": re.compile(rf"^(?:{_PART_WORDS})$", re.I),
 }
+_SCHEDULE_WORD = re.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
+# What separates the items of a board's badge line: "On-site · Full-time", "Vollzeit · Befristet", "Full-time, 1 post"
+_ITEM_SPLIT = re.compile(r"\s*(?:[·•|,;/–—]|\s-\s|[()])\s*")
 
 
 def normalise_schedule(value: str) -> str:
-    """ "Full time", "Temps plein", "Vollzeit", "全职" -> "Full-time"; others as written."""
+    """ "Full time", "Temps plein – 1 poste", "tempo pieno (Full-time)", "全职" -> "Full-time"; else as written."""
     value = value.strip().rstrip(".")
     for name, pattern in _SCHEDULES.items():
         if pattern.match(value):
             return name
-    return value
+    found = {("Full-time" if m.group("full") else "Part-time") for m in _SCHEDULE_WORD.finditer(value)}
+    return found.pop() if len(found) == 1 else value
+
+
+def schedule_of_line(line: str) -> str | None:
+    """ "Full-time" / "Part-time" when a short header line lists it as one of its items
+    ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno", "Full-time, 1 post"); else None.
+    A sentence ("This full-time post ...") is never read: an item must be the schedule word alone."""
+    if len(line) > 100 or line.endswith((".", ";")) or not _SCHEDULE_WORD.search(line):
+        return None
+    _, colon, rest = line.partition(":")
+    items = _ITEM_SPLIT.split(rest if colon and len(_) <= 40 else line)
+    found = {name for item in items for name, pattern in _SCHEDULES.items() if pattern.match(item.strip())}
+    return found.pop() if len(found) == 1 else None
 
 
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
 _CURRENCIES = (
-    ("EUR", re.compile(r"\bEUR\b|€|\beuros?\b", re.I)),
-    ("CAD", re.compile(r"\bCAD\b|C\$")),
-    ("USD", re.compile(r"\bUSD\b|US\$|\$|\bdollars?\b", re.I)),
-    ("GBP", re.compile(r"\bGBP\b|£|\bpounds?\b", re.I)),
-    ("PLN", re.compile(r"\bPLN\b|zł|złotych", re.I)),
-    ("NOK", re.compile(r"\bNOK\b")),
-    ("DKK", re.compile(r"\bDKK\b")),
-    ("CHF", re.compile(r"\bCHF\b")),
-    ("TRY", re.compile(r"\bTRY\b")),
+    ("EUR", re.compile(r"(?<![A-Za-z])EUR(?![A-Za-z])|€|(?<![A-Za-z])euros?\b", re.I)),
+    ("CAD", re.compile(r"(?<![A-Za-z])CAD(?![A-Za-z])|C\$")),
+    ("USD", re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])|US\$|\$|\bdollars?\b", re.I)),
+    ("GBP", re.compile(r"(?<![A-Za-z])GBP(?![A-Za-z])|£|\bpounds?\b", re.I)),
+    ("PLN", re.compile(r"(?<![A-Za-z])PLN(?![A-Za-z])|zł|złotych", re.I)),
+    ("NOK", re.compile(r"(?<![A-Za-z])NOK(?![A-Za-z])")),
+    ("DKK", re.compile(r"(?<![A-Za-z])DKK(?![A-Za-z])")),
+    ("CHF", re.compile(r"(?<![A-Za-z])CHF(?![A-Za-z])")),
+    ("TRY", re.compile(r"(?<![A-Za-z])TRY(?![A-Za-z])")),
 )
 EURO_COUNTRIES = frozenset(
     {"Belgium", "Netherlands", "Italy", "Germany", "France", "Luxembourg", "Portugal", "Spain", "Greece",
