@@ -136,6 +136,9 @@ def test_legitimate_accents_are_not_repaired(text: str) -> None:
         (b"\x00\x01\x02\x03binary\x00\x00\xff\xfe\x00", "binary file (NUL bytes), not text"),
         (b"000\x00", "binary file (NUL bytes), not text"),  # too few NULs for UTF-16
         (b"text\x00with one NUL", "binary file (NUL bytes), not text"),
+        (b"x\0\1\2", "binary file (NUL bytes), not text"),  # tiny binary: not UTF-16
+        (b"x\0\1\0", "binary file (NUL bytes), not text"),  # UTF-16's NUL pattern, but "\x01" is no text
+        (b"\1\0\2\0\3\0", "binary file (NUL bytes), not text"),
         (bytes(range(1, 9)) * 50 + b"text", "binary file (control characters), not text"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF file, not text (copy the posting's text out of it)"),
         (b"PK\x03\x04\x14\x00", "ZIP or Office document, not text (save the posting as plain text)"),
@@ -148,6 +151,11 @@ def test_refused_inputs_have_one_line_reasons(data: bytes, reason: str) -> None:
         decode(data)
     assert str(info.value) == reason
     assert isinstance(info.value, ValueError)
+
+
+def test_utf16_without_bom_is_still_read() -> None:
+    assert decode("Grade: G15\tFull-time\n".encode("utf-16-le")).text == "Grade: G15\tFull-time\n"
+    assert decode("Brüssel".encode("utf-16-be")).encoding == "utf-16-be"
 
 
 def test_a_few_control_characters_are_dropped_not_refused() -> None:

@@ -145,6 +145,9 @@ def _strict_or_replace(data: bytes, codec: str, name: str) -> tuple[str, str, li
     return text, name, []
 
 
+_UTF16_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+
+
 def _utf16_without_bom(data: bytes) -> str | None:
     """Return "utf-16-le"/"utf-16-be" when the NUL bytes follow UTF-16's every-other-byte pattern."""
     if len(data) % 2 or len(data) < 4:
@@ -162,7 +165,8 @@ def _utf16_without_bom(data: bytes) -> str | None:
         text = data.decode(codec)
     except UnicodeDecodeError:
         return None
-    return None if "\x00" in text else codec  # real UTF-16 text has no U+0000
+    # Real UTF-16 text has no U+0000 and no other C0 control: b"x\0\1\0" is binary, not "x\x01".
+    return None if _UTF16_CONTROLS.search(text) else codec
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
