@@ -323,13 +323,16 @@ def _dotted_location(lines: list[str]) -> str | None:
     return None
 
 
-def header_organisation(lines: list[str]) -> str | None:
+_BODY_START = re.compile(r"^(?:NATO|OTAN|Allied|Supreme|Headquarters|HQ|Joint|North Atlantic)\b")
+
+
+def header_organisation(lines: list[str], skip: int | None = None) -> str | None:
     """The body's full name as the posting's header line writes it, with its acronym:
     "Allied Joint Force Command Brunssum (JFC Brunssum)", "NATO Science and Technology Organization —
     Collaboration Support Office (CSO)"; a place or "3 days ago" after it is left out. None when no header
     line is a NATO body's name."""
-    for line in lines:
-        if not line or len(line) > 160 or line.endswith((".", ";", ":")) or ": " in line:
+    for i, line in enumerate(lines):
+        if not line or i == skip or len(line) > 160 or line.endswith((".", ";", ":")) or ": " in line:
             continue
         parts = [p.strip() for p in re.split(r" [·|] ", line)]
         name = parts[0]
@@ -341,7 +344,7 @@ def header_organisation(lines: list[str]) -> str | None:
             name.endswith(")")
             and len(name.split()) <= 16
             and name[:1].isupper()
-            and not _ROLE.search(name.split("(")[0])
+            and (_BODY_START.match(name) or not _ROLE.search(name.split("(")[0]))
             and prose.find_organisation(name)
         ):
             return name
@@ -402,7 +405,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
     if values["organisation"] is None:
         values["organisation"] = (
-            header_organisation(lines[:20]) or prose.find_organisation(text) or (org.value if org else None)
+            header_organisation(lines[:20], title_line) or prose.find_organisation(text) or (org.value if org else None)
         )
 
     loc = _field(fields, "location")

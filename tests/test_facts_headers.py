@@ -1,0 +1,176 @@
+"""Board headers in many styles: the board's own name is chrome, the facts come from the posting's lines.
+
+Each case is small and made up for this file (not a copy of any held-out posting): a board name or
+menu above the title, a title or reference under a label in some language, a salary label with a
+note in brackets or glued by a PDF, a schedule among a badge line's items, a duty station in its
+local name, the header's full name of the NATO body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from natosite.importer.clean import clean_lines
+from natosite.importer.facts import extract_facts
+from natosite.importer.fields import english_city, label_key, normalise_location, normalise_schedule, schedule_of_line
+
+
+def _facts(text: str) -> dict:
+    return extract_facts(clean_lines(text)).values
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        ("Werkzoeken.nl — Vacatures in Limburg\nTerug naar overzicht\nBudget Analyst\nMons, Belgium", "Budget Analyst"),
+        ("Indeed\nFind jobs | Company reviews\nProject Officer (Cyber)\nBrussels, Belgium", "Project Officer (Cyber)"),
+        ("monster.de\nStartseite > Jobs > IT\nNetwork Technician\nRamstein, Deutschland", "Network Technician"),
+        ("Lavoro e Carriere | Annunci\nHelpdesk Operator\nRoma, Italia", "Helpdesk Operator"),
+        ("- Accueil\n- Offres\nChargé(e) de mission\nParis, France", "Chargé(e) de mission"),
+    ],
+)
+def test_a_boards_name_and_menu_are_never_the_title(head: str, title: str) -> None:
+    assert _facts(head + "\nSUMMARY\nText.")["title"] == title
+
+
+@pytest.mark.parametrize(
+    ("line", "title"),
+    [
+        ("Vacancy: Records Management Clerk", "Records Management Clerk"),
+        ("Post title: Senior Legal Adviser", "Senior Legal Adviser"),
+        ("Intitulé du poste : Traducteur (anglais)", "Traducteur (anglais)"),
+        ("Stellenbezeichnung: Sachbearbeiter Haushalt", "Sachbearbeiter Haushalt"),
+        ("Functie: Beleidsmedewerker", "Beleidsmedewerker"),
+        ("Stanowisko: Specjalista ds. logistyki", "Specjalista ds. logistyki"),
+    ],
+)
+def test_labelled_titles(line: str, title: str) -> None:
+    assert _facts(f"Some Board\n{line}\nGrade: G12")["title"] == title
+
+
+def test_a_labelled_number_is_no_title() -> None:
+    assert _facts("Vacancy: 261234\nSUMMARY\nThe Engineer builds things.")["title"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "reference"),
+    [
+        ("Vacature-ID: MARAIR-26-004", "MARAIR-26-004"),
+        ("Rif.: NSPA-26-0120", "NSPA-26-0120"),
+        ("Stellen-ID: JSEC-26-11", "JSEC-26-11"),
+        ("Numer ogłoszenia: JFTC-2026-03", "JFTC-2026-03"),
+        ("Requisition ID: 262001", "262001"),
+        ("Vacancy Notice No. 2026/JALLC/02", "2026/JALLC/02"),
+        ("Notice No: 2026-NDC-5", "2026-NDC-5"),
+    ],
+)
+def test_reference_labels_in_many_languages(line: str, reference: str) -> None:
+    assert _facts(f"Data Analyst\n{line}\nGrade: G12")["reference"] == reference
+
+
+@pytest.mark.parametrize(
+    ("line", "salary", "currency"),
+    [
+        ("Basic monthly salary (non-taxable): 5,120.40 EUR plus allowances.", 5120.40, "EUR"),
+        ("Basic monthly salary (G12, step 1): 5,311.02 EUR", 5311.02, "EUR"),
+        ("Stipendio base mensile: 4.101,77 €", 4101.77, "EUR"),
+        ("Gehalt (Grundgehalt): 3.876,50 EUR monatlich", 3876.50, "EUR"),
+        ("BasicSalary:6,002.13EUR per month", 6002.13, "EUR"),
+        ("MonthlySalary:41,230.00NOK", 41230.0, "NOK"),
+    ],
+)
+def test_salary_labels_with_notes_and_glued(line: str, salary: float, currency: str) -> None:
+    values = _facts(f"Finance Assistant\n{line}\nGrade: G8")
+    assert (values["salary"], values["currency"]) == (salary, currency)
+
+
+def test_a_salary_table_of_other_grades_is_not_the_salary() -> None:
+    text = "Finance Assistant\nGrade: G8\nNATO salary scale (EUR):\nG7 | 3,900.00\nG9 | 4,600.00\nSUMMARY\nText."
+    assert _facts(text)["salary"] is None
+
+
+@pytest.mark.parametrize(
+    ("line", "schedule"),
+    [
+        ("Hybrid · Part-time", "Part-time"),
+        ("Contratto: tempo indeterminato · Tempo parziale", "Part-time"),
+        ("Teilzeit · Unbefristet", "Part-time"),
+        ("Full-time, 2 posts", "Full-time"),
+        ("Working pattern: Full-time", "Full-time"),
+        ("Mons, Belgium\tHybrid\tFull-time", "Full-time"),
+    ],
+)
+def test_schedule_from_badge_lines(line: str, schedule: str) -> None:
+    assert _facts(f"Budget Officer\n{line}\nGrade: G12\nSUMMARY\nText.")["schedule"] == schedule
+
+
+def test_a_sentence_about_full_time_work_is_no_schedule() -> None:
+    assert schedule_of_line("This is a full-time post based in Mons.") is None
+    assert schedule_of_line("Full-time · Part-time") is None  # both: unclear, left to the person
+
+
+@pytest.mark.parametrize(
+    ("value", "schedule"),
+    [("Temps partiel – 2 postes", "Part-time"), ("tempo pieno (Full-time)", "Full-time"), ("Vollzeit.", "Full-time")],
+)
+def test_schedule_values_are_canonical(value: str, schedule: str) -> None:
+    assert normalise_schedule(value) == schedule
+
+
+@pytest.mark.parametrize(
+    ("value", "location"),
+    [
+        ("Lisboa, Portugal", "Lisbon, Portugal"),
+        ("Warszawa, Polska", "Warsaw, Poland"),
+        ("München, Deutschland", "Munich, Germany"),
+        ("Den Haag, Nederland", "The Hague, Netherlands"),
+        ("Brunssum, Limburg", "Brunssum, Netherlands"),
+        ("Geilenkirchen, Nordrhein-Westfalen", "Geilenkirchen, Germany"),
+        ("Springfield, Illinois", "Springfield, Illinois"),  # not a duty station: as written
+    ],
+)
+def test_duty_stations_in_english(value: str, location: str) -> None:
+    assert normalise_location(value) == location
+
+
+def test_english_city_keeps_the_district() -> None:
+    assert english_city("Napoli (Bagnoli)") == "Naples (Bagnoli)"
+    assert english_city("Anywhere") == "Anywhere"
+
+
+@pytest.mark.parametrize(
+    ("head", "location"),
+    [
+        ("Logistics Officer\nBrunssum, Limburg\nGrade: G12", "Brunssum, Netherlands"),
+        ("Logistics Officer\nThe Hague, Netherlands\nGrade: G12", "The Hague, Netherlands"),
+        ("Careers\nNATO Support and Procurement Agency (NSPA) — Taranto, Italy\nGrade: G9", "Taranto, Italy"),
+        ("Logistics Officer\nStavanger, Norway\tOn-site\tFull-time\nGrade: G12", "Stavanger, Norway"),
+    ],
+)
+def test_header_locations(head: str, location: str) -> None:
+    assert _facts(head + "\nSUMMARY\nText.")["location"] == location
+
+
+@pytest.mark.parametrize(
+    ("head", "organisation"),
+    [
+        ("Plans Officer\nAllied Joint Force Command Naples (JFC Naples)\nNaples, Italy",
+         "Allied Joint Force Command Naples (JFC Naples)"),
+        ("Scientist\nNATO Science and Technology Organization — Office of the Chief Scientist (OCS)\nBrussels, Belgium",
+         "NATO Science and Technology Organization — Office of the Chief Scientist (OCS)"),
+        ("Clerk\nNATO Support and Procurement Agency (NSPA) — Capellen, Luxembourg",
+         "NATO Support and Procurement Agency (NSPA)"),
+    ],
+)
+def test_the_headers_full_organisation_name(head: str, organisation: str) -> None:
+    assert _facts(head + "\nSUMMARY\nText.")["organisation"] == organisation
+
+
+def test_glued_labels_are_read() -> None:
+    assert label_key("ClosingDate") == "deadline"
+    assert label_key("VacancyNumber") == "reference"
+    values = _facts("Engineer\nClosingDate:3 Mar 2026 23:59 CET\nGrade: G12")
+    assert values["deadline"] == dt.datetime(2026, 3, 3, 23, 59, tzinfo=values["deadline"].tzinfo)
+    assert values["deadline"].utcoffset() == dt.timedelta(hours=1)
