@@ -143,3 +143,24 @@ def test_warm_feed_reserializes_only_the_edited_posting(tmp_path, monkeypatch) -
     assert ics.render_ics(edited, cache).data == warm
     assert calls == []
     assert warm == ics.render_ics(edited).data  # the cache never changes the bytes
+
+
+def test_posting_ics_from_the_feed_blocks_is_identical(tmp_path) -> None:
+    """render_posting_ics reuses the feed's deadline block only where it is the same event (alarms on)."""
+    s = site(sample_postings() + [posting("new-7", deadline=dt.date(2026, 12, 2), entry=entry("new-7", "preparing"))], tmp_path)
+    reused = 0
+    for p in s.postings:
+        blocks = ics.posting_ics_blocks(p, s.config)
+        fresh = ics.render_posting_ics(p, s)
+        assert ics.render_posting_ics(p, s, blocks) == fresh, p.id
+        assert ics.render_posting_ics(p, s, ()) == fresh
+        reused += ics._feed_deadline(p, s.config, blocks) is not None
+    assert reused == 5  # new, interested and preparing postings with a deadline; not applied, rejected, none
+
+
+@given(st.text(max_size=120))
+@settings(max_examples=60, deadline=None)
+def test_posting_header_equals_the_generic_serialization(label: str) -> None:
+    generic = ics._header([("prodid", ics.PRODID), ("version", "2.0"), ("calscale", "GREGORIAN"),
+                           ("method", "PUBLISH"), ("name", label), ("x-wr-calname", label)])
+    assert ics.posting_header(label) == generic

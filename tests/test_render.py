@@ -424,3 +424,19 @@ def test_calendar_gives_the_feed_address_when_the_site_has_a_base_url(tmp_path):
     html = page(render_html(site), "calendar.html")
     assert "its address is <code>https://me.example/jobs/deadlines.ics</code>" in html
     assert "its address is" not in page(render_html(demo_site(tmp_path)), "calendar.html")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Hi <script>alert(1)</script>", "<div>\n*block*\n</div>\n\npara", "<!-- c --> <?php x ?> <![CDATA[y]]>",
+     "a <b>bold</b> <a href='javascript:x'>l</a> <http://x.org> <mailto:a@b.c>", "    <pre>code</pre>\n\n> <q>"],
+)
+def test_markdown_without_the_html_rules_renders_as_the_full_parser(text: str) -> None:
+    """markdown.py switches off html_block/html_inline: with html=False that changes nothing."""
+    from markdown_it import MarkdownIt
+
+    from natosite.markdown import is_safe_link
+
+    full = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+    full.validateLink = is_safe_link
+    assert str(render_markdown(text)) == full.render(text)

@@ -39,7 +39,7 @@ from natosite.build_cache import (
     save_cache,
 )
 from natosite.build_errors import BuildFailed
-from natosite.build_pages import PARALLEL_MIN, index_outputs, posting_outputs, workers_for
+from natosite.build_pages import PARALLEL_MIN, index_outputs, posting_outputs, prerender_listing, workers_for
 from natosite.config import Config, build_time
 from natosite.errors import BuildError
 from natosite.models import Output, Problem
@@ -175,13 +175,19 @@ def render_outputs(config: Config, cache: BuildCache, *, jobs: int | None = None
     env, template_fp = cache.environment(config, render.make_env)
     site = build_site(merged, config, now, problems)
     context_fp = fingerprint(template_fp, repr(config), now.date().isoformat(), _local_date(now, config))
-    pages, page_problems, rendered = posting_outputs(env, site, cache, context_fp, jobs)
+    whole = dataclasses.replace(site, problems=tuple(problems))  # the final site if every posting renders
+    listing: list[Any] = []
+    pages, page_problems, rendered = posting_outputs(
+        env, site, cache, context_fp, jobs, meanwhile=lambda: listing.append(prerender_listing(env, whole, cache, context_fp))
+    )
     if page_problems:
         problems += page_problems
         bad = {p.path for p in page_problems}
         site = build_site([p for p in merged if p.path not in bad], config, now, problems)
-    site = dataclasses.replace(site, problems=tuple(problems))
-    index = index_outputs(env, site, pages, cache, context_fp)
+        site = dataclasses.replace(site, problems=tuple(problems))
+    else:
+        site = whole
+    index = index_outputs(env, site, pages, cache, context_fp, listing[0] if listing else None)
     outputs = tuple(o for posting in site.postings for o in pages[posting.id].outputs) + tuple(index)
     return RenderResult(outputs, tuple(problems), parsed, rendered, len(site.postings))
 

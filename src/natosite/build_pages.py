@@ -21,7 +21,7 @@ import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Hashable, Mapping, Sequence
+from typing import Any, Callable, Hashable, Mapping, Sequence
 
 from natosite.build_cache import BuildCache, fingerprint
 from natosite.build_errors import BuildFailed, render_failure
@@ -91,9 +91,16 @@ def posting_fingerprint(posting: Posting, context: bytes) -> bytes:
 
 
 def posting_outputs(
-    env: Any, site: Site, cache: BuildCache, context: bytes, jobs: int | None
+    env: Any,
+    site: Site,
+    cache: BuildCache,
+    context: bytes,
+    jobs: int | None,
+    meanwhile: Callable[[], None] | None = None,
 ) -> tuple[dict[str, Rendered], list[Problem], int]:
-    """Each posting's outputs, re-rendered only when its inputs changed; and the per-posting problems."""
+    """Each posting's outputs, re-rendered only when its inputs changed; and the per-posting problems.
+
+    ``meanwhile`` is called in this process while worker processes render (only then)."""
     pages: dict[str, Rendered] = {}
     todo: list[tuple[Posting, bytes | None]] = []
     for posting in site.postings:
@@ -111,7 +118,7 @@ def posting_outputs(
         todo.append((posting, fp))
     workers = workers_for(len(todo), jobs)
     if workers > 1:
-        results = _render_parallel(site, [p.id for p, _ in todo], workers)
+        results = _render_parallel(env, site, [p.id for p, _ in todo], workers, meanwhile)
     else:
         results = [render_one(env, posting, site) for posting, _ in todo]
     problems: list[Problem] = []
@@ -135,11 +142,12 @@ def render_one(env: Any, posting: Posting, site: Site, with_feed: bool = False) 
     from natosite.render_data import search_record_json
 
     try:
-        outputs = (render.render_posting_page(env, posting, site), ics.render_posting_ics(posting, site))
-        search = search_record_json(posting)
         feed = None
         if with_feed and ics.in_feed(posting):
             feed = (ics.fingerprint(posting, site.config), ics.posting_ics_blocks(posting, site.config))
+        page = render.render_posting_page(env, posting, site)
+        outputs = (page, ics.render_posting_ics(posting, site, feed[1] if feed else None))
+        search = search_record_json(posting)
         return Rendered(outputs, search.encode("utf-8"), feed), None
     except Exception as exc:  # noqa: BLE001 - reported per posting, the build carries on
         failure = render_failure(exc, site.config, posting.path or f"postings/{posting.id}.md")
@@ -161,7 +169,8 @@ def workers_for(todo: int, jobs: int | None) -> int:
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(site: Site) -> None:
+def _init_worker(site: Site, env: Any = None) -> None:
+    """``env``: the parent's environment, inherited by a forked worker with its compiled templates."""
     import signal
 
     from natosite import render
@@ -169,7 +178,7 @@ def _init_worker(site: Site) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
 
     _WORKER["site"] = site
-    _WORKER["env"] = render.make_env(site.config)
+    _WORKER["env"] = env if env is not None else render.make_env(site.config)
     _WORKER["by_id"] = {p.id: p for p in site.postings}
 
 
@@ -185,13 +194,27 @@ def _render_chunk(ids: Sequence[str]) -> list[tuple[Rendered | None, Problem | N
     return out
 
 
-def _render_parallel(site: Site, ids: list[str], workers: int) -> list[tuple[Rendered | None, Problem | None]]:
-    """Postings rendered by ``workers`` processes (each gets the site once), in order."""
+def _render_parallel(
+    env: Any, site: Site, ids: list[str], workers: int, meanwhile: Callable[[], None] | None = None
+) -> list[tuple[Rendered | None, Problem | None]]:
+    """Postings rendered by ``workers`` processes (each gets the site once), in order.
+
+    Forked workers inherit ``env`` with the posting template already compiled (the site
+    and env are not pickled then); other start methods pickle the site and make their own env."""
+    import multiprocessing
+
     size = max(1, len(ids) // (workers * 4))
     chunks = [ids[i : i + size] for i in range(0, len(ids), size)]
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(site,))
+    forked = multiprocessing.get_start_method(allow_none=False) == "fork"
+    if forked:
+        _compile_posting_templates(env)
+    initargs = (site, env) if forked else (site,)
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=initargs)
     try:
-        results = [r for chunk in pool.map(_render_chunk, chunks) for r in chunk]
+        pending = pool.map(_render_chunk, chunks)
+        if meanwhile is not None:
+            meanwhile()
+        results = [r for chunk in pending for r in chunk]
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C or a failure: do not render the rest
         raise
@@ -200,6 +223,17 @@ def _render_parallel(site: Site, ids: list[str], workers: int) -> list[tuple[Ren
         if problem is not None and problem.message.startswith(_FATAL):
             raise BuildFailed([dataclasses.replace(problem, message=problem.message[len(_FATAL) :])])
     return results
+
+
+def _compile_posting_templates(env: Any) -> None:
+    """Compile the posting page's templates once, before forking (else each worker compiles them).
+
+    Errors are left for the workers to report per posting, as without this step."""
+    for name in ("posting.html", "base.html", "macros.html"):
+        try:
+            env.get_template(name)
+        except Exception:  # noqa: BLE001 - see the docstring
+            pass
 
 
 def _prefill_feed_cache(cache: BuildCache, pages: Mapping[str, Rendered]) -> None:
@@ -220,18 +254,53 @@ def _prefill_feed_cache(cache: BuildCache, pages: Mapping[str, Rendered]) -> Non
                 memo.rendered = lean
 
 
-def index_outputs(env: Any, site: Site, pages: Mapping[str, Rendered], cache: BuildCache, context: bytes) -> list[Output]:
-    """The listing pages, the search data, the assets and the feed (see the module docstring)."""
+def _index_key(site: Site, context: bytes) -> tuple[bytes, list[tuple[str, Mapping[str, Any], TrackerEntry | None]]]:
+    key = fingerprint(context, listing_time(site.now), repr(site.problems), repr(clock_texts(site)))
+    return key, [(p.id, p.meta, p.entry) for p in site.postings]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """Listing pages rendered ahead (while workers rendered the postings), for this site only."""
+
+    site: Site
+    outputs: tuple[Output, ...]
+
+
+def prerender_listing(env: Any, site: Site, cache: BuildCache, context: bytes) -> Listing | None:
+    """index/board/compare/calendar of ``site`` unless the cached ones will do; None on any error
+    (``index_outputs`` then renders them again and reports it)."""
+    from natosite import render
+
+    memo: IndexMemo | None = cache.index
+    if memo is not None and memo.same(*_index_key(site, context)):
+        return None
+    try:
+        return Listing(site, tuple(render.render_listing_pages(env, site)))
+    except Exception:  # noqa: BLE001 - see the docstring
+        log.debug("could not render the listing pages ahead", exc_info=True)
+        return None
+
+
+def index_outputs(
+    env: Any, site: Site, pages: Mapping[str, Rendered], cache: BuildCache, context: bytes, listing: Listing | None = None
+) -> list[Output]:
+    """The listing pages, the search data, the assets and the feed (see the module docstring).
+
+    ``listing``: index/board/compare/calendar rendered ahead, used if made from this very ``site``."""
     from natosite import ics, render
 
-    key = fingerprint(context, listing_time(site.now), repr(site.problems), repr(clock_texts(site)))
-    items = [(p.id, p.meta, p.entry) for p in site.postings]
+    key, items = _index_key(site, context)
     memo: IndexMemo | None = cache.index
     try:
         if memo is not None and memo.same(key, items):
             search = _search_data(site, pages, cache)
             return [search if o.path == render.SEARCH_DATA else o for o in memo.outputs]
-        outputs = list(render.render_index_pages(env, site, {p.id: pages[p.id].search for p in site.postings}))
+        records = {p.id: pages[p.id].search for p in site.postings}
+        if listing is not None and listing.site is site:
+            outputs = [*listing.outputs, render.render_search_data(site, records), *render.render_assets(site.config)]
+        else:
+            outputs = list(render.render_index_pages(env, site, records))
         outputs.append(ics.render_ics(site, **cache.render_kwargs(ics.render_ics)))
     except BuildFailed:
         raise

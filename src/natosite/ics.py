@@ -33,8 +33,10 @@ from icalendar import Calendar, Timezone, vText
 from natosite import __version__ as VERSION
 from natosite.errors import BuildError
 from natosite.ics_events import (
+    WARN_STATUSES,
     clean_text,
     deadline_event,
+    deadline_uid,
     event_start,
     event_tzids,
     one_line,
@@ -299,25 +301,43 @@ def posting_ics_path(posting_id: str) -> str:
     return f"postings/{posting_id}.ics"
 
 
-def render_posting_ics(posting: Posting, site: Site) -> Output:
+def render_posting_ics(posting: Posting, site: Site, feed_blocks: Iterable[IcsBlock] | None = None) -> Output:
     """``postings/<id>.ics``: the posting's deadline as one event to add to a calendar.
 
     Always a file (the builder writes one per posting, whatever its status): with
     its VALARMs whatever the status; without a deadline the calendar holds no
     event (parsers accept it; pages should offer the link only when
     ``posting.deadline`` is set).
+
+    ``feed_blocks``: this posting's ``posting_ics_blocks``, if already made: their
+    deadline event is the same one when the feed gives it alarms too (not rebuilt).
     """
     config = site.config
-    event = deadline_event(posting, config, _PLACEHOLDER_TIME, alarms=True)
+    block = _feed_deadline(posting, config, feed_blocks)
+    if block is None and posting.deadline is not None:
+        event = deadline_event(posting, config, _PLACEHOLDER_TIME, alarms=True)
+        block = _block(event) if event is not None else None
     name = posting_name(posting)
-    label = f"Deadline: {name}" if event is not None else f"{name} (no deadline)"
-    header = _header([
-        ("prodid", PRODID),
-        ("version", "2.0"),
-        ("calscale", "GREGORIAN"),
-        ("method", "PUBLISH"),
-        ("name", label),
-        ("x-wr-calname", label),
-    ])
-    blocks = [_block(event)] if event is not None else []
-    return Output(posting_ics_path(posting.id), assemble(header, blocks, site.now))
+    label = f"Deadline: {name}" if block is not None else f"{name} (no deadline)"
+    blocks = [block] if block is not None else []
+    return Output(posting_ics_path(posting.id), assemble(posting_header(label), blocks, site.now))
+
+
+def _feed_deadline(posting: Posting, config, feed_blocks: Iterable[IcsBlock] | None) -> IcsBlock | None:
+    """The deadline block among the feed's, when it was made with alarms (as the posting's .ics has)."""
+    if feed_blocks is None or posting.deadline is None or posting.status not in WARN_STATUSES:
+        return None
+    uid = deadline_uid(posting, config)
+    return next((b for b in feed_blocks if b.key[1] == uid), None)
+
+
+@lru_cache(maxsize=1)
+def _posting_header_head() -> str:
+    return _header([("prodid", PRODID), ("version", "2.0"), ("calscale", "GREGORIAN"), ("method", "PUBLISH")])
+
+
+def posting_header(label: str) -> str:
+    """A posting .ics's VCALENDAR header: ``_header`` with NAME and X-WR-CALNAME, whose
+    canonical place is last; only those two lines are serialized per posting."""
+    value = vText(label)
+    return _posting_header_head() + "".join(fold_line(content_line(n, value)) + "\r\n" for n in ("NAME", "X-WR-CALNAME"))

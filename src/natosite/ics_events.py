@@ -215,13 +215,19 @@ def _deadline_when(posting: Posting, config) -> str | None:
     return f"{local:%Y-%m-%d %H:%M}" + (f" {abbreviation}" if abbreviation else "") + f" ({zone})"
 
 
+def deadline_uid(posting: Posting, config) -> str:
+    return f"{posting.id}-deadline@{feed_host(config.base_url)}"
+
+
 def deadline_event(posting: Posting, config, now: dt.datetime, alarms: bool | None = None) -> Event | None:
-    """The posting's deadline event, or None when it has no deadline."""
+    """The posting's deadline event, or None when it has no deadline.
+
+    ``alarms`` None: VALARMs while the status is in ``WARN_STATUSES`` (as in the feed)."""
     if posting.deadline is None:
         return None
     name = posting_name(posting)
     start = in_zone(posting.deadline, posting_zone(posting, config))
-    event = _new_event(f"{posting.id}-deadline@{feed_host(config.base_url)}", f"Deadline: {name}", start, now)
+    event = _new_event(deadline_uid(posting, config), f"Deadline: {name}", start, now)
     _add_end(event, start, None)
     _put(event, "DESCRIPTION", _describe([
         ("", f"Application deadline: {name}"),

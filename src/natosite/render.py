@@ -49,6 +49,7 @@ __all__ = [
     "render_html",
     "render_index",
     "render_index_pages",
+    "render_listing_pages",
     "render_markdown",
     "render_posting_page",
     "render_search_data",
@@ -147,14 +148,18 @@ def render_index_pages(
     """index.html, calendar.html, board.html, compare.html, search-data.js and assets/.
 
     ``search_records`` may give cached ``search_record_json`` texts by posting id."""
+    return [*render_listing_pages(env, site), render_search_data(site, search_records), *render_assets(site.config)]
+
+
+def render_listing_pages(env: jinja2.Environment, site: Site) -> list[Output]:
+    """index.html, board.html, compare.html and calendar.html: they need no posting's
+    rendered page, so a build may render them while workers render the postings."""
     cards = site_cards(site)
     return [
         render_index(env, site, cards),
         render_board(env, site, cards),
         render_compare(env, site, cards),
         render_calendar(env, site),
-        render_search_data(site, search_records),
-        *render_assets(site.config),
     ]
 
 
