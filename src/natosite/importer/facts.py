@@ -31,6 +31,7 @@ from natosite.importer.fields import (
     normalise_location,
     normalise_schedule,
     parse_salary,
+    posts_of_line,
     schedule_of_line,
 )
 from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, parse_grade
@@ -81,6 +82,21 @@ _BRANDING = re.compile(
     r"|risultati|wyniki wyszukiwania|carrières|karriere|carriere|kariera|vacancies|posizioni aperte)\b",
     re.I,
 )
+
+
+def is_board_branding(line: str) -> bool:
+    """True for a short line that is a board's name, menu or navigation ("InfoJobs — Offerte di lavoro",
+    "Vacatures | Werkgevers | Inloggen", "Terug naar overzicht", "LinkedIn"), never the posting's text."""
+    return (
+        0 < len(line) <= 90
+        and not line.endswith((".", ";", ":"))
+        and len(line.split()) <= 10
+        and bool(_BRANDING.search(line))
+        and not _ROLE.search(line)
+        and search_date(line) is None
+    )
+
+
 _MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,2}$")  # "- Carrières": a menu list item above the posting
 _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
 # Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
@@ -323,6 +339,7 @@ def _dotted_location(lines: list[str]) -> str | None:
     return None
 
 
+_BODY_ACRONYM = re.compile(r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)$")  # "(JFTC)", "(JFC Naples)"
 _BODY_START = re.compile(r"^(?:NATO|OTAN|Allied|Supreme|Headquarters|HQ|Joint|North Atlantic)\b")
 
 
@@ -345,7 +362,7 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
             and len(name.split()) <= 16
             and name[:1].isupper()
             and (_BODY_START.match(name) or not _ROLE.search(name.split("(")[0]))
-            and prose.find_organisation(name)
+            and (prose.find_organisation(name) or (_BODY_START.match(name) and _BODY_ACRONYM.search(name)))
         ):
             return name
     return None
@@ -377,6 +394,20 @@ def _header_schedule(lines: list[str], fields: list[Field]) -> str | None:
     return None
 
 
+def _header_posts(lines: list[str], fields: list[Field]) -> int | None:
+    """The post count of a badge line or of a schedule field ("Full-time, 2 posts", "Temps plein – 2 postes")."""
+    for f in fields:
+        if f.key == "schedule":
+            found = posts_of_line(f.value)
+            if found:
+                return found
+    for line in lines:
+        found = posts_of_line(line)
+        if found:
+            return found
+    return None
+
+
 def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Facts:
     """Every fact of the posting in ``lines`` (see the module docstring)."""
     fields = find_fields(lines)
@@ -399,6 +430,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     for i, line in enumerate(lines[:15]):  # the board's "company" line: "NATO"
         if prose.is_generic_organisation(line):
             facts.consumed.add(i)
+    if title_line is not None:  # the board's name and navigation above the title: chrome, not posting
+        facts.consumed.update(i for i, line in enumerate(lines[:title_line]) if is_board_branding(line))
     values["reference"] = find_reference(lines, fields)
 
     org = _field(fields, "organisation")
@@ -441,7 +474,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
     posts_field = _field(fields, "posts")
     posts = prose.to_int(posts_field.value.split()[0]) if posts_field and posts_field.value.split() else None
-    values["posts"] = posts or prose.find_posts(raw_title, text) or 1
+    values["posts"] = posts or prose.find_posts(raw_title, text) or _header_posts(lines[:40], fields) or 1
 
     deadline, zone, warnings = find_deadline(lines, fields, default_tz)
     values["deadline"], values["timezone"] = deadline, zone

@@ -408,6 +408,25 @@ def schedule_of_line(line: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_POSTS_ITEM = re.compile(
+    r"^(\d{1,2})\s*(?:posts?|positions?|vacancies|openings?|postes?|Stellen?|Posten|functies?|posities?|vacatures?"
+    r"|posti|posto|posizion[ei]|stanowisk[ao]?|etat(?:y|ów)?)$",
+    re.I,
+)
+
+
+def posts_of_line(line: str) -> int | None:
+    """The post count a short header line lists as one of its items ("Full-time, 2 posts", "Vollzeit · 3 Stellen",
+    "Temps plein – 2 postes"); else None."""
+    if len(line) > 100 or line.endswith((".", ";")) or not any(c.isdigit() for c in line):
+        return None
+    for item in _ITEM_SPLIT.split(line):
+        m = _POSTS_ITEM.match(item.strip())
+        if m:
+            return int(m.group(1)) or None
+    return None
+
+
 _AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
 _CURRENCIES = (
     ("EUR", re.compile(r"(?<![A-Za-z])EUR(?![A-Za-z])|€|(?<![A-Za-z])euros?\b", re.I)),
