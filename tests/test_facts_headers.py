@@ -14,7 +14,15 @@ import pytest
 
 from natosite.importer.clean import clean_lines
 from natosite.importer.facts import extract_facts
-from natosite.importer.fields import english_city, label_key, normalise_location, normalise_schedule, schedule_of_line
+from natosite.importer.fields import (
+    english_city,
+    label_key,
+    normalise_location,
+    normalise_schedule,
+    posts_of_line,
+    schedule_of_line,
+)
+from natosite.importer.header import header_organisation, is_board_branding
 
 
 def _facts(text: str) -> dict:
@@ -174,3 +182,38 @@ def test_glued_labels_are_read() -> None:
     values = _facts("Engineer\nClosingDate:3 Mar 2026 23:59 CET\nGrade: G12")
     assert values["deadline"] == dt.datetime(2026, 3, 3, 23, 59, tzinfo=values["deadline"].tzinfo)
     assert values["deadline"].utcoffset() == dt.timedelta(hours=1)
+
+
+@pytest.mark.parametrize(
+    ("line", "posts"),
+    [("Full-time, 3 posts", 3), ("Vollzeit · 2 Stellen", 2), ("Temps plein – 2 postes", 2), ("Part-time,2 posts", 2),
+     ("We will fill 2 posts.", None), ("Building 2, Floor 3", None)],
+)
+def test_post_counts_in_badge_lines(line: str, posts: int | None) -> None:
+    assert posts_of_line(line) == posts
+    if posts:
+        assert _facts(f"Policy Officer\n{line}\nGrade: G12\nSUMMARY\nText.")["posts"] == posts
+
+
+@pytest.mark.parametrize(
+    ("line", "branding"),
+    [("Jobbörse Nord — Stellenangebote", True), ("Vacatures | Werkgevers | Inloggen", True), ("LinkedIn", True),
+     ("Terug naar zoekresultaten", True), ("Policy Officer (Careers Service)", False),
+     ("The post is advertised on careers.example.org.", False)],
+)
+def test_board_branding(line: str, branding: bool) -> None:
+    assert is_board_branding(line) is branding
+
+
+def test_the_boards_name_leaves_the_body_but_the_posting_stays() -> None:
+    from natosite.importer import parse_posting
+
+    text = "Indeed — Jobs\nProject Officer (Cyber)\nMons, Belgium\nSUMMARY\nThe Project Officer plans projects.\n"
+    body = parse_posting(text, {"file": "x.txt"}).posting.body
+    assert "Indeed" not in body and "The Project Officer plans projects." in body
+
+
+def test_a_bodys_acronym_header_without_a_table_entry() -> None:
+    assert header_organisation(["NATO Centre for Imaginary Studies (NCIS)"]) == "NATO Centre for Imaginary Studies (NCIS)"
+    assert header_organisation(["Senior Officer (Plans)"]) is None
+    assert header_organisation(["Chief Engineer (Networks)", "Mons, Belgium"], skip=None) is None

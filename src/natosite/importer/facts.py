@@ -31,8 +31,16 @@ from natosite.importer.fields import (
     normalise_location,
     normalise_schedule,
     parse_salary,
-    posts_of_line,
-    schedule_of_line,
+)
+from natosite.importer.header import (
+    BRANDING,
+    ROLE,
+    dotted_location,
+    header_organisation,
+    header_posts,
+    header_schedule,
+    is_board_branding,
+    is_place_line,
 )
 from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, parse_grade
 from natosite.models import FACT_KEYS
@@ -72,40 +80,8 @@ _NOT_TITLE = re.compile(
     r"|jobs)\b",
     re.I,
 )
-# A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
-# "Nationale Vacaturebank", "Accueil > Offres", "Terug naar zoekresultaten". Never a title.
-_BRANDING = re.compile(
-    r" [—|>›»] |\||\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
-    r"|\b(?:vacaturebank|vacatures|offerte di lavoro|oferty pracy|offres d['’]emploi|stellenangebote|stellenmarkt"
-    r"|linkedin|indeed|stepstone|monster|glassdoor|infojobs|jobboard|job board|careers? portal|portail carrières"
-    r"|terug naar|zurück zu|retour aux?|torna a|powrót do|back to|zoekresultaten|suchergebnisse|résultats"
-    r"|risultati|wyniki wyszukiwania|carrières|karriere|carriere|kariera|vacancies|posizioni aperte)\b",
-    re.I,
-)
-
-
-def is_board_branding(line: str) -> bool:
-    """True for a short line that is a board's name, menu or navigation ("InfoJobs — Offerte di lavoro",
-    "Vacatures | Werkgevers | Inloggen", "Terug naar overzicht", "LinkedIn"), never the posting's text."""
-    return (
-        0 < len(line) <= 90
-        and not line.endswith((".", ";", ":"))
-        and len(line.split()) <= 10
-        and bool(_BRANDING.search(line))
-        and not _ROLE.search(line)
-        and search_date(line) is None
-    )
-
-
 _MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,2}$")  # "- Carrières": a menu list item above the posting
 _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
-# Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
-_ROLE = re.compile(
-    r"\b(?:officer|assistant|head|director|engineer|analyst|advis[eo]r|manager|specialist|translator|clerk"
-    r"|technician|chief|secretary|co-?ordinator|administrator|architect|developer|auditor|accountant|interpreter"
-    r"|reviser|scientist|researcher|instructor|expert|controller|operator|driver|planner|lead)\b",
-    re.I,
-)
 # Where the posting's own text starts: a numbered or known heading, a bullet.
 _STARTS_TEXT = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
 _SUMMARY_ROLE = re.compile(
@@ -137,14 +113,14 @@ def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] 
             break
         if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
             continue
-        if _BRANDING.search(line) or normalise_schedule(line) in ("Full-time", "Part-time"):
+        if BRANDING.search(line) or normalise_schedule(line) in ("Full-time", "Part-time"):
             continue  # the board's name or a badge, not the title
-        if (prose.find_organisation(line) and not _ROLE.search(line)) or search_date(line) is not None:
+        if (prose.find_organisation(line) and not ROLE.search(line)) or search_date(line) is not None:
             continue
         if sum(c.isalpha() for c in line) < len(line) / 2:
             continue  # "6,467.30", "Job stats: 3 0 0": figures, not a title
         candidates.append((line, i))
-    return next((c for c in candidates if _ROLE.search(c[0])), candidates[0] if candidates else None)
+    return next((c for c in candidates if ROLE.search(c[0])), candidates[0] if candidates else None)
 
 
 def _title_of_ref_line(title: str, ref: str) -> str:
@@ -325,89 +301,6 @@ def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
     return parse_grade(m.group(1)) if m else None
 
 
-_HEADER_PARTS = re.compile(r" [·—|] | – ")
-
-
-def _dotted_location(lines: list[str]) -> str | None:
-    """ "NSPA · Capellen, Luxembourg · 3 days ago", "NSPA — Capellen, Luxembourg" (a board's header line)
-    -> "Capellen, Luxembourg"."""
-    for line in lines:
-        if " · " in line or " — " in line or " | " in line or " – " in line:
-            for part in _HEADER_PARTS.split(line):
-                if looks_like_location(part.strip()):
-                    return normalise_location(part.strip())
-    return None
-
-
-_BODY_ACRONYM = re.compile(r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)$")  # "(JFTC)", "(JFC Naples)"
-_BODY_START = re.compile(r"^(?:NATO|OTAN|Allied|Supreme|Headquarters|HQ|Joint|North Atlantic)\b")
-
-
-def header_organisation(lines: list[str], skip: int | None = None) -> str | None:
-    """The body's full name as the posting's header line writes it, with its acronym:
-    "Allied Joint Force Command Brunssum (JFC Brunssum)", "NATO Science and Technology Organization —
-    Collaboration Support Office (CSO)"; a place or "3 days ago" after it is left out. None when no header
-    line is a NATO body's name."""
-    for i, line in enumerate(lines):
-        if not line or i == skip or len(line) > 160 or line.endswith((".", ";", ":")) or ": " in line:
-            continue
-        parts = [p.strip() for p in re.split(r" [·|] ", line)]
-        name = parts[0]
-        pieces = name.split(" — ")
-        while len(pieces) > 1 and looks_like_location(pieces[-1]):
-            pieces.pop()
-        name = " — ".join(pieces)
-        if (
-            name.endswith(")")
-            and len(name.split()) <= 16
-            and name[:1].isupper()
-            and (_BODY_START.match(name) or not _ROLE.search(name.split("(")[0]))
-            and (prose.find_organisation(name) or (_BODY_START.match(name) and _BODY_ACRONYM.search(name)))
-        ):
-            return name
-    return None
-
-
-def _is_place_line(line: str) -> bool:
-    """True for a header line that is only a place: "Mons, Belgium", "Belgium-Brussels", "Brunssum, Limburg"
-    (not "Officer (Belgium)" or "NATO Belgium": a place's parts are capitalised names, not roles or bodies)."""
-    located = normalise_location(line)
-    if located != line:
-        return True
-    return bool(re.fullmatch(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}", line)) and not _ROLE.search(line) and not (
-        prose.find_organisation(line)
-    )
-
-
-def _header_schedule(lines: list[str], fields: list[Field]) -> str | None:
-    """ "Full-time"/"Part-time" from a header line or a field that lists it among other items
-    ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno"); None if none does."""
-    for f in fields:
-        if f.key in ("contract", "posts"):
-            found = schedule_of_line(f.value)
-            if found:
-                return found
-    for line in lines:
-        found = schedule_of_line(line)
-        if found:
-            return found
-    return None
-
-
-def _header_posts(lines: list[str], fields: list[Field]) -> int | None:
-    """The post count of a badge line or of a schedule field ("Full-time, 2 posts", "Temps plein – 2 postes")."""
-    for f in fields:
-        if f.key == "schedule":
-            found = posts_of_line(f.value)
-            if found:
-                return found
-    for line in lines:
-        found = posts_of_line(line)
-        if found:
-            return found
-    return None
-
-
 def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Facts:
     """Every fact of the posting in ``lines`` (see the module docstring)."""
     fields = find_fields(lines)
@@ -449,12 +342,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 facts.consumed.add(i)
     else:
         for i, line in enumerate(lines[:15]):
-            if i not in facts.consumed and looks_like_location(line) and _is_place_line(line):
+            if i not in facts.consumed and looks_like_location(line) and is_place_line(line):
                 values["location"] = normalise_location(line)
                 facts.consumed.add(i)
                 break
         else:
-            values["location"] = _dotted_location(lines[:15]) or prose.find_location(text)
+            values["location"] = dotted_location(lines[:15]) or prose.find_location(text)
 
     values["grade"] = find_grade_in(lines, fields)
 
@@ -470,11 +363,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["currency"] = currency or ("EUR" if country in EURO_COUNTRIES else None)
 
     sched = _field(fields, "schedule")
-    values["schedule"] = normalise_schedule(sched.value) if sched else _header_schedule(lines[:40], fields)
+    values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
 
     posts_field = _field(fields, "posts")
     posts = prose.to_int(posts_field.value.split()[0]) if posts_field and posts_field.value.split() else None
-    values["posts"] = posts or prose.find_posts(raw_title, text) or _header_posts(lines[:40], fields) or 1
+    values["posts"] = posts or prose.find_posts(raw_title, text) or header_posts(lines[:40], fields) or 1
 
     deadline, zone, warnings = find_deadline(lines, fields, default_tz)
     values["deadline"], values["timezone"] = deadline, zone

@@ -201,176 +201,20 @@ def find_fields(lines: list[str]) -> list[Field]:
 
 # ---- value normalisers -------------------------------------------------------------
 
-COUNTRIES: dict[str, str] = {}
-for _name, _variants in {
-    "Belgium": ("belgium", "belgique", "belgië", "belgie", "belgien", "belgio", "belgia"),
-    "Netherlands": ("netherlands", "the netherlands", "pays-bas", "nederland", "niederlande", "paesi bassi", "holandia"),
-    "Italy": ("italy", "italie", "italien", "italië", "italia", "włochy"),
-    "Germany": ("germany", "allemagne", "deutschland", "duitsland", "germania", "niemcy"),
-    "Poland": ("poland", "pologne", "polen", "polonia", "polska"),
-    "France": ("france", "frankreich", "frankrijk", "francia", "francja"),
-    "Luxembourg": ("luxembourg", "luxemburg", "lussemburgo", "luksemburg"),
-    "Portugal": ("portugal", "portogallo", "portugalia"),
-    "Spain": ("spain", "espagne", "spanien", "spanje", "spagna", "hiszpania"),
-    "Norway": ("norway", "norvège", "norwegen", "noorwegen", "norvegia", "norwegia"),
-    "Denmark": ("denmark", "danemark", "dänemark", "denemarken", "danimarca", "dania"),
-    "United Kingdom": ("united kingdom", "uk", "royaume-uni", "vereinigtes königreich", "verenigd koninkrijk",
-                       "regno unito", "wielka brytania"),
-    "United States": ("united states", "usa", "united states of america", "états-unis", "vereinigte staaten",
-                      "verenigde staten", "stati uniti", "stany zjednoczone"),
-    "Canada": ("canada", "kanada"),
-    "Turkey": ("turkey", "türkiye", "turquie", "türkei", "turkije", "turchia", "turcja"),
-    "Romania": ("romania", "roumanie", "rumänien", "roemenië", "rumunia"),
-    "Bulgaria": ("bulgaria", "bulgarie", "bulgarien", "bulgarije"),
-    "Greece": ("greece", "grèce", "griechenland", "griekenland", "grecia", "grecja"),
-    "Hungary": ("hungary", "hongrie", "ungarn", "hongarije", "ungheria", "węgry"),
-    "Czechia": ("czechia", "czech republic", "tchéquie", "tschechien", "tsjechië", "repubblica ceca", "czechy"),
-    "Slovakia": ("slovakia", "slovaquie", "slowakei", "slowakije", "slovacchia", "słowacja"),
-    "Lithuania": ("lithuania", "lituanie", "litauen", "litouwen", "lituania", "litwa"),
-    "Latvia": ("latvia", "lettonie", "lettland", "letland", "lettonia", "łotwa"),
-    "Estonia": ("estonia", "estonie", "estland", "estonia"),
-    "Croatia": ("croatia", "croatie", "kroatien", "kroatië", "croazia", "chorwacja"),
-    "Slovenia": ("slovenia", "slovénie", "slowenien", "slovenië", "słowenia"),
-    "Albania": ("albania", "albanie", "albanien", "albanië"),
-    "Montenegro": ("montenegro", "monténégro", "czarnogóra"),
-    "North Macedonia": ("north macedonia", "macédoine du nord", "nordmazedonien", "noord-macedonië"),
-    "Iceland": ("iceland", "islande", "island", "ijsland", "islanda", "islandia"),
-    "Sweden": ("sweden", "suède", "schweden", "zweden", "svezia", "szwecja"),
-    "Finland": ("finland", "finlande", "finnland", "finlandia"),
-    "Ukraine": ("ukraine", "oekraïne", "ucraina", "ukraina"),
-    "Kosovo": ("kosovo",),
-    "China": ("中国",),
-    "Qatar": ("qatar", "katar"),
-    "Georgia": ("georgia", "géorgie", "georgien"),
-}.items():
-    for _variant in _variants:
-        COUNTRIES[_variant] = _name
-# ISO codes as boards write them after a city ("The Hague, NL"); "IT", "NO" etc. only count in a location.
-for _zh, _name in {"比利时": "Belgium", "荷兰": "Netherlands", "意大利": "Italy", "德国": "Germany", "法国": "France",
-                   "卢森堡": "Luxembourg", "波兰": "Poland", "美国": "United States", "英国": "United Kingdom",
-                   "葡萄牙": "Portugal", "西班牙": "Spain", "挪威": "Norway", "丹麦": "Denmark", "加拿大": "Canada",
-                   "土耳其": "Turkey", "罗马尼亚": "Romania", "希腊": "Greece"}.items():
-    COUNTRIES[_zh] = _name
-for _code, _name in {"be": "Belgium", "nl": "Netherlands", "it": "Italy", "de": "Germany", "fr": "France",
-                     "lu": "Luxembourg", "pt": "Portugal", "es": "Spain", "no": "Norway", "dk": "Denmark",
-                     "gb": "United Kingdom", "us": "United States", "pl": "Poland", "tr": "Turkey", "ro": "Romania",
-                     "bg": "Bulgaria", "gr": "Greece", "hu": "Hungary", "cz": "Czechia", "sk": "Slovakia",
-                     "lt": "Lithuania", "lv": "Latvia", "ee": "Estonia", "hr": "Croatia", "si": "Slovenia",
-                     "ca": "Canada"}.items():
-    COUNTRIES.setdefault(_code, _name)
+from natosite.importer.places import (  # noqa: E402  (re-exported: places were part of this module)
+    COUNTRIES,
+    DUTY_STATIONS,
+    country_name,
+    english_city,
+    looks_like_location,
+    normalise_location,
+)
 
-# NATO duty stations: the English name (exonym) of each city as boards write it in their own language,
-# and its country, so "Bruxelles, Belgique", "Napoli (Lago Patria), Italia" and "Brunssum, Limburg" read
-# "Brussels, Belgium", "Naples (Lago Patria), Italy" and "Brunssum, Netherlands".
-DUTY_STATIONS: dict[str, tuple[str, str]] = {}
-for (_city, _country), _names in {
-    ("Brussels", "Belgium"): ("brussels", "bruxelles", "brussel", "brüssel", "bruksela", "bruselas", "布鲁塞尔"),
-    ("Mons", "Belgium"): ("mons", "bergen (mons)", "casteau"),
-    ("Braine-l'Alleud", "Belgium"): ("braine-l'alleud", "braine-l’alleud", "eigenbrakel"),
-    ("The Hague", "Netherlands"): ("the hague", "den haag", "'s-gravenhage", "la haye", "l'aia", "haga", "海牙"),
-    ("Brunssum", "Netherlands"): ("brunssum",),
-    ("Naples", "Italy"): ("naples", "napoli", "neapel", "napels", "neapol", "那不勒斯"),
-    ("Rome", "Italy"): ("rome", "roma", "rom", "rzym", "罗马"),
-    ("La Spezia", "Italy"): ("la spezia",),
-    ("Taranto", "Italy"): ("taranto", "tarent"),
-    ("Poggio Renatico", "Italy"): ("poggio renatico",),
-    ("Lago Patria", "Italy"): ("lago patria",),
-    ("Lisbon", "Portugal"): ("lisbon", "lisboa", "lisbonne", "lissabon", "lizbona", "lisbona"),
-    ("Oeiras", "Portugal"): ("oeiras",),
-    ("Warsaw", "Poland"): ("warsaw", "warszawa", "varsovie", "warschau", "varsavia", "warschau"),
-    ("Bydgoszcz", "Poland"): ("bydgoszcz", "bromberg"),
-    ("Szczecin", "Poland"): ("szczecin", "stettin"),
-    ("Munich", "Germany"): ("munich", "münchen", "muenchen", "monaco di baviera", "monachium", "munique"),
-    ("Geilenkirchen", "Germany"): ("geilenkirchen",),
-    ("Ramstein", "Germany"): ("ramstein", "ramstein-miesenbach"),
-    ("Oberammergau", "Germany"): ("oberammergau",),
-    ("Kalkar", "Germany"): ("kalkar",),
-    ("Ulm", "Germany"): ("ulm",),
-    ("Uedem", "Germany"): ("uedem",),
-    ("Capellen", "Luxembourg"): ("capellen", "kapellen"),
-    ("Luxembourg", "Luxembourg"): ("luxembourg", "luxemburg", "lussemburgo"),
-    ("Neuilly-sur-Seine", "France"): ("neuilly-sur-seine", "neuilly"),
-    ("Paris", "France"): ("paris", "parigi", "paryż"),
-    ("Northwood", "United Kingdom"): ("northwood",),
-    ("Stavanger", "Norway"): ("stavanger",),
-    ("Bydgoszcz", "Poland"): ("bydgoszcz",),
-    ("Izmir", "Turkey"): ("izmir", "i̇zmir", "smyrne"),
-    ("Norfolk", "United States"): ("norfolk",),
-    ("Copenhagen", "Denmark"): ("copenhagen", "københavn", "copenhague", "kopenhagen", "copenaghen", "kopenhaga"),
-    ("Vienna", "Austria"): ("vienna", "wien", "vienne", "wenen", "wiedeń"),
-    ("Geneva", "Switzerland"): ("geneva", "genève", "genf", "genève", "ginevra", "genewa"),
-    ("Athens", "Greece"): ("athens", "athènes", "athen", "athene", "atene", "ateny"),
-    ("Bucharest", "Romania"): ("bucharest", "bucurești", "bucarest", "bukarest", "boekarest", "bukareszt"),
-    ("Madrid", "Spain"): ("madrid",),
-    ("Tallinn", "Estonia"): ("tallinn", "tallin"),
-    ("Riga", "Latvia"): ("riga", "ryga"),
-    ("Vilnius", "Lithuania"): ("vilnius", "wilno"),
-}.items():
-    for _variant in _names:
-        DUTY_STATIONS[_variant] = (_city, _country)
-COUNTRIES.setdefault("austria", "Austria")
-COUNTRIES.setdefault("switzerland", "Switzerland")
-
-
-def english_city(city: str) -> str:
-    """The English name of a NATO duty station ("Bruxelles" -> "Brussels", "Napoli (Lago Patria)" ->
-    "Naples (Lago Patria)"); any other place as written."""
-    head, paren, tail = city.partition(" (")
-    known = DUTY_STATIONS.get(head.strip().lower())
-    return f"{known[0]}{paren}{tail}" if known else city
-
-
-_COUNTRY_FIRST = re.compile(r"^([^,\-–()]+?)\s*[-–,]\s*(.+)$")
-_CITY_PAREN = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
-
-
-def country_name(text: str) -> str | None:
-    """English name of a country written in any of the supported languages, else None."""
-    return COUNTRIES.get(text.strip().strip(".").lower())
-
-
-def normalise_location(value: str) -> str:
-    """ "Belgium-Brussels" -> "Brussels, Belgium"; "Mons (Belgium)" -> "Mons, Belgium"; else as written."""
-    parts = [p.strip() for p in re.split(r"\s*;\s*", value.strip()) if p.strip()]
-    return "; ".join(_one_location(p) for p in parts)
-
-
-def _one_location(value: str) -> str:
-    value = value.strip().rstrip(".")
-    m = _COUNTRY_FIRST.match(value)
-    if m and country_name(m.group(1)) and not country_name(m.group(2)):
-        return f"{english_city(m.group(2).strip())}, {country_name(m.group(1))}"
-    m = _CITY_PAREN.match(value)
-    if m and country_name(m.group(2)):
-        return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
-    m = re.match(r"^(.+),\s*([^,]+)$", value)
-    if m and country_name(m.group(2)):
-        return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
-    city = m.group(1).strip() if m else value
-    known = DUTY_STATIONS.get(city.partition(" (")[0].strip().lower())
-    if known and (m is None or not _ROLE_OR_ORG.search(m.group(2))):
-        # "Brunssum, Limburg" (a region), "Bruxelles": the duty station's own country
-        return f"{english_city(city)}, {known[1]}"
-    return value
-
-
-_ROLE_OR_ORG = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
-
-
-_PLACE_PARTS = re.compile(r"[,\-–()]")
-
-
-def looks_like_location(line: str) -> bool:
-    """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium") or a
-    NATO duty station with its region ("Brunssum, Limburg").
-
-    Unlabelled lines need the country's name: "Officer (IT)" is not in Italy."""
-    if len(line) > 60 or len(line.split()) > 6:
-        return False
-    parts = [part.strip() for part in _PLACE_PARTS.split(line)]
-    if any(len(part) > 2 and country_name(part) for part in parts):
-        return True
-    return "," in line and line.count(",") <= 2 and parts[0].lower() in DUTY_STATIONS and not _ROLE_OR_ORG.search(line)
+__all__ = [
+    "COUNTRIES", "DUTY_STATIONS", "EURO_COUNTRIES", "Field", "LABELS", "country_name", "english_city", "find_fields",
+    "label_key", "looks_like_location", "normalise_location", "normalise_schedule", "parse_amount", "parse_salary",
+    "posts_of_line", "schedule_of_line",
+]
 
 
 _FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijd|fulltime|tempo pieno"

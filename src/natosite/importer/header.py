@@ -1,0 +1,134 @@
+"""A board's header above the posting: its branding, and the facts it shows outside labelled fields.
+
+Boards put a posting's title, body, place and badges on lines of their own above the text:
+``InfoJobs Italia — Offerte di lavoro`` (the board: chrome), ``Allied Joint Force Command Naples (JFC
+Naples)`` (the body, as the posting names it), ``Neuilly-sur-Seine, France · On-site · Full-time``
+(place and schedule), ``Full-time, 2 posts``. These helpers read them; ``facts`` decides precedence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from natosite.importer import prose
+from natosite.importer.dates import search_date
+from natosite.importer.fields import Field, posts_of_line, schedule_of_line
+from natosite.importer.places import looks_like_location, normalise_location
+
+# Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
+ROLE = re.compile(
+    r"\b(?:officer|assistant|head|director|engineer|analyst|advis[eo]r|manager|specialist|translator|clerk"
+    r"|technician|chief|secretary|co-?ordinator|administrator|architect|developer|auditor|accountant|interpreter"
+    r"|reviser|scientist|researcher|instructor|expert|controller|operator|driver|planner|lead)\b",
+    re.I,
+)
+# A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
+# "Nationale Vacaturebank", "Accueil > Offres", "Terug naar zoekresultaten". Never a title.
+BRANDING = re.compile(
+    r" [—|>›»] |\||\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
+    r"|\b(?:vacaturebank|vacatures|offerte di lavoro|oferty pracy|offres d['’]emploi|stellenangebote|stellenmarkt"
+    r"|linkedin|indeed|stepstone|monster|glassdoor|infojobs|jobboard|job board|careers? portal|portail carrières"
+    r"|terug naar|zurück zu|retour aux?|torna a|powrót do|back to|zoekresultaten|suchergebnisse|résultats"
+    r"|risultati|wyniki wyszukiwania|carrières|karriere|carriere|kariera|vacancies|posizioni aperte)\b",
+    re.I,
+)
+
+
+def is_board_branding(line: str) -> bool:
+    """True for a short line that is a board's name, menu or navigation ("InfoJobs — Offerte di lavoro",
+    "Vacatures | Werkgevers | Inloggen", "Terug naar overzicht", "LinkedIn"), never the posting's text."""
+    return (
+        0 < len(line) <= 90
+        and not line.endswith((".", ";", ":"))
+        and len(line.split()) <= 10
+        and bool(BRANDING.search(line))
+        and not ROLE.search(line)
+        and search_date(line) is None
+    )
+
+
+
+
+_HEADER_PARTS = re.compile(r" [·—|] | – ")
+
+
+def dotted_location(lines: list[str]) -> str | None:
+    """ "NSPA · Capellen, Luxembourg · 3 days ago", "NSPA — Capellen, Luxembourg" (a board's header line)
+    -> "Capellen, Luxembourg"."""
+    for line in lines:
+        if " · " in line or " — " in line or " | " in line or " – " in line:
+            for part in _HEADER_PARTS.split(line):
+                if looks_like_location(part.strip()):
+                    return normalise_location(part.strip())
+    return None
+
+
+_BODY_ACRONYM = re.compile(r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)$")  # "(JFTC)", "(JFC Naples)"
+_BODY_START = re.compile(r"^(?:NATO|OTAN|Allied|Supreme|Headquarters|HQ|Joint|North Atlantic)\b")
+
+
+def header_organisation(lines: list[str], skip: int | None = None) -> str | None:
+    """The body's full name as the posting's header line writes it, with its acronym:
+    "Allied Joint Force Command Brunssum (JFC Brunssum)", "NATO Science and Technology Organization —
+    Collaboration Support Office (CSO)"; a place or "3 days ago" after it is left out. None when no header
+    line is a NATO body's name."""
+    for i, line in enumerate(lines):
+        if not line or i == skip or len(line) > 160 or line.endswith((".", ";", ":")) or ": " in line:
+            continue
+        parts = [p.strip() for p in re.split(r" [·|] ", line)]
+        name = parts[0]
+        pieces = name.split(" — ")
+        while len(pieces) > 1 and looks_like_location(pieces[-1]):
+            pieces.pop()
+        name = " — ".join(pieces)
+        if (
+            name.endswith(")")
+            and len(name.split()) <= 16
+            and name[:1].isupper()
+            and (_BODY_START.match(name) or not ROLE.search(name.split("(")[0]))
+            and (prose.find_organisation(name) or (_BODY_START.match(name) and _BODY_ACRONYM.search(name)))
+        ):
+            return name
+    return None
+
+
+def is_place_line(line: str) -> bool:
+    """True for a header line that is only a place: "Mons, Belgium", "Belgium-Brussels", "Brunssum, Limburg"
+    (not "Officer (Belgium)" or "NATO Belgium": a place's parts are capitalised names, not roles or bodies)."""
+    located = normalise_location(line)
+    if located != line:
+        return True
+    return bool(re.fullmatch(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}", line)) and not ROLE.search(line) and not (
+        prose.find_organisation(line)
+    )
+
+
+def header_schedule(lines: list[str], fields: list[Field]) -> str | None:
+    """ "Full-time"/"Part-time" from a header line or a field that lists it among other items
+    ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno"); None if none does."""
+    for f in fields:
+        if f.key in ("contract", "posts"):
+            found = schedule_of_line(f.value)
+            if found:
+                return found
+    for line in lines:
+        found = schedule_of_line(line)
+        if found:
+            return found
+    return None
+
+
+def header_posts(lines: list[str], fields: list[Field]) -> int | None:
+    """The post count of a badge line or of a schedule field ("Full-time, 2 posts", "Temps plein – 2 postes")."""
+    for f in fields:
+        if f.key == "schedule":
+            found = posts_of_line(f.value)
+            if found:
+                return found
+    for line in lines:
+        found = posts_of_line(line)
+        if found:
+            return found
+    return None
+
+
