@@ -315,6 +315,35 @@ def test_tracker_edit_re_renders_the_listing_pages(workspace: Path) -> None:
     assert [(o.path, o.data) for o in cached.outputs] == [(o.path, o.data) for o in fresh.outputs]
 
 
+
+@pytest.mark.parametrize(
+    "edit",
+    [
+        # the same instant in another zone: the calendar shows another hour (fragments keyed by shown time)
+        ("postings/250875-hr-officer.md", "deadline: 2026-12-18T23:59:00+01:00\ntimezone: Europe/Brussels",
+         "deadline: 2026-12-18T23:59:00+01:00\ntimezone: Europe/London"),
+        ("postings/250900-analyst.md", "title: Analyst", "title: 1234"),  # a number title
+        ("tracker.yaml", "notes:", "events:\n    - {date: 2026-12-18T10:00, title: Test, location: Room 1}\n  notes:"),
+    ],
+)
+def test_listing_fragments_follow_every_edit(workspace: Path, edit: tuple[str, str, str]) -> None:
+    """Cards, months and agenda days are remembered by value (render.Fragments): an edit must show."""
+    name, old, new = edit
+    config = load_config(workspace)
+    cache = BuildCache()
+    render_outputs(config, cache)
+    path = workspace / name
+    assert old in path.read_text()
+    path.write_text(path.read_text().replace(old, new))
+    cached = render_outputs(config, cache)
+    fresh = render_outputs(config, BuildCache())
+    assert [(o.path, o.data) for o in cached.outputs] == [(o.path, o.data) for o in fresh.outputs]
+    path.write_text(path.read_text().replace(new, old))
+    back = render_outputs(config, cache)
+    first = render_outputs(config, BuildCache())
+    assert [(o.path, o.data) for o in back.outputs] == [(o.path, o.data) for o in first.outputs]
+
+
 # -- golden end-to-end: tests/examples/basic/{input,expected} -----------------------------
 
 EXAMPLE = Path(__file__).resolve().parent / "examples" / "basic"

@@ -80,8 +80,32 @@ def make_env(config: Any) -> jinja2.Environment:
         day_heading=day_heading,
         item_time=item_time,
     )
-    env.globals.update(posting_url=posting_url, weekday_names=WEEKDAY_NAMES)
+    env.globals.update(posting_url=posting_url, weekday_names=WEEKDAY_NAMES, fragment=Fragments(env))
     return env
+
+
+class Fragments:
+    """``fragment(name, **values)`` in templates: the template ``name`` rendered with ``values``
+    (and the globals only), remembered by name and values. The listing pages render each
+    card, month and agenda day through it, so a rebuild after a tracker edit re-renders only
+    the pieces whose values changed. Values must be hashable (lists are keyed as tuples)
+    and must be everything the fragment reads; the environment's filters and globals do
+    not change (a new environment comes with new templates or config, see build_cache)."""
+
+    LIMIT = 50_000  # remembered pieces; all are forgotten past this (a long serve session)
+
+    def __init__(self, env: jinja2.Environment) -> None:
+        self.env = env
+        self.memo: dict[Any, Markup] = {}
+
+    def __call__(self, name: str, **values: Any) -> Markup:
+        key = (name, *((k, tuple(v) if type(v) is list else v) for k, v in sorted(values.items())))
+        found = self.memo.get(key)
+        if found is None:
+            if len(self.memo) >= self.LIMIT:
+                self.memo.clear()
+            found = self.memo[key] = Markup(self.env.get_template(name).render(**values))
+        return found
 
 
 def _markdown_filter(text: str | None, heading_offset: int = 0) -> Markup:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import zoneinfo
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
 from natosite.models import NEW_STATUS, STATUSES, Posting, Problem, Site
@@ -150,6 +150,12 @@ class CalendarItem:
     posting_title: str
     location: str | None = None
     note: str | None = None
+    # ``at`` with its UTC offset: equal datetimes in other zones show another hour, and
+    # templates cache fragments by equality (render.Fragments), so items must differ too.
+    shown_at: str = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "shown_at", self.at.isoformat())
 
 
 def _timed(value: dt.date | dt.datetime) -> bool:
@@ -158,7 +164,7 @@ def _timed(value: dt.date | dt.datetime) -> bool:
 
 def posting_calendar_items(posting: Posting, default_zone: str) -> list[CalendarItem]:
     """A posting's deadline, reminders and events as calendar items."""
-    title = posting.title or posting.id
+    title = str(posting.title or posting.id)  # as shown; a number title must not equal another type's
     items: list[CalendarItem] = []
     tz = zone(default_zone)
     deadline = posting.deadline
