@@ -119,8 +119,10 @@ def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] 
             continue
         if sum(c.isalpha() for c in line) < len(line) / 2:
             continue  # "6,467.30", "Job stats: 3 0 0": figures, not a title
+        if ROLE.search(line):
+            return line, i  # a role: the title (a board's other lines before it were chrome)
         candidates.append((line, i))
-    return next((c for c in candidates if ROLE.search(c[0])), candidates[0] if candidates else None)
+    return candidates[0] if candidates else None
 
 
 def _title_of_ref_line(title: str, ref: str) -> str:

@@ -152,7 +152,7 @@ def label_key(line: str) -> str | None:
         label = label[1:].lstrip()
     label = label.rstrip(":： \t")
     key = LABEL_TO_KEY.get(label.lower())
-    if key is None and _GLUED.search(label):  # "ClosingDate", "BasicSalary": words glued by a PDF
+    if key is None and " " not in label and _GLUED.search(label):  # "ClosingDate", "BasicSalary": words glued by a PDF
         key = LABEL_TO_KEY.get(_GLUED.sub(" ", label).lower())
     label = label.lower()
     if key is None and label:
@@ -225,7 +225,7 @@ _SCHEDULES = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS})$", re.I),
 }
-_SCHEDULE_WORD = re.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
+SCHEDULE_WORD = re.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
 # What separates the items of a board's badge line: "On-site · Full-time", "Vollzeit · Befristet", "Full-time, 1 post"
 _ITEM_SPLIT = re.compile(r"\s*(?:[·•|,;/–—]|\s-\s|[()])\s*")
 
@@ -236,7 +236,7 @@ def normalise_schedule(value: str) -> str:
     for name, pattern in _SCHEDULES.items():
         if pattern.match(value):
             return name
-    found = {("Full-time" if m.group("full") else "Part-time") for m in _SCHEDULE_WORD.finditer(value)}
+    found = {("Full-time" if m.group("full") else "Part-time") for m in SCHEDULE_WORD.finditer(value)}
     return found.pop() if len(found) == 1 else value
 
 
@@ -244,7 +244,7 @@ def schedule_of_line(line: str) -> str | None:
     """ "Full-time" / "Part-time" when a short header line lists it as one of its items
     ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno", "Full-time, 1 post"); else None.
     A sentence ("This full-time post ...") is never read: an item must be the schedule word alone."""
-    if len(line) > 100 or line.endswith((".", ";")) or not _SCHEDULE_WORD.search(line):
+    if len(line) > 100 or line.endswith((".", ";")) or not SCHEDULE_WORD.search(line):
         return None
     _, colon, rest = line.partition(":")
     items = _ITEM_SPLIT.split(rest if colon and len(_) <= 40 else line)
@@ -252,17 +252,17 @@ def schedule_of_line(line: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_POSTS_ITEM = re.compile(
-    r"^(\d{1,2})\s*(?:posts?|positions?|vacancies|openings?|postes?|Stellen?|Posten|functies?|posities?|vacatures?"
-    r"|posti|posto|posizion[ei]|stanowisk[ao]?|etat(?:y|ów)?)$",
-    re.I,
-)
+_POST_NOUNS = (r"(?:posts?|positions?|vacancies|openings?|postes?|Stellen?|Posten|functies?|posities?|vacatures?"
+               r"|posti|posto|posizion[ei]|stanowisk[ao]?|etat(?:y|ów)?)")
+_POSTS_ITEM = re.compile(r"^(\d{1,2})\s*" + _POST_NOUNS + "$", re.I)
+# A count and its noun anywhere: one scan of a header decides whether any line is worth reading.
+POSTS_HINT = re.compile(r"\d\s*" + _POST_NOUNS + r"\b", re.I)
 
 
 def posts_of_line(line: str) -> int | None:
     """The post count a short header line lists as one of its items ("Full-time, 2 posts", "Vollzeit · 3 Stellen",
     "Temps plein – 2 postes"); else None."""
-    if len(line) > 100 or line.endswith((".", ";")) or not any(c.isdigit() for c in line):
+    if len(line) > 100 or line.endswith((".", ";")) or not POSTS_HINT.search(line):
         return None
     for item in _ITEM_SPLIT.split(line):
         m = _POSTS_ITEM.match(item.strip())
