@@ -276,8 +276,8 @@ def test_outputs_of_render_are_checked_for_collisions(workspace: Path, monkeypat
     from natosite import render
     from natosite.models import Output
 
-    real = render.render_index_pages
-    monkeypatch.setattr(render, "render_index_pages", lambda env, site, *a: real(env, site, *a) + [Output("index.html", b"x")])
+    real = render.render_listing_pages
+    monkeypatch.setattr(render, "render_listing_pages", lambda env, site: real(env, site) + [Output("index.html", b"x")])
     with pytest.raises(BuildError, match="index.html"):
         build(load_config(workspace))
     assert not (workspace / "site").exists()

@@ -60,10 +60,12 @@ class PostingMemo:
     rendered: Rendered
 
     def same(self, posting: Posting, context: bytes) -> bool:
+        return self.entry is posting.entry and self.same_but_entry(posting, context)
+
+    def same_but_entry(self, posting: Posting, context: bytes) -> bool:
         return (
             self.meta is posting.meta
             and self.body is posting.body
-            and self.entry is posting.entry
             and self.path == posting.path
             and self.context == context
         )
@@ -106,6 +108,10 @@ def posting_outputs(
     for posting in site.postings:
         memo = cache.rendered.get(posting.id)
         if memo is not None and memo.same(posting, context):
+            pages[posting.id] = memo.rendered
+            continue
+        if memo is not None and memo.same_but_entry(posting, context) and repr(memo.entry) == repr(posting.entry):
+            memo.entry = posting.entry  # tracker.yaml re-read, this entry unchanged: memo.fp still holds
             pages[posting.id] = memo.rendered
             continue
         fp = posting_fingerprint(posting, context)
@@ -296,11 +302,11 @@ def index_outputs(
         if memo is not None and memo.same(key, items):
             search = _search_data(site, pages, cache)
             return [search if o.path == render.SEARCH_DATA else o for o in memo.outputs]
-        records = {p.id: pages[p.id].search for p in site.postings}
         if listing is not None and listing.site is site:
-            outputs = [*listing.outputs, render.render_search_data(site, records), *render.render_assets(site.config)]
+            ahead = list(listing.outputs)
         else:
-            outputs = list(render.render_index_pages(env, site, records))
+            ahead = render.render_listing_pages(env, site)
+        outputs = [*ahead, _search_data(site, pages, cache), *render.render_assets(site.config)]
         outputs.append(ics.render_ics(site, **cache.render_kwargs(ics.render_ics)))
     except BuildFailed:
         raise
