@@ -170,7 +170,7 @@ def test_control_characters_in_titles_are_escaped(write_tree):
     root = write_tree({"postings/x.md": posting('"Evil \\e]0;pwned\\a title\\nsecond line"', "2026-12-01")})
     result = run(root)
     assert "\x1b" not in result.output and "\x07" not in result.output
-    assert result.output.splitlines()[1] == "x   Evil \\x1b]0;pwned\\x07 title second line  new     2026-12-01  8 days"
+    assert result.output.splitlines()[1] == "x   Evil ]0;pwned title second line  new     2026-12-01  8 days"  # dropped on load
 
 
 def test_table_helper_header_only_width():

@@ -65,3 +65,33 @@ def test_reference_number_becomes_text_and_naive_deadline_gets_zone(write_tree, 
     [p], _ = load_postings(tmp_path / "postings")
     assert p.meta["reference"] == "250875"
     assert p.deadline.utcoffset() == dt.timedelta(hours=1)
+
+
+def test_control_characters_never_reach_the_model(write_tree, tmp_path):
+    write_tree({"postings/x.md": '---\ntitle: "\\x1b]0;PWNED\\x07 Head\\x00"\ntags: ["a\\x1bb"]\n---\nBody \x1b[2J text\n'})
+    [p], _ = load_postings(tmp_path / "postings")
+    assert p.title == "]0;PWNED Head"
+    assert p.meta["tags"] == ["ab"]
+    assert p.body == "Body [2J text\n"
+
+
+def test_alias_bomb_in_front_matter_is_refused_with_a_line(write_tree, tmp_path):
+    chain = "".join(f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+    write_tree({"postings/x.md": "---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + chain + "---\n"})
+    postings, problems = load_postings(tmp_path / "postings")
+    assert postings == []
+    assert [str(p) for p in problems] == [
+        "postings/x.md:2: aliases (*name) expand to more than 50,000 values; write the values out"
+    ]
+
+
+def test_small_aliases_are_fine(write_tree, tmp_path):
+    write_tree({"postings/x.md": "---\ntitle: T\nlangs: &l [en, fr]\nagain: *l\n---\n"})
+    [p], _ = load_postings(tmp_path / "postings")
+    assert p.meta["again"] == ["en", "fr"]
+
+
+def test_impossible_date_names_its_line(write_tree, tmp_path):
+    write_tree({"postings/x.md": "---\ntitle: T\ndeadline: 2026-02-30\n---\n"})
+    _, problems = load_postings(tmp_path / "postings")
+    assert [str(p) for p in problems] == ["postings/x.md:3: not a real date: day is out of range for month"]

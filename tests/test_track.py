@@ -13,6 +13,7 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from natosite.frontmatter import strip_controls
 from natosite.cli import cli
 from natosite.commands.track import write_atomic
 from natosite.errors import TrackerError
@@ -179,7 +180,7 @@ def test_any_note_round_trips_and_nothing_else_changes(note, status, entry):
     before = parse_tracker(TRACKER)
     assert tracker.errors == ()
     assert tracker.entries[entry].status == status
-    assert tracker.entries[entry].history[-1] == type(tracker.entries[entry].history[-1])(DAY, status, note)
+    assert tracker.entries[entry].history[-1] == type(tracker.entries[entry].history[-1])(DAY, status, strip_controls(note))
     for other, old in before.entries.items():
         if other != entry:
             assert without_lines(tracker.entries[other]) == without_lines(old)
@@ -357,7 +358,7 @@ def test_generated_files_are_spliced_not_rewritten(data, pick, note):
     with mock.patch("natosite.trackedit.roundtrip_set_status", side_effect=AssertionError("fell back to ruamel")):
         new = set_status(text, target, "offer", DAY, note)
     entry = parse_tracker(new).entries[target]
-    assert (entry.status, entry.history[-1]) == ("offer", type(entry.history[-1])(DAY, "offer", note))
+    assert (entry.status, entry.history[-1]) == ("offer", type(entry.history[-1])(DAY, "offer", strip_controls(note) if note is not None else None))
     # Every old line is still there, in order, except the lines the edit is about.
     edited = ("status:", "history: [")
     kept = [line for line in text.splitlines() if not line.strip().startswith(edited)]

@@ -325,3 +325,18 @@ def test_parse_never_raises(text):
 def test_any_real_date_round_trips(day, quote):
     text = f"a:\n  history:\n    - {{date: {quote}{day.isoformat()}{quote}, status: applied}}\n"
     assert parse_tracker(text).entries["a"].history[0].date == day
+
+
+def test_alias_bomb_is_one_error_not_a_hang():
+    chain = "".join(f"    {n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+    text = "x:\n  status: applied\n  extra:\n    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + chain
+    tracker = parse_tracker(text)
+    assert [str(p) for p in tracker.problems] == [
+        "tracker.yaml:5: aliases (*name) expand to more than 50,000 values; write the values out"
+    ]
+    assert dict(tracker.entries) == {}
+
+
+def test_control_characters_are_dropped_from_notes():
+    tracker = parse_tracker('x:\n  notes: "call \\x1b[2J HR\\x07"\n')
+    assert tracker.entries["x"].notes == "call [2J HR"

@@ -8,6 +8,7 @@ wrapping, datetimes as ISO 8601 (``2025-06-18T23:59:00+02:00``).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any, Mapping
 
 import yaml
@@ -21,6 +22,62 @@ except AttributeError:  # pragma: no cover
     _Loader = yaml.SafeLoader
 
 DELIMITER = "---"
+# YAML aliases may repeat a node many times ("billion laughs"): past this many values, refuse.
+MAX_VALUES = 50_000
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def strip_controls(text: str) -> str:
+    """Drop C0 control characters (except tab and newline) that untrusted text may carry."""
+    return _CONTROL.sub("", text) if _CONTROL.search(text) else text
+
+
+def expanded_size(root: yaml.Node | None, limit: int = MAX_VALUES) -> int:
+    """How many values the node tree holds once its aliases are expanded (capped just past ``limit``).
+
+    Shared nodes are counted once per use, which is what constructing them costs; a
+    recursive alias counts as too many.
+    """
+    sizes: dict[int, int] = {}
+    visiting: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in visiting:
+            return limit + 1
+        visiting.add(key)
+        total = 1
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                total += size(k) + size(v)
+                if total > limit:
+                    break
+        elif isinstance(node, yaml.SequenceNode):
+            for item in node.value:
+                total += size(item)
+                if total > limit:
+                    break
+        visiting.discard(key)
+        sizes[key] = total = min(total, limit + 1)
+        return total
+
+    return size(root) if root is not None else 0
+
+
+def _impossible_date_line(source: str) -> int | None:
+    """File line (counting the opening '---') of the first date-looking value that is not a real date."""
+    for number, line in enumerate(source.split("\n"), start=2):
+        for match in _DATE.finditer(line):
+            try:
+                dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+            except ValueError:
+                return number
+    return None
+
+
+_DATE = re.compile(r"(?<![\w.-])(?P<y>\d{4})-(?P<m>\d\d?)-(?P<d>\d\d?)(?![\d])")
 
 
 def split(text: str, path: str = "<text>") -> tuple[dict[str, Any], str]:
@@ -44,6 +101,10 @@ def split_with_line(text: str, path: str = "<text>") -> tuple[dict[str, Any], st
         raise ParseError(path, 1, "front matter is not closed: add a line '---' after it")
     source = "\n".join(lines[1:end])
     try:
+        if "*" in source:  # an alias: check what it expands to before constructing it
+            root = yaml.compose(source, Loader=_Loader)
+            if expanded_size(root) > MAX_VALUES:
+                raise ParseError(path, 2, f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out")
         meta = yaml.load(source, Loader=_Loader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -53,7 +114,9 @@ def split_with_line(text: str, path: str = "<text>") -> tuple[dict[str, Any], st
         problem = getattr(exc, "problem", None) or str(exc)
         raise ParseError(path, line, f"bad YAML in front matter: {problem}") from None
     except ValueError as exc:  # e.g. an impossible timestamp like 2025-02-31
-        raise ParseError(path, None, f"bad value in front matter: {exc}") from None
+        line = _impossible_date_line(source)
+        what = "not a real date" if line else "bad value in front matter"
+        raise ParseError(path, line, f"{what}: {exc}") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

@@ -45,7 +45,8 @@ def parse_posting_file(text: str, rel_path: str, posting_id: str) -> tuple[Posti
     problems.extend(check_meta(meta, rel_path, source))
     if any(p.level == "error" for p in problems):
         return None, problems
-    return Posting(id=posting_id, meta=normalise_meta(meta), body=body, path=rel_path), problems
+    posting = Posting(id=posting_id, meta=normalise_meta(meta), body=frontmatter.strip_controls(body), path=rel_path)
+    return posting, problems
 
 
 def load_postings(postings_dir: Path, root: Path | None = None) -> tuple[list[Posting], list[Problem]]:
@@ -113,9 +114,20 @@ def check_meta(meta: dict[str, Any], rel_path: str, source: str = "") -> Iterabl
             yield problem(key, f"no {key}: set `{key}:` in {rel_path}", level="warning")
 
 
+def _clean(value: Any) -> Any:
+    """Strings without control characters, recursively (untrusted text must not reach pages raw)."""
+    if isinstance(value, str):
+        return frontmatter.strip_controls(value)
+    if isinstance(value, dict):
+        return {_clean(k): _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
 def normalise_meta(meta: dict[str, Any]) -> dict[str, Any]:
-    """Small, lossless normalisations: reference as text, naive deadline made aware."""
-    out = dict(meta)
+    """Small normalisations: reference as text, naive deadline made aware, control characters dropped."""
+    out = _clean(meta)
     if isinstance(out.get("reference"), int):
         out["reference"] = str(out["reference"])
     deadline = out.get("deadline")

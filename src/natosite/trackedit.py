@@ -22,6 +22,7 @@ from typing import Any
 
 import yaml
 
+from natosite.frontmatter import strip_controls
 from natosite.errors import TrackerError
 from natosite.tracker_parse import syntax_problem
 from natosite.tracker_values import is_null, kind
@@ -317,6 +318,8 @@ def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | 
     Keeps a byte order mark and CRLF line ends. Raises ``TrackerError`` (with the line)
     when the file has YAML syntax errors or the entry cannot hold the change.
     """
+    if note is not None:
+        note = strip_controls(note)  # never written: the tracker reader would drop them anyway
     bom = "\ufeff" if text.startswith("\ufeff") else ""
     body = text[len(bom) :]
     crlf = "\r\n" in body

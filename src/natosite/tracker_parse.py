@@ -14,6 +14,8 @@ from typing import Any, Iterator
 import yaml
 from yaml.constructor import SafeConstructor
 
+from natosite.frontmatter import MAX_VALUES, expanded_size
+
 from natosite.models import NEW_STATUS, PRIORITIES, STATUSES, Event, HistoryItem, Problem, Reminder, Tracker, TrackerEntry
 from natosite.suggest import did_you_mean
 from natosite.tracker_values import ValueProblem, is_null, kind, text, when
@@ -79,6 +81,10 @@ def parse_tracker(text: str, display_path: str = "tracker.yaml") -> Tracker:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         return Tracker(entries={}, problems=(syntax_problem(_clearer(text, exc), display_path),), path=display_path)
+    if root is not None and "*" in text and expanded_size(root) > MAX_VALUES:
+        line = next((n + 1 for n, row in enumerate(text.split("\n")) if "*" in row), 1)
+        message = f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out"
+        return Tracker(entries={}, problems=(Problem(display_path, line, message),), path=display_path)
     reader = _Reader(display_path)
     entries = reader.read(root)
     problems = sorted(reader.problems, key=lambda p: p.line or 0)

@@ -19,6 +19,8 @@ import re
 
 import yaml
 
+from natosite.frontmatter import strip_controls
+
 NULL_TAG = "tag:yaml.org,2002:null"
 STR_TAG = "tag:yaml.org,2002:str"
 
@@ -50,10 +52,11 @@ def kind(node: yaml.Node) -> str:
 
 
 def text(node: yaml.Node, what: str) -> str:
-    """The text of a scalar exactly as written (``yes`` stays ``yes``, ``2025`` stays ``2025``)."""
+    """The text of a scalar exactly as written (``yes`` stays ``yes``, ``2025`` stays ``2025``),
+    less any control characters a quoted escape put in it."""
     if not isinstance(node, yaml.ScalarNode) or is_null(node):
         raise ValueProblem(f"{what}: expected text, found {kind(node)}")
-    return node.value
+    return strip_controls(node.value)
 
 
 def parse_when(raw: str, *, allow_time: bool) -> dt.date | dt.datetime:
