@@ -217,3 +217,14 @@ def test_a_bodys_acronym_header_without_a_table_entry() -> None:
     assert header_organisation(["NATO Centre for Imaginary Studies (NCIS)"]) == "NATO Centre for Imaginary Studies (NCIS)"
     assert header_organisation(["Senior Officer (Plans)"]) is None
     assert header_organisation(["Chief Engineer (Networks)", "Mons, Belgium"], skip=None) is None
+
+
+def test_a_reports_to_line_is_not_taken_for_the_title() -> None:
+    assert _facts("Legal Counsel Office\nReports to: Head of Legal Office\nGrade: G15\nSUMMARY\nText.")["title"] == (
+        "Legal Counsel Office"
+    )
+
+
+@pytest.mark.parametrize("title", ["Übersetzer (Deutsch)", "Chargée de mission (Énergie)", "Specjalista ds. kadr"])
+def test_role_words_in_other_languages_after_a_board_name(title: str) -> None:
+    assert _facts(f"Jobs.example — Stellen\nPortal Nord\n{title}\nBrussels, Belgium\nSUMMARY\nText.")["title"] == title

@@ -119,7 +119,7 @@ def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] 
             continue
         if sum(c.isalpha() for c in line) < len(line) / 2:
             continue  # "6,467.30", "Job stats: 3 0 0": figures, not a title
-        if ROLE.search(line):
+        if ROLE.search(line) and ": " not in line:  # ("Reports to: Head of Office" is no title)
             return line, i  # a role: the title (a board's other lines before it were chrome)
         candidates.append((line, i))
     return candidates[0] if candidates else None

@@ -19,7 +19,10 @@ from natosite.importer.places import looks_like_location, normalise_location
 ROLE = re.compile(
     r"\b(?:officer|assistant|head|director|engineer|analyst|advis[eo]r|manager|specialist|translator|clerk"
     r"|technician|chief|secretary|co-?ordinator|administrator|architect|developer|auditor|accountant|interpreter"
-    r"|reviser|scientist|researcher|instructor|expert|controller|operator|driver|planner|lead)\b",
+    r"|reviser|scientist|researcher|instructor|expert|controller|operator|driver|planner|lead|counsel|lawyer"
+    r"|librarian|editor|writer|nurse|physician|inspector|investigator|supervisor|consultant|designer|programmer"
+    r"|trainer|mechanic|electrician|buyer|chef|chargée?|conseill[eè]re?|traduct(?:eur|rice)|ingénieure?|referent"
+    r"|sachbearbeiter(?:in)?|medewerker|specjalista|kierownik|impiegat[oa]|addett[oa]|responsabile|tecnico)\b",
     re.I,
 )
 # A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
