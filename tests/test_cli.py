@@ -68,3 +68,33 @@ def test_oserror_becomes_one_line_error(monkeypatch, tmp_path):
     assert result.exit_code == 1
     assert result.output == f"Error: {tmp_path / 'x'}: Permission denied\n"
     assert not isinstance(result.exception, PermissionError) or result.exit_code == 1
+
+
+def test_root_must_exist(tmp_path):
+    result = CliRunner().invoke(cli, ["-C", str(tmp_path / "nope"), "build"])
+    assert result.exit_code == 2
+    assert "does not exist" in result.output
+    assert not (tmp_path / "nope").exists()
+
+
+@pytest.mark.parametrize("url", ["not a url", "javascript:alert(1)//", "ftp://x.example/", "/jobs/", "https://"])
+def test_base_url_must_be_absolute_http(tmp_path, url):
+    result = CliRunner().invoke(cli, ["-C", str(tmp_path), "build", "--base-url", url])
+    assert result.exit_code == 2
+    assert "is not an absolute http(s) URL" in result.output
+    assert not (tmp_path / "site").exists()
+
+
+def test_base_url_accepted(monkeypatch, tmp_path):
+    import natosite.commands.build as build_mod
+
+    seen = {}
+
+    def fake_run_build(config, out):
+        seen["base_url"] = config.base_url
+        return 0
+
+    monkeypatch.setattr(build_mod, "run_build", fake_run_build)
+    result = CliRunner().invoke(cli, ["-C", str(tmp_path), "build", "--base-url", "https://me.example/jobs/"])
+    assert result.exit_code == 0, result.output
+    assert seen == {"base_url": "https://me.example/jobs/"}

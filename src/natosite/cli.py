@@ -71,7 +71,7 @@ class _Group(click.Group):
     "--root",
     default=".",
     show_default=True,
-    type=click.Path(file_okay=False),
+    type=click.Path(exists=True, file_okay=False),
     help="The workspace folder (holds postings/ and tracker.yaml).",
 )
 @click.option("-v", "--verbose", is_flag=True, help="Show debug output and tracebacks.")
@@ -113,9 +113,25 @@ def check_command(obj: _Ctx) -> None:
     sys.exit(run_check(obj.config()))
 
 
+def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """An absolute http(s) URL, or nothing: links in the feed must be real URIs."""
+    if value is None:
+        return None
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(value.strip())
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value.strip()):
+        raise click.BadParameter(f"{value!r} is not an absolute http(s) URL, e.g. https://me.example/jobs/")
+    return value.strip()
+
+
 @cli.command("build")
 @click.option("--out", "out", type=click.Path(file_okay=False), help="Output folder (default: site/).")
-@click.option("--base-url", help="Absolute URL the site is published at; makes links in the feed absolute.")
+@click.option(
+    "--base-url",
+    callback=_base_url,
+    help="Absolute http(s) URL the site is published at; makes links in the feed absolute.",
+)
 @pass_ctx
 def build_command(obj: _Ctx, out: str | None, base_url: str | None) -> None:
     """Build the static site and deadlines.ics."""
