@@ -22,7 +22,8 @@ ROLE = re.compile(
     r"|reviser|scientist|researcher|instructor|expert|controller|operator|driver|planner|lead|counsel|lawyer"
     r"|librarian|editor|writer|nurse|physician|inspector|investigator|supervisor|consultant|designer|programmer"
     r"|trainer|mechanic|electrician|buyer|chef|chargée?|conseill[eè]re?|traduct(?:eur|rice)|ingénieure?|referent"
-    r"|sachbearbeiter(?:in)?|medewerker|specjalista|kierownik|impiegat[oa]|addett[oa]|responsabile|tecnico)\b",
+    r"|sachbearbeiter(?:in)?|übersetzer(?:in)?|dolmetscher(?:in)?|vertaler|traduttore|tłumacz|medewerker"
+    r"|specjalista|kierownik|impiegat[oa]|addett[oa]|responsabile|tecnico)\b",
     re.I,
 )
 # A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
