@@ -117,3 +117,11 @@ def test_job_stats_cut_the_tail_but_a_category_line_does_not() -> None:
     lines = [f"Paragraph {i}." for i in range(6)] + ["Category: B (Administrative)", "More posting text."]
     assert clean_lines("\n".join(lines)) == lines
     assert clean_lines("Text.\nJob stats: 3 0 0\nCategory: Deep Learning Jobs\nTags: GPT\n") == ["Text."]
+
+
+def test_a_dotted_menu_bar_is_chrome_but_dotted_badges_are_not() -> None:
+    from natosite.importer.clean import is_chrome_line
+
+    assert is_chrome_line("Start · Jobs · Firmen · Anmelden · Sign in")
+    assert not is_chrome_line("Hybrid · Part-time")
+    assert not is_chrome_line("NCIA · The Hague, Netherlands · 2 days ago")

@@ -135,7 +135,7 @@ def is_chrome_line(line: str) -> bool:
     bare = _BULLET_MARK.sub("", line) if line[:1] in "-•*·" else line
     if len(bare) <= 80 and _CHROME_LINE.match(bare):
         return True
-    if "|" in bare and len(bare) <= 120 and _is_menu(bare):
+    if ("|" in bare or " · " in bare) and len(bare) <= 120 and _is_menu(bare):
         return True
     return bool(_CHROME_PREFIX.match(bare))
 
@@ -144,8 +144,9 @@ _MENU_WORD = re.compile(r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search
 
 
 def _is_menu(line: str) -> bool:
-    """ "NATO Careers | All jobs | Sign in": a menu bar (short items, at least one a menu word)."""
-    parts = [part.strip() for part in line.split("|") if part.strip()]
+    """ "NATO Careers | All jobs | Sign in", "Home · Jobs · Sign in": a menu bar (short items, at least one a menu
+    word)."""
+    parts = [part.strip() for part in re.split(r"\||\s·\s", line) if part.strip()]
     return len(parts) >= 2 and all(len(part.split()) <= 3 for part in parts) and bool(_MENU_WORD.search(line))
 
 
