@@ -362,3 +362,30 @@ def test_empty_feed_is_still_valid(tmp_path) -> None:
     data = feed([], tmp_path)
     assert lint(data) == [] and data.endswith(b"END:VCALENDAR\r\n")
     assert parsed(data).walk("VEVENT") == []
+
+
+def test_dtstamp_never_comes_from_the_clock(tmp_path, monkeypatch) -> None:
+    """Without SOURCE_DATE_EPOCH, DTSTAMP is the newest import date: builds at other times are identical."""
+    import datetime as _dt
+
+    from natosite import ics as _ics
+    from natosite.models import Posting, Site
+    from natosite.config import Config
+
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    deadline = _dt.date(2026, 12, 1)
+    postings = (
+        Posting("a", {"title": "A", "deadline": deadline, "source": {"imported": _dt.date(2026, 11, 20)}}, ""),
+        Posting("b", {"title": "B", "deadline": deadline, "source": {"imported": _dt.date(2026, 11, 21)}}, ""),
+    )
+    config = Config(root=tmp_path)
+    early = Site(postings=postings, now=_dt.datetime(2026, 11, 23, 8, tzinfo=_dt.timezone.utc), config=config)
+    late = Site(postings=postings, now=_dt.datetime(2026, 11, 24, 17, 5, 3, tzinfo=_dt.timezone.utc), config=config)
+    feed = _ics.render_ics(early).data
+    assert feed == _ics.render_ics(late).data
+    assert b"DTSTAMP:20261121T000000Z\r\n" in feed
+    assert b"DTSTAMP:20261120T000000Z\r\n" in _ics.render_posting_ics(postings[0], late).data
+    bare = Posting("c", {"title": "C", "deadline": deadline}, "")
+    assert b"DTSTAMP:20000101T000000Z\r\n" in _ics.render_posting_ics(bare, late).data
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1795435200")
+    assert b"DTSTAMP:20261123T120000Z\r\n" in _ics.render_ics(early.__class__(postings, _dt.datetime(2026, 11, 23, 12, tzinfo=_dt.timezone.utc), config)).data

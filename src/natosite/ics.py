@@ -8,9 +8,10 @@ serializes and assembles them so a rebuild in ``serve`` stays fast:
   and the config, so ``render_ics(site, cache)`` reuses the blocks of unchanged
   postings (``cache`` is any dict the caller keeps between builds; keys are
   ``fingerprint(posting, config)``; stale keys are pruned on every call).
-* DTSTAMP is the only part that depends on the build time: blocks are made with
-  a placeholder DTSTAMP that ``render_ics`` swaps for ``site.now`` (never the
-  clock; ``SOURCE_DATE_EPOCH`` in reproducible builds).
+* DTSTAMP is never the clock: blocks are made with a placeholder DTSTAMP that
+  ``render_ics`` swaps for ``content_stamp``: ``site.now`` when ``SOURCE_DATE_EPOCH``
+  sets it, else the newest ``source.imported`` date of the postings (when that
+  information was created), so two builds of the same files are byte-identical.
 * VTIMEZONEs come from ``icalendar.Timezone.from_tzid`` (zoneinfo), one per TZID
   used, cached per (tzid, years covered).
 
@@ -24,6 +25,7 @@ or withdrawn are left out of the feed.
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Hashable, Iterable, MutableMapping
@@ -261,6 +263,27 @@ def assemble(header: str, blocks: list[IcsBlock], now: dt.datetime) -> bytes:
     return (header + _vtimezones(blocks) + events + "END:VCALENDAR\r\n").encode("utf-8")
 
 
+# DTSTAMP of a feed whose postings carry no import date (hand-written postings).
+FIXED_STAMP = dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
+
+
+def content_stamp(postings: Iterable[Posting], now: dt.datetime) -> dt.datetime:
+    """The DTSTAMP: ``now`` in reproducible builds (SOURCE_DATE_EPOCH), else derived from the files."""
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        return now
+    days = []
+    for posting in postings:
+        source = posting.meta.get("source")
+        imported = source.get("imported") if isinstance(source, dict) else None
+        if isinstance(imported, dt.datetime):
+            imported = imported.date()
+        if isinstance(imported, dt.date):
+            days.append(imported)
+    if not days:
+        return FIXED_STAMP
+    return dt.datetime.combine(max(days), dt.time(0), dt.timezone.utc)
+
+
 def _check_unique(blocks: list[IcsBlock]) -> None:
     seen: set[str] = set()
     for block in blocks:
@@ -294,7 +317,8 @@ def render_ics(site: Site, cache: MutableMapping[Hashable, tuple[IcsBlock, ...]]
         for stale in [k for k in cache if k not in used]:
             del cache[stale]
     _check_unique(blocks)
-    return Output(FEED_PATH, assemble(feed_header(config), blocks, site.now))
+    stamp = content_stamp((p for p in site.postings if in_feed(p)), site.now)
+    return Output(FEED_PATH, assemble(feed_header(config), blocks, stamp))
 
 
 def posting_ics_path(posting_id: str) -> str:
@@ -320,7 +344,8 @@ def render_posting_ics(posting: Posting, site: Site, feed_blocks: Iterable[IcsBl
     name = posting_name(posting)
     label = f"Deadline: {name}" if block is not None else f"{name} (no deadline)"
     blocks = [block] if block is not None else []
-    return Output(posting_ics_path(posting.id), assemble(posting_header(label), blocks, site.now))
+    stamp = content_stamp((posting,), site.now)
+    return Output(posting_ics_path(posting.id), assemble(posting_header(label), blocks, stamp))
 
 
 def _feed_deadline(posting: Posting, config, feed_blocks: Iterable[IcsBlock] | None) -> IcsBlock | None:
