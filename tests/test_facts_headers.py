@@ -228,3 +228,14 @@ def test_a_reports_to_line_is_not_taken_for_the_title() -> None:
 @pytest.mark.parametrize("title", ["Übersetzer (Deutsch)", "Chargée de mission (Énergie)", "Specjalista ds. kadr"])
 def test_role_words_in_other_languages_after_a_board_name(title: str) -> None:
     assert _facts(f"Jobs.example — Stellen\nPortal Nord\n{title}\nBrussels, Belgium\nSUMMARY\nText.")["title"] == title
+
+
+@pytest.mark.parametrize("label", ["Ref. No:", "Ref.No.", "Nr. ref.:", "Job ref:", "Reference No."])
+def test_abbreviated_reference_labels_with_or_without_dots(label: str) -> None:
+    assert label_key(label) == "reference"
+    assert _facts(f"Data Analyst\n{label} NSPA-26-0999\nGrade: G12")["reference"] == "NSPA-26-0999"
+
+
+@pytest.mark.parametrize(("value", "location"), [("Oberammergau", "Oberammergau, Germany"), ("Den Haag", "The Hague, Netherlands")])
+def test_a_duty_station_alone_gets_its_country(value: str, location: str) -> None:
+    assert _facts(f"Data Analyst\nDuty station: {value}\nGrade: G12")["location"] == location

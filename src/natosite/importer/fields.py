@@ -112,6 +112,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "clearance": ("security clearance", "clearance", "habilitation de sécurité", "sicherheitsüberprüfung"),
 }
 LABEL_TO_KEY: dict[str, str] = {label: key for key, labels in LABELS.items() for label in labels}
+_DOTLESS: dict[str, str] = {" ".join(label.replace(".", " ").split()): key for label, key in LABEL_TO_KEY.items()}
 # Labels that only boards use; a one-line "label: value" with them is board chrome too.
 BOARD_LABELS = frozenset(
     {
@@ -159,6 +160,8 @@ def label_key(line: str) -> str | None:
         bare = _NATO_WORD.sub("", _PAREN.sub("", label)).strip()
         if bare != label:
             key = LABEL_TO_KEY.get(bare)
+    if key is None and "." in label:  # "Ref. No", "Nr. ref.", "Rif": abbreviations with or without their dots
+        key = _DOTLESS.get(" ".join(label.replace(".", " ").split()))
     return key
 
 
