@@ -233,7 +233,8 @@ def test_role_words_in_other_languages_after_a_board_name(title: str) -> None:
 @pytest.mark.parametrize("label", ["Ref. No:", "Ref.No.", "Nr. ref.:", "Job ref:", "Reference No."])
 def test_abbreviated_reference_labels_with_or_without_dots(label: str) -> None:
     assert label_key(label) == "reference"
-    assert _facts(f"Data Analyst\n{label} NSPA-26-0999\nGrade: G12")["reference"] == "NSPA-26-0999"
+    line = f"{label.rstrip(':')}: NSPA-26-0999"
+    assert _facts(f"Data Analyst\n{line}\nGrade: G12")["reference"] == "NSPA-26-0999"
 
 
 @pytest.mark.parametrize(("value", "location"), [("Oberammergau", "Oberammergau, Germany"), ("Den Haag", "The Hague, Netherlands")])
