@@ -240,3 +240,9 @@ def test_abbreviated_reference_labels_with_or_without_dots(label: str) -> None:
 @pytest.mark.parametrize(("value", "location"), [("Oberammergau", "Oberammergau, Germany"), ("Den Haag", "The Hague, Netherlands")])
 def test_a_duty_station_alone_gets_its_country(value: str, location: str) -> None:
     assert _facts(f"Data Analyst\nDuty station: {value}\nGrade: G12")["location"] == location
+
+
+def test_a_duty_station_alone_in_a_dotted_header() -> None:
+    assert _facts("Senior Interpreter (French)\nBrussels · On-site\nGrade: G15\nSUMMARY\nText.")["location"] == (
+        "Brussels, Belgium"
+    )

@@ -13,7 +13,7 @@ import re
 from natosite.importer import prose
 from natosite.importer.dates import search_date
 from natosite.importer.fields import POSTS_HINT, SCHEDULE_WORD, Field, posts_of_line, schedule_of_line
-from natosite.importer.places import looks_like_location, normalise_location
+from natosite.importer.places import DUTY_STATIONS, looks_like_location, normalise_location
 
 # Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
 ROLE = re.compile(
@@ -62,7 +62,7 @@ def dotted_location(lines: list[str]) -> str | None:
     for line in lines:
         if " · " in line or " — " in line or " | " in line or " – " in line:
             for part in _HEADER_PARTS.split(line):
-                if looks_like_location(part.strip()):
+                if looks_like_location(part.strip()) or part.strip().lower() in DUTY_STATIONS:  # "Brussels · On-site"
                     return normalise_location(part.strip())
     return None
 
