@@ -45,7 +45,7 @@ def test_cache_sees_tracker_and_config_changes(tmp_path) -> None:
     applied = Posting(p.id, p.meta, p.body, p.path, entry("a", "applied"))
     assert b"a-warn-7d" not in ics.render_ics(site([applied], tmp_path), cache).data
     assert b"a-warn-3d" in ics.render_ics(site([p], tmp_path, warn_days=(3,)), cache).data
-    assert b"@me.example" in ics.render_ics(site([p], tmp_path, base_url="https://me.example"), cache).data
+    assert b"URL:https://me.example/postings/a.html" in ics.render_ics(site([p], tmp_path, base_url="https://me.example"), cache).data
 
 
 def test_fingerprint_tells_apart_equal_but_different_values(tmp_path) -> None:

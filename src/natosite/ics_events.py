@@ -59,9 +59,12 @@ _SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def feed_host(base_url: str) -> str:
-    """The host used in UIDs: base_url's host name, else ``natosite.local``."""
-    host = urlsplit(base_url).hostname if base_url else None
-    return (host or DEFAULT_HOST).lower()
+    """The host used in UIDs: always ``natosite.local``.
+
+    Not base_url's host: publishing with a (new) --base-url must not rename every UID,
+    or subscribed calendars would show each event twice.
+    """
+    return DEFAULT_HOST
 
 
 def posting_path(posting_id: str) -> str:
