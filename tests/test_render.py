@@ -440,3 +440,13 @@ def test_markdown_without_the_html_rules_renders_as_the_full_parser(text: str) -
     full = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
     full.validateLink = is_safe_link
     assert str(render_markdown(text)) == full.render(text)
+
+
+def test_images_become_links_so_pages_load_nothing_remote():
+    from natosite.markdown import render_markdown
+
+    html = str(render_markdown('![pixel "x"](https://evil.example/p.png?a=1&b=2) ![](local.png)'))
+    assert "<img" not in html
+    assert '<a href="https://evil.example/p.png?a=1&amp;b=2" class="image-link">[image: pixel &quot;x&quot;]</a>' in html
+    assert '<a href="local.png" class="image-link">[image: image]</a>' in html
+    assert "javascript" not in str(render_markdown("![j](javascript:alert(1))")).split("(")[0]

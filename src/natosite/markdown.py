@@ -12,6 +12,7 @@ import functools
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml as escape_html
 from markupsafe import Markup
 
 ALLOWED_SCHEMES: frozenset[str] = frozenset({"http", "https", "mailto"})
@@ -35,7 +36,18 @@ def _parser() -> MarkdownIt:
     # and at every "<": switched off, the output is the same (raw HTML is escaped text).
     md.disable(["html_block", "html_inline"])
     md.validateLink = is_safe_link  # type: ignore[method-assign]
+    md.add_render_rule("image", _image_as_link)
     return md
+
+
+def _image_as_link(self, tokens, idx, options, env) -> str:  # noqa: ANN001 - markdown-it's rule signature
+    """Images become links to the image: a page must never load anything from the network
+    (a remote image in a pasted posting would be a tracking pixel, and breaks offline use)."""
+    token = tokens[idx]
+    src = escape_html(token.attrGet("src") or "")
+    alt = escape_html(self.renderInlineAsText(token.children or [], options, env)) or "image"
+    return f'<a href="{src}" class="image-link">[image: {alt}]</a>'
+
 
 
 def render_markdown(text: str | None, heading_offset: int = 0) -> Markup:
