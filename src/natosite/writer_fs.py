@@ -109,18 +109,27 @@ def update_tree(tree: Path, files: Mapping[str, bytes], manifest: Manifest) -> t
     return written, records
 
 
-def list_dirs(root: Path) -> set[str]:
-    """Every folder under ``root`` as a relative POSIX path."""
-    found: set[str] = set()
+def walk(root: Path) -> tuple[set[str], set[str]]:
+    """(folders, files) under ``root`` as relative POSIX paths; symlinks count as files."""
+    folders: set[str] = set()
+    files: set[str] = set()
     stack = [("", str(root))]
     while stack:
         prefix, folder = stack.pop()
         with os.scandir(folder) as entries:
             for entry in entries:
+                rel = prefix + entry.name
                 if entry.is_dir(follow_symlinks=False):
-                    found.add(prefix + entry.name)
-                    stack.append((prefix + entry.name + "/", entry.path))
-    return found
+                    folders.add(rel)
+                    stack.append((rel + "/", entry.path))
+                else:
+                    files.add(rel)
+    return folders, files
+
+
+def list_dirs(root: Path) -> set[str]:
+    """Every folder under ``root`` as a relative POSIX path."""
+    return walk(root)[0]
 
 
 def link_file(source: str, target: str) -> bool:
@@ -146,18 +155,7 @@ def write_new(target: str, data: bytes) -> None:
 
 def list_files(root: Path) -> set[str]:
     """Every file under ``root`` as a relative POSIX path (symlinks count as files)."""
-    found: set[str] = set()
-    stack = [("", str(root))]
-    while stack:
-        prefix, folder = stack.pop()
-        with os.scandir(folder) as entries:
-            for entry in entries:
-                rel = prefix + entry.name
-                if entry.is_dir(follow_symlinks=False):
-                    stack.append((rel + "/", entry.path))
-                else:
-                    found.add(rel)
-    return found
+    return walk(root)[1]
 
 
 def swap(new_dir: Path, out_dir: Path) -> Path | None:
