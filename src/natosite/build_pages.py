@@ -12,6 +12,13 @@ but not on posting bodies (the feed: ``ics.py``'s own contract; the pages: teste
 test_build.py by comparing with an uncached render). So a body-only edit within the
 same hour (``listing_time``), while no "N days left" text changed (``clock_texts``),
 reuses them and rebuilds only ``search-data.js``, by joining cached UTF-8 records.
+When they are re-rendered (a tracker edit), the templates' cards, month grids and
+agenda days come from ``render.Fragments`` (remembered by value), so only the pieces
+that changed are rendered again.
+
+Cold builds: worker processes render the postings (page, ``.ics``, search record and
+feed blocks, all per-posting work) while this process renders the listing pages, which
+need none of it (``prerender_listing``).
 """
 
 from __future__ import annotations
