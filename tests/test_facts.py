@@ -360,3 +360,55 @@ def test_board_badges_are_no_titles(badge: str) -> None:
                                          ("The selection of candidates is based on merit.", None)])
 def test_posts_from_prose(text: str, posts: int | None) -> None:
     assert prose.find_posts(None, text) == posts
+
+
+# ---- Spanish/Portuguese labels, bare labels, pipe rows, glued lowercase labels ------------------
+
+
+def test_spanish_labels_give_every_fact() -> None:
+    f = facts(
+        "Técnico de redes\nAgencia: NATO Support and Procurement Agency (NSPA)\nUbicación: Capellen, Luxemburgo\n"
+        "Referencia: 270311\nJornada: Tiempo completo\nGrado: G11\nSalario base: 5.120,75 € al mes\n"
+        "Fecha límite: 14 de marzo de 2027\n1. SUMMARY\nThe incumbent supports the network.\n"
+    ).values
+    assert f["reference"] == "270311"
+    assert f["salary"] == 5120.75 and f["currency"] == "EUR"
+    assert f["schedule"] == "Full-time"
+    assert f["grade"] == "G11"
+    assert str(f["deadline"]) == "2027-03-14"
+
+
+def test_portuguese_labels_are_read() -> None:
+    keys = {f.key: f.value for f in find_fields(["Referência: 99123", "Localização: Lisboa, Portugal",
+                                                 "Salário base: 4.100,00 EUR", "Prazo de candidatura: 2027-01-31"])}
+    assert keys == {"reference": "99123", "location": "Lisboa, Portugal", "salary": "4.100,00 EUR",
+                    "deadline": "2027-01-31"}
+
+
+@pytest.mark.parametrize("line", ["Grundgehalt 6.480,10 EUR/Monat (steuerfrei)", "Basic salary EUR 6,480.10 per month"])
+def test_salary_label_without_colon(line: str) -> None:
+    f = facts(f"Finance Officer\nReference: 123456\n{line}\n1. SUMMARY\nText.\n").values
+    assert f["salary"] == 6480.10 and f["currency"] == "EUR"
+
+
+def test_salary_word_in_a_sentence_is_no_bare_field() -> None:
+    assert find_fields(["Salary 2026 reviews happen each spring across the agencies."]) == []
+
+
+def test_pipe_table_rows_are_fields() -> None:
+    f = facts(
+        "| Field | Value |\n|---|---|\n| Title | Budget Assistant |\n| Vacancy ref. | 270099 |\n"
+        "| Monthly basic salary | EUR 4,010.55 |\n| Closing date | 2 April 2027 |\n1. SUMMARY\nText.\n"
+    ).values
+    assert (f["title"], f["reference"], f["salary"], f["currency"]) == ("Budget Assistant", "270099", 4010.55, "EUR")
+    assert str(f["deadline"]) == "2027-04-02"
+
+
+@pytest.mark.parametrize("line", ["Closingdate:20/03/2027", "closingdate: 20/03/2027", "ApplicationDeadline:20/03/2027"])
+def test_glued_labels_any_case(line: str) -> None:
+    assert [(f.key, f.value) for f in find_fields([line])] == [("deadline", "20/03/2027")]
+
+
+def test_schedule_in_a_badge_row_set_apart_by_spaces() -> None:
+    f = facts("Logistics Assistant\nHybrid  Part-time\nReference: 270001\n1. SUMMARY\nText.\n").values
+    assert f["schedule"] == "Part-time"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from natosite.importer.fields import label_key
+from natosite.importer.fields import POSTS_HINT, SCHEDULE_WORD, label_key
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 
@@ -111,14 +111,25 @@ _PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]")
 
 _CELLS = re.compile(r"^\s*(\S.{0,44}?)(?:\t|[ \t]{2,})[ \t]*(\S.*)$")
 _BULLET_MARK = re.compile(r"^[-•*·]\s+")
+_PIPE_ROW = re.compile(r"^\s*\|(.*\|.*)\|\s*$")
+_WIDE_GAP = re.compile(r" {2,}")
+# What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
+_BADGE_WORD = re.compile(SCHEDULE_WORD.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
 
 
 def normalise_line(line: str) -> str:
     """One line with spaces collapsed and the ends stripped; a table row "Label  value"
     (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"; any other row
     of tab-separated cells becomes "cell · cell" (a board's badge row: place, site, schedule)."""
-    if "  " not in line and "\t" not in line and line.isascii():
+    if "  " not in line and "\t" not in line and "|" not in line and line.isascii():
         return line.strip()
+    row = _PIPE_ROW.match(line)
+    if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
+        cells = [_SPACES.sub(" ", c).strip() for c in row.group(1).split("|")]
+        if all(not c.strip(":- ") for c in cells):
+            return ""
+        if len(cells) == 2 and cells[1] and label_key(cells[0]) is not None:
+            return f"{cells[0]}: {cells[1]}"
     m = _CELLS.match(line)
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
         line = f"{m.group(1).strip()}: {m.group(2)}"
@@ -126,6 +137,12 @@ def normalise_line(line: str) -> str:
         # "Neuilly-sur-Seine, France<TAB>On-site<TAB>Full-time": a row of short cells, kept apart
         cells = [cell for cell in (_SPACES.sub(" ", c).strip() for c in line.split("\t")) if cell.strip("·•|-–")]
         if len(cells) >= 3 and all(len(cell) <= 60 for cell in cells):
+            line = " · ".join(cells)
+    elif "\t" not in line and "  " in line.strip() and _BADGE_WORD.search(line):
+        # "On-site  Full-time": a badge row whose short items a board set apart with runs of spaces
+        cells = [c.strip() for c in _WIDE_GAP.split(line.strip())]
+        if 2 <= len(cells) <= 6 and all(0 < len(c) <= 30 and len(c.split()) <= 3 and c[-1] not in ".;:,"
+                                        for c in cells):
             line = " · ".join(cells)
     return _SPACES.sub(" ", line).strip()
 

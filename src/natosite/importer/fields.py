@@ -15,6 +15,7 @@ from dataclasses import dataclass
 # fact key -> labels (lowercase, without the trailing colon)
 LABELS: dict[str, tuple[str, ...]] = {
     "title": (
+        "título", "título del puesto", "puesto", "nombre del puesto", "cargo", "título do cargo", "título da vaga", "vaga", "función",
         "titre de l'emploi", "titel", "jobtitel", "functienaam", "titolo del lavoro", "tytuł stanowiska", "职位标题",
         "title", "job title", "post title", "position title", "position", "vacancy title", "job", "post",
         "intitulé du poste", "intitulé", "titre du poste", "titre", "poste", "stellenbezeichnung", "stellentitel",
@@ -24,6 +25,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "posizione aperta", "titolo posizione",
     ),
     "reference": (
+        "referencia", "número de referencia", "n.º de referencia", "código", "código de la oferta", "referência", "número de referência", "código da vaga",
         "vacancy number", "vacancy no", "vacancy no.", "vacancy ref", "vacancy ref.", "vacancy reference",
         "vacancy reference number", "vacancy id", "reference", "reference number", "ref", "ref.", "job id",
         "job number", "job reference", "requisition id", "requisition number", "req id", "post number",
@@ -40,6 +42,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "job-id", "stellennummer",
     ),
     "organisation": (
+        "organización", "organizacion", "agencia", "organismo otan", "empleador", "empresa", "organização", "agência", "entidade", "empregador",
         "organisme de l'otan", "organisme de l’otan", "entité otan", "nato-organisation", "nato-dienststelle", "nato-gremium", "nato-orgaan", "nato-instantie", "organismo nato", "organismo", "ente nato", "organ nato", "jednostka nato", "北约机构", "机构名称",
         "nato body", "organisation", "organization", "employer", "agency", "company", "hiring organisation",
         "hiring organization", "organisme", "organisation otan", "employeur", "arbeitgeber", "organisation (de)",
@@ -47,6 +50,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "organizacja", "公司", "雇主", "机构",
     ),
     "location": (
+        "ubicación", "ubicacion", "lugar de trabajo", "lugar de destino", "localización", "sede de trabajo", "localização", "local de trabalho",
         "lieu principal", "emplacement principal", "hauptstandort", "primärer standort", "primaire locatie", "hoofdlocatie", "sede principale", "località principale", "lokalizacja główna", "główna lokalizacja", "主要地点", "主要位置", "lieu de travail principal",
         "primary location", "location", "locations", "duty location", "duty station", "place of work",
         "work location", "job location", "lieu", "lieu de travail", "localisation", "lieu d'affectation",
@@ -55,12 +59,14 @@ LABELS: dict[str, tuple[str, ...]] = {
         "工作地点", "地点", "位置",
     ),
     "grade": (
+        "grau",
         "grade (otan)", "grad", "nato-besoldungsgruppe", "nato-rang", "grado nato", "stopień nato", "北约等级",
         "grade", "nato grade", "grade/level", "grade level", "grade(s)", "niveau", "grade otan", "grade (otan)",
         "besoldungsgruppe", "einstufung", "schaal", "salarisschaal", "rang", "grado", "livello", "stopień",
         "grupa zaszeregowania", "职级", "等级",
     ),
     "salary": (
+        "salario", "salario base", "salario base mensual", "salario mensual", "sueldo", "sueldo base", "retribución", "salário", "salário base", "salário base mensal", "salário mensal", "remuneração", "vencimento", "vencimento base",
         "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
         "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
         "monthly basic salary", "pay", "remuneration", "salaire", "salaire de base", "salaire mensuel",
@@ -75,6 +81,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "wynagrodzenie zasadnicze miesięczne",
     ),
     "schedule": (
+        "jornada", "tipo de jornada", "horario", "jornada laboral", "tipo de empleo", "horário", "regime", "jornada de trabalho", "tipo de emprego", "regime de trabalho",
         "werkschema", "rooster", "harmonogram", "wymiar czasu pracy", "temps de travail (horaire)",
         "schedule", "work schedule", "working time", "working hours", "job type", "employment type",
         "horaire", "temps de travail", "type d'emploi", "arbeitszeit", "beschäftigungsart", "werktijden",
@@ -85,6 +92,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
     ),
     "deadline": (
+        "fecha límite", "fecha limite", "plazo", "plazo de solicitud", "fecha de cierre", "cierre de la convocatoria", "data limite de candidatura", "prazo", "prazo de candidatura", "data de encerramento",
         "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
         "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
         "sollicitatiedeadline", "deadline voor sollicitaties", "scadenza della candidatura", "termin składania wniosków", "termin aplikacji", "date limite de dépôt", "data limite", "截止",
@@ -98,11 +106,13 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ostateczny termin", "最后期限", "截止日期", "申请截止日期", "截止时间",
     ),
     "posts": (
+        "número de plazas", "plazas", "vacantes", "número de vagas", "vagas",
         "number of posts", "posts", "number of positions", "vacancies", "number of vacancies",
         "nombre de postes", "anzahl der stellen", "anzahl stellen", "aantal vacatures", "aantal functies",
         "numero di posti", "posti disponibili", "liczba stanowisk", "liczba etatów", "招聘人数",
     ),
     "division": (
+        "división", "dirección", "departamento", "divisão", "direção",
         "division", "directorate", "division/office", "division/directorate", "department", "branch",
         "direction", "abteilung", "direktion", "directie", "afdeling", "divisione", "direzione",
         "departament", "wydział", "部门",
@@ -113,6 +123,8 @@ LABELS: dict[str, tuple[str, ...]] = {
 }
 LABEL_TO_KEY: dict[str, str] = {label: key for key, labels in LABELS.items() for label in labels}
 _DOTLESS: dict[str, str] = {" ".join(label.replace(".", " ").split()): key for label, key in LABEL_TO_KEY.items()}
+# Labels with their spaces removed: a PDF glues "Closingdate", "basicsalary" as often as "ClosingDate".
+_SPACELESS: dict[str, str] = {label.replace(" ", ""): key for label, key in LABEL_TO_KEY.items() if " " in label}
 # Labels that only boards use; a one-line "label: value" with them is board chrome too.
 BOARD_LABELS = frozenset(
     {
@@ -124,6 +136,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # boards' own l
 _HEADING_LIKE = frozenset({"contract", "clearance", "division", "title", "posts", "salary", "location"})
 _LABEL_PUNCT = re.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
 _INLINE = re.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
+# "Grundgehalt 7.210,55 EUR/Monat", "Closing date 15/02/2026": a label and a figure with no colon between them
+_BARE = re.compile(r"^[-•*·]?\s*([^\d:：€$£]{3,40}?)\s+((?:EUR|USD|CAD|GBP|[€$£])?\s?\d.*)$")
+_BARE_KEYS = frozenset({"salary", "deadline"})
 
 
 @dataclass(frozen=True)
@@ -155,6 +170,8 @@ def label_key(line: str) -> str | None:
     key = LABEL_TO_KEY.get(label.lower())
     if key is None and " " not in label and _GLUED.search(label):  # "ClosingDate", "BasicSalary": words glued by a PDF
         key = LABEL_TO_KEY.get(_GLUED.sub(" ", label).lower())
+    if key is None and " " not in label:  # "Closingdate", "basicsalary": glued and lowercase
+        key = _SPACELESS.get(label.lower())
     label = label.lower()
     if key is None and label:
         bare = _NATO_WORD.sub("", _PAREN.sub("", label)).strip()
@@ -199,7 +216,20 @@ def find_fields(lines: list[str]) -> list[Field]:
             if key is not None and m.group(2).strip():
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
                 fields.append(Field(key, label, m.group(2).strip(), i, (i,), board))
+                continue
+        m = _BARE.match(line) if len(line) <= 200 and not line[:1].isdigit() else None
+        key = label_key(m.group(1)) if m else None
+        if m and key in _BARE_KEYS and _bare_value_fits(key, m.group(2)):
+            fields.append(Field(key, m.group(1).strip(), m.group(2).strip(), i, (i,), False))
     return fields
+
+
+def _bare_value_fits(key: str, value: str) -> bool:
+    """A colon-less field's value is only a figure: a salary names its currency, a deadline is short
+    and no sentence ("Salary 2026 reviews happen ..." is prose, not a field)."""
+    if key == "salary":
+        return any(pattern.search(value) for _, pattern in _CURRENCIES)
+    return len(value) <= 60 and not value.endswith(".")
 
 
 # ---- value normalisers -------------------------------------------------------------
@@ -221,9 +251,11 @@ __all__ = [
 
 
 _FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijd|fulltime|tempo pieno"
-               r"|a tempo pieno|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制")
+               r"|a tempo pieno|tiempo completo|a tiempo completo|jornada completa|tempo integral|tempo inteiro"
+               r"|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制")
 _PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|parttime|tempo parziale"
-               r"|a tempo parziale|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职")
+               r"|a tempo parziale|tiempo parcial|a tiempo parcial|media jornada|jornada parcial|tempo parcial"
+               r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职")
 _SCHEDULES = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS})$", re.I),
