@@ -412,3 +412,44 @@ def test_glued_labels_any_case(line: str) -> None:
 def test_schedule_in_a_badge_row_set_apart_by_spaces() -> None:
     f = facts("Logistics Assistant\nHybrid  Part-time\nReference: 270001\n1. SUMMARY\nText.\n").values
     assert f["schedule"] == "Part-time"
+
+
+# ---- organisation and place in one header line; regions dropped -----------------------------
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("Stavanger, Rogaland, Norway", "Stavanger, Norway"),
+        ("NATO Headquarters, Brussels, Belgium", "Brussels, Belgium"),
+        ("Geilenkirchen, Nordrhein-Westfalen, Germany", "Geilenkirchen, Germany"),
+        ("Norfolk, Virginia, United States", "Norfolk, Virginia, United States"),  # a US address keeps its state
+    ],
+)
+def test_regions_and_buildings_between_city_and_country_go(value: str, expected: str) -> None:
+    assert normalise_location(value) == expected
+
+
+@pytest.mark.parametrize(
+    "header, location",
+    [
+        ("Allied Maritime Command (MARCOM) - Northwood, United Kingdom", "Northwood, United Kingdom"),
+        ("NATO Support and Procurement Agency (NSPA), Site Taranto, Taranto, Italy", "Taranto, Italy"),
+    ],
+)
+def test_place_after_the_body_on_one_header_line(header: str, location: str) -> None:
+    f = facts(f"{header}\nLogistics Officer\nReference: 270777\n1. SUMMARY\nThe incumbent plans.\n").values
+    assert f["location"] == location
+    assert f["organisation"] is not None
+
+
+@pytest.mark.parametrize(
+    "header, body",
+    [
+        ("Allied Land Command (LANDCOM) – Civilian Vacancies", "Allied Land Command"),
+        ("NATO School Oberammergau – Karriere", "NATO School"),
+    ],
+)
+def test_body_named_before_the_boards_words(header: str, body: str) -> None:
+    f = facts(f"{header}\nCourse Assistant\nReference: 270778\n1. SUMMARY\nThe incumbent helps.\n").values
+    assert body in (f["organisation"] or "")

@@ -13,7 +13,7 @@ import re
 from natosite.importer import prose
 from natosite.importer.dates import search_date
 from natosite.importer.fields import POSTS_HINT, SCHEDULE_WORD, Field, posts_of_line, schedule_of_line
-from natosite.importer.places import DUTY_STATIONS, looks_like_location, normalise_location
+from natosite.importer.places import DUTY_STATIONS, country_name, looks_like_location, normalise_location
 
 # Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
 ROLE = re.compile(
@@ -53,18 +53,36 @@ def is_board_branding(line: str) -> bool:
 
 
 
-_HEADER_PARTS = re.compile(r" [·—|] | – ")
+_HEADER_PARTS = re.compile(r" [·—|] | [–-] ")
 
 
 def dotted_location(lines: list[str]) -> str | None:
     """ "NSPA · Capellen, Luxembourg · 3 days ago", "NSPA — Capellen, Luxembourg" (a board's header line)
     -> "Capellen, Luxembourg"."""
     for line in lines:
-        if " · " in line or " — " in line or " | " in line or " – " in line:
+        if " · " in line or " — " in line or " | " in line or " – " in line or " - " in line:
             for part in _HEADER_PARTS.split(line):
                 if looks_like_location(part.strip()) or part.strip().lower() in DUTY_STATIONS:  # "Brussels · On-site"
                     return normalise_location(part.strip())
+                if _ends_in_country(part):  # "HQ SACT - Norfolk, Virginia, United States"
+                    return normalise_location(part.strip())
+        elif _ends_in_country(line) and len(line) <= 160 and prose.find_organisation(line.split(",")[0]):
+            # "International Military Staff (IMS), NATO Headquarters, Brussels, Belgium"
+            located = normalise_location(line)
+            if located != line:
+                return located
     return None
+
+
+def _ends_in_country(part: str) -> bool:
+    """True for "Norfolk, Virginia, United States", "NSPA, Site Taranto, Taranto, Italy": short comma pieces
+    (the first may be a body's long name) ending in a country's name."""
+    pieces = [p.strip() for p in part.split(",")]
+    return (
+        2 <= len(pieces) <= 5 and not part.rstrip().endswith(".") and 0 < len(pieces[0].split()) <= 10
+        and all(0 < len(p.split()) <= 4 for p in pieces[1:])
+        and bool(country_name(pieces[-1]))
+    )
 
 
 _BODY_ACRONYM = re.compile(r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)$")  # "(JFTC)", "(JFC Naples)"

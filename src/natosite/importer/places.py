@@ -151,7 +151,8 @@ def _one_location(value: str) -> str:
         return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
     m = re.match(r"^(.+),\s*([^,]+)$", value)
     if m and country_name(m.group(2)):
-        return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
+        country = country_name(m.group(2))
+        return f"{english_city(_city_of(m.group(1), keep_state=country in _STATE_COUNTRIES))}, {country}"
     city = m.group(1).strip() if m else value
     known = DUTY_STATIONS.get(city.partition(" (")[0].strip().lower())
     if known and (m is None or not _ROLE_OR_ORG.search(m.group(2))):
@@ -160,6 +161,23 @@ def _one_location(value: str) -> str:
     return value
 
 
+def _city_of(places: str, keep_state: bool = False) -> str:
+    """The city of "Stavanger, Rogaland", "NATO Headquarters, Brussels": the first piece that is no body or
+    building; a region between city and country is left out. With ``keep_state`` (a US or Canadian address,
+    where the state tells apart towns of one name) "Norfolk, Virginia" stays whole."""
+    pieces = [p.strip() for p in places.split(",") if p.strip()]
+    if len(pieces) < 2:
+        return places.strip()
+    named = [p for p in pieces if "(" not in p and not _ROLE_OR_ORG.search(p) and not _BUILDING.search(p)]
+    if not named:
+        return pieces[-1]
+    return ", ".join(named[:2]) if keep_state else named[0]
+
+
+_STATE_COUNTRIES = frozenset({"United States", "Canada"})
+
+
+_BUILDING = re.compile(r"\b(?:headquarters|hq|building|campus|base|site|centre|center)\b", re.I)
 _ROLE_OR_ORG = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
 
 

@@ -90,6 +90,11 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Joint Warfare Centre (JWC)": (("Joint Warfare Centre",), ("JWC",)),
     "NATO Airborne Early Warning & Control Force (NAEW&CF)": (("NATO Airborne Early Warning",), ("NAEW&CF",)),
     "NATO Parliamentary Assembly": (("NATO Parliamentary Assembly",), ()),
+    "Allied Air Command (AIRCOM)": (("Allied Air Command",), ("AIRCOM",)),
+    "Allied Maritime Command (MARCOM)": (("Allied Maritime Command",), ("MARCOM",)),
+    "Allied Land Command (LANDCOM)": (("Allied Land Command",), ("LANDCOM",)),
+    "NATO School Oberammergau (NSO)": (("NATO School Oberammergau", "NATO School"), ("NSO",)),
+    "Joint Force Training Centre (JFTC)": (("Joint Force Training Centre",), ("JFTC",)),
 }
 _BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
 _BY_ACRONYM = {acronym: body for body, (_, acronyms) in BODIES.items() for acronym in acronyms}
