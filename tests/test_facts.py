@@ -453,3 +453,21 @@ def test_place_after_the_body_on_one_header_line(header: str, location: str) -> 
 def test_body_named_before_the_boards_words(header: str, body: str) -> None:
     f = facts(f"{header}\nCourse Assistant\nReference: 270778\n1. SUMMARY\nThe incumbent helps.\n").values
     assert body in (f["organisation"] or "")
+
+
+def test_salary_from_the_sentence_stating_this_posts_basic_salary() -> None:
+    text = "Course Assistant\nReference: 270779\n1. SUMMARY\nThe basic monthly salary for this post is 4,321.09 EUR, tax free.\n"
+    f = facts(text).values
+    assert (f["salary"], f["currency"]) == (4321.09, "EUR")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Salaries range from 3,000.00 EUR to 9,000.00 EUR depending on grade.",
+        "The basic monthly salary for a G15 post is 9,100.00 EUR.",
+        "An expatriation allowance of 1,200.00 EUR is paid with the salary.",
+    ],
+)
+def test_other_salary_prose_is_never_read(sentence: str) -> None:
+    assert facts(f"Course Assistant\nReference: 270780\n1. SUMMARY\n{sentence}\n").values["salary"] is None

@@ -354,10 +354,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["grade"] = find_grade_in(lines, fields)
 
     sal = _field(fields, "salary")
-    if sal:
-        amount, currency, annual = parse_salary(sal.value)
+    stated = None if sal else prose.find_salary_sentence(text)
+    if sal or stated:
+        amount, currency, annual = parse_salary(sal.value if sal else stated or "")
         values["salary"] = amount
-        if annual and amount is not None:
+        if annual and amount is not None and sal:  # a stated sentence has no "per year": its figure is monthly
             facts.warnings.append(f"salary {sal.value!r} is per year; the front matter has it per month (/12)")
             facts.needles.append(sal.value)
         if amount is not None:

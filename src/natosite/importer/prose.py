@@ -352,3 +352,24 @@ def find_posts(title_line: str | None, text: str) -> int | None:
             found.append((m.start(), to_int(m.group(1))))
             break
     return min(found)[1] if found else None
+
+
+# ---- salary -----------------------------------------------------------------------------
+
+# Only the one sentence that states THIS post's basic monthly salary ("The basic monthly salary for this post is
+# 8,923.15 EUR, tax free."); a salary table of other grades, allowances or "up to ..." figures are never read.
+_SALARY_SENTENCE = re.compile(
+    r"\b(?:the )?(?:basic monthly|monthly basic|basic) salary (?:for|of) this (?:post|position|vacancy|job)"
+    r"(?: \([^()]{1,30}\))? (?:is|will be|amounts to) ((?:EUR|USD|CAD|GBP|[€$£]) ?\d[\d.,\u202f ]*\d"
+    r"|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
+    re.I,
+)
+
+
+def find_salary_sentence(text: str) -> str | None:
+    """The figure with its currency ("8,923.15 EUR") from a sentence stating this post's basic monthly salary."""
+    for hit in keyword_hits(text, ("salary for this", "salary of this")):
+        m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 120)
+        if m:
+            return m.group(1)
+    return None
