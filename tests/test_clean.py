@@ -125,3 +125,35 @@ def test_a_dotted_menu_bar_is_chrome_but_dotted_badges_are_not() -> None:
     assert is_chrome_line("Start · Jobs · Firmen · Anmelden · Sign in")
     assert not is_chrome_line("Hybrid · Part-time")
     assert not is_chrome_line("NCIA · The Hague, Netherlands · 2 days ago")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Jetzt bewerben Teilen Merken", "Postuler | Partager | Sauvegarder", "Aplikuj Udostępnij Zapisz",
+        "Easy Apply Share Save", "Candidati ora Condividi Salva", "Solliciteer nu Delen Opslaan",
+        "Postular · Compartir · Guardar", "Candidatar-se Partilhar", "Page 2 of 7", "Seite 1 von 4", "- 3 -",
+        "NATO UNCLASSIFIED", "NATO/OTAN UNCLASSIFIED / SANS CLASSIFICATION", "Este sitio web utiliza cookies para mejorar.",
+        "Cookies on this service: we use some essential cookies", "Aceptar todas", "Reject analytics cookies",
+    ],
+)
+def test_button_rows_cookie_banners_and_page_furniture_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["Share information with the team and save time.", "Page layout and design for reports", "NATO SECRET"]
+)
+def test_sentences_with_button_words_are_kept(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_spanish_similar_jobs_are_cut() -> None:
+    text = "Analyst\n1. SUMMARY\nThe incumbent analyses.\nEmpleos similares\nIngeniero · NCIA · Mons · G15 · 3 de marzo de 2027\n"
+    assert clean_lines(text)[-1] == "The incumbent analyses."
+
+
+def test_words_split_at_line_ends_are_joined() -> None:
+    lines = clean_lines("The incum-\nbent will coordi- \nnate the work.\n- a list item\n- another\n")
+    assert lines[0] == "The incumbent will coordinate the work."
+    assert lines[1:] == ["- a list item", "- another"]

@@ -44,7 +44,13 @@ _CHROME_LINE = re.compile(
     r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
     r"|home|jobs|careers|menu|search|search jobs|my account|about the job"
-    r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna"
+    r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna|início"
+    r"|aceptar(?: todas?)?(?: las cookies)?|rechazar(?: todas?)?|aceitar(?: todos)?|rejeitar(?: todos)?"
+    r"|(?:accept|reject) (?:additional|analytics|all) cookies|view cookies|hide (?:this )?(?:cookie )?message"
+    # PDF page furniture: "Page 1 of 3", "Seite 2 von 3", "- 2 -", the page's security marking
+    r"|(?:page|seite|pagina|página|strona|页)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}"
+    r"|-?\s*\d{1,3}\s*-|(?:nato|otan|nato/otan)\s+(?:unclassified|sans classification|non classifi[ée])"
+    r"(?:\s*/\s*(?:sans classification|unclassified|non classifi[ée]))?|non classifi[ée] (?:otan|nato)"
     r")$",
     re.IGNORECASE,
 )
@@ -60,6 +66,8 @@ _CHROME_PREFIX = re.compile(
     r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|application takes less than"
     r"|正在加载|prêt à postuler|bereit zur bewerbung|klaar om te solliciteren|pronto a candidarti|gotowy do aplikowania"
     r"|join nato and take your career|ready to apply\??$"
+    r"|cookies on (?:this|the|our) |este sitio (?:web )?utiliza cookies|utilizamos cookies|usamos cookies"
+    r"|este site (?:utiliza|usa) cookies|we use some essential cookies"
     r")",
     re.IGNORECASE,
 )
@@ -87,14 +95,15 @@ _TAIL = re.compile(
     r"|offres similaires|emplois similaires|offres d['’]emploi similaires|annonces similaires"
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere jobs|vergelijkbare vacatures|soortgelijke vacatures"
     r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili"
-    r"|podobne oferty(?: pracy)?|podobne ogłoszenia|相同的工作|相似职位|类似职位|相关职位|推荐职位"
+    r"|podobne oferty(?: pracy)?|podobne ogłoszenia|empleos similares|ofertas similares|trabajos similares"
+    r"|vagas semelhantes|empregos semelhantes|ofertas semelhantes|相同的工作|相似职位|类似职位|相关职位|推荐职位"
     r")\s*:?$",
     re.IGNORECASE,
 )
 # Tail markers that only ever belong to a board; they cut wherever they are.
 _STRONG_TAIL = re.compile(
     r"^(?:similar jobs|more jobs like this|job stats:|offres similaires|ähnliche jobs|vergelijkbare vacatures"
-    r"|offerte simili|podobne oferty|相同的工作|相似职位|类似职位)",
+    r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位)",
     re.IGNORECASE,
 )
 # A board's machine summary: "<Body> is seeking a ... The ideal candidate ...".
@@ -111,6 +120,7 @@ _PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]")
 
 _CELLS = re.compile(r"^\s*(\S.{0,44}?)(?:\t|[ \t]{2,})[ \t]*(\S.*)$")
 _BULLET_MARK = re.compile(r"^[-•*·]\s+")
+_HYPHENATED = re.compile(r"(?<=[a-zà-ÿ]{2})-[ \t]*\n[ \t]*(?=[a-zà-ÿ]{2})")
 _PIPE_ROW = re.compile(r"^\s*\|(.*\|.*)\|\s*$")
 _WIDE_GAP = re.compile(r" {2,}")
 # What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
@@ -154,9 +164,20 @@ def is_chrome_line(line: str) -> bool:
         return True
     if ("|" in bare or " · " in bare) and len(bare) <= 120 and _is_menu(bare):
         return True
+    if len(bare) <= 80 and _BUTTON_ROW.match(bare):
+        return True
     return bool(_CHROME_PREFIX.match(bare))
 
 
+# A row of a board's buttons in any language: "Jetzt bewerben Teilen Merken", "Postuler | Partager | Sauvegarder".
+_BUTTON = (
+    r"easy apply|apply now|apply|save(?: job)?|share|print|report(?: job)?|jetzt bewerben|bewerben|teilen|merken"
+    r"|drucken|postuler|partager|sauvegarder|enregistrer|imprimer|solliciteer nu|solliciteren|delen|opslaan"
+    r"|printen|candidati ora|candidati|condividi|salva|stampa|aplikuj teraz|aplikuj|udostępnij|zapisz|drukuj"
+    r"|postular(?:se)?|inscribirse|aplicar|compartir|guardar|imprimir|candidatar-se|candidatar|partilhar"
+    r"|compartilhar|salvar"
+)
+_BUTTON_ROW = re.compile(rf"^(?:(?:{_BUTTON})(?:\s*[|·•/]\s*|\s+|$))+$", re.I)
 _MENU_WORD = re.compile(r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies)\b", re.I)
 
 
@@ -220,6 +241,8 @@ def clean_lines(text: str) -> list[str]:
     """The posting's lines without the board's chrome (see the module docstring)."""
     if not text.isascii():
         text = _PICTO.sub(" ", text)
+    if "-\n" in text or "- \n" in text:
+        text = _HYPHENATED.sub("", text)  # "incum-\nbent": a word a PDF split at the line's end
     lines = [normalise_line(raw) for raw in text.split("\n")]
     lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
     lines = _drop_board_summary(_cut_tail(lines))
