@@ -157,3 +157,8 @@ def test_words_split_at_line_ends_are_joined() -> None:
     lines = clean_lines("The incum-\nbent will coordi- \nnate the work.\n- a list item\n- another\n")
     assert lines[0] == "The incumbent will coordinate the work."
     assert lines[1:] == ["- a list item", "- another"]
+
+
+@pytest.mark.parametrize("line", ["Publicado hace 4 días", "Publicada há 2 dias", "Descripción del puesto", "Descrição da vaga"])
+def test_spanish_and_portuguese_board_lines_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
