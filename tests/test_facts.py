@@ -471,3 +471,12 @@ def test_salary_from_the_sentence_stating_this_posts_basic_salary() -> None:
 )
 def test_other_salary_prose_is_never_read(sentence: str) -> None:
     assert facts(f"Course Assistant\nReference: 270780\n1. SUMMARY\n{sentence}\n").values["salary"] is None
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("Nápoles, Italia", "Naples, Italy"), ("Bruselas, Bélgica", "Brussels, Belgium"),
+     ("Haia, Países Baixos", "The Hague, Netherlands"), ("Madrid, España", "Madrid, Spain")],
+)
+def test_spanish_and_portuguese_place_names(value: str, expected: str) -> None:
+    assert normalise_location(value) == expected

@@ -114,6 +114,24 @@ for (_city, _country), _names in {
 }.items():
     for _variant in _names:
         DUTY_STATIONS[_variant] = (_city, _country)
+# Spanish and Portuguese names boards write ("Nápoles, Italia", "Bruselas, Bélgica", "Haia, Países Baixos")
+for _variant, _name in {
+    "bélgica": "Belgium", "países bajos": "Netherlands", "países baixos": "Netherlands", "holanda": "Netherlands",
+    "alemania": "Germany", "alemanha": "Germany", "francia": "France", "frança": "France", "españa": "Spain",
+    "espanha": "Spain", "luxemburgo": "Luxembourg", "polonia": "Poland", "polónia": "Poland", "polônia": "Poland",
+    "noruega": "Norway", "dinamarca": "Denmark", "reino unido": "United Kingdom", "estados unidos": "United States",
+    "canadá": "Canada", "turquía": "Turkey", "turquia": "Turkey", "rumanía": "Romania", "roménia": "Romania",
+    "grecia": "Greece", "grécia": "Greece", "itália": "Italy",
+}.items():
+    COUNTRIES.setdefault(_variant, _name)
+for _variant, _station in {
+    "bruselas": "brussels", "bruxelas": "brussels", "la haya": "the hague", "haia": "the hague", "nápoles": "naples",
+    "napoles": "naples", "lisboa": "lisbon", "varsovia": "warsaw", "varsóvia": "warsaw", "múnich": "munich",
+    "copenhague": "copenhagen", "viena": "vienna", "ginebra": "geneva", "genebra": "geneva", "atenas": "athens",
+    "bucarest": "bucharest", "bucareste": "bucharest",
+}.items():
+    if _station in DUTY_STATIONS:
+        DUTY_STATIONS.setdefault(_variant, DUTY_STATIONS[_station])
 COUNTRIES.setdefault("austria", "Austria")
 COUNTRIES.setdefault("switzerland", "Switzerland")
 
