@@ -100,7 +100,7 @@ def ms(seconds: float | None) -> str:
 
 
 def run(n: int, args: argparse.Namespace) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix=f"natosite-bench-{n}-"))
+    tmp = Path(tempfile.mkdtemp(prefix=f"natosite-bench-{n}-", dir=_gen.bench_dir()))
     try:
         ws = tmp / "ws"
         _gen.generate(ws, n)

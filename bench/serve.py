@@ -174,7 +174,7 @@ def fmt(values: list[float]) -> str:
 
 
 def run(n: int, args: argparse.Namespace) -> None:
-    tmp = Path(tempfile.mkdtemp(prefix=f"natosite-serve-bench-{n}-"))
+    tmp = Path(tempfile.mkdtemp(prefix=f"natosite-serve-bench-{n}-", dir=_gen.bench_dir()))
     try:
         ws = tmp / "ws"
         _gen.generate(ws, n)

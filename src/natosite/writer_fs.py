@@ -53,6 +53,7 @@ def fill_tree(new_dir: Path, out_dir: Path, files: Mapping[str, bytes], previous
     written: list[str] = []
     manifest: dict[str, FileRecord] = {}
     made: set[str] = set()
+    pending: list[tuple[str, str, bytes]] = []
     new_s, out_s = str(new_dir), str(out_dir)
     for path, data in files.items():
         folder = path.rpartition("/")[0]
@@ -64,10 +65,33 @@ def fill_tree(new_dir: Path, out_dir: Path, files: Mapping[str, bytes], previous
         if unchanged(os.path.join(out_s, path), record, data) and link_file(os.path.join(out_s, path), target):
             manifest[path] = record  # type: ignore[assignment]
             continue
-        write_new(target, data)
-        manifest[path] = record_of(target, data)
+        pending.append((path, target, data))
+    for path, record in zip((p for p, _, _ in pending), _write_all(pending)):
+        manifest[path] = record
         written.append(path)
     return written, manifest
+
+
+# Creating a file is mostly kernel time spent outside the GIL (about 0.5 ms a file on
+# some virtual disks): a cold build's ~2,000 new files are written by a few threads.
+PARALLEL_WRITES_FROM = 64
+WRITE_THREADS = 4
+
+
+def _write_one(job: tuple[str, str, bytes]) -> FileRecord:
+    _, target, data = job
+    write_new(target, data)
+    return record_of(target, data)
+
+
+def _write_all(jobs: list[tuple[str, str, bytes]]) -> list[FileRecord]:
+    """Write new files (none exists yet); records in the order of ``jobs``."""
+    if len(jobs) < PARALLEL_WRITES_FROM:
+        return [_write_one(job) for job in jobs]
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=WRITE_THREADS, thread_name_prefix="natosite-write") as pool:
+        return list(pool.map(_write_one, jobs, chunksize=32))
 
 
 def update_tree(tree: Path, files: Mapping[str, bytes], manifest: Manifest) -> tuple[list[str], dict[str, FileRecord]]:
