@@ -480,3 +480,21 @@ def test_other_salary_prose_is_never_read(sentence: str) -> None:
 )
 def test_spanish_and_portuguese_place_names(value: str, expected: str) -> None:
     assert normalise_location(value) == expected
+
+
+@pytest.mark.parametrize(
+    "line, key, value",
+    [
+        ("**Closing date:** 15/02/2027", "deadline", "15/02/2027"), ("**Grade**: G15", "grade", "G15"),
+        ("__Location:__ Mons, Belgium", "location", "Mons, Belgium"), ("## Closing date: 15/02/2027", "deadline", "15/02/2027"),
+        ("> Grade: G15", "grade", "G15"), ("Grade – G15", "grade", "G15"), ("Closing date - 15/02/2027", "deadline", "15/02/2027"),
+        ("Reference | 270001", "reference", "270001"),
+    ],
+)
+def test_labels_in_markdown_emphasis_with_dashes_or_one_bar(line: str, key: str, value: str) -> None:
+    assert [(f.key, f.value) for f in find_fields(clean_lines(line))] == [(key, value)]
+
+
+@pytest.mark.parametrize("line", ["**Note:** apply early", "Officer - Finance", "## Summary"])
+def test_emphasis_and_dashes_without_a_known_label_are_no_field(line: str) -> None:
+    assert find_fields(clean_lines(line)) == []

@@ -124,6 +124,13 @@ _CELLS = re.compile(r"^\s*(\S.{0,44}?)(?:\t|[ \t]{2,})[ \t]*(\S.*)$")
 _BULLET_MARK = re.compile(r"^[-•*·]\s+")
 _HYPHENATED = re.compile(r"(?<=[a-zà-ÿ]{2})-[ \t]*\n[ \t]*(?=[a-zà-ÿ]{2})")
 _PIPE_ROW = re.compile(r"^\s*\|(.*\|.*)\|\s*$")
+_BORDERLESS_ROW = re.compile(r"^\s*([^|]{1,45}?\s\|\s[^|]+)$")  # "Reference | 270001": one bar, two cells
+# A label in Markdown emphasis or after a heading/quote mark, with its value on the line: "**Grade:** G15",
+# "__Location__: Mons", "## Closing date: 15/02/2027", "> Grade: G15"
+_MD_LABEL = re.compile(
+    r"^(?:#{1,6}\s+|>\s*)?(\*\*|__|\*|_)([^*_:：|]{1,45}?)\s*(?:\1\s*[:：]|[:：]\s*\1)\s*(\S.*)$"
+    r"|^(?:#{1,6}\s+|>\s*)()([^*_:：|]{1,45}?)\s*[:：]\s*(\S.*)$"
+)
 _WIDE_GAP = re.compile(r" {2,}")
 # What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
 _BADGE_WORD = re.compile(SCHEDULE_WORD.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
@@ -133,9 +140,14 @@ def normalise_line(line: str) -> str:
     """One line with spaces collapsed and the ends stripped; a table row "Label  value"
     (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"; any other row
     of tab-separated cells becomes "cell · cell" (a board's badge row: place, site, schedule)."""
+    if line[:1] in "*_#>" or line.lstrip()[:1] in "*_#>":
+        md = _MD_LABEL.match(line.strip())
+        label, value = (md.group(2), md.group(3)) if md and md.group(1) else (md.group(5), md.group(6)) if md else ("", "")
+        if md and label_key(label) is not None:  # "**Closing date:** 15/02/2027", "## Grade: G15"
+            line = f"{label.strip()}: {value}"
     if "  " not in line and "\t" not in line and "|" not in line and line.isascii():
         return line.strip()
-    row = _PIPE_ROW.match(line)
+    row = _PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)
     if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
         cells = [_SPACES.sub(" ", c).strip() for c in row.group(1).split("|")]
         if all(not c.strip(":- ") for c in cells):

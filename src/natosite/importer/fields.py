@@ -138,6 +138,8 @@ _LABEL_PUNCT = re.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
 _INLINE = re.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
 # "Grundgehalt 7.210,55 EUR/Monat", "Closing date 15/02/2026": a label and a figure with no colon between them
 _BARE = re.compile(r"^[-•*·]?\s*([^\d:：€$£]{3,40}?)\s+((?:EUR|USD|CAD|GBP|[€$£])?\s?\d.*)$")
+# "Grade – G15", "Closing date - 15/02/2027": a dash in place of the colon
+_DASHED = re.compile(r"^[•*·]?\s*([^:：–—]{1,45}?)\s+[–—-]\s+(\S.*)$")
 _BARE_KEYS = frozenset({"salary", "deadline"})
 
 
@@ -217,6 +219,11 @@ def find_fields(lines: list[str]) -> list[Field]:
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
                 fields.append(Field(key, label, m.group(2).strip(), i, (i,), board))
                 continue
+        m = _DASHED.match(line) if (" – " in line[:50] or " - " in line[:50] or " — " in line[:50]) else None
+        key = label_key(m.group(1)) if m else None
+        if m and key is not None and not (key in _HEADING_LIKE and m.group(1).isupper()):
+            fields.append(Field(key, m.group(1).strip(), m.group(2).strip(), i, (i,), False))
+            continue
         m = _BARE.match(line) if len(line) <= 200 and not line[:1].isdigit() else None
         key = label_key(m.group(1)) if m else None
         if m and key in _BARE_KEYS and _bare_value_fits(key, m.group(2)):
