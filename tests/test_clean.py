@@ -162,3 +162,13 @@ def test_words_split_at_line_ends_are_joined() -> None:
 @pytest.mark.parametrize("line", ["Publicado hace 4 días", "Publicada há 2 dias", "Descripción del puesto", "Descrição da vaga"])
 def test_spanish_and_portuguese_board_lines_are_chrome(line: str) -> None:
     assert is_chrome_line(line)
+
+
+def test_a_one_row_table_with_label_headers_becomes_fields() -> None:
+    text = "| Title | Reference | Grade |\n|---|---|---|\n| Budget Clerk | 270123 | G8 |\n1. SUMMARY\nText.\n"
+    assert clean_lines(text)[:3] == ["Title: Budget Clerk", "Reference: 270123", "Grade: G8"]
+
+
+def test_a_table_of_several_rows_is_not_read_as_fields() -> None:
+    text = "| Grade | Salary |\n|---|---|\n| G8 | 3,000.00 EUR |\n| G9 | 3,500.00 EUR |\n"
+    assert not any(line.startswith("Grade:") for line in clean_lines(text))

@@ -152,7 +152,7 @@ def normalise_line(line: str) -> str:
         cells = [_SPACES.sub(" ", c).strip() for c in row.group(1).split("|")]
         if all(not c.strip(":- ") for c in cells):
             return ""
-        if len(cells) == 2 and cells[1] and label_key(cells[0]) is not None:
+        if len(cells) == 2 and cells[1] and label_key(cells[0]) is not None and label_key(cells[1]) is None:
             return f"{cells[0]}: {cells[1]}"
     m = _CELLS.match(line)
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
@@ -251,13 +251,44 @@ def _drop_board_summary(lines: list[str]) -> list[str]:
     return out
 
 
+def _cells(line: str) -> list[str] | None:
+    row = _PIPE_ROW.match(line)
+    return [_SPACES.sub(" ", c).strip() for c in row.group(1).split("|")] if row else None
+
+
+def _pivot_tables(lines: list[str]) -> list[str]:
+    """A Markdown table whose header row is labels and which has ONE data row ("| Title | Grade |", "|---|---|",
+    "| Clerk | G8 |") becomes "label: value" lines. A table of several rows (a salary scale of other grades) is
+    left as it is: its figures are no facts of this post."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        head = _cells(lines[i]) if "|" in lines[i] else None
+        if head and len(head) >= 2 and i + 2 < len(lines):
+            rule, data = _cells(lines[i + 1]), _cells(lines[i + 2])
+            after = _cells(lines[i + 3]) if i + 3 < len(lines) else None
+            if (
+                rule and all(not c.strip(":- ") for c in rule) and data and len(data) == len(head) and after is None
+                and sum(label_key(c) is not None for c in head) * 2 > len(head)
+            ):
+                out.extend(f"{label}: {value}" for label, value in zip(head, data) if label and value)
+                i += 3
+                continue
+        out.append(lines[i])
+        i += 1
+    return out
+
+
 def clean_lines(text: str) -> list[str]:
     """The posting's lines without the board's chrome (see the module docstring)."""
     if not text.isascii():
         text = _PICTO.sub(" ", text)
     if "-\n" in text or "- \n" in text:
         text = _HYPHENATED.sub("", text)  # "incum-\nbent": a word a PDF split at the line's end
-    lines = [normalise_line(raw) for raw in text.split("\n")]
+    raw_lines = text.split("\n")
+    if "|" in text:
+        raw_lines = _pivot_tables(raw_lines)
+    lines = [normalise_line(raw) for raw in raw_lines]
     lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
     lines = _drop_board_summary(_cut_tail(lines))
     out: list[str] = []
