@@ -498,3 +498,14 @@ def test_labels_in_markdown_emphasis_with_dashes_or_one_bar(line: str, key: str,
 @pytest.mark.parametrize("line", ["**Note:** apply early", "Officer - Finance", "## Summary"])
 def test_emphasis_and_dashes_without_a_known_label_are_no_field(line: str) -> None:
     assert find_fields(clean_lines(line)) == []
+
+
+def test_a_body_unknown_to_the_table_named_as_the_one_seeking() -> None:
+    text = "Researcher\nReference: 270901\n1. SUMMARY\nThe Cyber Defence Centre of Excellence (CCDCOE) is seeking a Researcher.\n"
+    assert facts(text).values["organisation"] == "Cyber Defence Centre of Excellence (CCDCOE)"
+
+
+def test_nso_alone_names_no_body() -> None:
+    # "NSO" is both the NATO School and the NATO Standardization Office: the acronym alone decides nothing
+    assert prose.find_organisation("Contact NSO for details.") is None
+    assert prose.find_organisation("The NATO Standardization Office is seeking") == "NATO Standardization Office (NSO)"

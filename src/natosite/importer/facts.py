@@ -334,6 +334,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if values["organisation"] is None:
         values["organisation"] = (
             header_organisation(lines[:20], title_line) or prose.find_organisation(text) or (org.value if org else None)
+            or prose.find_seeking_body(text)
         )
 
     loc = _field(fields, "location")
