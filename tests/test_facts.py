@@ -509,3 +509,12 @@ def test_nso_alone_names_no_body() -> None:
     # "NSO" is both the NATO School and the NATO Standardization Office: the acronym alone decides nothing
     assert prose.find_organisation("Contact NSO for details.") is None
     assert prose.find_organisation("The NATO Standardization Office is seeking") == "NATO Standardization Office (NSO)"
+
+
+@pytest.mark.parametrize(
+    "line, key",
+    [("Plazo de presentación: 28/02/2027 23:59 CET", "deadline"), ("Nº de referencia: 270555", "reference"),
+     ("Remuneración mensual: 4.000,00 EUR", "salary"), ("Número da vaga: 270556", "reference")],
+)
+def test_more_spanish_and_portuguese_labels(line: str, key: str) -> None:
+    assert [f.key for f in find_fields([line])] == [key]

@@ -25,7 +25,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "posizione aperta", "titolo posizione",
     ),
     "reference": (
-        "referencia", "número de referencia", "n.º de referencia", "código", "código de la oferta", "referência", "número de referência", "código da vaga",
+        "referencia", "número de referencia", "nº de referencia", "n° de referencia", "número de vacante", "código de vacante", "n.º de referência", "número da vaga", "código de referencia", "n.º de referencia", "código", "código de la oferta", "referência", "número de referência", "código da vaga",
         "vacancy number", "vacancy no", "vacancy no.", "vacancy ref", "vacancy ref.", "vacancy reference",
         "vacancy reference number", "vacancy id", "reference", "reference number", "ref", "ref.", "job id",
         "job number", "job reference", "requisition id", "requisition number", "req id", "post number",
@@ -66,7 +66,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "grupa zaszeregowania", "职级", "等级",
     ),
     "salary": (
-        "salario", "salario base", "salario base mensual", "salario mensual", "sueldo", "sueldo base", "retribución", "salário", "salário base", "salário base mensal", "salário mensal", "remuneração", "vencimento", "vencimento base",
+        "salario", "salario base", "salario mensual base", "remuneración", "remuneración mensual", "sueldo mensual", "remuneração base", "remuneração mensal", "salario base mensual", "salario mensual", "sueldo", "sueldo base", "retribución", "salário", "salário base", "salário base mensal", "salário mensal", "remuneração", "vencimento", "vencimento base",
         "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
         "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
         "monthly basic salary", "pay", "remuneration", "salaire", "salaire de base", "salaire mensuel",
@@ -92,7 +92,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
     ),
     "deadline": (
-        "fecha límite", "fecha limite", "plazo", "plazo de solicitud", "fecha de cierre", "cierre de la convocatoria", "data limite de candidatura", "prazo", "prazo de candidatura", "data de encerramento",
+        "fecha límite", "fecha limite", "plazo", "plazo de presentación", "plazo de presentación de solicitudes", "plazo de inscripción", "fecha límite de solicitud", "prazo de inscrição", "data limite para candidaturas", "data de encerramento das candidaturas", "plazo de solicitud", "fecha de cierre", "cierre de la convocatoria", "data limite de candidatura", "prazo", "prazo de candidatura", "data de encerramento",
         "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
         "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
         "sollicitatiedeadline", "deadline voor sollicitaties", "scadenza della candidatura", "termin składania wniosków", "termin aplikacji", "date limite de dépôt", "data limite", "截止",
