@@ -518,3 +518,20 @@ def test_nso_alone_names_no_body() -> None:
 )
 def test_more_spanish_and_portuguese_labels(line: str, key: str) -> None:
     assert [f.key for f in find_fields([line])] == [key]
+
+
+@pytest.mark.parametrize(
+    "value, amount",
+    [("G15 – 7,100.50 EUR per month", 7100.5), ("NATO grade G15: EUR 7,100.50", 7100.5),
+     ("Grade 15 step 1: 7.100,50 €", 7100.5), ("B-4/G-10: 5.432,10 EUR", 5432.1)],
+)
+def test_a_grades_number_before_the_salary_is_skipped(value: str, amount: float) -> None:
+    assert parse_salary(value)[0] == amount
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [("NATO HQ, Brussels (Belgium)", "Brussels, Belgium"), ("SHAPE, Mons, Belgium", "Mons, Belgium")],
+)
+def test_bodies_before_the_duty_station_are_left_out(value: str, expected: str) -> None:
+    assert normalise_location(value) == expected

@@ -349,9 +349,20 @@ def parse_amount(text: str) -> float | None:
     return number
 
 
+def _salary_figures(value: str) -> list[str]:
+    """Each figure of a salary value, without a grade's or step's number ("G15 – 7,100.50 EUR", "Grade 15 step 1:
+    7.100,50 €" -> the 7,100.50 alone)."""
+    bare = _GRADE_NUMBER.sub(" ", value.replace("\u00a0", " "))
+    return [m.group(0) for m in _AMOUNT.finditer(bare)]
+
+
+_GRADE_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]?\d{1,2})?|(?:grade|step|échelon|stufe|grado"
+                           r"|stopień|level)\s*\d{1,2})\b", re.I)
+
+
 def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
     """(monthly amount, currency code, was_annual) from a salary field's value."""
-    amount = parse_amount(value)
+    amount = next((a for a in map(parse_amount, _salary_figures(value)) if a is not None and a >= 100), None)
     currency = next((code for code, pattern in _CURRENCIES if pattern.search(value)), None)
     if amount is None or amount <= 0:
         return None, currency, False

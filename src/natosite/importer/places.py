@@ -166,7 +166,9 @@ def _one_location(value: str) -> str:
         return f"{english_city(m.group(2).strip())}, {country_name(m.group(1))}"
     m = _CITY_PAREN.match(value)
     if m and country_name(m.group(2)):
-        return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
+        if "," not in m.group(1):
+            return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
+        value = f"{m.group(1).strip()}, {m.group(2).strip()}"  # "NATO HQ, Brussels (Belgium)"
     m = re.match(r"^(.+),\s*([^,]+)$", value)
     if m and country_name(m.group(2)):
         country = country_name(m.group(2))
@@ -186,7 +188,11 @@ def _city_of(places: str, keep_state: bool = False) -> str:
     pieces = [p.strip() for p in places.split(",") if p.strip()]
     if len(pieces) < 2:
         return places.strip()
-    named = [p for p in pieces if "(" not in p and not _ROLE_OR_ORG.search(p) and not _BUILDING.search(p)]
+    stations = [p for p in pieces if p.lower() in DUTY_STATIONS]
+    if stations and not keep_state:
+        return stations[0]  # "SHAPE, Mons", "Lago Patria, Naples": the duty station
+    named = [p for p in pieces if "(" not in p and not _ROLE_OR_ORG.search(p) and not _BUILDING.search(p)
+             and not (p.isupper() and len(p) > 2)]  # "SHAPE", "NCIA": a body's acronym
     if not named:
         return pieces[-1]
     return ", ".join(named[:2]) if keep_state else named[0]
