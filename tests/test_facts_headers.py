@@ -246,3 +246,14 @@ def test_a_duty_station_alone_in_a_dotted_header() -> None:
     assert _facts("Senior Interpreter (French)\nBrussels · On-site\nGrade: G15\nSUMMARY\nText.")["location"] == (
         "Brussels, Belgium"
     )
+
+
+def test_spanish_board_header_and_role_title() -> None:
+    from natosite.importer.clean import clean_lines
+    from natosite.importer.facts import extract_facts
+
+    text = ("Empleos OTAN › Bélgica\nOfertas de empleo | Buscar | Mi cuenta\nTécnico de Sistemas de Información\n"
+            "NCIA · Mons, Bélgica · Publicado hace 3 días\nReferencia: 270101\n1. SUMMARY\nThe unit runs systems.\n")
+    values = extract_facts(clean_lines(text)).values
+    assert values["title"] == "Técnico de Sistemas de Información"
+    assert values["location"] == "Mons, Belgium"

@@ -23,7 +23,9 @@ ROLE = re.compile(
     r"|librarian|editor|writer|nurse|physician|inspector|investigator|supervisor|consultant|designer|programmer"
     r"|trainer|mechanic|electrician|buyer|chef|chargée?|conseill[eè]re?|traduct(?:eur|rice)|ingénieure?|referent"
     r"|sachbearbeiter(?:in)?|übersetzer(?:in)?|dolmetscher(?:in)?|vertaler|traduttore|tłumacz|medewerker"
-    r"|specjalista|kierownik|impiegat[oa]|addett[oa]|responsabile|tecnico)\b",
+    r"|specjalista|kierownik|impiegat[oa]|addett[oa]|responsabile|tecnico"
+    r"|analista|técnic[oa]|ingenier[oa]|engenheir[oa]|asistente|assistente|jef[ea]|traductora?|tradutora?"
+    r"|coordinadora?|coordenadora?|administrativ[oa]|auxiliar|especialista|directora?|diretora?|gestora?)\b",
     re.I,
 )
 # A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
@@ -33,7 +35,9 @@ BRANDING = re.compile(
     r"|\b(?:vacaturebank|vacatures|offerte di lavoro|oferty pracy|offres d['’]emploi|stellenangebote|stellenmarkt"
     r"|linkedin|indeed|stepstone|monster|glassdoor|infojobs|jobboard|job board|careers? portal|portail carrières"
     r"|terug naar|zurück zu|retour aux?|torna a|powrót do|back to|zoekresultaten|suchergebnisse|résultats"
-    r"|risultati|wyniki wyszukiwania|carrières|karriere|carriere|kariera|vacancies|posizioni aperte)\b",
+    r"|risultati|wyniki wyszukiwania|carrières|karriere|carriere|kariera|vacancies|posizioni aperte"
+    r"|ofertas de (?:empleo|trabajo|emprego)|empleos|bolsa de (?:trabajo|empleo)|volver a|resultados|vagas de emprego"
+    r"|empregos|voltar (?:a|aos?|para))\b",
     re.I,
 )
 
