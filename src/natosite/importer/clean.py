@@ -140,7 +140,7 @@ def normalise_line(line: str) -> str:
     """One line with spaces collapsed and the ends stripped; a table row "Label  value"
     (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"; any other row
     of tab-separated cells becomes "cell · cell" (a board's badge row: place, site, schedule)."""
-    if line[:1] in "*_#>" or line.lstrip()[:1] in "*_#>":
+    if line and line.lstrip()[:1] in "*_#>":
         md = _MD_LABEL.match(line.strip())
         label, value = (md.group(2), md.group(3)) if md and md.group(1) else (md.group(5), md.group(6)) if md else ("", "")
         if md and label_key(label) is not None:  # "**Closing date:** 15/02/2027", "## Grade: G15"
