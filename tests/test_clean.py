@@ -172,3 +172,11 @@ def test_a_one_row_table_with_label_headers_becomes_fields() -> None:
 def test_a_table_of_several_rows_is_not_read_as_fields() -> None:
     text = "| Grade | Salary |\n|---|---|\n| G8 | 3,000.00 EUR |\n| G9 | 3,500.00 EUR |\n"
     assert not any(line.startswith("Grade:") for line in clean_lines(text))
+
+
+def test_a_gov_uk_style_cookie_banner_goes_whole() -> None:
+    text = ("Cookies on Agency Jobs\nWe use some essential cookies to make this service work.\n"
+            "We'd also like to use analytics cookies so we can improve the service.\nAccept analytics cookies\n"
+            "Reject analytics cookies\nView cookies\nYou've accepted additional cookies. You can change your cookie "
+            "settings at any time.\nHide this message\nConfigurar cookies\nAceitar todos os cookies\nClerk\n")
+    assert clean_lines(text) == ["Clerk"]

@@ -46,7 +46,9 @@ _CHROME_LINE = re.compile(
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
     r"|home|jobs|careers|menu|search|search jobs|my account|about the job"
     r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna|início"
-    r"|aceptar(?: todas?)?(?: las cookies)?|rechazar(?: todas?)?|aceitar(?: todos)?|rejeitar(?: todos)?"
+    r"|aceptar(?: todas?)?(?: las)?(?: cookies)?|rechazar(?: todas?)?(?: las)?(?: cookies)?|aceitar(?: todos)?(?: os)?"
+    r"(?: cookies)?|rejeitar(?: todos)?(?: os)?(?: cookies)?|configurar cookies|política de cookies"
+    r"|gerir preferências|gestionar preferencias|cookies on [\w .’'-]{1,40}"
     r"|(?:accept|reject) (?:additional|analytics|all) cookies|view cookies|hide (?:this )?(?:cookie )?message"
     # PDF page furniture: "Page 1 of 3", "Seite 2 von 3", "- 2 -", the page's security marking
     r"|(?:page|seite|pagina|página|strona|页)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}"
@@ -70,6 +72,8 @@ _CHROME_PREFIX = re.compile(
     r"|join nato and take your career|ready to apply\??$"
     r"|cookies on (?:this|the|our) |este sitio (?:web )?utiliza cookies|utilizamos cookies|usamos cookies"
     r"|este site (?:utiliza|usa) cookies|we use some essential cookies"
+    r"|we['’]d (?:also )?like to use (?:analytics |additional )?cookies|you['’]ve (?:accepted|rejected) (?:additional "
+    r"|analytics )?cookies|you can change your cookie settings"
     r")",
     re.IGNORECASE,
 )
