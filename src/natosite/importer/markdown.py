@@ -71,14 +71,7 @@ def unglue_and_escape_all(texts: list[str], headings: list[bool]) -> list[str]:
 
 def escape(text: str, heading: bool = False) -> str:
     """``text`` with Markdown/HTML syntax backslash-escaped; it renders as itself (URLs kept linkable)."""
-    text = _split_urls(text, _escape_plain, lambda u: _IN_URL.sub(r"\\\1", u))
-    if heading:
-        text = text.replace("#", "\\#")
-    if text[:1] in "#+=-" or text[:1].isspace():
-        text = _LEADING.sub(r"\1\\\2", text)
-    elif text[:1].isdigit():
-        text = _LEADING_NUMBER.sub(r"\1\\\2", text)
-    return text
+    return _escape_start(_split_urls(text, _escape_plain, _escape_url), heading)
 
 
 # Words that are meant to have a capital inside them.
