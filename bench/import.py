@@ -48,21 +48,19 @@ def variant(template: str, number: int) -> str:
     return f"Vacancy number: {300000 + number}\n{template}"
 
 
-def run_once(texts: list[str], count: int) -> tuple[float, float, int, int]:
-    """(wall seconds, CPU seconds, exit code, postings written) of one import into a fresh workspace."""
-    BENCH_DIR.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=BENCH_DIR) as tmp:
-        root = Path(tmp)
-        raw = root / "raw"
-        raw.mkdir()
-        for i in range(count):
-            (raw / f"{i:05d}.txt").write_text(variant(texts[i % len(texts)], i), encoding="utf-8")
-        config = load_config(root)
-        with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
-            start, cpu_start = time.perf_counter(), time.process_time()
-            code = run_import(config, (str(raw),), force=False, dry_run=False)
-            elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-        written = len(list(config.postings_dir.glob("*.md")))
+def run_once(texts: list[str], count: int, folder: Path) -> tuple[float, float, int, int]:
+    """(wall seconds, CPU seconds, exit code, postings written) of one import into a fresh workspace in ``folder``."""
+    root = Path(tempfile.mkdtemp(dir=folder))
+    raw = root / "raw"
+    raw.mkdir()
+    for i in range(count):
+        (raw / f"{i:05d}.txt").write_text(variant(texts[i % len(texts)], i), encoding="utf-8")
+    config = load_config(root)
+    with open(os.devnull, "w") as quiet, contextlib.redirect_stdout(quiet):
+        start, cpu_start = time.perf_counter(), time.process_time()
+        code = run_import(config, (str(raw),), force=False, dry_run=False)
+        elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    written = len(list(config.postings_dir.glob("*.md")))
     return elapsed, cpu, code, written
 
 
@@ -75,23 +73,33 @@ def parse_rate(texts: list[str], count: int) -> float:
     return count / (time.process_time() - start)
 
 
-def create_cost(count: int = 1000) -> float:
-    """Milliseconds of CPU to create and write one 4 KB file in the temporary folder, ``count`` files in a row
-    (the disk's share of an import: on some virtual machines it grows as dirty pages pile up)."""
+def create_cost(folder: Path, count: int = 1000) -> float:
+    """Milliseconds of CPU to create and write one 4 KB file in ``folder``, ``count`` files in a row (the disk's
+    share of an import)."""
     block = b"x" * 4096
-    with tempfile.TemporaryDirectory(dir=BENCH_DIR) as tmp:
-        start = time.process_time()
-        for i in range(count):
-            fd = os.open(os.path.join(tmp, f"{i}.md"), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            os.write(fd, block)
-            os.close(fd)
-        return (time.process_time() - start) * 1000 / count
+    tmp = tempfile.mkdtemp(dir=folder)
+    start = time.process_time()
+    for i in range(count):
+        fd = os.open(os.path.join(tmp, f"{i}.md"), os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+        os.write(fd, block)
+        os.close(fd)
+    return (time.process_time() - start) * 1000 / count
 
 
 def main(count: int = 1000, repeat: int = 3) -> None:
     logging.getLogger("natosite").disabled = True
     texts = templates()
-    runs = [run_once(texts, count) for _ in range(repeat)]
+    BENCH_DIR.mkdir(parents=True, exist_ok=True)
+    # Every run's workspace is kept until the end: on this project's virtual machines, memory the kernel frees
+    # (deleting thousands of files frees their inodes) goes back to the host, and the next few thousand files
+    # created cost 10-30 times more (0.3-1.4 ms against 0.03 ms) until it has come back. Deleting a run's
+    # workspace before the next would charge that to the import.
+    with tempfile.TemporaryDirectory(dir=BENCH_DIR) as folder:
+        report(texts, count, repeat, Path(folder))
+
+
+def report(texts: list[str], count: int, repeat: int, folder: Path) -> None:
+    runs = [run_once(texts, count, folder) for _ in range(repeat)]
     for _, _, code, written in runs:
         if code != 0 or written != count:
             sys.exit(f"import failed: exit {code}, {written} of {count} postings written")
@@ -101,7 +109,7 @@ def main(count: int = 1000, repeat: int = 3) -> None:
     print(f"import: best of {repeat} runs; CPU time {cpu:.2f} s = {count / cpu:.0f} postings/s of CPU; "
           f"workspace folder {BENCH_DIR} (set NATOSITE_BENCH_DIR to measure another disk)")
     print(f"import: parsing alone {max(parse_rate(texts, count) for _ in range(repeat)):.0f} postings/s of CPU; "
-          f"creating and writing one 4 KB file costs {create_cost(count):.2f} ms of CPU here")
+          f"creating and writing one 4 KB file costs {create_cost(folder, count):.2f} ms of CPU here")
 
 
 if __name__ == "__main__":

@@ -258,3 +258,56 @@ def test_import_file_api(ws: Path) -> None:
     outcome = import_file(f"raw/{SEED.name}", load_config(ws), dry_run=True)
     assert (outcome.action, outcome.posting_id) == ("imported", SEED_ID)
     assert not (ws / "postings").exists()
+
+
+def _many(ws: Path, count: int) -> list[str]:
+    """``count`` raw copies of the seed, each its own vacancy (its own reference and title)."""
+    text = SEED.read_text(encoding="utf-8")
+    names = []
+    for i in range(count):
+        name = f"{i:02d}.txt"
+        copy = text.replace("250875", str(260000 + i)).replace("Head, NATO Affairs", f"Head {i}, NATO Affairs")
+        (ws / "raw" / name).write_text(copy, encoding="utf-8")
+        names.append(name)
+    (ws / "raw" / SEED.name).unlink()
+    return names
+
+
+def test_many_files_are_written_behind_and_reported_in_order(ws: Path) -> None:
+    from natosite.commands.import_ import WRITE_BEHIND_MIN
+
+    names = _many(ws, WRITE_BEHIND_MIN + 4)
+    result = run(ws, "raw")
+    assert result.exit_code == 0, result.output
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines] == [f"raw/{name}" for name in names]
+    assert result.stderr.endswith(f"{len(names)} imported.\n")
+    written = sorted(p.name for p in (ws / "postings").iterdir())
+    assert len(written) == len(names) and all(name.endswith(".md") for name in written)  # no temporary file left
+    for line in lines:  # every file the report names holds what the import made
+        target = ws / line.rsplit(" as ", 1)[1]
+        assert target.read_text(encoding="utf-8").startswith("---\ntitle: Head")
+
+
+@pytest.mark.parametrize("count", [4, 12])  # written at once, and written behind
+def test_a_write_that_fails_is_reported_and_exits_1(ws: Path, monkeypatch: pytest.MonkeyPatch, count: int) -> None:
+    import errno
+
+    import natosite.importer.write as write
+
+    real = write.write_atomic
+
+    def full_after_two(path: Path, text: str) -> None:
+        if len(list(path.parent.glob("*.md"))) >= 2:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(path, text)
+
+    monkeypatch.setattr(write, "write_atomic", full_after_two)
+    names = _many(ws, count)
+    result = run(ws, "raw")
+    assert result.exit_code == 1
+    assert result.stderr.count(": failed: could not write postings/") == count - 2
+    assert f"raw/{names[-1]}: failed: could not write postings/" in result.stderr
+    assert "No space left on device" in result.stderr and "Traceback" not in result.output
+    assert result.stderr.splitlines()[-1] == f"2 imported, {count - 2} failed (could not write)."
+    assert len(list((ws / "postings").glob("*.md"))) == 2

@@ -5,7 +5,9 @@ or ``-`` (text pasted on stdin). One line per file on stdout (what happened and
 where), the facts it could not find as warnings, a summary on stderr, a
 progress bar on stderr for more than ``PROGRESS_MIN`` files when it is a
 terminal. Exit 0 when every file was imported or already there, 1 when any file
-was refused (binary, empty, unreadable, missing).
+was refused (binary, empty, unreadable, missing) or could not be written.
+From ``WRITE_BEHIND_MIN`` files on, postings are written on a background thread
+while the next file is parsed; each file's line is shown once its write is done.
 """
 
 from __future__ import annotations
@@ -13,17 +15,18 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections import Counter
+from collections import Counter, deque
 from pathlib import Path
 from typing import Iterator
 
 import click
 
 from natosite.config import Config
-from natosite.importer.write import Outcome, PostingIndex, import_data, import_file
+from natosite.importer.write import DiskWriter, Outcome, PostingIndex, import_data, import_file
 
 log = logging.getLogger("natosite")
 PROGRESS_MIN = 20
+WRITE_BEHIND_MIN = 8  # from this many files, postings are written on a thread while the next file is parsed
 _LINE = re.compile(r"^line (\d+): (.*)$", re.S)
 
 # action -> how the summary names it
@@ -34,6 +37,7 @@ _SUMMARY = (
     ("matched", "already there from another source"),
     ("kept", "kept (changed since imported)"),
     ("refused", "refused"),
+    ("failed", "failed (could not write)"),
 )
 
 _DRY_LABELS = {"imported": "to import", "replaced": "to replace"}
@@ -69,14 +73,16 @@ def expand_sources(sources: tuple[str, ...], postings_dir: Path | None = None) -
             yield ("refused", f"{source}: refused: no such file or folder")
 
 
-def _one(item: str | tuple[str, str], config: Config, index: PostingIndex, force: bool, dry_run: bool) -> Outcome:
+def _one(
+    item: str | tuple[str, str], config: Config, index: PostingIndex, force: bool, dry_run: bool, writer: DiskWriter
+) -> Outcome:
     if isinstance(item, tuple):
         return Outcome(item[1].split(": ", 1)[0], "refused", message=item[1])
     if item == "-":
         stdin = sys.stdin
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-        return import_data(data, "-", config, index, force=force, dry_run=dry_run)
-    return import_file(item, config, index=index, force=force, dry_run=dry_run)
+        return import_data(data, "-", config, index, force=force, dry_run=dry_run, writer=writer)
+    return import_file(item, config, index=index, force=force, dry_run=dry_run, writer=writer)
 
 
 def _report(outcome: Outcome) -> None:
@@ -101,24 +107,28 @@ def summary_line(counts: Counter[str], dry_run: bool) -> str:
 
 
 def run_import(config: Config, sources: tuple[str, ...], *, force: bool = False, dry_run: bool = False) -> int:
-    """Import every source; return the exit code (0 fine, 1 any file refused)."""
+    """Import every source; return the exit code (0 fine, 1 any file refused or not written)."""
     items = list(expand_sources(sources, config.postings_dir))
     index = PostingIndex(config.postings_dir)
     counts: Counter[str] = Counter()
     show_bar = len(items) > PROGRESS_MIN and sys.stderr.isatty()
-    outcomes: list[Outcome] = []
-    if show_bar:
-        with click.progressbar(items, label="Importing", file=sys.stderr) as bar:
-            for item in bar:
-                outcomes.append(_one(item, config, index, force, dry_run))
-    else:
-        for item in items:
-            outcome = _one(item, config, index, force, dry_run)
-            _report(outcome)
-            outcomes.append(outcome)
-    for outcome in outcomes:
-        if show_bar:
-            _report(outcome)
+    pending: deque[Outcome] = deque()  # in order; reported once written (or, under the bar, after it)
+
+    def report(outcome: Outcome) -> None:
+        outcome = outcome.settled()
+        _report(outcome)
         counts[outcome.action] += 1
+
+    with DiskWriter(background=len(items) >= WRITE_BEHIND_MIN) as writer:
+        if show_bar:
+            with click.progressbar(items, label="Importing", file=sys.stderr) as bar:
+                pending.extend(_one(item, config, index, force, dry_run, writer) for item in bar)
+        else:
+            for item in items:
+                pending.append(_one(item, config, index, force, dry_run, writer))
+                while pending and not pending[0].settling:
+                    report(pending.popleft())
+    while pending:
+        report(pending.popleft())
     log.info("%s", summary_line(counts, dry_run))
-    return 1 if counts["refused"] else 0
+    return 1 if counts["refused"] or counts["failed"] else 0

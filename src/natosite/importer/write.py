@@ -15,7 +15,12 @@ and decides, against the postings already in ``postings/`` (a ``PostingIndex``):
 - **imported**: a new posting, written to ``postings/<id>.md``.
 
 Writes are atomic (a temporary file in ``postings/`` then ``os.replace``).
-``dry_run`` decides and reports the same way but writes nothing.
+``dry_run`` decides and reports the same way but writes nothing. Given a
+``DiskWriter`` with a background thread, the writes of one import are made on
+that thread, in order, while the next file is parsed (creating a file costs
+about as much as parsing one on some disks); the outcome is final once
+``Outcome.settled()`` has waited for its write. A write that fails (disk full,
+no permission) makes the outcome ``failed``, never a traceback.
 """
 
 from __future__ import annotations
@@ -24,9 +29,10 @@ import datetime as dt
 import os
 import shutil
 import tempfile
-from dataclasses import dataclass, field
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from natosite import frontmatter
 from natosite.config import Config, build_time
@@ -40,15 +46,65 @@ class Outcome:
     """What happened to one raw file."""
 
     name: str  # the raw file as the person named it ("-" for stdin)
-    action: str  # imported | replaced | unchanged | kept | matched | refused
+    action: str  # imported | replaced | unchanged | kept | matched | refused | failed
     posting_id: str | None = None
     message: str = ""  # the one line to show
     warnings: tuple[str, ...] = ()  # further lines: decoding notes, facts not found
     backup: str | None = None
+    written: Future[None] | None = field(default=None, compare=False, repr=False)  # the write still under way
+    target: str = ""  # the file the write makes, as the person sees it
 
     @property
     def refused(self) -> bool:
-        return self.action == "refused"
+        """True when the file did not make it into postings/ (refused, or its write failed)."""
+        return self.action in ("refused", "failed")
+
+    @property
+    def settling(self) -> bool:
+        """True while its write is still under way."""
+        return self.written is not None and not self.written.done()
+
+    def settled(self) -> "Outcome":
+        """This outcome once its write is done: as it was, or ``failed`` with the reason."""
+        if self.written is None:
+            return self
+        error = self.written.exception()
+        if error is None:
+            return replace(self, written=None)
+        if not isinstance(error, OSError):
+            raise error
+        reason = error.strerror or str(error)
+        return Outcome(self.name, "failed", self.posting_id, f"{self.name}: failed: could not write {self.target}: {reason}")
+
+
+class DiskWriter:
+    """Makes an import's disk changes in the order they are asked for: at once, or on one background thread."""
+
+    def __init__(self, background: bool = False):
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="natosite-import-write") if background else None
+
+    def submit(self, job: Callable[[], None]) -> Future[None]:
+        if self._pool is not None:
+            return self._pool.submit(job)
+        done: Future[None] = Future()
+        try:
+            job()
+        except OSError as exc:
+            done.set_exception(exc)
+        else:
+            done.set_result(None)
+        return done
+
+    def close(self) -> None:
+        """Wait for every write asked for."""
+        if self._pool is not None:
+            self._pool.shutdown(wait=True)
+
+    def __enter__(self) -> "DiskWriter":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 @dataclass
@@ -91,6 +147,7 @@ class PostingIndex:
         self._by_sha: dict[str, str] = {}
         self._by_reference: dict[str, str] = {}
         self._by_title_deadline: dict[tuple[str, str], list[str]] = {}
+        self.backups: set[Path] = set()  # backup names this import has handed out (their copies may be pending)
         if postings_dir.is_dir():
             for path in sorted(postings_dir.glob("*.md")):
                 if path.is_file() and not path.name.startswith("."):
@@ -164,12 +221,12 @@ def write_atomic(path: Path, text: str) -> None:
         raise
 
 
-def backup_path(path: Path) -> Path:
-    """``postings/<id>.md.bak-<UTC timestamp>`` (``-2``, ``-3`` ... if taken)."""
+def backup_path(path: Path, taken: set[Path] | None = None) -> Path:
+    """``postings/<id>.md.bak-<UTC timestamp>`` (``-2``, ``-3`` ... if taken: on disk or in ``taken``)."""
     stamp = build_time().strftime("%Y%m%dT%H%M%SZ")
     candidate = path.with_name(f"{path.name}.bak-{stamp}")
     counter = 2
-    while candidate.exists():
+    while candidate.exists() or (taken is not None and candidate in taken):
         candidate = path.with_name(f"{path.name}.bak-{stamp}-{counter}")
         counter += 1
     return candidate
@@ -186,10 +243,24 @@ def _regenerate(data: bytes, source: dict[str, Any], config: Config) -> ImportRe
     return parse_bytes(data, source, config.timezone)
 
 
+def _replace_keeping(path: Path, backup: Path, text: str) -> None:
+    shutil.copy2(path, backup)
+    write_atomic(path, text)
+
+
 def import_data(
-    data: bytes, name: str, config: Config, index: PostingIndex, *, force: bool = False, dry_run: bool = False
+    data: bytes, name: str, config: Config, index: PostingIndex, *, force: bool = False, dry_run: bool = False,
+    writer: DiskWriter | None = None,
 ) -> Outcome:
-    """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring)."""
+    """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring). Without a
+    ``writer`` the write is made before returning; with one, see ``Outcome.settled``."""
+    outcome = _decide(data, name, config, index, force, dry_run, writer or DiskWriter())
+    return outcome if writer is not None else outcome.settled()
+
+
+def _decide(
+    data: bytes, name: str, config: Config, index: PostingIndex, force: bool, dry_run: bool, writer: DiskWriter
+) -> Outcome:
     source = source_info(Path(name).name if name != "-" else "-", data, build_time().date())
     try:
         result = parse_bytes(data, source, config.timezone)
@@ -202,11 +273,14 @@ def import_data(
             posting_id = f"{posting_id}-{source['sha256'][:8]}"  # another vacancy with the same title
         path = config.postings_dir / f"{posting_id}.md"
         rel = _rel(config, path)
-        if not dry_run:
-            write_atomic(path, result.text)
+        text = result.text
+        written = None if dry_run else writer.submit(lambda: write_atomic(path, text))
         index.add(Existing(posting_id, path, result.text, dict(result.posting.meta)))
         warnings = result.warnings + tuple(result.missing_messages(rel))
-        return Outcome(name, "imported", posting_id, f"{name}: {'would import' if dry_run else 'imported'} as {rel}", warnings)
+        return Outcome(
+            name, "imported", posting_id, f"{name}: {'would import' if dry_run else 'imported'} as {rel}", warnings,
+            written=written, target=rel,
+        )
     existing, reason = found
     rel = _rel(config, existing.path)
     if existing.readable and reason == "the same raw text":
@@ -227,22 +301,22 @@ def import_data(
         )
     if existing.readable and existing.text == result.text:
         return Outcome(name, "unchanged", existing.id, f"{name}: unchanged ({rel})")
-    backup = backup_path(existing.path)
-    if not dry_run:
-        shutil.copy2(existing.path, backup)
-        write_atomic(existing.path, result.text)
+    backup = backup_path(existing.path, index.backups)
+    index.backups.add(backup)
+    path, text = existing.path, result.text
+    written = None if dry_run else writer.submit(lambda: _replace_keeping(path, backup, text))
     index.add(Existing(existing.id, existing.path, result.text, dict(result.posting.meta)))
     warnings = result.warnings + tuple(result.missing_messages(rel))
     return Outcome(
         name, "replaced", existing.id,
         f"{name}: {'would replace' if dry_run else 'replaced'} {rel} ({reason}); the old file {'would be' if dry_run else 'is'} kept as {_rel(config, backup)}",
-        warnings, _rel(config, backup),
+        warnings, _rel(config, backup), written=written, target=rel,
     )
 
 
 def import_file(
     path: str | os.PathLike[str], config: Config, *, index: PostingIndex | None = None, force: bool = False,
-    dry_run: bool = False,
+    dry_run: bool = False, writer: DiskWriter | None = None,
 ) -> Outcome:
     """Import the raw posting at ``path`` (see ``import_data``); unreadable files are refused."""
     name = os.fspath(path)
@@ -250,4 +324,6 @@ def import_file(
         data = Path(path).read_bytes()
     except OSError as exc:
         return Outcome(name, "refused", message=f"{name}: refused: {exc.strerror or exc}")
-    return import_data(data, name, config, index or PostingIndex(config.postings_dir), force=force, dry_run=dry_run)
+    return import_data(
+        data, name, config, index or PostingIndex(config.postings_dir), force=force, dry_run=dry_run, writer=writer
+    )
