@@ -56,6 +56,18 @@ def test_file_that_is_also_a_folder_is_refused() -> None:
         writer.check_outputs([Output("postings/a.html", b"2"), Output("postings", b"1")])
 
 
+def test_paths_checked_before_are_not_a_loophole() -> None:
+    checked = {"a.html": None, "b.html": None}
+    same = writer.check_outputs([Output("b.html", b"2"), Output("a.html", b"1")], checked)
+    assert list(same.items()) == [("a.html", b"1"), ("b.html", b"2")]
+    with pytest.raises(BuildError, match="twice"):  # as many outputs as before, one path twice
+        writer.check_outputs([Output("a.html", b"1"), Output("a.html", b"2")], {"a.html": None, "x": None})
+    with pytest.raises(BuildError, match="escapes"):  # another set of paths is checked in full
+        writer.check_outputs([Output("a.html", b"1"), Output("../b.html", b"2")], checked)
+    with pytest.raises(BuildError, match="must be bytes"):
+        writer.check_outputs([Output("a.html", b"1"), Output("b.html", "text")], checked)  # type: ignore[arg-type]
+
+
 def test_first_write_creates_the_site(tmp_path: Path) -> None:
     out = tmp_path / "site"
     report = writer.write_site([Output("b/x.html", b"x"), Output("a.html", b"a")], out)

@@ -92,8 +92,16 @@ def check_path(path: str) -> str:
     raise BuildError(f"output path {path!r} is not a plain relative path: refused")  # pragma: no cover
 
 
-def check_outputs(outputs: Iterable[Output]) -> dict[str, bytes]:
-    """Map of path -> bytes, sorted by path; refuses bad paths, duplicates and file/folder clashes."""
+def check_outputs(outputs: Iterable[Output], checked: Mapping[str, object] | None = None) -> dict[str, bytes]:
+    """Map of path -> bytes, sorted by path; refuses bad paths, duplicates and file/folder clashes.
+
+    ``checked``: a map whose keys passed these checks before (the previous build's manifest);
+    the same set of paths again is not checked again (a rebuild usually has exactly the same)."""
+    outputs = list(outputs)
+    if checked is not None and len(outputs) == len(checked):
+        same = {output.path: output.data for output in outputs}
+        if len(same) == len(outputs) and same.keys() == checked.keys() and all(type(d) is bytes for d in same.values()):
+            return dict(sorted(same.items()))
     files: dict[str, bytes] = {}
     folded: dict[str, str] = {}
     for output in outputs:
@@ -132,11 +140,11 @@ def write_site(
     as ``out_dir``; without it the old site is deleted). ``wait=False``: an old site to
     delete is deleted by a background (non-daemon) thread; ``finish_cleanup()`` waits.
     """
-    files = check_outputs(outputs)
+    record = previous if isinstance(previous, SiteRecord) else SiteRecord(previous or {}, None)
+    files = check_outputs(outputs, record.live)
     out_dir = Path(os.path.abspath(out_dir))
     if out_dir.exists() and (out_dir.is_symlink() or not out_dir.is_dir()):
         raise BuildError(f"{out_dir}: exists and is not a folder; refusing to replace it")
-    record = previous if isinstance(previous, SiteRecord) else SiteRecord(previous or {}, None)
     parent = out_dir.parent
     parent.mkdir(parents=True, exist_ok=True)
     current = fs.list_files(out_dir) if out_dir.is_dir() else set()

@@ -94,7 +94,7 @@ def update_tree(tree: Path, files: Mapping[str, bytes], manifest: Manifest) -> t
     folders that are not outputs any more are deleted.
     """
     root = str(tree)
-    present = list_files(tree)
+    folders, present = walk(tree)
     written: list[str] = []
     records: dict[str, FileRecord] = {}
     made: set[str] = set()
@@ -120,7 +120,7 @@ def update_tree(tree: Path, files: Mapping[str, bytes], manifest: Manifest) -> t
         os.unlink(os.path.join(root, path))
     needed = {p.rsplit("/", 1)[0] for p in files if "/" in p}
     needed |= {f.rsplit("/", i)[0] for f in needed for i in range(1, f.count("/") + 1)}
-    for folder in sorted(list_dirs(tree) - needed, key=len, reverse=True):
+    for folder in sorted(folders - needed, key=len, reverse=True):
         os.rmdir(os.path.join(root, folder))
     return written, records
 
@@ -141,11 +141,6 @@ def walk(root: Path) -> tuple[set[str], set[str]]:
                 else:
                     files.add(rel)
     return folders, files
-
-
-def list_dirs(root: Path) -> set[str]:
-    """Every folder under ``root`` as a relative POSIX path."""
-    return walk(root)[0]
 
 
 def link_file(source: str, target: str) -> bool:
