@@ -60,7 +60,7 @@ def test_fingerprint_tells_apart_equal_but_different_values(tmp_path) -> None:
         posting("a", entry=entry("a", reminders=(r2,))), config)  # ... but not as cache keys
     # Unhashable front matter (a list the person typed) still gives a usable key.
     odd = posting("a", title=["a", "list"], deadline=dt.date(2026, 12, 1))
-    assert isinstance(ics.fingerprint(odd, config), str)
+    assert isinstance(ics.fingerprint(odd, config), bytes)
     cache: dict = {}
     assert ics.render_ics(site([odd], tmp_path), cache).data == ics.render_ics(site([odd], tmp_path)).data
     assert len(cache) == 1

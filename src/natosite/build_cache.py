@@ -14,6 +14,7 @@ content, as git does for its index).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import hashlib
 import inspect
 import logging
@@ -212,10 +213,23 @@ def read_tracker(config: Config, cache: BuildCache) -> tuple[Tracker, list[Probl
         tracker = cache.tracker[1]
     else:
         tracker = load_tracker(config.tracker_path)
+        if cache.tracker is not None:
+            tracker = keep_unchanged_entries(tracker, cache.tracker[1])
         cache.tracker = (data, tracker)
     if tracker.errors and not tracker.entries:
         raise BuildFailed(tracker.errors)
     return tracker, list(tracker.problems)
+
+
+def keep_unchanged_entries(tracker: Tracker, before: Tracker) -> Tracker:
+    """``tracker`` with each entry equal to the one ``before`` replaced by that very object, so an
+    edit of one entry leaves the others' rendered pages, cards and feed events recognisably the same."""
+    old = before.entries
+    entries = {}
+    for entry_id, entry in tracker.entries.items():
+        previous = old.get(entry_id)
+        entries[entry_id] = previous if previous is not None and previous == entry else entry
+    return dataclasses.replace(tracker, entries=entries)
 
 
 def cache_path(config: Config) -> Path:

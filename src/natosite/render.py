@@ -80,7 +80,8 @@ def make_env(config: Any) -> jinja2.Environment:
         day_heading=day_heading,
         item_time=item_time,
     )
-    env.globals.update(posting_url=posting_url, weekday_names=WEEKDAY_NAMES, fragment=Fragments(env))
+    fragments = Fragments(env)
+    env.globals.update(posting_url=posting_url, weekday_names=WEEKDAY_NAMES, fragment=fragments, fragment_each=fragments.each)
     return env
 
 
@@ -97,6 +98,7 @@ class Fragments:
     def __init__(self, env: jinja2.Environment) -> None:
         self.env = env
         self.memo: dict[Any, Markup] = {}
+        self.by_item: dict[tuple[str, str, int], tuple[Any, Markup]] = {}
 
     def __call__(self, name: str, **values: Any) -> Markup:
         key = (name, *((k, tuple(v) if type(v) is list else v) for k, v in sorted(values.items())))
@@ -104,8 +106,24 @@ class Fragments:
         if found is None:
             if len(self.memo) >= self.LIMIT:
                 self.memo.clear()
+                self.by_item.clear()
             found = self.memo[key] = Markup(self.env.get_template(name).render(**values))
         return found
+
+    def each(self, name: str, var: str, items: Iterable[Any]) -> Markup:
+        """``fragment_each(name, var, items)`` in templates: ``fragment(name, var=item)`` for every
+        item, each followed by a newline, as one piece (what a ``{% for %}`` loop over
+        ``{{ fragment(...) }}`` lines gives, without a template loop over 1,000 cards).
+        An item seen before as the very same object (cards are, while unchanged) is looked up by identity."""
+        parts = []
+        by_item = self.by_item
+        for item in items:
+            slot = (name, var, id(item))
+            hit = by_item.get(slot)
+            if hit is None or hit[0] is not item:
+                hit = by_item[slot] = (item, self(name, **{var: item}))  # holds item: its id is not reused
+            parts.append(hit[1])
+        return Markup("\n".join(parts) + "\n") if parts else Markup("")
 
 
 def _markdown_filter(text: str | None, heading_offset: int = 0) -> Markup:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
 from natosite import frontmatter
+from natosite.memo import per_posting
 from natosite.models import Posting
 from natosite.site import aware, deadline_instant, is_compared, posting_url, zone
 
@@ -185,6 +186,14 @@ class Card:
 
 
 def card(posting: Posting, now: dt.datetime, default_zone: str, compare_tag: str) -> Card:
+    """The posting's card at ``now``: the same object as last time while nothing on it changed."""
+    instant = deadline_instant(posting, default_zone)
+    closed = instant is not None and instant <= now
+    return _card(posting, default_zone, compare_tag, time_left(instant, now), urgency(instant, now), closed)
+
+
+@per_posting
+def _card(posting: Posting, default_zone: str, compare_tag: str, left: str, urgency_: str, closed: bool) -> Card:
     instant = deadline_instant(posting, default_zone)
     entry = posting.entry
     return Card(
@@ -199,9 +208,9 @@ def card(posting: Posting, now: dt.datetime, default_zone: str, compare_tag: str
         tags=tuple(entry.tags) if entry else (),
         deadline_iso=iso(instant),
         deadline_text=deadline_text(posting) if posting.deadline is not None else "no deadline",
-        left=time_left(instant, now),
-        urgency=urgency(instant, now),
-        closed=instant is not None and instant <= now,
+        left=left,
+        urgency=urgency_,
+        closed=closed,
         compared=is_compared(posting, compare_tag),
     )
 

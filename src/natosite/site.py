@@ -16,6 +16,7 @@ import zoneinfo
 from dataclasses import dataclass, field
 from typing import Iterable, Sequence
 
+from natosite.memo import per_posting
 from natosite.models import NEW_STATUS, STATUSES, Posting, Problem, Site
 
 UTC = dt.timezone.utc
@@ -61,6 +62,7 @@ def aware(value: dt.date | dt.datetime, tz: dt.tzinfo) -> dt.datetime:
     return dt.datetime.combine(value, dt.time(0), tzinfo=tz)
 
 
+@per_posting
 def deadline_instant(posting: Posting, default_zone: str) -> dt.datetime | None:
     """The moment applications close, aware; a bare date closes at the end of that day."""
     deadline = posting.deadline
@@ -162,7 +164,8 @@ def _timed(value: dt.date | dt.datetime) -> bool:
     return isinstance(value, dt.datetime)
 
 
-def posting_calendar_items(posting: Posting, default_zone: str) -> list[CalendarItem]:
+@per_posting
+def posting_calendar_items(posting: Posting, default_zone: str) -> tuple[CalendarItem, ...]:
     """A posting's deadline, reminders and events as calendar items."""
     title = str(posting.title or posting.id)  # as shown; a number title must not equal another type's
     items: list[CalendarItem] = []
@@ -188,7 +191,7 @@ def posting_calendar_items(posting: Posting, default_zone: str) -> list[Calendar
                     location=event.location, note=event.note,
                 )
             )
-    return items
+    return tuple(items)
 
 
 _KIND_ORDER = {"deadline": 0, "event": 1, "reminder": 2}
