@@ -336,15 +336,9 @@ def listing_time(now: Any) -> str:
 def clock_texts(site: Site) -> list[tuple[str, str]]:
     """Every posting's "3 days left" text and urgency at ``site.now``: when any changes
     (a deadline passes, a day or an hour ticks over), the listing pages are re-rendered."""
-    from natosite.render_data import time_left, urgency
-    from natosite.site import deadline_instant
+    from natosite.render import site_cards
 
-    zone, now = site.config.timezone, site.now
-    texts = []
-    for posting in site.postings:
-        instant = deadline_instant(posting, zone)
-        texts.append((time_left(instant, now), urgency(instant, now)))
-    return texts
+    return [(c.left, c.urgency) for c in site_cards(site)]
 
 
 def _search_split(cache: BuildCache) -> tuple[bytes, bytes] | None:

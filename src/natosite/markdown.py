@@ -50,11 +50,13 @@ def _image_as_link(self, tokens, idx, options, env) -> str:  # noqa: ANN001 - ma
 
 
 
+@functools.lru_cache(maxsize=128)
 def render_markdown(text: str | None, heading_offset: int = 0) -> Markup:
     """Render Markdown to HTML (raw HTML escaped, unsafe links dropped).
 
     ``heading_offset`` demotes headings (1 turns ``#`` into ``<h2>``) so that a body fits
-    under the page's own headings; levels stop at ``<h6>``."""
+    under the page's own headings; levels stop at ``<h6>``. The last texts rendered are
+    remembered: a tracker edit re-renders its posting's page, whose body did not change."""
     if not text:
         return Markup("")
     md = _parser()

@@ -206,9 +206,18 @@ def render_listing_pages(env: jinja2.Environment, site: Site) -> list[Output]:
 
 
 def site_cards(site: Site) -> list[Card]:
-    """Every posting's card, in site order (the time-left texts use ``site.now``)."""
+    """Every posting's card, in site order (the time-left texts use ``site.now``). The list is
+    shared by the pages of one build (the last site's is kept): do not change it."""
+    last = _LAST_CARDS.get("site")
+    if last is site:
+        return _LAST_CARDS["cards"]
     config = site.config
-    return [card(p, site.now, config.timezone, config.compare_tag) for p in site.postings]
+    cards = [card(p, site.now, config.timezone, config.compare_tag) for p in site.postings]
+    _LAST_CARDS.update(site=site, cards=cards)
+    return cards
+
+
+_LAST_CARDS: dict[str, Any] = {}
 
 
 def _today(site: Site) -> dt.date:

@@ -109,7 +109,7 @@ class DevServer:
             if self.reload_config:
                 self.config = load_config(self.config.root)
             result = build_mod.render_outputs(self.config, self.cache, jobs=jobs)
-            files = writer.check_outputs(result.outputs)
+            files = writer.check_outputs(result.outputs, self._files)  # paths unchanged since the last build: not re-checked
         except build_mod.BuildFailed as exc:
             return self._publish(epoch, None, exc.problems, start)
         except NatositeError as exc:

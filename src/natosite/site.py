@@ -74,6 +74,13 @@ def deadline_instant(posting: Posting, default_zone: str) -> dt.datetime | None:
     return aware(deadline + dt.timedelta(days=1), tz)
 
 
+@per_posting
+def deadline_stamp(posting: Posting, default_zone: str) -> float | None:
+    """``deadline_instant`` as a POSIX timestamp."""
+    instant = deadline_instant(posting, default_zone)
+    return None if instant is None else instant.timestamp()
+
+
 def deadline_local_date(posting: Posting, default_zone: str) -> dt.date | None:
     """The calendar date of the deadline in the posting's own zone."""
     deadline = posting.deadline
@@ -91,19 +98,20 @@ def is_closed(posting: Posting, now: dt.datetime, default_zone: str) -> bool:
     return instant is not None and instant <= now
 
 
-def sort_key(posting: Posting, now: dt.datetime, default_zone: str) -> tuple:
-    """Open deadlines soonest first, then no deadline, then closed (most recent first); by id."""
-    instant = deadline_instant(posting, default_zone)
-    if instant is None:
+def sort_key(posting: Posting, now: dt.datetime | float, default_zone: str) -> tuple:
+    """Open deadlines soonest first, then no deadline, then closed (most recent first); by id.
+    ``now`` may be given as its timestamp."""
+    stamp = deadline_stamp(posting, default_zone)
+    if stamp is None:
         return (1, 0.0, posting.id)
-    stamp = instant.timestamp()
-    if instant <= now:
+    if stamp <= (now if isinstance(now, float) else now.timestamp()):
         return (2, -stamp, posting.id)
     return (0, stamp, posting.id)
 
 
 def sort_postings(postings: Iterable[Posting], now: dt.datetime, default_zone: str) -> list[Posting]:
-    return sorted(postings, key=lambda p: sort_key(p, now, default_zone))
+    now_stamp = now.timestamp()
+    return sorted(postings, key=lambda p: sort_key(p, now_stamp, default_zone))
 
 
 def build_site(postings: Sequence[Posting], config, now: dt.datetime, problems: Iterable[Problem] = ()) -> Site:
