@@ -214,11 +214,20 @@ def vtimezone_text(tzid: str, first: dt.date = _TZ_FIRST, last: dt.date = _TZ_LA
 
 def _vtimezones(blocks: Iterable[IcsBlock]) -> str:
     """One VTIMEZONE per TZID used, covering the whole years its events fall in (small and exact)."""
-    ranges: dict[str, tuple[int, int]] = {}
+    spans: dict[frozenset[str], tuple[int, int]] = {}  # few distinct sets of zones: the loop stays cheap
     for block in blocks:
-        for tzid in block.tzids:
-            lo, hi = ranges.get(tzid, (block.first.year, block.last.year))
-            ranges[tzid] = (min(lo, block.first.year), max(hi, block.last.year))
+        if block.tzids:
+            span = spans.get(block.tzids)
+            first, last = block.first.year, block.last.year
+            if span is None:
+                spans[block.tzids] = (first, last)
+            elif first < span[0] or last > span[1]:
+                spans[block.tzids] = (min(span[0], first), max(span[1], last))
+    ranges: dict[str, tuple[int, int]] = {}
+    for tzids, (first, last) in spans.items():
+        for tzid in tzids:
+            lo, hi = ranges.get(tzid, (first, last))
+            ranges[tzid] = (min(lo, first), max(hi, last))
     # Whole years, so the cached text (and the output) only changes when another year is needed.
     return "".join(
         vtimezone_text(tzid, dt.date(lo, 1, 1), dt.date(min(hi + 1, 9999), 1, 1)) for tzid, (lo, hi) in sorted(ranges.items())
@@ -288,6 +297,8 @@ def content_stamp(postings: Iterable[Posting], now: dt.datetime) -> dt.datetime:
 
 
 def _check_unique(blocks: list[IcsBlock]) -> None:
+    if len({block.key[1] for block in blocks}) == len(blocks):
+        return
     seen: set[str] = set()
     for block in blocks:
         uid = block.key[1]

@@ -86,7 +86,7 @@ def build_months(items: Sequence[CalendarItem], today: dt.date) -> list[Month]:
 
 
 def _day_key(item: CalendarItem) -> tuple:
-    return (item.day, not item.all_day, item.at.timestamp(), item.kind, item.posting_id)
+    return (item.day, not item.all_day, item.stamp, item.kind, item.posting_id)
 
 
 def agenda(items: Iterable[CalendarItem]) -> list[tuple[dt.date, list[CalendarItem]]]:

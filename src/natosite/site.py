@@ -163,9 +163,25 @@ class CalendarItem:
     # ``at`` with its UTC offset: equal datetimes in other zones show another hour, and
     # templates cache fragments by equality (render.Fragments), so items must differ too.
     shown_at: str = field(init=False, repr=False)
+    # ``at`` as a timestamp, for sorting (an aware datetime's comparisons and hash ask its zone
+    # for the offset each time); the hash, computed once: month grids and agenda days holding
+    # hundreds of items are fragment keys (render.Fragments) at every build.
+    stamp: float = field(init=False, repr=False, compare=False)
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "shown_at", self.at.isoformat())
+        object.__setattr__(self, "stamp", self.at.timestamp())
+        object.__setattr__(self, "_hash", hash((self.kind, self.day, self.stamp, self.shown_at, self.all_day, self.title,
+                                                self.posting_id, self.posting_title, self.location, self.note)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __reduce__(self) -> tuple:
+        """Unpickled by calling the class again: string hashes differ between processes."""
+        return (CalendarItem, (self.kind, self.day, self.at, self.all_day, self.title, self.posting_id,
+                               self.posting_title, self.location, self.note))
 
 
 def _timed(value: dt.date | dt.datetime) -> bool:
@@ -208,5 +224,5 @@ _KIND_ORDER = {"deadline": 0, "event": 1, "reminder": 2}
 def calendar_items(site: Site) -> list[CalendarItem]:
     """Every deadline, reminder and event of the site, in time order."""
     items = [item for p in site.postings for item in posting_calendar_items(p, site.config.timezone)]
-    items.sort(key=lambda i: (i.day, not i.all_day, i.at.timestamp(), _KIND_ORDER[i.kind], i.posting_id, i.title))
+    items.sort(key=lambda i: (i.day, not i.all_day, i.stamp, _KIND_ORDER[i.kind], i.posting_id, i.title))
     return items
