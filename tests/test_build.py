@@ -429,3 +429,21 @@ def test_concurrent_builds_of_one_workspace_take_turns(workspace: Path, capsys, 
         assert other.is_alive() and not (workspace / "site").exists()  # waiting for the lock
     other.join(timeout=60)
     assert result == [0] and (workspace / "site/index.html").exists()
+
+
+def test_read_postings_without_a_rescan_takes_the_cached_postings(tmp_path: Path) -> None:
+    from natosite.build_cache import BuildCache, read_postings
+    from natosite.config import load_config
+
+    (tmp_path / "postings").mkdir()
+    (tmp_path / "postings" / "b.md").write_text("---\ntitle: B\n---\nBody b.\n", encoding="utf-8")
+    (tmp_path / "postings" / "a.md").write_text("---\ntitle: A\ngrade: [\n---\nBody a.\n", encoding="utf-8")
+    config = load_config(tmp_path)
+    cache = BuildCache()
+    assert read_postings(config, cache, rescan=False)[2] == 2  # nothing cached yet: read
+    first = read_postings(config, cache)
+    (tmp_path / "postings" / "b.md").write_text("---\ntitle: Changed\n---\n", encoding="utf-8")
+    again = read_postings(config, cache, rescan=False)  # the caller vouches nothing changed
+    assert again[0] == first[0] and again[1] == first[1] and again[2] == 0
+    assert [p.id for p in again[0]] == ["b"] and any(p.path == "postings/a.md" and p.level == "error" for p in again[1])
+    assert read_postings(config, cache)[0][0].title == "Changed"  # a rescan sees the file

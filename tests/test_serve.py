@@ -478,3 +478,23 @@ def test_postings_folder_replaced_is_watched_again(server: DevServer, workspace:
     assert "postings/b-second.html" not in server.snapshot()[0]
     (workspace / "postings/a-first.md").write_text(posting("First", body="Edited in the new folder."))
     wait_until(lambda: b"Edited in the new folder." in server.snapshot()[0].get("postings/a-first.html", b""), "the edit")
+
+
+def test_a_tracker_edit_alone_reuses_the_postings_and_one_with_a_posting_edit_reads_them(
+    server: DevServer, workspace: Path
+) -> None:
+    assert server.wait_idle(WAIT)
+    tracker = os.path.abspath(workspace / "tracker.yaml")
+    assert server._postings_unchanged({tracker})
+    assert not server._postings_unchanged({tracker, os.path.abspath(workspace / "postings/a-first.md")})
+    assert not server._postings_unchanged({""}) and not server._postings_unchanged(set())
+    # Both saved in one burst: one rebuild must show both (the posting is read, not taken from the cache).
+    (workspace / "postings/b-second.md").write_text(posting("Second", body="Saved with the tracker."))
+    (workspace / "tracker.yaml").write_text("a-first:\n  status: interview\nb-second:\n  status: offer\n")
+    wait_until(lambda: b"Saved with the tracker." in get(server, "/postings/b-second.html")[2], "the posting edit")
+    _, _, board = get(server, "/board.html")
+    assert b'data-status="offer"' in board and b"interview" in board
+    # Then the tracker alone: the page shows the new status, and the posting as last read.
+    (workspace / "tracker.yaml").write_text("a-first:\n  status: rejected\nb-second:\n  status: offer\n")
+    wait_until(lambda: b"rejected" in get(server, "/postings/a-first.html")[2], "the tracker edit")
+    assert b"Saved with the tracker." in get(server, "/postings/b-second.html")[2]

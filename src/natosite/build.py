@@ -154,8 +154,14 @@ def check_out_dir(config: Config, out: Path, cache: BuildCache) -> None:
             )
 
 
-def render_outputs(config: Config, cache: BuildCache, *, jobs: int | None = None, now: Any = None) -> RenderResult:
+def render_outputs(
+    config: Config, cache: BuildCache, *, jobs: int | None = None, now: Any = None, postings_unchanged: bool = False
+) -> RenderResult:
     """Gather, check and render everything in memory. Raises ``BuildFailed`` for fatal problems.
+
+    ``postings_unchanged``: the caller knows no posting file changed since the last build
+    with this cache (``serve``, told by the watcher that only tracker.yaml changed): they
+    are taken from the cache without looking at the files (see ``read_postings``).
 
     The outputs are not yet checked for collisions and escaping paths: ``writer`` does
     that (``write_site`` or, for a site kept in memory, ``check_outputs``)."""
@@ -167,7 +173,7 @@ def render_outputs(config: Config, cache: BuildCache, *, jobs: int | None = None
     cache.check_version(config)
     problems: list[Problem] = []
     tracker, tracker_problems = read_tracker(config, cache)
-    postings, posting_problems, parsed = read_postings(config, cache)
+    postings, posting_problems, parsed = read_postings(config, cache, rescan=not postings_unchanged)
     problems += posting_problems
     problems += tracker_problems
     merged, orphans = merge(postings, tracker)

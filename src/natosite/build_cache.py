@@ -83,6 +83,8 @@ class BuildCache:
     def __init__(self) -> None:
         self.version = ""
         self.parsed: dict[str, ParsedFile] = {}
+        self.postings_dir = ""  # the folder ``parsed`` was read from
+        self.unreadable = False  # a posting file could not be read last time (read_postings)
         self.tracker: tuple[bytes | None, Tracker] | None = None
         self.rendered: dict[str, tuple[bytes, tuple[Any, ...]]] = {}
         self.manifests: dict[str, Any] = {}  # out dir -> writer.SiteRecord
@@ -144,9 +146,22 @@ def _posting_entries(postings_dir: Path) -> list[os.DirEntry[str]]:
     return sorted(found, key=lambda e: e.name)
 
 
-def read_postings(config: Config, cache: BuildCache) -> tuple[list[Posting], list[Problem], int]:
-    """Every readable posting, every problem, and how many files were parsed (not from the cache)."""
+def read_postings(config: Config, cache: BuildCache, *, rescan: bool = True) -> tuple[list[Posting], list[Problem], int]:
+    """Every readable posting, every problem, and how many files were parsed (not from the cache).
+
+    ``rescan=False``: the caller knows no posting file changed since the last call: the
+    postings come from the cache as they are, without a look at the folder, unless the
+    last call found none or could not read a file (then they are read as usual)."""
     from natosite.postings import parse_posting_file
+
+    if not rescan and cache.parsed and cache.postings_dir == str(config.postings_dir) and not cache.unreadable:
+        entries = [cache.parsed[rel] for rel in sorted(cache.parsed)]
+        return (
+            [e.posting for e in entries if e.posting is not None],
+            [problem for e in entries for problem in e.problems],
+            0,
+        )
+    cache.postings_dir, cache.unreadable = str(config.postings_dir), False
 
     postings: list[Posting] = []
     problems: list[Problem] = []
@@ -179,6 +194,7 @@ def read_postings(config: Config, cache: BuildCache) -> tuple[list[Posting], lis
             continue
         except OSError as exc:
             cache.parsed.pop(rel, None)
+            cache.unreadable = True
             problems.append(Problem(rel, None, f"cannot read: {exc.strerror or exc}"))
             continue
         problems.extend(entry.problems)

@@ -19,6 +19,7 @@ between rebuilds, so an edit re-renders only what it touches.
 from __future__ import annotations
 
 import logging
+import os
 import threading
 import time
 from dataclasses import dataclass
@@ -79,6 +80,7 @@ class DevServer:
         self.outcomes: list[BuildOutcome] = []  # every build attempt, in order
         self._cond = threading.Condition()
         self._wanted = 0
+        self._changed: set[str] = set()  # paths changed since the last build began ("" for unknown)
         self._visible = 0
         self._stopping = False
         self._files: Mapping[str, bytes] = {}
@@ -92,14 +94,20 @@ class DevServer:
     # -- the watcher side -------------------------------------------------------------
 
     def notify_change(self, path: str = "") -> None:
-        """Called by the watcher (any thread): something the site depends on changed."""
+        """Called by the watcher (any thread): something the site depends on changed (at ``path``,
+        when known: an edit of tracker.yaml alone spares the next build a look at every posting)."""
         with self._cond:
             self._wanted += 1
+            self._changed.add(os.path.abspath(path) if path else "")
             self._cond.notify_all()
+
+    def _postings_unchanged(self, changed: set[str]) -> bool:
+        """Did only tracker.yaml change? (Any other path, or one not known, may be a posting.)"""
+        return bool(changed) and changed <= {os.path.abspath(self.config.tracker_path)}
 
     # -- the build side ---------------------------------------------------------------
 
-    def build_once(self, epoch: int, jobs: int | None = 1) -> BuildOutcome:
+    def build_once(self, epoch: int, jobs: int | None = 1, postings_unchanged: bool = False) -> BuildOutcome:
         """Build in memory; on success swap the new site in, else keep the old one. Never raises.
 
         ``jobs`` other than 1 only while no other thread runs (worker processes are forked).
@@ -108,7 +116,7 @@ class DevServer:
         try:
             if self.reload_config:
                 self.config = load_config(self.config.root)
-            result = build_mod.render_outputs(self.config, self.cache, jobs=jobs)
+            result = build_mod.render_outputs(self.config, self.cache, jobs=jobs, postings_unchanged=postings_unchanged)
             files = writer.check_outputs(result.outputs, self._files)  # paths unchanged since the last build: not re-checked
         except build_mod.BuildFailed as exc:
             return self._publish(epoch, None, exc.problems, start)
@@ -184,7 +192,8 @@ class DevServer:
                 if self._stopping:
                     return
                 epoch = self._wanted
-            self.build_once(epoch)
+                changed, self._changed = self._changed, set()
+            self.build_once(epoch, postings_unchanged=self._postings_unchanged(changed))
 
     # -- the HTTP side ----------------------------------------------------------------
 

@@ -72,7 +72,8 @@ class _Handler(FileSystemEventHandler):
         for p in paths:
             if event.is_directory and Path(p).parent == root and Path(p).name in WATCHED_DIRS:
                 self.watcher.watch_dirs()  # postings/ or templates/ appeared (or came back)
-        self.watcher.on_change(paths[-1])
+        for p in paths:  # both ends of a move: what left and what arrived both changed
+            self.watcher.on_change(p)
 
 
 class Watcher:
