@@ -101,7 +101,7 @@ def split_with_line(text: str, path: str = "<text>") -> tuple[dict[str, Any], st
         raise ParseError(path, 1, "front matter is not closed: add a line '---' after it")
     source = "\n".join(lines[1:end])
     try:
-        if "*" in source:  # an alias: check what it expands to before constructing it
+        if "*" in source and "&" in source:  # maybe an alias (to an anchor): check what it expands to first
             root = yaml.compose(source, Loader=_Loader)
             if expanded_size(root) > MAX_VALUES:
                 raise ParseError(path, 2, f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out")

@@ -249,9 +249,14 @@ def words(text: str) -> list[str]:
     Splits first (on NFC text, so a decomposed accent stays inside its word) and normalises
     each distinct word once: a posting has a few hundred distinct words but thousands of
     characters."""
+    if text.isascii():  # the same words, lowercased (NFC and accents do not apply): one pass
+        return list(dict.fromkeys(_WORD_RE.findall(text.lower())))
     raw = dict.fromkeys(_WORD_RE.findall(unicodedata.normalize("NFC", text)))
     out: dict[str, None] = {}
     for word in raw:
+        if word.isascii():  # most words of any posting: lowercase is all normalise does
+            out[word.lower()] = None
+            continue
         norm = normalise(word)
         if norm.isalnum():
             out[norm] = None

@@ -81,7 +81,8 @@ def parse_tracker(text: str, display_path: str = "tracker.yaml") -> Tracker:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         return Tracker(entries={}, problems=(syntax_problem(_clearer(text, exc), display_path),), path=display_path)
-    if root is not None and "*" in text and expanded_size(root) > MAX_VALUES:
+    # An alias (*name) needs an anchor (&name): without both characters there is none to expand.
+    if root is not None and "*" in text and "&" in text and expanded_size(root) > MAX_VALUES:
         line = next((n + 1 for n, row in enumerate(text.split("\n")) if "*" in row), 1)
         message = f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out"
         return Tracker(entries={}, problems=(Problem(display_path, line, message),), path=display_path)
