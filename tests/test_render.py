@@ -450,3 +450,22 @@ def test_images_become_links_so_pages_load_nothing_remote():
     assert '<a href="https://evil.example/p.png?a=1&amp;b=2" class="image-link">[image: pixel &quot;x&quot;]</a>' in html
     assert '<a href="local.png" class="image-link">[image: image]</a>' in html
     assert "javascript" not in str(render_markdown("![j](javascript:alert(1))")).split("(")[0]
+
+
+def test_fragment_each_is_the_loop_it_replaces_and_stays_bounded(tmp_path) -> None:
+    import jinja2
+
+    from natosite.config import Config
+    from natosite.render import Fragments, make_env
+
+    env = make_env(Config(root=tmp_path))
+    env.loader = jinja2.DictLoader({"f.html": "<li>{{ c }}</li>\n"})
+    loop = env.from_string('<ol>\n{% for c in items %}\n{{ fragment("f.html", c=c) }}\n{% endfor %}\n</ol>')
+    each = env.from_string('<ol>\n{{ fragment_each("f.html", "c", items) }}</ol>')
+    for items in ([], ["a"], ["a", "<b>", "a"]):
+        assert each.render(items=items) == loop.render(items=items)
+    small = Fragments(env)
+    small.LIMIT = 3
+    for i in range(10):
+        small.each("f.html", "c", [f"x{i}", f"y{i}"])
+        assert len(small.by_item) <= 3 and len(small.memo) <= 3

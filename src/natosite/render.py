@@ -121,6 +121,8 @@ class Fragments:
             slot = (name, var, id(item))
             hit = by_item.get(slot)
             if hit is None or hit[0] is not item:
+                if len(by_item) >= self.LIMIT:
+                    by_item.clear()
                 hit = by_item[slot] = (item, self(name, **{var: item}))  # holds item: its id is not reused
             parts.append(hit[1])
         return Markup("\n".join(parts) + "\n") if parts else Markup("")
