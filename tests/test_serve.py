@@ -498,3 +498,16 @@ def test_a_tracker_edit_alone_reuses_the_postings_and_one_with_a_posting_edit_re
     (workspace / "tracker.yaml").write_text("a-first:\n  status: rejected\nb-second:\n  status: offer\n")
     wait_until(lambda: b"rejected" in get(server, "/postings/a-first.html")[2], "the tracker edit")
     assert b"Saved with the tracker." in get(server, "/postings/b-second.html")[2]
+
+
+def test_a_posting_edited_with_a_broken_tracker_shows_once_the_tracker_alone_is_fixed(
+    server: DevServer, workspace: Path
+) -> None:
+    assert server.wait_idle(WAIT)
+    # One burst: a posting edit and a tracker.yaml the build cannot use (it fails before reading postings).
+    (workspace / "postings/b-second.md").write_text(posting("Second", body="Edited while the tracker was broken."))
+    (workspace / "tracker.yaml").write_text("a-first: [\n")
+    wait_until(lambda: server.outcomes and not server.outcomes[-1].ok, "the failed build")
+    (workspace / "tracker.yaml").write_text("a-first:\n  status: applied\n")  # then only the tracker is saved
+    wait_until(lambda: b"Edited while the tracker was broken." in get(server, "/postings/b-second.html")[2],
+               "the posting edit to show")

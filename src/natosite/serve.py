@@ -193,7 +193,10 @@ class DevServer:
                     return
                 epoch = self._wanted
                 changed, self._changed = self._changed, set()
-            self.build_once(epoch, postings_unchanged=self._postings_unchanged(changed))
+            # After a failed build the cache may not hold the postings as they are (it can fail
+            # before reading them): the next one looks at them all, whatever changed.
+            last_ok = bool(self.outcomes) and self.outcomes[-1].ok
+            self.build_once(epoch, postings_unchanged=last_ok and self._postings_unchanged(changed))
 
     # -- the HTTP side ----------------------------------------------------------------
 
