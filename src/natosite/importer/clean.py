@@ -22,7 +22,10 @@ import re
 
 from natosite.importer.fields import POSTS_HINT, SCHEDULE_WORD, label_key
 
-_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+# A run of spaces to collapse into one " ". A lone " " (most of a line's spaces) is left out of the matches: replacing
+# it by itself changes nothing, and skipping it makes ``_SPACES.sub(" ", line)`` about 3x faster on prose.
+_SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
+_SPACES = re.compile(_SPACE + r"(?:(?<! )|" + _SPACE + r")" + _SPACE + r"*")
 
 # Lines that are nothing but board UI, in any language (matched whole, case-insensitively).
 _CHROME_LINE = re.compile(
@@ -151,14 +154,14 @@ def normalise_line(line: str) -> str:
             line = f"{label.strip()}: {value}"
     if "  " not in line and "\t" not in line and "|" not in line and line.isascii():
         return line.strip()
-    row = _PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)
+    row = (_PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)) if "|" in line else None
     if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
         cells = [_SPACES.sub(" ", c).strip() for c in row.group(1).split("|")]
         if all(not c.strip(":- ") for c in cells):
             return ""
         if len(cells) == 2 and cells[1] and label_key(cells[0]) is not None and label_key(cells[1]) is None:
             return f"{cells[0]}: {cells[1]}"
-    m = _CELLS.match(line)
+    m = _CELLS.match(line) if "\t" in line or "  " in line else None  # (cells need a tab or a run of spaces)
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
         line = f"{m.group(1).strip()}: {m.group(2)}"
     elif line.strip().count("\t") >= 2 and not (m and m.group(1).rstrip().endswith(":")):
