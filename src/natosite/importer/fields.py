@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # fact key -> labels (lowercase, without the trailing colon)
 LABELS: dict[str, tuple[str, ...]] = {
@@ -165,6 +166,13 @@ def label_key(line: str) -> str | None:
     else None. A label not known as written is tried without its "(...)" and without "NATO"."""
     if len(line) > 60:
         return None
+    return _short_label_key(line)
+
+
+@lru_cache(maxsize=2048)
+def _short_label_key(line: str) -> str | None:
+    """``label_key`` of a line of at most 60 characters (cached: the same labels and short lines come back in every
+    posting of a board, and each line is asked about several times)."""
     label = line.strip()
     if label[:1] in "-•*·":
         label = label[1:].lstrip()
