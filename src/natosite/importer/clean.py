@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from natosite.importer.fields import POSTS_HINT, SCHEDULE_WORD, label_key
+from natosite.importer.fields import POSTS_HINT, SCHEDULE_HINT, label_key
 from natosite.importer.patterns import alternatives, by_first_letter
 
 # A run of spaces to collapse into one " ". A lone " " (most of a line's spaces) is left out of the matches: replacing
@@ -136,7 +136,7 @@ _MD_LABEL = re.compile(
 )
 _WIDE_GAP = re.compile(r" {2,}")
 # What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
-_BADGE_WORD = re.compile(SCHEDULE_WORD.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
+_BADGE_WORD = re.compile(SCHEDULE_HINT.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
 
 
 def normalise_line(line: str) -> str:
