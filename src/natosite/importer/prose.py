@@ -54,12 +54,24 @@ def keyword_hits(text: str, words: tuple[str, ...]) -> list[int]:
     """
     low = _lower(text)
     hits: list[int] = []
-    for word in words:
-        at = low.find(word)
+    for prefix, group in _by_prefix(words):
+        at = low.find(prefix)
         while at >= 0:
-            hits.append(at)
-            at = low.find(word, at + 1)
+            if len(group) == 1 or any(low.startswith(word, at) for word in group):
+                hits.append(at)
+            at = low.find(prefix, at + 1)
     return sorted(set(hits))
+
+
+@lru_cache(maxsize=32)
+def _by_prefix(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``words`` grouped by their first four characters: (what to find, the words starting there). Each ``find``
+    scans the whole text, so "english"/"englisch" or " anni"/" années" are looked for once (" ann") and told apart
+    where found; a word alone in its group is looked for whole."""
+    groups: dict[str, list[str]] = {}
+    for word in dict.fromkeys(words):
+        groups.setdefault(word[:4], []).append(word)
+    return tuple((group[0] if len(group) == 1 else prefix, tuple(group)) for prefix, group in groups.items())
 
 
 def to_int(word: str) -> int | None:
