@@ -150,7 +150,9 @@ def normalise_line(line: str) -> str:
         label, value = (md.group(2), md.group(3)) if md and md.group(1) else (md.group(5), md.group(6)) if md else ("", "")
         if md and label_key(label) is not None:  # "**Closing date:** 15/02/2027", "## Grade: G15"
             line = f"{label.strip()}: {value}"
-    if "  " not in line and "\t" not in line and "|" not in line and line.isascii():
+    # Nothing to collapse or split: no run of spaces, no cells, and no other space character (all of _SPACE but " "
+    # is unprintable, so a printable line has none).
+    if "  " not in line and "\t" not in line and "|" not in line and (line.isascii() or line.isprintable()):
         return line.strip()
     row = (_PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)) if "|" in line else None
     if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
