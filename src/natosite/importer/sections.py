@@ -67,6 +67,7 @@ _HEADING_WORDS = (
 # (grouped by first letter: a line is searched about 4x faster)
 _HEADING_WORD = re.compile(r"\b(?:" + by_first_letter(_HEADING_WORDS.split("|")) + r")\b", re.I)
 _BULLET = re.compile(r"^(?:[•·▪■►➢✓❖◦○\uf0b7\uf0a7]\s*|[-–—*o](?=\s)\s*)(.*)$")
+_BULLET_FIRST = frozenset("•·▪■►➢✓❖◦○\uf0b7\uf0a7-–—*o")  # the characters a _BULLET line starts with
 _LETTERED = re.compile(r"^(?:\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+(.+)$")
 # Accountability areas that NATO postings glue in front of their paragraph.
 AREAS: tuple[str, ...] = (
@@ -126,7 +127,8 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     first = line[:1]
     if len(line) > 80 and first.isalpha() and not (first.islower() and line[1:3] in (". ", ") ")):
         return "para", line, ""  # a sentence: no heading is that long, no list marker starts it
-    m = _NUMBERED.match(line)
+    # (each list pattern is only tried on a line that starts with one of its first characters)
+    m = _NUMBERED.match(line) if first == "(" or first.isdecimal() else None
     if m:
         body = m.group(2).strip()
         im = _INLINE_HEAD.match(body)
@@ -137,14 +139,14 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
         ):
             return "h2", body, ""
         return "number", body, m.group(1)
-    m = _BULLET.match(line)
+    m = _BULLET.match(line) if first in _BULLET_FIRST else None
     if m and m.group(1):
         body = m.group(1).strip()
         im = _INLINE_HEAD.match(body)
         if im and (im.group(1).isupper()) and not body[len(im.group(1)) :].startswith(("-", "/")):
             return "h2", im.group(1), im.group(2)
         return "bullet", body, ""
-    m = _LETTERED.match(line)
+    m = _LETTERED.match(line) if first == "(" or "a" <= first <= "z" else None
     if m:
         letter = m.group(1) or m.group(2)
         body = m.group(3).strip()
@@ -155,11 +157,12 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
         return "h2", line, ""
     if line.rstrip(".:").strip().lower() in SUB_HEADINGS:
         return "h3", line, ""
-    if _short_title_case(line, 4) and (_is_known(line) or _HEADING_WORD.search(line)) and not line.endswith(":"):
+    title_case = _short_title_case(line, 4)
+    if title_case and (_is_known(line) or _HEADING_WORD.search(line)) and not line.endswith(":"):
         return "h2", line, ""
-    if in_section and _short_title_case(line, 5) and not line.endswith(":"):
+    if in_section and not line.endswith(":") and _short_title_case(line, 5):
         return "h3", line, ""
-    if in_section and _short_title_case(line, 4) and line.endswith(":"):
+    if in_section and title_case and line.endswith(":"):
         return "h3", line, ""
     return "para", line, ""
 
@@ -174,13 +177,14 @@ def _continues(previous: str, line: str) -> bool:
         return False
     if not (previous[-1].isalnum() or previous[-1] in ",)'’\"”-"):
         return False
-    if _LETTERED.match(line) or _NUMBERED.match(line) or _BULLET.match(line):
-        return False
     first = line[:1]
     # (_OPEN_END matches a short word at the very end: searching the last characters is enough)
     if first.isupper() and _OPEN_END.search(previous, max(0, len(previous) - 10)):
-        return True  # "... for the Director and the" + "Deputy Director."
-    return first.islower() or (first.isdigit() and previous[-1:].isalpha() and not _NUMBERED.match(line))
+        joined = True  # "... for the Director and the" + "Deputy Director."
+    else:
+        joined = first.islower() or (first.isdigit() and previous[-1:].isalpha() and not _NUMBERED.match(line))
+    # A list item never continues a paragraph (tested last: most lines are no continuation anyway).
+    return joined and not (_LETTERED.match(line) or _NUMBERED.match(line) or _BULLET.match(line))
 
 
 def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
