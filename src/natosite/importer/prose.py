@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 
 from natosite.importer.fields import country_name
-from natosite.importer.patterns import by_first_letter
+from natosite.importer.patterns import alternatives, by_first_letter
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -207,7 +207,10 @@ _CONTRACT_WORDS = ("contract", "contrat", "kontrakt", "vertrag", "tijd", "determ
                    "fixed term")
 
 
-_CONTRACT_ANY = re.compile("|".join(f"(?P<k{i}>{p.pattern})" for i, (p, _) in enumerate(_CONTRACT_KINDS)), re.I)
+# Each kind's phrases are grouped by first letter (``patterns.by_first_letter``): a kind matches where it did, faster.
+_CONTRACT_ANY = re.compile(
+    "|".join(f"(?P<k{i}>{by_first_letter(alternatives(p.pattern))})" for i, (p, _) in enumerate(_CONTRACT_KINDS)), re.I
+)
 
 
 def find_contract(text: str) -> tuple[str | None, int | None]:
