@@ -150,7 +150,8 @@ def _unglue_word(match: re.Match[str]) -> str:
 def unglue_and_escape(text: str, heading: bool = False) -> str:
     """``escape(unglue(text))`` in one pass over the text's URLs."""
     if "http" not in text and "www." not in text:
-        return escape(_unglue_plain(text), heading)
+        # (ungluing only adds spaces, so the text still holds no URL: ``escape`` without looking for one)
+        return _escape_start(_escape_plain(_unglue_plain(text)), heading)
     return escape(unglue(text), heading)
 
 
