@@ -61,6 +61,15 @@ class Facts:
 
 # "Head ... Section (1 post)-250875", "Junior Officer (200775)", "Officer - 250123"
 _TITLE_REF = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7})\s*\)?$")
+
+
+def _title_ref(line: str) -> re.Match[str] | None:
+    """``_TITLE_REF.match(line)``, skipped for a line that does not end in a figure (or a figure and ")"): the
+    pattern's lazy title tries every length of the line before it fails, and most lines fail."""
+    tail = line.rstrip()
+    if tail.endswith(")"):
+        tail = tail[:-1].rstrip()
+    return _TITLE_REF.match(line) if tail[-1:].isdecimal() else None
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
@@ -144,7 +153,7 @@ def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int |
         ):
             return clean_title(f.value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
     for i, line in enumerate(lines[:15]):
-        m = _TITLE_REF.match(line)
+        m = _title_ref(line)
         if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
             return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
     fields_at = {i for f in fields for i in f.lines}
@@ -169,7 +178,7 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
             if m:
                 return m.group(0).rstrip(".-/")
     for line in lines[:15]:
-        m = _TITLE_REF.match(line)
+        m = _title_ref(line)
         if m and re.search(r"[A-Za-z]{3}", m.group("title")):
             return m.group("ref")
     head = "\n".join(lines[:60])

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from natosite.importer.patterns import alternatives, by_first_letter
 
 # fact key -> labels (lowercase, without the trailing colon)
 LABELS: dict[str, tuple[str, ...]] = {
@@ -165,6 +168,13 @@ def label_key(line: str) -> str | None:
     else None. A label not known as written is tried without its "(...)" and without "NATO"."""
     if len(line) > 60:
         return None
+    return _short_label_key(line)
+
+
+@lru_cache(maxsize=2048)
+def _short_label_key(line: str) -> str | None:
+    """``label_key`` of a line of at most 60 characters (cached: the same labels and short lines come back in every
+    posting of a board, and each line is asked about several times)."""
     label = line.strip()
     if label[:1] in "-•*·":
         label = label[1:].lstrip()
@@ -176,7 +186,12 @@ def label_key(line: str) -> str | None:
         key = _SPACELESS.get(label.lower())
     label = label.lower()
     if key is None and label:
-        bare = _NATO_WORD.sub("", _PAREN.sub("", label)).strip()
+        bare = label  # (each pattern is only tried on labels holding its literal: most lines have neither)
+        if ")" in bare or "）" in bare:
+            bare = _PAREN.sub("", bare)
+        if "nato" in bare or "otan" in bare or "北约" in bare:
+            bare = _NATO_WORD.sub("", bare)
+        bare = bare.strip()
         if bare != label:
             key = LABEL_TO_KEY.get(bare)
     if key is None and "." in label:  # "Ref. No", "Nr. ref.", "Rif": abbreviations with or without their dots
@@ -224,11 +239,21 @@ def find_fields(lines: list[str]) -> list[Field]:
         if m and key is not None and not (key in _HEADING_LIKE and m.group(1).isupper()):
             fields.append(Field(key, m.group(1).strip(), m.group(2).strip(), i, (i,), False))
             continue
-        m = _BARE.match(line) if len(line) <= 200 and not line[:1].isdigit() else None
+        m = _BARE.match(line) if len(line) <= 200 and not line[:1].isdigit() and _may_be_bare(line) else None
         key = label_key(m.group(1)) if m else None
         if m and key in _BARE_KEYS and _bare_value_fits(key, m.group(2)):
             fields.append(Field(key, m.group(1).strip(), m.group(2).strip(), i, (i,), False))
     return fields
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _may_be_bare(line: str) -> bool:
+    """False when ``_BARE`` cannot match ``line``: its figure is the line's first digit and no colon comes before
+    it. (A quick test: ``_BARE`` backtracks over every split of the first 40 characters before it fails.)"""
+    digit = _DIGIT.search(line)
+    return digit is not None and ":" not in line[: digit.start()] and "：" not in line[: digit.start()]
 
 
 def _bare_value_fits(key: str, value: str) -> bool:
@@ -268,6 +293,11 @@ _SCHEDULES = {
     "Part-time": re.compile(rf"^(?:{_PART_WORDS})$", re.I),
 }
 SCHEDULE_WORD = re.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
+# Whether a text names a schedule at all: the texts SCHEDULE_WORD finds, with the words grouped by first letter
+# (``patterns.by_first_letter``), which makes a search of a header 2x faster.
+SCHEDULE_HINT = re.compile(
+    rf"(?<![\w-])(?:{by_first_letter(alternatives(_FULL_WORDS) + alternatives(_PART_WORDS))})(?![\w-])", re.I
+)
 # What separates the items of a board's badge line: "On-site · Full-time", "Vollzeit · Befristet", "Full-time, 1 post"
 _ITEM_SPLIT = re.compile(r"\s*(?:[·•|,;/–—]|\s-\s|[()])\s*")
 
@@ -286,7 +316,7 @@ def schedule_of_line(line: str) -> str | None:
     """ "Full-time" / "Part-time" when a short header line lists it as one of its items
     ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno", "Full-time, 1 post"); else None.
     A sentence ("This full-time post ...") is never read: an item must be the schedule word alone."""
-    if len(line) > 100 or line.endswith((".", ";")) or not SCHEDULE_WORD.search(line):
+    if len(line) > 100 or line.endswith((".", ";")) or not SCHEDULE_HINT.search(line):
         return None
     _, colon, rest = line.partition(":")
     items = _ITEM_SPLIT.split(rest if colon and len(_) <= 40 else line)

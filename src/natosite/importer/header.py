@@ -12,7 +12,7 @@ import re
 
 from natosite.importer import prose
 from natosite.importer.dates import search_date
-from natosite.importer.fields import POSTS_HINT, SCHEDULE_WORD, Field, posts_of_line, schedule_of_line
+from natosite.importer.fields import Field, posts_of_line, schedule_of_line
 from natosite.importer.places import DUTY_STATIONS, country_name, looks_like_location, normalise_location
 
 # Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
@@ -137,9 +137,7 @@ def header_schedule(lines: list[str], fields: list[Field]) -> str | None:
             found = schedule_of_line(f.value)
             if found:
                 return found
-    if not SCHEDULE_WORD.search("\n".join(lines)):
-        return None  # one scan of the header; most lines name no schedule
-    for line in lines:
+    for line in lines:  # (schedule_of_line only searches short lines: faster than a first scan of the whole header)
         found = schedule_of_line(line)
         if found:
             return found
@@ -153,9 +151,7 @@ def header_posts(lines: list[str], fields: list[Field]) -> int | None:
             found = posts_of_line(f.value)
             if found:
                 return found
-    if not POSTS_HINT.search("\n".join(lines)):
-        return None  # one scan of the header: no "<n> posts" anywhere
-    for line in lines:
+    for line in lines:  # (posts_of_line only searches short lines: faster than a first scan of the whole header)
         found = posts_of_line(line)
         if found:
             return found

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 COUNTRIES: dict[str, str] = {}
 for _name, _variants in {
@@ -208,6 +209,7 @@ _ROLE_OR_ORG = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", 
 _PLACE_PARTS = re.compile(r"[,\-–()]")
 
 
+@lru_cache(maxsize=1024)  # (the facts ask about a posting's first lines several times)
 def looks_like_location(line: str) -> bool:
     """True for a short line naming a place with its country ("Belgium-Brussels", "Mons, Belgium") or a
     NATO duty station with its region ("Brunssum, Limburg").

@@ -1,0 +1,97 @@
+"""Long alternations of phrases, rewritten so Python's regex engine tries fewer of them.
+
+The engine tries the branches of ``a|b|c`` one after the other at every position, so a pattern of a
+hundred phrases ("loading|apply now|...") costs a hundred tests on each line it does not match,
+which is most lines. ``by_first_letter`` factors out the first letter of the phrases that start
+with one ("loading|laden|log in" -> "l(?:oading|aden|og in)"): a line then fails after about one
+test per distinct first letter. The rewritten pattern matches exactly the same texts, at the same
+places; only, where several phrases could match at one place, the one it reports may differ (the
+branches are reordered). Use it for patterns whose match is a yes/no or a position, or whose phrases
+cannot overlap (plain words whose first letters differ across groups).
+"""
+
+from __future__ import annotations
+
+from typing import Iterator
+
+__all__ = ["alternatives", "by_first_letter"]
+
+
+def alternatives(source: str) -> list[str]:
+    """The top-level branches of the regex ``source``: "a|(?:b|c)d|[|]" -> ["a", "(?:b|c)d", "[|]"]."""
+    branches: list[str] = []
+    start = 0
+    for i, char, depth in _structure(source):
+        if char == "|" and depth == 0:
+            branches.append(source[start:i])
+            start = i + 1
+    branches.append(source[start:])
+    return branches
+
+
+def by_first_letter(branches: list[str]) -> str:
+    """An alternation of ``branches`` with the ones that start with the same letter grouped under it (see the
+    module docstring); the other branches follow, in their order. A branch that starts with a group of words,
+    "(?:apply|save) now", is first spread over them: "apply now", "save now"."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for branch in _spread(branches):
+        first = branch[:1]
+        if first.isalpha() and branch[1:2] not in ("?", "*", "+", "{"):
+            groups.setdefault(first, []).append(branch[1:])
+        else:
+            others.append(branch)
+    return "|".join([f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()] + others)
+
+
+def _spread(branches: list[str]) -> list[str]:
+    """``branches`` with each "(?:a|b)rest" (a leading non-capturing group, not repeated) written "arest", "brest"."""
+    spread: list[str] = []
+    for branch in branches:
+        end = _group_end(branch) if branch.startswith("(?:") else -1
+        if end > 0 and branch[end + 1 : end + 2] not in ("?", "*", "+", "{"):
+            rest = branch[end + 1 :]
+            spread.extend(_spread([inner + rest for inner in alternatives(branch[3:end])]))
+        else:
+            spread.append(branch)
+    return spread
+
+
+def _group_end(source: str) -> int:
+    """The index of the ")" that closes the group ``source`` starts with (-1 if there is none)."""
+    for i, char, depth in _structure(source):
+        if char == ")" and depth == 0:
+            return i
+    return -1
+
+
+def _structure(source: str) -> Iterator[tuple[int, str, int]]:
+    """(index, character, depth) of each "(", ")" and "|" of the regex ``source`` that is syntax: not escaped, not
+    in a character class. ``depth`` counts the groups open around the character (after a ")", before a "(")."""
+    depth = 0
+    in_class = False
+    i = 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2  # an escaped character, whatever it is
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1
+            if source[i : i + 1] == "^":
+                i += 1
+            if source[i : i + 1] == "]":
+                i += 1  # "[]...]", "[^]...]": a "]" first in a class is one of its characters
+            continue
+        elif char == "(":
+            yield i, char, depth
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            yield i, char, depth
+        elif char == "|":
+            yield i, char, depth
+        i += 1
