@@ -241,6 +241,20 @@ def test_write_atomic_leaves_nothing_behind_on_failure(tmp_path: Path) -> None:
     assert [p.name for p in tmp_path.iterdir()] == ["p.md"]
 
 
+def test_imported_postings_get_the_usual_permissions(tmp_path: Path) -> None:
+    import os
+
+    from natosite.importer.write import write_atomic
+
+    old = os.umask(0o022)
+    try:
+        write_atomic(tmp_path / "p.md", "text\n")
+    finally:
+        os.umask(old)
+    assert (tmp_path / "p.md").stat().st_mode & 0o777 == 0o644  # not mkstemp's 0600
+    assert (tmp_path / "p.md").read_bytes() == b"text\n"
+
+
 def test_backup_names_never_collide(tmp_path: Path) -> None:
     from natosite.importer.write import backup_path
 

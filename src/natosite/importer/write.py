@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import secrets
 import shutil
-import tempfile
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -208,12 +208,27 @@ def _different_vacancy(old: dict[str, Any], new: dict[str, Any]) -> bool:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Write ``text`` (UTF-8, ``\\n``) to ``path`` through a temporary file in the same folder."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    """Write ``text`` (UTF-8, ``\\n``) to ``path`` through a temporary file in the same folder.
+
+    The file gets the usual permissions (0666 less the umask, like any file the person saves;
+    ``tempfile.mkstemp`` would make it 0600), in as few system calls as a file can be made with."""
+    data = text.encode("utf-8")  # first: text that cannot be encoded leaves nothing behind
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    while True:
+        tmp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+            break
+        except FileExistsError:  # pragma: no cover - another name, as mkstemp would
+            continue
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
         if os.path.exists(tmp):
