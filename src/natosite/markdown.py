@@ -60,6 +60,9 @@ def render_markdown(text: str | None, heading_offset: int = 0) -> Markup:
     if not text:
         return Markup("")
     md = _parser()
+    fast = simple_html(md, text, heading_offset)
+    if fast is not None:
+        return Markup(fast)
     tokens = md.parse(text)
     if heading_offset:
         for token in tokens:
@@ -67,3 +70,91 @@ def render_markdown(text: str | None, heading_offset: int = 0) -> Markup:
                 level = min(6, int(token.tag[1]) + heading_offset)
                 token.tag = f"h{level}"
     return Markup(md.renderer.render(tokens, md.options, {}))
+
+
+# --- the common case without markdown-it's block parser ---------------------------------------
+#
+# Imported postings are headings, paragraphs and "- " lists separated by blank lines;
+# markdown-it's block rules cost ~1 ms for such a body (its list rule re-enters the block
+# parser for every item). ``simple_html`` renders exactly that shape itself, and returns
+# None for anything else (indentation, other list markers, quotes, fences, tables, setext
+# underlines, a list item continued on the next line, ...), which markdown-it then renders.
+# Inline text goes through markdown-it's own inline parser unless it holds none of the
+# characters that start inline markup. tests/test_markdown_fast.py checks the output
+# against markdown-it's, byte for byte, on every posting we have and on generated texts.
+
+_INLINE_MARKUP = re.compile(r"[\\`*_\[\]!<&~]")
+_HEADING = re.compile(r"(#{1,6}) +(.*[^#\s])")
+_ORDERED_MARKER = re.compile(r"\d{1,9}[.)](?: |$)")
+_BLOCK_START = frozenset("#>-*+=_|~`:[<\\")
+
+
+def _plain_start(line: str) -> bool:
+    """Does this line (already known not to start with a space) open a plain paragraph?"""
+    first = line[0]
+    if first in _BLOCK_START or first.isspace():
+        return False
+    return not (first.isdigit() and _ORDERED_MARKER.match(line))
+
+
+def simple_html(md: MarkdownIt, text: str, heading_offset: int = 0) -> str | None:
+    """``md.render(text)`` (headings demoted by ``heading_offset``) for texts made only of ATX
+    headings, paragraphs and "- " lists; None for any other text."""
+    if "\r" in text or "\t" in text or "\0" in text:
+        return None
+
+    def inline(content: str) -> str:
+        return md.renderInline(content) if _INLINE_MARKUP.search(content) else escape_html(content)
+
+    out: list[str] = []
+    para: list[str] = []
+    items: list[str] = []
+    loose = blank_in_list = False
+
+    def close_list() -> None:
+        out.append("<ul>\n")
+        for item in items:
+            out.append(f"<li>\n<p>{inline(item)}</p>\n</li>\n" if loose else f"<li>{inline(item)}</li>\n")
+        out.append("</ul>\n")
+        items.clear()
+
+    for line in text.split("\n"):
+        if not line.strip(" "):  # blank (only spaces: markdown-it's blank; other spaces are text)
+            if para:
+                out.append(f"<p>{inline(chr(10).join(para))}</p>\n")
+                para.clear()
+            elif items:
+                blank_in_list = True
+            continue
+        if line[0].isspace() or line[-1].isspace():
+            return None  # indentation (code, nesting) or trailing spaces (hard breaks)
+        if line.startswith("- "):
+            content = line[2:]
+            if para or not _plain_start(content):
+                return None
+            if items and blank_in_list:
+                loose = True
+            elif not items:
+                loose = False
+            items.append(content)
+            blank_in_list = False
+            continue
+        if items:
+            if not blank_in_list:
+                return None  # a lazy continuation of the last item
+            close_list()
+        if line[0] == "#":
+            match = _HEADING.fullmatch(line)
+            if match is None or para:
+                return None
+            level = min(6, len(match.group(1)) + heading_offset)
+            out.append(f"<h{level}>{inline(match.group(2))}</h{level}>\n")
+            continue
+        if not _plain_start(line):
+            return None
+        para.append(line)
+    if para:
+        out.append(f"<p>{inline(chr(10).join(para))}</p>\n")
+    if items:
+        close_list()
+    return "".join(out)
