@@ -89,7 +89,7 @@ def _report(outcome: Outcome) -> None:
     if outcome.refused:
         log.error("%s", outcome.message)
         return
-    click.echo(outcome.message)
+    click.echo(outcome.message, color=False)  # plain text: no isatty() per line (0.1 ms each here)
     for warning in outcome.warnings:
         m = _LINE.match(warning)  # "line 12: ..." -> "raw/x.txt:12: ..."
         if m:
