@@ -67,7 +67,7 @@ def test_generated_postings_take_the_simple_path_and_agree(tmp_path: Path) -> No
 def test_it_declines_what_it_does_not_handle() -> None:
     md = _parser()
     for text in ("    code", "para\n- item", "- item\nlazy", "Title\n===", "> quote", "1. one", "* star", "a | b\n--|--",
-                 "```\nx\n```", "## closed ##", "[x]: /url", "line  \nbreak", "\tx", "- - nested", "- ## h", "\u00a0x"):
+                 "```\nx\n```", "## closed ##", "[x]: /url", "line  \nbreak", "\tx", "- - nested", "- ## h", "\u00a0x", "## \u00a0x"):
         assert simple_html(md, text) is None, text
 
 
@@ -78,7 +78,7 @@ def test_render_markdown_uses_it_with_the_heading_offset() -> None:
     assert "<h3>Summary</h3>" in render_markdown(text, 1)
 
 
-_WORD = st.text(alphabet="aAz09 .,;:()-#*_[]!<>&~`\\|\"'/\u00a0\u00e9", min_size=1, max_size=12)
+_WORD = st.text(alphabet="aAz09 .,;:()-#*_[]!<>&~`\\|\"'/\u00a0\u00e9\u2003\u3000\u200b\u2028\x0c\x0b", min_size=1, max_size=12)
 _LINE = st.one_of(
     st.just(""),
     st.just("   "),

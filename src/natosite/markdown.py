@@ -145,7 +145,7 @@ def simple_html(md: MarkdownIt, text: str, heading_offset: int = 0) -> str | Non
             close_list()
         if line[0] == "#":
             match = _HEADING.fullmatch(line)
-            if match is None or para:
+            if match is None or para or match.group(2)[0].isspace():  # markdown-it trims any Unicode space
                 return None
             level = min(6, len(match.group(1)) + heading_offset)
             out.append(f"<h{level}>{inline(match.group(2))}</h{level}>\n")
