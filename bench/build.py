@@ -54,9 +54,11 @@ def edit_body(path: Path, i: int) -> None:
 
 
 def edit_tracker(path: Path, i: int) -> None:
-    """Change the status of the first tracker entry (interview / offer, alternately)."""
+    """Change the status of the first tracker entry (interview / offer, alternately), and a comment
+    line, so that each save is a text tracker.yaml never had (as a person's edits are)."""
     text = path.read_text(encoding="utf-8")
     new = re.sub(r"(?m)^  status: \w+", f"  status: {('interview', 'offer')[i % 2]}", text, count=1)
+    new = re.sub(r"(?m)^# bench edit \d+\n", "", new) + f"# bench edit {i}\n"  # a text never seen before
     path.write_text(new, encoding="utf-8")
 
 
