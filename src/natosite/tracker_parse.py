@@ -7,8 +7,10 @@ line of the key or item it is about. See ``natosite.tracker`` for the schema.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import functools
+import re
 from typing import Any, Iterator
 
 import yaml
@@ -74,9 +76,82 @@ def parse_tracker(text: str, display_path: str = "tracker.yaml") -> Tracker:
     Cached on (text, display_path): a rebuild after a posting changed does not parse an
     unchanged tracker.yaml again (about 0.25 s for 1,000 fully filled-in entries). The
     result is shared between callers: treat it as read-only (as all models are).
+
+    A file of plain top-level ids is read entry by entry (``_by_entry``): after an edit
+    only the entries whose text changed are parsed again, the same result as parsing
+    the whole file (tests/test_tracker_chunks.py checks it).
     """
     if text.startswith("\ufeff"):
         text = text[1:]
+    return _by_entry(text, display_path) or _parse_whole(text, display_path)
+
+
+# A top-level id line: a plain key (``250875-head-of-unit:``), value on the line or below.
+_ENTRY_START = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*:(?: |$)")
+
+
+def _by_entry(text: str, display_path: str) -> Tracker | None:
+    """The file parsed one entry at a time, each entry's text cached; None when the file is not
+    plainly a list of top-level ids (anchors, documents, flow or odd top-level lines, repeated
+    ids, any YAML error): ``_parse_whole`` then reads it, and reports what it must."""
+    if "&" in text or "\t" in text or "\r" in text:
+        return None
+    lines = text.split("\n")
+    starts: list[int] = []
+    ids: set[str] = set()
+    for number, line in enumerate(lines):
+        if not line or line[0] in " #":
+            continue
+        if not _ENTRY_START.match(line):
+            return None
+        entry_id = line.split(":", 1)[0]
+        if entry_id in ids:
+            return None
+        ids.add(entry_id)
+        starts.append(number)
+    if len(starts) < 2:
+        return None
+    entries: dict[str, TrackerEntry] = {}
+    problems: list[Problem] = []
+    for start, end in zip(starts, starts[1:] + [len(lines)]):
+        chunk = "\n".join(lines[start:end]) + ("\n" if end < len(lines) else "")  # as in the file: block scalars keep it
+        part = _entry_at(chunk, start, display_path)
+        if part is None:
+            return None
+        entries.update(part.entries)
+        problems.extend(part.problems)
+    problems.sort(key=lambda p: p.line or 0)
+    return Tracker(entries=entries, problems=tuple(problems), path=display_path)
+
+
+@functools.lru_cache(maxsize=8192)
+def _entry_at(chunk: str, offset: int, display_path: str) -> Tracker | None:
+    """One entry's text parsed, its lines moved down by ``offset``; None if it is not exactly one
+    entry without a YAML error."""
+    alone = _parse_whole(chunk, display_path)
+    if len(alone.entries) != 1 or any(p.message.startswith("bad YAML") or "line " in p.message for p in alone.problems):
+        return None  # more or less than one entry, a YAML error, or a message naming a line (of this part)
+    if not offset:
+        return alone
+    entries = {entry_id: _moved(entry, offset) for entry_id, entry in alone.entries.items()}
+    problems = tuple(dataclasses.replace(p, line=p.line + offset) if p.line else p for p in alone.problems)
+    return Tracker(entries=entries, problems=problems, path=display_path)
+
+
+def _moved(entry: TrackerEntry, offset: int) -> TrackerEntry:
+    def down(line: int | None) -> int | None:
+        return line + offset if line else line
+
+    return dataclasses.replace(
+        entry,
+        line=down(entry.line),
+        reminders=tuple(dataclasses.replace(r, line=down(r.line)) for r in entry.reminders),
+        events=tuple(dataclasses.replace(e, line=down(e.line)) for e in entry.events),
+    )
+
+
+def _parse_whole(text: str, display_path: str) -> Tracker:
+    """The whole text composed and read at once."""
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
