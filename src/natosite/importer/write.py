@@ -39,6 +39,7 @@ from natosite.config import Config, build_time
 from natosite.errors import ParseError
 from natosite.importer import ImportRefused, ImportResult, parse_bytes, source_info
 from natosite.importer.slug import slugify
+from natosite.writer_fs import write_new
 
 
 @dataclass(frozen=True)
@@ -218,21 +219,17 @@ def write_atomic(path: Path, text: str) -> None:
     while True:
         tmp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
-            break
+            write_new(str(tmp), data)
         except FileExistsError:  # pragma: no cover - another name, as mkstemp would
             continue
+        except BaseException:
+            tmp.unlink(missing_ok=True)
+            raise
+        break
     try:
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
         os.replace(tmp, path)
     except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
+        tmp.unlink(missing_ok=True)
         raise
 
 
