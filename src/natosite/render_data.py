@@ -122,13 +122,9 @@ def left_text(seconds: float | None) -> str:
     return f"{days} day{'s' if days != 1 else ''} left"
 
 
-def urgency(deadline: dt.datetime | None, now: dt.datetime) -> str:
-    """CSS class for the time-left text: ``none``, ``closed``, ``soon`` or ``open``."""
-    return urgency_of(None if deadline is None else (deadline - now).total_seconds())
-
-
 def urgency_of(seconds: float | None) -> str:
-    """``urgency`` from the seconds until the deadline (None: no deadline)."""
+    """CSS class for the time-left text from the seconds until the deadline (None: no deadline):
+    ``none``, ``closed``, ``soon`` or ``open``."""
     if seconds is None:
         return "none"
     if seconds <= 0:
