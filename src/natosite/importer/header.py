@@ -9,11 +9,14 @@ Naples)`` (the body, as the posting names it), ``Neuilly-sur-Seine, France · On
 from __future__ import annotations
 
 import re
+from typing import Callable, TypeVar
 
 from natosite.importer import prose
 from natosite.importer.dates import search_date
 from natosite.importer.fields import Field, posts_of_line, schedule_of_line
 from natosite.importer.places import DUTY_STATIONS, country_name, looks_like_location, normalise_location
+
+T = TypeVar("T")
 
 # Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
 ROLE = re.compile(
@@ -132,27 +135,19 @@ def is_place_line(line: str) -> bool:
 def header_schedule(lines: list[str], fields: list[Field]) -> str | None:
     """ "Full-time"/"Part-time" from a header line or a field that lists it among other items
     ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno"); None if none does."""
-    for f in fields:
-        if f.key in ("contract", "posts"):
-            found = schedule_of_line(f.value)
-            if found:
-                return found
-    for line in lines:  # (schedule_of_line only searches short lines: faster than a first scan of the whole header)
-        found = schedule_of_line(line)
-        if found:
-            return found
-    return None
+    return _first(schedule_of_line, [f.value for f in fields if f.key in ("contract", "posts")] + lines)
 
 
 def header_posts(lines: list[str], fields: list[Field]) -> int | None:
     """The post count of a badge line or of a schedule field ("Full-time, 2 posts", "Temps plein – 2 postes")."""
-    for f in fields:
-        if f.key == "schedule":
-            found = posts_of_line(f.value)
-            if found:
-                return found
-    for line in lines:  # (posts_of_line only searches short lines: faster than a first scan of the whole header)
-        found = posts_of_line(line)
+    return _first(posts_of_line, [f.value for f in fields if f.key == "schedule"] + lines)
+
+
+def _first(find: Callable[[str], T | None], texts: list[str]) -> T | None:
+    """The first thing ``find`` finds in ``texts``, in order: the fields first, then the header lines
+    (it only searches short lines: faster than a first scan of the whole header)."""
+    for text in texts:
+        found = find(text)
         if found:
             return found
     return None
