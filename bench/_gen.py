@@ -154,3 +154,10 @@ def bench_dir() -> "Path":
     folder = Path(os.environ.get("NATOSITE_BENCH_DIR", Path(__file__).resolve().parent.parent / ".natosite-cache" / "bench"))
     folder.mkdir(parents=True, exist_ok=True)
     return folder
+
+
+def tracker_edit(text: str, i: int) -> str:
+    """tracker.yaml with the first entry's status changed (interview / offer, alternately) and a
+    comment line that is new each time: every save is a text the file never had, as a person's are."""
+    text = re.sub(r"(?m)^  status: \w+", f"  status: {('interview', 'offer')[i % 2]}", text, count=1)
+    return re.sub(r"(?m)^# bench edit \d+\n", "", text) + f"# bench edit {i}\n"

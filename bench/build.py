@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import re
 import resource
 import shutil
 import statistics
@@ -54,12 +53,7 @@ def edit_body(path: Path, i: int) -> None:
 
 
 def edit_tracker(path: Path, i: int) -> None:
-    """Change the status of the first tracker entry (interview / offer, alternately), and a comment
-    line, so that each save is a text tracker.yaml never had (as a person's edits are)."""
-    text = path.read_text(encoding="utf-8")
-    new = re.sub(r"(?m)^  status: \w+", f"  status: {('interview', 'offer')[i % 2]}", text, count=1)
-    new = re.sub(r"(?m)^# bench edit \d+\n", "", new) + f"# bench edit {i}\n"  # a text never seen before
-    path.write_text(new, encoding="utf-8")
+    path.write_text(_gen.tracker_edit(path.read_text(encoding="utf-8"), i), encoding="utf-8")
 
 
 def warm(config, cache, ws: Path, edit, repeat: int) -> float:

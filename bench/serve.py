@@ -105,25 +105,23 @@ def measure_natosite(ws: Path, edits: int, tracker_edits: int) -> tuple[list[flo
         tracker: list[float] = []
         for i in range(tracker_edits):
             path = ws / "tracker.yaml"
-            text = tracker_edit(path.read_text(), i)
+            text = _gen.tracker_edit(path.read_text(), i)
             time.sleep(0.25)
             t0 = time.perf_counter()
             path.write_text(text, encoding="utf-8")
             tracker.append(client.wait_reload() - t0)
         return body, tracker, ready
     finally:
-        proc.send_signal(2)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
-def tracker_edit(text: str, i: int) -> str:
-    """The first entry's status changed (interview / offer, alternately) and a line of the file that
-    is new each time (a comment): every save is a text tracker.yaml never had, as a person's are."""
-    text = re.sub(r"(?m)^  status: \w+", f"  status: {('interview', 'offer')[i % 2]}", text, count=1)
-    return re.sub(r"(?m)^# bench edit \d+\n", "", text) + f"# bench edit {i}\n"
+def stop(proc: subprocess.Popen) -> None:
+    """Ctrl-C the server, as a person would; kill it if it has not stopped within 20 s."""
+    proc.send_signal(2)
+    try:
+        proc.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 def free_port() -> int:
@@ -169,11 +167,7 @@ def measure_mkdocs(ws: Path, tmp: Path, edits: int) -> list[float] | None:
             conn.close()
         return times
     finally:
-        proc.send_signal(2)
-        try:
-            proc.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop(proc)
 
 
 def fmt(values: list[float]) -> str:
