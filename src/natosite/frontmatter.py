@@ -14,6 +14,7 @@ from typing import Any, Mapping
 import yaml
 
 from natosite.errors import ParseError
+from natosite.frontmatter_fast import simple_load
 from natosite.models import KEY_ORDER
 
 try:  # libyaml is ~10x faster; PyYAML wheels ship it
@@ -100,6 +101,15 @@ def split_with_line(text: str, path: str = "<text>") -> tuple[dict[str, Any], st
     else:
         raise ParseError(path, 1, "front matter is not closed: add a line '---' after it")
     source = "\n".join(lines[1:end])
+    meta = simple_load(source)  # one key per line: PyYAML's answer, without its parser
+    if meta is None:
+        meta = _load(source, path, end)
+    body = "\n".join(lines[end + 1 :])
+    return meta, body.strip("\n") + "\n" if body.strip() else "", end + 2
+
+
+def _load(source: str, path: str, end: int) -> dict[str, Any]:
+    """The front matter mapping by PyYAML (safely); mistakes raise ``ParseError`` with the file's line."""
     try:
         if "*" in source and "&" in source:  # maybe an alias (to an anchor): check what it expands to first
             root = yaml.compose(source, Loader=_Loader)
@@ -124,8 +134,7 @@ def split_with_line(text: str, path: str = "<text>") -> tuple[dict[str, Any], st
     for key in meta:
         if not isinstance(key, str):
             raise ParseError(path, key_line(source, str(key)), f"key {key!r} must be text")
-    body = "\n".join(lines[end + 1 :])
-    return meta, body.strip("\n") + "\n" if body.strip() else "", end + 2
+    return meta
 
 
 def key_line(front_matter_source: str, key: str) -> int | None:
