@@ -98,3 +98,52 @@ def test_base_url_accepted(monkeypatch, tmp_path):
     result = CliRunner().invoke(cli, ["-C", str(tmp_path), "build", "--base-url", "https://me.example/jobs/"])
     assert result.exit_code == 0, result.output
     assert seen == {"base_url": "https://me.example/jobs/"}
+
+
+def _natosite(*args: str) -> "subprocess.CompletedProcess[str]":
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "natosite", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_the_process_exits_with_its_code_and_every_byte_said(tmp_path):
+    """main() ends the process without the interpreter's teardown (cli._exit): codes and output stay whole."""
+    import json
+    import shutil
+
+    ws = tmp_path / "ws"
+    assert _natosite("init", str(ws)).returncode == 0
+    for i in range(400):  # --json of these is larger than a pipe's buffer
+        (ws / "postings" / f"p{i:03d}.md").write_text(f"---\ntitle: Posting number {i} {'x' * 100}\n---\nBody.\n", encoding="utf-8")
+    listed = _natosite("-C", str(ws), "list", "--json")
+    assert listed.returncode == 0, listed.stderr
+    assert len(json.loads(listed.stdout)) == 400
+    assert _natosite("-C", str(ws), "frobnicate").returncode == 2
+    first = _natosite("-C", str(ws), "build")
+    shutil.rmtree(ws / ".natosite-cache")  # no record of the site: the old copy is deleted, not kept as spare
+    second = _natosite("-C", str(ws), "build")
+    assert (first.returncode, second.returncode) == (0, 0), first.stderr + second.stderr
+    assert "Built" in second.stdout + second.stderr
+    # The old copy of the site, deleted in the background, was gone before the process ended.
+    assert [p.name for p in ws.iterdir() if p.name.startswith(".site")] == []
+    (ws / "tracker.yaml").write_text("p000: {status: aplied}\n", encoding="utf-8")
+    checked = _natosite("-C", str(ws), "check")
+    assert checked.returncode == 1 and "applied" in checked.stdout + checked.stderr
+
+
+def test_exit_waits_for_a_working_thread_the_usual_way():
+    import threading
+
+    from natosite import cli as cli_mod
+
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        with pytest.raises(SystemExit) as done:
+            cli_mod._exit(3)  # not os._exit: that would end this very test run
+        assert done.value.code == 3
+    finally:
+        release.set()
+        worker.join()
