@@ -447,3 +447,26 @@ def test_read_postings_without_a_rescan_takes_the_cached_postings(tmp_path: Path
     assert again[0] == first[0] and again[1] == first[1] and again[2] == 0
     assert [p.id for p in again[0]] == ["b"] and any(p.path == "postings/a.md" and p.level == "error" for p in again[1])
     assert read_postings(config, cache)[0][0].title == "Changed"  # a rescan sees the file
+
+
+def test_the_cycle_collector_is_paused_only_while_building(tmp_path):
+    import gc
+
+    from natosite.build_cache import gc_paused
+
+    with gc_paused():
+        assert not gc.isenabled()
+        with gc_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # an inner pause does not switch it back on early
+    assert gc.isenabled()
+    with pytest.raises(RuntimeError), gc_paused():
+        raise RuntimeError("a failed build")
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with gc_paused():
+            pass
+        assert not gc.isenabled()  # left as it was found
+    finally:
+        gc.enable()

@@ -33,6 +33,7 @@ from natosite.build_cache import (
     BuildCache,
     ensure_cache_dir,
     fingerprint,
+    gc_paused,
     load_cache,
     read_postings,
     read_tracker,
@@ -119,9 +120,10 @@ def build(
     out = Path(os.path.abspath(out_dir or config.out_dir))
     cache = cache if cache is not None else BuildCache()
     check_out_dir(config, out, cache)
-    result = render_outputs(config, cache, jobs=jobs)
-    spare = ensure_cache_dir(config) / "spare" / fingerprint(str(out)).hex()[:16]
-    report = writer.write_site(result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait)
+    with gc_paused():
+        result = render_outputs(config, cache, jobs=jobs)
+        spare = ensure_cache_dir(config) / "spare" / fingerprint(str(out)).hex()[:16]
+        report = writer.write_site(result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait)
     cache.manifests[str(out)] = report.record
     return BuildReport(
         out_dir=out,

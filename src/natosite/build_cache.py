@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import gc
 import hashlib
 import inspect
 import logging
@@ -256,7 +257,7 @@ def load_cache(config: Config) -> BuildCache:
     """The cache a previous ``build`` saved, or an empty one (missing, corrupt or from other code)."""
     path = cache_path(config)
     try:
-        with open(path, "rb") as f:
+        with open(path, "rb") as f, gc_paused():
             state = pickle.load(f)
         if not isinstance(state, dict) or state.get("format") != CACHE_FORMAT:
             raise ValueError("other cache format")
@@ -270,6 +271,24 @@ def load_cache(config: Config) -> BuildCache:
     except Exception as exc:  # noqa: BLE001 - a cache is only ever an optimisation
         log.debug("ignoring the build cache %s: %s", path, exc)
         return BuildCache()
+
+
+@contextlib.contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector off for a while (back on after, as it was).
+
+    A build makes millions of objects that live on; each full collection walks all of
+    them again (at 1,000 postings: ~0.2 s of a cold build in this process, more in the
+    workers, see ``build_pages._init_worker``). Building makes next to no cyclic
+    garbage, and what there is is collected once the collector is back on."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def ensure_cache_dir(config: Config) -> Path:

@@ -184,11 +184,16 @@ _WORKER: dict[str, Any] = {}
 
 def _init_worker(site: Site, env: Any = None) -> None:
     """``env``: the parent's environment, inherited by a forked worker with its compiled templates."""
+    import gc
     import signal
 
     from natosite import render
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle: no worker tracebacks
+    # A worker renders and exits. Its cycle collector would only walk the heap it inherited,
+    # again and again (~0.3 s of CPU a worker at 1,000 postings, and copy-on-write faults);
+    # rendering makes no cyclic garbage (measured: gc.collect() finds none after 1,000 renders).
+    gc.disable()
 
     _WORKER["site"] = site
     _WORKER["env"] = env if env is not None else render.make_env(site.config)

@@ -27,7 +27,7 @@ from typing import Any, Mapping
 
 from natosite import build as build_mod
 from natosite import writer
-from natosite.build_cache import BuildCache
+from natosite.build_cache import BuildCache, gc_paused
 from natosite.config import Config, load_config
 from natosite.errors import NatositeError
 from natosite.models import Problem
@@ -116,8 +116,9 @@ class DevServer:
         try:
             if self.reload_config:
                 self.config = load_config(self.config.root)
-            result = build_mod.render_outputs(self.config, self.cache, jobs=jobs, postings_unchanged=postings_unchanged)
-            files = writer.check_outputs(result.outputs, self._files)  # paths unchanged since the last build: not re-checked
+            with gc_paused():  # a full collection would walk the whole cache, mid-build (build_cache.gc_paused)
+                result = build_mod.render_outputs(self.config, self.cache, jobs=jobs, postings_unchanged=postings_unchanged)
+                files = writer.check_outputs(result.outputs, self._files)  # paths unchanged since the last build: not re-checked
         except build_mod.BuildFailed as exc:
             return self._publish(epoch, None, exc.problems, start)
         except NatositeError as exc:
