@@ -287,10 +287,8 @@ def _many(ws: Path, count: int) -> list[str]:
     return names
 
 
-def test_many_files_are_written_behind_and_reported_in_order(ws: Path) -> None:
-    from natosite.commands.import_ import WRITE_BEHIND_MIN
-
-    names = _many(ws, WRITE_BEHIND_MIN + 4)
+def test_many_files_are_written_and_reported_in_order(ws: Path) -> None:
+    names = _many(ws, 12)
     result = run(ws, "raw")
     assert result.exit_code == 0, result.output
     lines = result.stdout.splitlines()
@@ -303,7 +301,7 @@ def test_many_files_are_written_behind_and_reported_in_order(ws: Path) -> None:
         assert target.read_text(encoding="utf-8").startswith("---\ntitle: Head")
 
 
-@pytest.mark.parametrize("count", [4, 12])  # written at once, and written behind
+@pytest.mark.parametrize("count", [4, 12])
 def test_a_write_that_fails_is_reported_and_exits_1(ws: Path, monkeypatch: pytest.MonkeyPatch, count: int) -> None:
     import errno
 

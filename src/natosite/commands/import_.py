@@ -6,8 +6,6 @@ where), the facts it could not find as warnings, a summary on stderr, a
 progress bar on stderr for more than ``PROGRESS_MIN`` files when it is a
 terminal. Exit 0 when every file was imported or already there, 1 when any file
 was refused (binary, empty, unreadable, missing) or could not be written.
-From ``WRITE_BEHIND_MIN`` files on, postings are written on a background thread
-while the next file is parsed; each file's line is shown once its write is done.
 """
 
 from __future__ import annotations
@@ -15,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from collections import Counter, deque
+from collections import Counter
 from pathlib import Path
 from typing import Iterator
 
@@ -26,7 +24,6 @@ from natosite.importer.write import DiskWriter, Outcome, PostingIndex, import_da
 
 log = logging.getLogger("natosite")
 PROGRESS_MIN = 20
-WRITE_BEHIND_MIN = 8  # from this many files, postings are written on a thread while the next file is parsed
 _LINE = re.compile(r"^line (\d+): (.*)$", re.S)
 
 # action -> how the summary names it
@@ -112,23 +109,20 @@ def run_import(config: Config, sources: tuple[str, ...], *, force: bool = False,
     index = PostingIndex(config.postings_dir)
     counts: Counter[str] = Counter()
     show_bar = len(items) > PROGRESS_MIN and sys.stderr.isatty()
-    pending: deque[Outcome] = deque()  # in order; reported once written (or, under the bar, after it)
 
     def report(outcome: Outcome) -> None:
         outcome = outcome.settled()
         _report(outcome)
         counts[outcome.action] += 1
 
-    with DiskWriter(background=len(items) >= WRITE_BEHIND_MIN) as writer:
-        if show_bar:
-            with click.progressbar(items, label="Importing", file=sys.stderr) as bar:
-                pending.extend(_one(item, config, index, force, dry_run, writer) for item in bar)
-        else:
-            for item in items:
-                pending.append(_one(item, config, index, force, dry_run, writer))
-                while pending and not pending[0].settling:
-                    report(pending.popleft())
-    while pending:
-        report(pending.popleft())
+    writer = DiskWriter()
+    if show_bar:  # the lines come after the bar, which they would break up
+        with click.progressbar(items, label="Importing", file=sys.stderr) as bar:
+            outcomes = [_one(item, config, index, force, dry_run, writer) for item in bar]
+        for outcome in outcomes:
+            report(outcome)
+    else:
+        for item in items:
+            report(_one(item, config, index, force, dry_run, writer))
     log.info("%s", summary_line(counts, dry_run))
     return 1 if counts["refused"] or counts["failed"] else 0
