@@ -411,6 +411,43 @@ def test_json_for_script_is_safe_and_lossless(value):
     assert json.loads(text) == value
 
 
+def _words_by_findall(text: str) -> list[str]:
+    """What render_data.words did before it split on whitespace first: one findall over the text."""
+    import re
+    import unicodedata
+
+    raw = dict.fromkeys(re.findall(r"[^\W_]+", unicodedata.normalize("NFC", text)))
+    out: dict[str, None] = {}
+    for word in raw:
+        norm = normalise(word)
+        out.update(dict.fromkeys(re.findall(r"[^\W_]+", norm)))
+    return list(out)
+
+
+_SEARCH_TEXT = st.text(alphabet=st.sampled_from(list("aZé9_ .,;:!?'\"()[]-/\t\n") + ["\u2019", "\u201c", "\u2013", "\u00a0", "\u2028",
+                                                 "\x1c", "\u0301", "\ufb01", "\u00bd", "\u0663", "\u4e2d", "\u00c5", "\u00df"]), max_size=80)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.one_of(st.text(max_size=60), _SEARCH_TEXT))
+def test_search_words_are_those_one_findall_over_the_text_gives(text):
+    assert words(text) == _words_by_findall(text)
+
+
+def test_search_words_of_generated_postings_are_those_one_findall_gives(tmp_path):
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
+    try:
+        import _gen
+    finally:
+        sys.path.pop(0)
+    _gen.generate(tmp_path, 40)
+    for path in sorted((tmp_path / "postings").glob("*.md")):
+        text = path.read_text(encoding="utf-8")
+        assert words(text) == _words_by_findall(text)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=60))
 def test_search_words_are_normalised_and_stable(text):
