@@ -221,12 +221,12 @@ _DEADLINE_PHRASES = re.compile(
 
 
 # The first word of every phrase in _DEADLINE_PHRASES (lowercase): where a phrase can start.
-_DEADLINE_WORDS = (
+_DEADLINE_WORDS = prose.Keywords((
     "application", "candidature", "cv", "closing date", "deadline", "apply", "date limite", "bewerbung",
     "submit", "send", "upload", "vacancy", "position", "posting", "job", "advert", "competition",
     "bewerben", "sluitingsdatum", "uiterste", "reageren", "solliciteren", "scadenza", "le domande", "domande",
     "candidature", "le candidature", "termin", "aplikacje", "zgłoszenia", "oferty", "最后期限", "截止日期", "申请截止",
-)
+))
 
 
 _MONTH_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")

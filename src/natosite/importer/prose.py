@@ -46,32 +46,38 @@ def _lower(text: str) -> str:
     return low
 
 
-def keyword_hits(text: str, words: tuple[str, ...]) -> list[int]:
-    """Sorted start offsets of each of ``words`` (lowercase) in ``text``, case-insensitively.
+class Keywords(tuple):
+    """Words for ``keyword_hits`` (lowercase), grouped once by their first four characters: (what to find, the
+    words starting there). Each ``find`` scans the whole text, so "english"/"englisch" or " anni"/" années" are
+    looked for once (" ann") and told apart where found; a word alone in its group is looked for whole. (Built
+    where the words are defined, at import: grouping them again for every search cost ~10 us a call.)"""
+
+    def __new__(cls, words: tuple[str, ...]) -> "Keywords":
+        groups: dict[str, list[str]] = {}
+        for word in dict.fromkeys(words):
+            groups.setdefault(word[:4], []).append(word)
+        return super().__new__(
+            cls, ((group[0] if len(group) == 1 else prefix, tuple(group)) for prefix, group in groups.items())
+        )
+
+
+def keyword_hits(text: str, words: Keywords | tuple[str, ...]) -> list[int]:
+    """Sorted start offsets of each of ``words`` (lowercase; best a ``Keywords``) in ``text``, case-insensitively.
 
     ``str.lower`` + ``str.find`` run in C: far faster than a case-insensitive regex scan,
     so the slower patterns only look at the few places a keyword occurs.
     """
+    if not isinstance(words, Keywords):
+        words = Keywords(words)
     low = _lower(text)
     hits: list[int] = []
-    for prefix, group in _by_prefix(words):
+    for prefix, group in words:
         at = low.find(prefix)
         while at >= 0:
             if len(group) == 1 or any(low.startswith(word, at) for word in group):
                 hits.append(at)
             at = low.find(prefix, at + 1)
     return sorted(set(hits))
-
-
-@lru_cache(maxsize=32)
-def _by_prefix(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """``words`` grouped by their first four characters: (what to find, the words starting there). Each ``find``
-    scans the whole text, so "english"/"englisch" or " anni"/" années" are looked for once (" ann") and told apart
-    where found; a word alone in its group is looked for whole."""
-    groups: dict[str, list[str]] = {}
-    for word in dict.fromkeys(words):
-        groups.setdefault(word[:4], []).append(word)
-    return tuple((group[0] if len(group) == 1 else prefix, tuple(group)) for prefix, group in groups.items())
 
 
 def to_int(word: str) -> int | None:
@@ -146,9 +152,12 @@ _SEEKING_BODY = re.compile(
 )
 
 
+_SEEKING_WORDS = Keywords((") is seeking", ") is looking", ") is recruiting", ") is hiring", ") are seeking"))
+
+
 def find_seeking_body(text: str) -> str | None:
     """ "Cyber Defence Centre (CDC)" from "The Cyber Defence Centre (CDC) is seeking a ..."; else None."""
-    for hit in keyword_hits(text, (") is seeking", ") is looking", ") is recruiting", ") is hiring", ") are seeking")):
+    for hit in keyword_hits(text, _SEEKING_WORDS):
         m = _SEEKING_BODY.search(text, max(0, hit - 160), hit + 30)
         if m:
             return m.group(1).strip()
@@ -169,7 +178,7 @@ _LOCATION_PROSE = re.compile(
 )
 
 
-_LOCATION_WORDS = ("headquarters", "hq", "based", "located", "duty station", "duty location", "post is in", "situated")
+_LOCATION_WORDS = Keywords(("headquarters", "hq", "based", "located", "duty station", "duty location", "post is in", "situated"))
 
 
 def find_location(text: str) -> str | None:
@@ -203,8 +212,8 @@ def _sentence_at(text: str, index: int) -> str:
     return text[start : min(ends) + 1 if ends else len(text)]
 
 
-_CONTRACT_WORDS = ("contract", "contrat", "kontrakt", "vertrag", "tijd", "determinato", "określony", "fixed-term",
-                   "fixed term")
+_CONTRACT_WORDS = Keywords(("contract", "contrat", "kontrakt", "vertrag", "tijd", "determinato", "określony",
+                            "fixed-term", "fixed term"))
 
 
 # Each kind's phrases are grouped by first letter (``patterns.by_first_letter``): a kind matches where it did, faster.
@@ -266,7 +275,8 @@ _LANG_WORD_LEVEL = re.compile(
 )
 
 
-_LANG_WORDS = tuple(_LANGS.lower().split("|"))
+_LANG_WORDS = Keywords(tuple(_LANGS.lower().split("|")))
+_OTHER_WORDS = Keywords(("the other", "l'autre", "l’autre"))
 
 
 def _level(word: str) -> str:
@@ -292,7 +302,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 def find_languages(text: str) -> dict[str, str] | str | None:
     """NATO language levels required (the first, essential, statement of each)."""
-    for hit in keyword_hits(text, ("the other", "l'autre", "l’autre")):
+    for hit in keyword_hits(text, _OTHER_WORDS):
         m = _ONE_OTHER.search(text, max(0, hit - 160), hit + 12)
         if m:
             return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
@@ -317,9 +327,12 @@ _CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|S
                         re.I)
 
 
+_CLEARANCE_WORDS = Keywords(("secret", "confidential", "restricted"))
+
+
 def find_clearance(text: str) -> str | None:
     """ "NATO SECRET" from "Security Clearance – NATO SECRET (...)"."""
-    for hit in keyword_hits(text, ("secret", "confidential", "restricted")):
+    for hit in keyword_hits(text, _CLEARANCE_WORDS):
         m = _CLEARANCE.search(text, max(0, hit - 20), hit + 20)
         if m is None:
             continue
@@ -345,7 +358,7 @@ _EXPERIENCE = (
 
 
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
-_YEARS_WORDS = (" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d")
+_YEARS_WORDS = Keywords((" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d"))
 
 
 def find_experience(text: str) -> int | None:
@@ -371,8 +384,8 @@ _POSTS_HIRE = re.compile(
 )
 # "two posts are available" (matched just before the verb)
 _POSTS_OPEN = re.compile(r"\b" + _NUM + r"\s+(?:identical\s+)?(?:posts|positions|vacancies) (?:are|is) $", re.I)
-_POSTS_VERBS = ("hire", "recruit", "fill", "select", "appoint")
-_POSTS_STATES = ("available", "open", "to be filled")
+_POSTS_VERBS = Keywords(("hire", "recruit", "fill", "select", "appoint"))
+_POSTS_STATES = Keywords(("available", "open", "to be filled"))
 
 
 def find_posts(title_line: str | None, text: str) -> int | None:
@@ -407,9 +420,12 @@ _SALARY_SENTENCE = re.compile(
 )
 
 
+_SALARY_WORDS = Keywords(("salary for this", "salary of this"))
+
+
 def find_salary_sentence(text: str) -> str | None:
     """The figure with its currency ("8,923.15 EUR") from a sentence stating this post's basic monthly salary."""
-    for hit in keyword_hits(text, ("salary for this", "salary of this")):
+    for hit in keyword_hits(text, _SALARY_WORDS):
         m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 120)
         if m:
             return m.group(1)
