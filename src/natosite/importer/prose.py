@@ -222,11 +222,29 @@ _CONTRACT_ANY = re.compile(
 )
 
 
+# A part of every phrase of _CONTRACT_ANY: "contra(t|ct)", "(nie)okre(ślony)", "(on)bepaalde", "tempo",
+# "(un)befr(istet)". (Lowercase, and without "i" or "s": see ``_holds_any``.)
+_CONTRACT_LITERALS = ("contra", "okre", "bepaalde", "tempo", "befr")
+
+
+def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> bool:
+    """Whether ``low[start:end]`` (``_lower`` of a text) holds one of ``literals``: a quick test before a
+    case-insensitive search of that window for phrases that each contain one of them (such a search tries every
+    phrase at every position, several us a window). ``low`` is lowercased as ``str.lower`` does, which the
+    regex engine's IGNORECASE matches except for "i" and "s" (it also takes "ı" and "ſ" for them), so the
+    literals hold neither letter."""
+    window = low[start:end]
+    return any(literal in window for literal in literals)
+
+
 def find_contract(text: str) -> tuple[str | None, int | None]:
     """(contract kind, its years): the first kind offered, its years from the first sentence giving them."""
     first: str | None = None
     seen: set[int] = set()
+    low = _lower(text)
     for hit in keyword_hits(text, _CONTRACT_WORDS):
+        if not _holds_any(low, max(0, hit - 40), hit + 30, _CONTRACT_LITERALS):
+            continue  # (no phrase of _CONTRACT_ANY there: its search would fail, 50x slower)
         m = _CONTRACT_ANY.search(text, max(0, hit - 40), hit + 30)
         if m is None or m.start() in seen or m.lastgroup is None:
             continue
@@ -356,6 +374,10 @@ _EXPERIENCE = (
     re.compile(_NUM + r"\s*lat[a]?\s*(?:\w+\s+){0,2}?doświadczeni", re.I),
 )
 
+# A part of every match of each _EXPERIENCE pattern, lowercase and without "i" or "s" (see ``_holds_any``): a window
+# without it is not searched (each search tries the pattern at every position of the window, ~3 us).
+_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze")
+
 
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
 _YEARS_WORDS = Keywords((" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d"))
@@ -363,9 +385,13 @@ _YEARS_WORDS = Keywords((" year", "-year", " jahr", " jaar", " anni", " ans ", "
 
 def find_experience(text: str) -> int | None:
     """Years of experience first required ("at least 4 years of experience" -> 4)."""
+    low = _lower(text)
     for hit in keyword_hits(text, _YEARS_WORDS):
         start = max(0, hit - 30)
-        for pattern in _EXPERIENCE:
+        window = low[start : hit + 70]
+        for pattern, literal in zip(_EXPERIENCE, _EXPERIENCE_LITERALS):
+            if literal not in window:
+                continue  # (see _EXPERIENCE_LITERALS)
             m = pattern.search(text, start, hit + 70)
             if m and m.start() <= hit + 1 <= m.end():
                 years = to_int(m.group(1))
