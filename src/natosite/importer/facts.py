@@ -33,11 +33,11 @@ from natosite.importer.fields import (
     parse_salary,
 )
 from natosite.importer.header import (
-    BRANDING,
     ROLE,
     dotted_location,
     header_organisation,
     header_posts,
+    has_branding,
     header_schedule,
     is_board_branding,
     is_place_line,
@@ -122,7 +122,7 @@ def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] 
             break
         if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
             continue
-        if BRANDING.search(line) or normalise_schedule(line) in ("Full-time", "Part-time"):
+        if has_branding(line) or normalise_schedule(line) in ("Full-time", "Part-time"):
             continue  # the board's name or a badge, not the title
         if (prose.find_organisation(line) and not ROLE.search(line)) or search_date(line) is not None:
             continue

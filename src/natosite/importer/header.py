@@ -14,13 +14,14 @@ from typing import Callable, TypeVar
 from natosite.importer import prose
 from natosite.importer.dates import search_date
 from natosite.importer.fields import Field, posts_of_line, schedule_of_line
+from natosite.importer.patterns import alternatives, by_first_letter
 from natosite.importer.places import DUTY_STATIONS, country_name, looks_like_location, normalise_location
 
 T = TypeVar("T")
 
 # Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
-ROLE = re.compile(
-    r"\b(?:officer|assistant|head|director|engineer|analyst|advis[eo]r|manager|specialist|translator|clerk"
+_ROLE_WORDS = (
+    r"officer|assistant|head|director|engineer|analyst|advis[eo]r|manager|specialist|translator|clerk"
     r"|technician|chief|secretary|co-?ordinator|administrator|architect|developer|auditor|accountant|interpreter"
     r"|reviser|scientist|researcher|instructor|expert|controller|operator|driver|planner|lead|counsel|lawyer"
     r"|librarian|editor|writer|nurse|physician|inspector|investigator|supervisor|consultant|designer|programmer"
@@ -28,21 +29,33 @@ ROLE = re.compile(
     r"|sachbearbeiter(?:in)?|übersetzer(?:in)?|dolmetscher(?:in)?|vertaler|traduttore|tłumacz|medewerker"
     r"|specjalista|kierownik|impiegat[oa]|addett[oa]|responsabile|tecnico"
     r"|analista|técnic[oa]|ingenier[oa]|engenheir[oa]|asistente|assistente|jef[ea]|traductora?|tradutora?"
-    r"|coordinadora?|coordenadora?|administrativ[oa]|auxiliar|especialista|directora?|diretora?|gestora?)\b",
-    re.I,
+    r"|coordinadora?|coordenadora?|administrativ[oa]|auxiliar|especialista|directora?|diretora?|gestora?"
 )
+# (Grouped by first letter, ``patterns.by_first_letter``: a line is searched 3-4x faster. Only ever tested for a
+# match, never read: which word is reported does not matter.)
+ROLE = re.compile(r"\b(?:" + by_first_letter(alternatives(_ROLE_WORDS)) + r")\b", re.I)
 # A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
 # "Nationale Vacaturebank", "Accueil > Offres", "Terug naar zoekresultaten". Never a title.
-BRANDING = re.compile(
-    r" [—|>›»] |\||\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
-    r"|\b(?:vacaturebank|vacatures|offerte di lavoro|oferty pracy|offres d['’]emploi|stellenangebote|stellenmarkt"
+_BRANDING_WORDS = (
+    r"vacaturebank|vacatures|offerte di lavoro|oferty pracy|offres d['’]emploi|stellenangebote|stellenmarkt"
     r"|linkedin|indeed|stepstone|monster|glassdoor|infojobs|jobboard|job board|careers? portal|portail carrières"
     r"|terug naar|zurück zu|retour aux?|torna a|powrót do|back to|zoekresultaten|suchergebnisse|résultats"
     r"|risultati|wyniki wyszukiwania|carrières|karriere|carriere|kariera|vacancies|posizioni aperte"
     r"|ofertas de (?:empleo|trabajo|emprego)|empleos|bolsa de (?:trabajo|empleo)|volver a|resultados|vagas de emprego"
-    r"|empregos|voltar (?:a|aos?|para))\b",
-    re.I,
+    r"|empregos|voltar (?:a|aos?|para)"
 )
+_BRANDING_MARKS = r" [—|>›»] |\|"
+_BRANDING_DOMAIN = r"\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
+_BRANDING_NAMES = r"\b(?:" + by_first_letter(alternatives(_BRANDING_WORDS)) + r")\b"
+BRANDING = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_DOMAIN}|{_BRANDING_NAMES}", re.I)
+_BRANDING_NO_DOMAIN = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_NAMES}", re.I)
+_DOMAIN = re.compile(_BRANDING_DOMAIN, re.I)
+
+
+def has_branding(line: str) -> bool:
+    """``bool(BRANDING.search(line))``, faster: the domain ("pracuj.pl") is only looked for in a line with a "."
+    (its pattern tries every word at each of its letters: half the cost of the search)."""
+    return bool(_BRANDING_NO_DOMAIN.search(line)) or ("." in line and bool(_DOMAIN.search(line)))
 
 
 def is_board_branding(line: str) -> bool:
@@ -52,7 +65,7 @@ def is_board_branding(line: str) -> bool:
         0 < len(line) <= 90
         and not line.endswith((".", ";", ":"))
         and len(line.split()) <= 10
-        and bool(BRANDING.search(line))
+        and has_branding(line)
         and not ROLE.search(line)
         and search_date(line) is None
     )
