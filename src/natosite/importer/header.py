@@ -13,7 +13,7 @@ from typing import Callable, TypeVar
 
 from natosite.importer import prose
 from natosite.importer.dates import search_date
-from natosite.importer.fields import Field, posts_of_line, schedule_of_line
+from natosite.importer.fields import POSTS_HINT, Field, posts_of_line, schedule_of_line
 from natosite.importer.patterns import alternatives, by_first_letter
 from natosite.importer.places import DUTY_STATIONS, country_name, looks_like_location, normalise_location
 
@@ -153,7 +153,16 @@ def header_schedule(lines: list[str], fields: list[Field]) -> str | None:
 
 def header_posts(lines: list[str], fields: list[Field]) -> int | None:
     """The post count of a badge line or of a schedule field ("Full-time, 2 posts", "Temps plein – 2 postes")."""
-    return _first(posts_of_line, [f.value for f in fields if f.key == "schedule"] + lines)
+    return _first(posts_of_line, [f.value for f in fields if f.key == "schedule"] + _from_hint(lines, POSTS_HINT))
+
+
+def _from_hint(lines: list[str], hint: re.Pattern[str]) -> list[str]:
+    """``lines`` from the first one ``hint`` may match in; [] when it matches in none. A match in a line is one in
+    the lines joined by "\n", at the same place, so a single search of the joined lines (which skips in C to the
+    few digits of a header) finds where to start, instead of one search per line."""
+    text = "\n".join(lines)
+    found = hint.search(text)
+    return lines[text.count("\n", 0, found.start()) :] if found else []
 
 
 def _first(find: Callable[[str], T | None], texts: list[str]) -> T | None:
