@@ -1,0 +1,96 @@
+"""The importer's shortcuts give what the plain searches give.
+
+Several facts are found by trying a pattern only where a cheap test says it can match (a keyword's
+offset in the lowercased text, a literal every phrase contains, a search of joined lines). These
+tests compare each shortcut with the search it stands for, on the fixtures and on edge cases.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from natosite.importer import header, markdown, prose
+from natosite.importer.clean import clean_lines
+from natosite.importer.decode import decode
+
+FIXTURES = Path(__file__).parent / "fixtures" / "raw"
+TEXTS = ["\n".join(clean_lines(decode(p.read_bytes()).text)) for p in sorted(FIXTURES.iterdir()) if p.suffix in (".txt", ".html")]
+EDGE = [
+    "Languages: English - V, French - III; german: IV. ENGLISH (SLP 3333)",
+    "Englısh: V; French: III",  # a dotless i: the engine takes it for "i", str.lower keeps it
+    "Engliſh – advanced, French: intermediate",  # a long s
+    "İtalian: IV, Italian: III",
+    "advanced level of spoken and written English; English: V",
+    "",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS + EDGE)
+def test_languages_match_the_window_search(text: str) -> None:
+    # "ſ" in the text makes find_languages search each window whole, as it did before the shortcut.
+    assert prose.find_languages(text) == prose.find_languages(text + "\nſ")
+
+
+@pytest.mark.parametrize("text", TEXTS + EDGE)
+def test_finditer_at_is_finditer(text: str) -> None:
+    hits = prose.keyword_hits(text, prose._LANG_WORDS)
+    if any(c in text for c in prose._FOLDED_APART):
+        return
+    for pattern in (prose._LANG_LEVEL, prose._LANG_SLP, prose._LANG_WORD_LEVEL):
+        for start, end in [(0, len(text)), (5, max(5, len(text) - 7))]:
+            got = [(m.span(), m.groups()) for m in prose._finditer_at(pattern, text, start, end, hits)]
+            assert got == [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
+
+
+@pytest.mark.parametrize("line", [
+    "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "Visit jobs.nato.int today", "LinkedIn", "Finance Officer",
+    "Terug naar zoekresultaten", "a.b.c", "e-mail.com", "", "Accueil > Offres", "NATO | Careers",
+] + [line for text in TEXTS for line in text.split("\n")[:30]])
+def test_has_branding_is_the_branding_search(line: str) -> None:
+    assert header.has_branding(line) == bool(header.BRANDING.search(line))
+
+
+def test_contract_and_experience_literals() -> None:
+    # Every phrase of each pattern holds one of its literals (lowercase, no "i"/"s": see prose._holds_any).
+    for literal in prose._CONTRACT_LITERALS + prose._EXPERIENCE_LITERALS:
+        assert literal == literal.lower() and "i" not in literal and "s" not in literal
+    for phrase in ["indefinite duration contract", "Contrat à durée indéterminée", "unbefristeten", "onbepaalde tijd",
+                   "tempo indeterminato", "czas nieokreślony", "fixed-term contract", "befristeter Arbeitsvertrag",
+                   "DEFINITE DURATION CONTRACT", "contrat de durée déterminée", "czas określony"]:
+        m = prose._CONTRACT_ANY.search(phrase)
+        assert m and prose._holds_any(prose._lower(phrase), m.start(), m.end(), prose._CONTRACT_LITERALS)
+    for phrase, pattern in [("5 years of experience", 0), ("3 ans d'expérience", 1), ("5 Jahre Berufserfahrung", 2),
+                            ("4 jaar werkervaring", 3), ("3 anni di esperienza", 4), ("5 lat doświadczenia", 5),
+                            ("FIVE YEARS OF EXPERTISE", 0)]:
+        m = prose._EXPERIENCE[pattern].search(phrase)
+        assert m and prose._EXPERIENCE_LITERALS[pattern] in prose._lower(phrase)[m.start() : m.end()]
+
+
+@pytest.mark.parametrize("texts", [
+    ["Plain text.", "CivilianPersonnel and theNATOcivilian", "a_b _c_", "x * y", "1. item", "# hash"],
+    ["done.The end", "(PLNs)with", "a,b", "&amp; here", "", "  spaced"],
+    [text[:200] for text in TEXTS],
+])
+def test_unglue_and_escape_all_is_each(texts: list[str]) -> None:
+    headings = [i % 2 == 0 for i in range(len(texts))]
+    assert markdown.unglue_and_escape_all(texts, headings) == [
+        markdown.unglue_and_escape(t, h) for t, h in zip(texts, headings)
+    ]
+
+
+def test_header_posts_from_hint() -> None:
+    lines = ["Finance Officer", "Brussels, Belgium", "Full-time, 2 posts", "Apply by 1 March"]
+    assert header.header_posts(lines, []) == 2
+    assert header._from_hint(lines, header.POSTS_HINT) == lines[2:]
+    assert header._from_hint(lines[:2], header.POSTS_HINT) == []
+
+
+def test_rewritten_patterns_match_as_before() -> None:
+    old_acronyms = re.compile(
+        r"\b(?:" + "|".join(re.escape(a) for a in sorted(prose._BY_ACRONYM, key=len, reverse=True)) + r")(?![\w&])"
+    )
+    for text in TEXTS + ["The NCIA and xNCIA, NSPA&CO, HQ SACT.", "_SHAPE SHAPE"]:
+        assert [m.span() for m in prose._ACRONYMS_RE.finditer(text)] == [m.span() for m in old_acronyms.finditer(text)]
