@@ -232,9 +232,10 @@ _CONTRACT_ANY = re.compile(
 )
 
 
-# A part of every phrase of _CONTRACT_ANY: "contra(t|ct)", "(nie)okre(ślony)", "(on)bepaalde", "tempo",
-# "(un)befr(istet)". (Lowercase, and without "i" or "s": see ``_holds_any``.)
-_CONTRACT_LITERALS = ("contra", "okre", "bepaalde", "tempo", "befr")
+# A part of every phrase of _CONTRACT_ANY: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
+# "(durati)on contract", "(fixed-)term contract". (Lowercase, and without "i" or "s": see ``_holds_any``. Not "contract"
+# alone: a "contract" keyword would always pass.)
+_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "on contract", "term contract")
 
 
 def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> bool:
