@@ -20,6 +20,7 @@ from typing import Any, Mapping
 import yaml
 
 from natosite import frontmatter
+from natosite.models import KEY_ORDER
 
 _RESOLVER = yaml.resolver.Resolver()
 # Characters that make YAML quote a scalar or end it early (block context; flow adds ,[]{}).
@@ -43,6 +44,12 @@ def _plain(value: str, flow: bool) -> str | None:
     return value
 
 
+# The front matter's own keys and the source mapping's, which every posting writes: whether YAML writes them plain
+# is decided once, here, not looked up again (through ``_plain``'s cache) for each posting.
+_PLAIN_KEYS = frozenset(key for key in KEY_ORDER if _plain(key, False) == key)
+_PLAIN_FLOW_KEYS = frozenset(key for key in ("file", "sha256", "imported") if _plain(key, True) == key)
+
+
 def _scalar(value: Any, flow: bool) -> str | None:
     if value is None:
         return "null"
@@ -63,9 +70,11 @@ def _scalar(value: Any, flow: bool) -> str | None:
 
 
 def _line(key: str, value: Any) -> str:
-    if _plain(key, flow=False) == key:
+    if key in _PLAIN_KEYS or _plain(key, flow=False) == key:
         if isinstance(value, dict) and value and all(isinstance(k, str) for k in value):
-            items = [(_plain(k, True) if _plain(k, True) == k else None, _scalar(v, True)) for k, v in value.items()]
+            items = [
+                (k if k in _PLAIN_FLOW_KEYS or _plain(k, True) == k else None, _scalar(v, True)) for k, v in value.items()
+            ]
             if all(k is not None and v is not None for k, v in items):
                 return f"{key}: {{{', '.join(f'{k}: {v}' for k, v in items)}}}\n"
         elif not isinstance(value, (dict, list, tuple)):
