@@ -67,20 +67,39 @@ def _escape_start(text: str, heading: bool) -> str:
     return text
 
 
+# Each byte of a text's UTF-8 as the class it has in _ANY_GLUE and _ANY_SPECIAL: "a" a small letter, "A" a capital,
+# "," "." (also for ";") ")" themselves, "*" a markup character, "\n" itself, " " anything else (every byte of a
+# non-ASCII character too: none is in those classes).
+_CLASSES = bytes(
+    ord("a") if chr(b).islower() and b < 128 else ord("A") if chr(b).isupper() and b < 128
+    else ord(".") if chr(b) in ".;" else b if chr(b) in ",)\n" else ord("*") if chr(b) in "\\`*[]<>|~&_" else ord(" ")
+    for b in range(256)
+)
+# The shapes of _ANY_GLUE's joins in those classes: "aB", "ABc", "a,b" / "a,B", "a.B", ")a" / ")A".
+_GLUE_SHAPES = (b"aA", b"AAa", b"a,a", b"a,A", b"a.A", b")a", b")A", b"*")
+
+
 def unglue_and_escape_all(texts: list[str], headings: list[bool]) -> list[str]:
-    """``unglue_and_escape`` of each text. Most need neither: one search of the texts joined by "\n" finds the few
-    that hold a glued word or a markup character, instead of two searches (and their calls) per text. (No pattern
-    here matches a "\n" or looks across one, so the joined texts hold a match exactly where a text does.)"""
+    """``unglue_and_escape`` of each text. Most need neither: the texts are joined by "\\n", mapped byte by byte
+    to the classes of characters _ANY_GLUE and _ANY_SPECIAL look at (``bytes.translate``), and each shape of a
+    match is looked for with ``bytes.find``: ~10x fewer instructions than those two searches (whose engine tests
+    each character against a class), and only the texts holding a shape are unglued and escaped. (No shape holds a
+    "\\n", so a text holds one exactly where its own search would match.)"""
     joined = "\n".join(texts)
-    if "http" in joined or "www." in joined:
+    if "http" in joined or "www." in joined or joined.count("\n") != len(texts) - 1:
         return [unglue_and_escape(text, heading) for text, heading in zip(texts, headings)]
+    classes = joined.encode("utf-8", "surrogatepass").translate(_CLASSES)
     starts: list[int] = []
-    at = 0
-    for text in texts:
-        starts.append(at)
-        at += len(text) + 1
-    marked = {bisect_right(starts, m.start()) - 1 for m in _ANY_GLUE.finditer(joined)}
-    marked.update(bisect_right(starts, m.start()) - 1 for m in _ANY_SPECIAL.finditer(joined))
+    at = -1
+    for _ in texts:
+        starts.append(at + 1)
+        at = classes.find(b"\n", at + 1)
+    marked: set[int] = set()
+    for shape in _GLUE_SHAPES:
+        at = classes.find(shape)
+        while at >= 0:
+            marked.add(bisect_right(starts, at) - 1)
+            at = classes.find(shape, at + 1)
     out: list[str] = []
     for i, (text, heading) in enumerate(zip(texts, headings)):
         if i in marked:
