@@ -470,33 +470,3 @@ def test_the_cycle_collector_is_paused_only_while_building(tmp_path):
         assert not gc.isenabled()  # left as it was found
     finally:
         gc.enable()
-
-
-def test_a_cold_parallel_build_writes_postings_early_and_gives_the_same_site(workspace: Path, tmp_path: Path,
-                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
-    from natosite import writer
-
-    seen: list[str] = []
-    real = writer.EarlyWrites.write
-    monkeypatch.setattr(writer.EarlyWrites, "write", lambda self, outputs: real(self, [seen.append(o.path) or o for o in outputs]))
-    config = load_config(workspace)
-    out = tmp_path / "out"
-    build(config, out / "serial", cache=BuildCache(), jobs=1)
-    assert seen == []  # rendered in this process: nothing to wait for, nothing written early
-    build(config, out / "parallel", cache=BuildCache(), jobs=2)
-    assert sorted(seen) == sorted(f"postings/{i}.{ext}" for i in ("250875-hr-officer", "250900-analyst", "250901-engineer")
-                                  for ext in ("html", "ics"))
-    assert same_trees(out / "serial", out / "parallel")
-    assert sorted(p.name for p in out.iterdir()) == ["parallel", "serial"]  # no folder left aside
-
-
-def test_a_build_failing_after_early_writes_leaves_nothing_and_the_old_site(workspace: Path, tmp_path: Path) -> None:
-    config = load_config(workspace)
-    build(config, cache=BuildCache())
-    before = tree(workspace / "site")
-    (workspace / "templates").mkdir()
-    (workspace / "templates/index.html").write_text("{% extends 'base.html' %}{% block main %}{{ nope( }}{% endblock %}\n")
-    with pytest.raises(BuildFailed):
-        build(load_config(workspace), cache=BuildCache(), jobs=2)  # no record of the site: postings written early
-    assert tree(workspace / "site") == before
-    assert not [p.name for p in workspace.iterdir() if p.name.startswith(".site")]

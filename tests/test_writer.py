@@ -255,32 +255,3 @@ def test_spare_tree_reports_changes_against_the_live_site(tmp_path: Path) -> Non
     assert r2.written == ("a.html",)
     assert r3.written == () and r3.unchanged == 2  # the spare still had "1": rewritten, but the site did not change
     assert tree(out) == {"a.html": b"2", "b.html": b"b"}
-
-
-def test_early_writes_are_taken_over_kept_fixed_or_removed(tmp_path: Path) -> None:
-    out = tmp_path / "site"
-    early = writer.EarlyWrites(out)
-    early.write([Output("postings/a.html", b"a"), Output("postings/b.html", b"old"), Output("postings/gone.html", b"g")])
-    assert out.exists() is False and len(os.listdir(tmp_path)) == 1  # written aside, nothing live yet
-    report = writer.write_site([Output("postings/a.html", b"a"), Output("postings/b.html", b"new"), Output("index.html", b"i")],
-                               out, early=early)
-    assert tree(out) == {"index.html": b"i", "postings/a.html": b"a", "postings/b.html": b"new"}
-    assert report.written == ("index.html", "postings/a.html", "postings/b.html")
-    assert sorted(os.listdir(tmp_path)) == ["site"]
-    again = writer.write_site([Output("postings/a.html", b"a"), Output("postings/b.html", b"new"), Output("index.html", b"i")],
-                              out, report.manifest)
-    assert again.written == () and again.unchanged == 3  # the records of early files are right
-
-
-def test_early_writes_never_reach_the_site_when_the_write_is_refused(tmp_path: Path) -> None:
-    out = tmp_path / "site"
-    writer.write_site([Output("a.html", b"a")], out)
-    early = writer.EarlyWrites(out)
-    early.write([Output("postings/p.html", b"p")])
-    with pytest.raises(BuildError):
-        writer.write_site([Output("postings/p.html", b"p"), Output("POSTINGS/p.html", b"x")], out, early=early)
-    assert tree(out) == {"a.html": b"a"}
-    assert sorted(os.listdir(tmp_path)) == ["site"]  # the early folder is gone too
-    with pytest.raises(BuildError, match="escapes"):
-        early.write([Output("../x.html", b"x")])  # checked before a byte is written
-    assert sorted(os.listdir(tmp_path)) == ["site"]

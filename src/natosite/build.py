@@ -1,9 +1,7 @@
 """``build(config, out_dir) -> BuildReport``: load -> merge -> site -> render -> write.
 
-Everything is read, checked and rendered before anything of the new site goes live
-(``render_outputs``); then ``writer.write_site`` swaps the new site in atomically. A
-build with no record of the site (a cold one) writes the postings' files aside as the
-render workers hand them back (``writer.EarlyWrites``): they only go live with the rest.
+Everything is read, checked and rendered before the first byte is written
+(``render_outputs``); then ``writer.write_site`` swaps the new site in atomically.
 
 Errors (STYLE.md "Error handling"):
 - a posting that cannot be read or rendered is reported (``postings/<id>.md:LINE``),
@@ -28,7 +26,7 @@ import os
 import time
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from natosite import writer
 from natosite.build_cache import (
@@ -114,7 +112,7 @@ def build(
 ) -> BuildReport:
     """Build the site into ``out_dir`` (default ``config.out_dir``); raises ``BuildFailed`` before writing.
 
-    ``render_outputs`` does every check before ``writer.write_site`` puts the site in place.
+    ``render_outputs`` does every check before ``writer.write_site`` writes a byte.
     ``wait=False`` returns as soon as the new site is in place and deletes the old copy
     in a background thread (``writer.finish_cleanup()`` waits for it; so does exit).
     """
@@ -122,17 +120,10 @@ def build(
     out = Path(os.path.abspath(out_dir or config.out_dir))
     cache = cache if cache is not None else BuildCache()
     check_out_dir(config, out, cache)
-    previous = cache.manifests.get(str(out))
-    early = writer.EarlyWrites(out) if previous is None else None  # every file will be written: start at once
     with gc_paused():
-        try:
-            result = render_outputs(config, cache, jobs=jobs, on_rendered=early.write if early else None)
-        except BaseException:
-            if early is not None:
-                early.discard()
-            raise
+        result = render_outputs(config, cache, jobs=jobs)
         spare = ensure_cache_dir(config) / "spare" / fingerprint(str(out)).hex()[:16]
-        report = writer.write_site(result.outputs, out, previous, spare_dir=spare, wait=wait, early=early)
+        report = writer.write_site(result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait)
     cache.manifests[str(out)] = report.record
     return BuildReport(
         out_dir=out,
@@ -166,13 +157,7 @@ def check_out_dir(config: Config, out: Path, cache: BuildCache) -> None:
 
 
 def render_outputs(
-    config: Config,
-    cache: BuildCache,
-    *,
-    jobs: int | None = None,
-    now: Any = None,
-    postings_unchanged: bool = False,
-    on_rendered: Callable[[Iterable[Output]], None] | None = None,
+    config: Config, cache: BuildCache, *, jobs: int | None = None, now: Any = None, postings_unchanged: bool = False
 ) -> RenderResult:
     """Gather, check and render everything in memory. Raises ``BuildFailed`` for fatal problems.
 
@@ -181,10 +166,7 @@ def render_outputs(
     are taken from the cache without looking at the files (see ``read_postings``).
 
     The outputs are not yet checked for collisions and escaping paths: ``writer`` does
-    that (``write_site`` or, for a site kept in memory, ``check_outputs``).
-
-    ``on_rendered``: called with postings' outputs as render workers hand them back (for
-    ``writer.EarlyWrites``), while this process waits for the rest."""
+    that (``write_site`` or, for a site kept in memory, ``check_outputs``)."""
     from natosite import render
     from natosite.site import build_site
     from natosite.tracker import merge
@@ -204,8 +186,7 @@ def render_outputs(
     whole = dataclasses.replace(site, problems=tuple(problems))  # the final site if every posting renders
     listing: list[Any] = []
     pages, page_problems, rendered = posting_outputs(
-        env, site, cache, context_fp, jobs,
-        meanwhile=lambda: listing.append(prerender_listing(env, whole, cache, context_fp)), on_rendered=on_rendered,
+        env, site, cache, context_fp, jobs, meanwhile=lambda: listing.append(prerender_listing(env, whole, cache, context_fp))
     )
     if page_problems:
         problems += page_problems

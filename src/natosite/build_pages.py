@@ -28,7 +28,7 @@ import logging
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import Any, Callable, Hashable, Iterable, Mapping, Sequence
+from typing import Any, Callable, Hashable, Mapping, Sequence
 
 from natosite.build_cache import BuildCache, fingerprint
 from natosite.build_errors import BuildFailed, render_failure
@@ -106,12 +106,10 @@ def posting_outputs(
     context: bytes,
     jobs: int | None,
     meanwhile: Callable[[], None] | None = None,
-    on_rendered: Callable[[Iterable[Output]], None] | None = None,
 ) -> tuple[dict[str, Rendered], list[Problem], int]:
     """Each posting's outputs, re-rendered only when its inputs changed; and the per-posting problems.
 
-    Only while worker processes render: ``meanwhile`` is called in this process, then
-    ``on_rendered`` with the outputs of each batch of postings the workers hand back."""
+    ``meanwhile`` is called in this process while worker processes render (only then)."""
     pages: dict[str, Rendered] = {}
     todo: list[tuple[Posting, bytes | None]] = []
     for posting in site.postings:
@@ -133,7 +131,7 @@ def posting_outputs(
         todo.append((posting, fp))
     workers = workers_for(len(todo), jobs)
     if workers > 1:
-        results = _render_parallel(env, site, [p.id for p, _ in todo], workers, meanwhile, on_rendered)
+        results = _render_parallel(env, site, [p.id for p, _ in todo], workers, meanwhile)
     else:
         results = [render_one(env, posting, site) for posting, _ in todo]
     problems: list[Problem] = []
@@ -215,12 +213,7 @@ def _render_chunk(ids: Sequence[str]) -> list[tuple[Rendered | None, Problem | N
 
 
 def _render_parallel(
-    env: Any,
-    site: Site,
-    ids: list[str],
-    workers: int,
-    meanwhile: Callable[[], None] | None = None,
-    on_rendered: Callable[[Iterable[Output]], None] | None = None,
+    env: Any, site: Site, ids: list[str], workers: int, meanwhile: Callable[[], None] | None = None
 ) -> list[tuple[Rendered | None, Problem | None]]:
     """Postings rendered by ``workers`` processes (each gets the site once), in order.
 
@@ -240,11 +233,7 @@ def _render_parallel(
         pending = pool.map(_render_chunk, chunks)
         if meanwhile is not None:
             meanwhile()
-        results = []
-        for chunk in pending:  # in order, each as soon as it is done
-            results.extend(chunk)
-            if on_rendered is not None:
-                on_rendered(o for rendered, _ in chunk if rendered is not None for o in rendered.outputs)
+        results = [r for chunk in pending for r in chunk]
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C or a failure: do not render the rest
         raise

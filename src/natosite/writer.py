@@ -15,12 +15,6 @@
 3. The new tree is swapped in: one ``renameat2(RENAME_EXCHANGE)`` on Linux, else
    renames. The old site becomes the spare for next time (or is deleted).
 
-A site with no record of a previous build (a first or cold build) may be written
-while it is still being made: ``EarlyWrites`` puts finished files (the postings'
-pages, as the render workers hand them back) into the fresh folder at once, and
-``write_site(..., early=)`` then writes only the rest. Nothing is swapped in before
-every output was checked, so the live site is as safe as without.
-
 A failure before the swap leaves the previous site whole (a half-updated spare is
 deleted). Output is reproducible: paths are handled in sorted order and nothing
 here looks at the clock. Unchanged files are never rewritten.
@@ -42,17 +36,7 @@ from natosite.errors import BuildError
 from natosite.models import Output
 from natosite.writer_fs import FileRecord, Manifest
 
-__all__ = [
-    "EarlyWrites",
-    "FileRecord",
-    "Manifest",
-    "SiteRecord",
-    "WriteReport",
-    "check_outputs",
-    "check_path",
-    "finish_cleanup",
-    "write_site",
-]
+__all__ = ["FileRecord", "Manifest", "SiteRecord", "WriteReport", "check_outputs", "check_path", "finish_cleanup", "write_site"]
 
 NEW_TAG = ".natosite-new-"
 OLD_TAG = fs.OLD_TAG
@@ -149,31 +133,13 @@ def write_site(
     *,
     spare_dir: Path | None = None,
     wait: bool = True,
-    early: "EarlyWrites | None" = None,
 ) -> WriteReport:
     """Write the whole site to ``out_dir`` atomically; see the module docstring.
 
     ``spare_dir``: where to keep the previous site for the next build (same file system
     as ``out_dir``; without it the old site is deleted). ``wait=False``: an old site to
     delete is deleted by a background (non-daemon) thread; ``finish_cleanup()`` waits.
-    ``early``: files already written for this site (see ``EarlyWrites``); used, or
-    discarded if this call fails or takes another way.
     """
-    try:
-        return _write_site(outputs, out_dir, previous, spare_dir, wait, early)
-    finally:
-        if early is not None:
-            early.discard()  # taken over (then there is nothing left to discard), or not used
-
-
-def _write_site(
-    outputs: Iterable[Output],
-    out_dir: Path,
-    previous: SiteRecord | Manifest | None,
-    spare_dir: Path | None,
-    wait: bool,
-    early: "EarlyWrites | None",
-) -> WriteReport:
     record = previous if isinstance(previous, SiteRecord) else SiteRecord(previous or {}, None)
     files = check_outputs(outputs, record.live)
     out_dir = Path(os.path.abspath(out_dir))
@@ -188,12 +154,12 @@ def _write_site(
         if report is not None:
             return report
     _remove_abandoned(parent, out_dir.name)
-    taken = early.take(out_dir) if early is not None else None
-    new_dir, ready = taken if taken is not None else (_new_dir(out_dir), {})
+    new_dir = parent / f".{out_dir.name}{NEW_TAG}{os.getpid()}-{secrets.token_hex(4)}"
+    os.mkdir(new_dir)
     try:
         if out_dir.is_dir():
             os.chmod(new_dir, out_dir.stat().st_mode & 0o7777)
-        written, manifest = fs.fill_tree(new_dir, out_dir, files, record.live, ready)
+        written, manifest = fs.fill_tree(new_dir, out_dir, files, record.live)
         old = fs.swap(new_dir, out_dir)
     except BaseException:
         shutil.rmtree(new_dir, ignore_errors=True)
@@ -209,63 +175,6 @@ def _write_site(
             thread.start()
             _CLEANUPS.append(thread)
     return WriteReport(tuple(written), len(files) - len(written), removed, manifest, spare)
-
-
-def _new_dir(out_dir: Path) -> Path:
-    """A fresh empty sibling of ``out_dir`` to make the new site in (``_remove_abandoned`` knows its name)."""
-    new_dir = out_dir.parent / f".{out_dir.name}{NEW_TAG}{os.getpid()}-{secrets.token_hex(4)}"
-    os.mkdir(new_dir)
-    return new_dir
-
-
-class EarlyWrites:
-    """Files of a site being made, written into its fresh folder before the rest exists.
-
-    For a site with no record of a previous build, whose every file ``write_site`` would
-    write anyway (nothing to keep or hard-link): the build hands over each posting's
-    outputs as soon as they are rendered, so the files are written while other postings
-    are still rendering (the parent process waits for its render workers then).
-    ``write_site(..., early=self)`` takes the folder over and writes only what is missing;
-    any file not among the final outputs is deleted there, and if the build fails or
-    ``write_site`` goes another way, ``discard()`` deletes the folder. Paths are checked
-    (``check_path``) before anything is written; duplicates and the other checks of
-    ``check_outputs`` are made by ``write_site`` before the swap, as for any site."""
-
-    def __init__(self, out_dir: Path):
-        self.out_dir = Path(os.path.abspath(out_dir))
-        self.dir: Path | None = None
-        self.records: dict[str, FileRecord] = {}
-        self._made: set[str] = set()
-
-    def write(self, outputs: Iterable[Output]) -> None:
-        for output in outputs:
-            path = check_path(output.path)
-            if path in self.records or type(output.data) is not bytes:
-                continue  # write_site refuses it, or writes it, as without early writes
-            if self.dir is None:
-                self.out_dir.parent.mkdir(parents=True, exist_ok=True)
-                self.dir = _new_dir(self.out_dir)
-            folder = path.rpartition("/")[0]
-            if folder and folder not in self._made:
-                os.makedirs(os.path.join(self.dir, folder), exist_ok=True)
-                self._made.add(folder)
-            target = os.path.join(self.dir, path)
-            fs.write_new(target, output.data)
-            self.records[path] = fs.record_of(target, output.data)
-
-    def take(self, out_dir: Path) -> tuple[Path, dict[str, FileRecord]] | None:
-        """The folder and what is in it, handed over to ``write_site`` (once), if made for ``out_dir``."""
-        if self.dir is None or Path(os.path.abspath(out_dir)) != self.out_dir:
-            return None
-        taken = (self.dir, self.records)
-        self.dir, self.records = None, {}
-        return taken
-
-    def discard(self) -> None:
-        """Delete what was written, unless ``write_site`` took it over."""
-        if self.dir is not None:
-            shutil.rmtree(self.dir, ignore_errors=True)
-            self.dir, self.records = None, {}
 
 
 def _write_via_spare(

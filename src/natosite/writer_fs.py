@@ -48,29 +48,14 @@ def record_of(path: str, data: bytes) -> FileRecord:
     return FileRecord(data, st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-def fill_tree(
-    new_dir: Path, out_dir: Path, files: Mapping[str, bytes], previous: Manifest, ready: Manifest | None = None
-) -> tuple[list[str], dict[str, FileRecord]]:
-    """Put every file into ``new_dir``: hard-link the unchanged ones from ``out_dir``, write the rest.
-
-    ``new_dir`` is empty, or holds the files ``ready`` lists (written there by this build
-    already): those with the right bytes stay (they count as written), others are deleted."""
+def fill_tree(new_dir: Path, out_dir: Path, files: Mapping[str, bytes], previous: Manifest) -> tuple[list[str], dict[str, FileRecord]]:
+    """Put every file into the empty ``new_dir``: hard-link the unchanged ones from ``out_dir``, write the rest."""
     written: list[str] = []
     manifest: dict[str, FileRecord] = {}
     made: set[str] = set()
     pending: list[tuple[str, str, bytes]] = []
     new_s, out_s = str(new_dir), str(out_dir)
-    ready = ready or {}
-    for path in ready.keys() - files.keys():
-        os.unlink(os.path.join(new_s, path))
     for path, data in files.items():
-        done = ready.get(path)
-        if done is not None:
-            if done.data is data or done.data == data:
-                manifest[path] = done
-                written.append(path)
-                continue
-            os.unlink(os.path.join(new_s, path))
         folder = path.rpartition("/")[0]
         if folder and folder not in made:
             os.makedirs(os.path.join(new_s, folder), exist_ok=True)
@@ -84,8 +69,6 @@ def fill_tree(
     for path, record in zip((p for p, _, _ in pending), _write_all(pending)):
         manifest[path] = record
         written.append(path)
-    if ready:
-        written.sort()  # in path order, as ``files``
     return written, manifest
 
 
