@@ -470,3 +470,15 @@ def test_the_cycle_collector_is_paused_only_while_building(tmp_path):
         assert not gc.isenabled()  # left as it was found
     finally:
         gc.enable()
+
+
+def test_a_render_cache_that_cannot_be_pickled_is_left_out_of_the_saved_cache(workspace: Path) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    cache.render_caches["odd"] = {"key": lambda: None}  # pickle refuses a lambda, part way through the file
+    save_cache(config, cache)
+    loaded = load_cache(config)
+    assert loaded.render_caches == {} and sorted(loaded.rendered) == sorted(cache.rendered)
+    assert "odd" in cache.render_caches  # the cache in memory is left as it was
+    assert [p.name for p in cache_path(config).parent.iterdir() if p.name.endswith(".tmp")] == []

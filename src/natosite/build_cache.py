@@ -330,16 +330,17 @@ def save_cache(config: Config, cache: BuildCache) -> None:
     tmp = path.with_name(f".{CACHE_FILE}.{os.getpid()}.tmp")
     try:
         ensure_cache_dir(config)
-        try:
-            data = pickle.dumps({"format": CACHE_FORMAT, "cache": cache}, protocol=pickle.HIGHEST_PROTOCOL)
-        except (pickle.PicklingError, TypeError, AttributeError):  # a renderer's cache holds something odd
-            kept, cache.render_caches = cache.render_caches, {}
+        with open(tmp, "wb") as f:  # streamed: a 30 MB bytes object first would be 30 MB more memory to fault in
             try:
-                data = pickle.dumps({"format": CACHE_FORMAT, "cache": cache}, protocol=pickle.HIGHEST_PROTOCOL)
-            finally:
-                cache.render_caches = kept
-        with open(tmp, "wb") as f:
-            f.write(data)
+                pickle.dump({"format": CACHE_FORMAT, "cache": cache}, f, protocol=pickle.HIGHEST_PROTOCOL)
+            except (pickle.PicklingError, TypeError, AttributeError):  # a renderer's cache holds something odd
+                f.seek(0)
+                f.truncate()
+                kept, cache.render_caches = cache.render_caches, {}
+                try:
+                    pickle.dump({"format": CACHE_FORMAT, "cache": cache}, f, protocol=pickle.HIGHEST_PROTOCOL)
+                finally:
+                    cache.render_caches = kept
         os.replace(tmp, path)
     except OSError as exc:
         log.debug("could not save the build cache %s: %s", path, exc)
