@@ -137,6 +137,7 @@ def run(n: int, args: argparse.Namespace) -> None:
         # Nothing is deleted before or between the pairs (on this VM the first few thousand
         # files created after many were deleted cost ~0.6 ms each instead of ~0.05 ms).
         project = None if args.no_mkdocs or n > args.mkdocs_max else mkdocs_project(ws, tmp)
+        settled = _gen.settle_disk(tmp)  # the builds above deleted old sites: see settle_disk
         pairs = args.pairs if args.pairs is not None else (3 if n <= 1000 else 1)
         procs_runs, mk_runs = [], []
         for i in range(pairs):
@@ -148,6 +149,7 @@ def run(n: int, args: argparse.Namespace) -> None:
         cold_proc, cold_cpu = min(procs_runs)
         print(f"\n{n:,} postings ({sum(p.stat().st_size for p in (ws / 'postings').glob('*.md')) / n / 1024:.1f} KB each)")
         procs = workers_for(n, None)
+        print(f"  ({settled}, before the process builds)")
         print(f"  cold, in-process, {procs} process(es) (auto)    {ms(cold)}   (1 process: {ms(one).strip()}, x{one / cold:.2f})")
         print(f"  cold, `natosite build` process, no cache   {ms(cold_proc)}   CPU {cold_cpu:.1f} s   (best of {len(procs_runs)})")
         if mk_runs:

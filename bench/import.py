@@ -6,7 +6,10 @@ The postings are the text of the five seeds and of the test fixtures (boards in 
 languages, PDF text; the HTML, UTF-16 and cp1252 fixtures as their decoded text),
 written as UTF-8, each copy given its own vacancy number so every one is a new
 posting. The timing covers the whole command: reading, decoding, parsing, checking
-against the postings already imported, and writing postings/<id>.md.
+against the postings already imported, and writing postings/<id>.md. Before the
+runs, throwaway files are created until creating a file is cheap again (see
+``_gen.settle_disk``: on this project's VMs the first few thousand files created
+after many were deleted cost ~1 ms each); the line it prints says what that took.
 """
 
 from __future__ import annotations
@@ -26,6 +29,9 @@ from natosite.importer import parse_posting
 from natosite.importer.decode import decode
 
 REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import _gen  # noqa: E402
 # The workspace is made beside the repository's own (a person's workspace is a git
 # repository on their disk), not in /tmp: on this project's VMs creating a file in /tmp
 # costs ~1 ms of CPU against ~0.07 ms under /work. NATOSITE_BENCH_DIR picks another disk.
@@ -95,6 +101,7 @@ def main(count: int = 1000, repeat: int = 3) -> None:
     # created cost 10-30 times more (0.3-1.4 ms against 0.03 ms) until it has come back. Deleting a run's
     # workspace before the next would charge that to the import.
     with tempfile.TemporaryDirectory(dir=BENCH_DIR) as folder:
+        print(f"import: {_gen.settle_disk(Path(folder))}")
         report(texts, count, repeat, Path(folder))
 
 
