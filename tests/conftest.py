@@ -32,6 +32,24 @@ def write_tree(tmp_path: Path):
     return write
 
 
+@pytest.fixture
+def generate_postings(tmp_path: Path):
+    """``generate_postings(n) -> workspace``: n generated postings and a tracker.yaml, as the benchmarks make them."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("natosite_bench_gen", Path(__file__).resolve().parent.parent / "bench" / "_gen.py")
+    assert spec is not None and spec.loader is not None
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+
+    def generate(n: int, root: Path | None = None) -> Path:
+        root = root or tmp_path / f"generated-{n}"
+        gen.generate(root, n)
+        return root
+
+    return generate
+
+
 @pytest.fixture(autouse=True)
 def _reproducible(monkeypatch: pytest.MonkeyPatch) -> None:
     """Builds in tests take 'now' from SOURCE_DATE_EPOCH (2026-11-23T12:00:00Z) unless a test says otherwise."""

@@ -1,5 +1,8 @@
 """CLI wiring: every command has help; init; version; stray OS errors become one-line errors."""
 
+import subprocess
+import sys
+
 import click
 import pytest
 from click.testing import CliRunner
@@ -100,10 +103,7 @@ def test_base_url_accepted(monkeypatch, tmp_path):
     assert seen == {"base_url": "https://me.example/jobs/"}
 
 
-def _natosite(*args: str) -> "subprocess.CompletedProcess[str]":
-    import subprocess
-    import sys
-
+def _natosite(*args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "natosite", *args], capture_output=True, text=True, timeout=120)
 
 

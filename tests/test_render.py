@@ -434,16 +434,8 @@ def test_search_words_are_those_one_findall_over_the_text_gives(text):
     assert words(text) == _words_by_findall(text)
 
 
-def test_search_words_of_generated_postings_are_those_one_findall_gives(tmp_path):
-    import sys
-
-    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "bench"))
-    try:
-        import _gen
-    finally:
-        sys.path.pop(0)
-    _gen.generate(tmp_path, 40)
-    for path in sorted((tmp_path / "postings").glob("*.md")):
+def test_search_words_of_generated_postings_are_those_one_findall_gives(generate_postings):
+    for path in sorted(generate_postings(40).glob("postings/*.md")):
         text = path.read_text(encoding="utf-8")
         assert words(text) == _words_by_findall(text)
 

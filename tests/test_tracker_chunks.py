@@ -23,20 +23,9 @@ def same(text: str) -> bool:
     return True
 
 
-def test_the_repository_tracker_and_a_generated_one() -> None:
-    import sys
-
+def test_the_repository_tracker_and_a_generated_one(generate_postings) -> None:
     assert same((REPO / "tracker.yaml").read_text(encoding="utf-8"))
-    sys.path.insert(0, str(REPO / "bench"))
-    try:
-        import _gen
-    finally:
-        sys.path.pop(0)
-    import tempfile
-
-    with tempfile.TemporaryDirectory() as tmp:
-        _gen.generate(Path(tmp), 300)
-        assert same((Path(tmp) / "tracker.yaml").read_text(encoding="utf-8"))
+    assert same((generate_postings(300) / "tracker.yaml").read_text(encoding="utf-8"))
 
 
 def test_an_edit_moves_the_later_entries_lines() -> None:
