@@ -20,7 +20,7 @@ from typing import Iterator
 import click
 
 from natosite.config import Config
-from natosite.importer.write import DiskWriter, Outcome, PostingIndex, import_data, import_file
+from natosite.importer.write import Outcome, PostingIndex, import_data, import_file
 
 log = logging.getLogger("natosite")
 PROGRESS_MIN = 20
@@ -70,16 +70,14 @@ def expand_sources(sources: tuple[str, ...], postings_dir: Path | None = None) -
             yield ("refused", f"{source}: refused: no such file or folder")
 
 
-def _one(
-    item: str | tuple[str, str], config: Config, index: PostingIndex, force: bool, dry_run: bool, writer: DiskWriter
-) -> Outcome:
+def _one(item: str | tuple[str, str], config: Config, index: PostingIndex, force: bool, dry_run: bool) -> Outcome:
     if isinstance(item, tuple):
         return Outcome(item[1].split(": ", 1)[0], "refused", message=item[1])
     if item == "-":
         stdin = sys.stdin
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-        return import_data(data, "-", config, index, force=force, dry_run=dry_run, writer=writer)
-    return import_file(item, config, index=index, force=force, dry_run=dry_run, writer=writer)
+        return import_data(data, "-", config, index, force=force, dry_run=dry_run)
+    return import_file(item, config, index=index, force=force, dry_run=dry_run)
 
 
 def _report(outcome: Outcome) -> None:
@@ -111,18 +109,16 @@ def run_import(config: Config, sources: tuple[str, ...], *, force: bool = False,
     show_bar = len(items) > PROGRESS_MIN and sys.stderr.isatty()
 
     def report(outcome: Outcome) -> None:
-        outcome = outcome.settled()
         _report(outcome)
         counts[outcome.action] += 1
 
-    writer = DiskWriter()
     if show_bar:  # the lines come after the bar, which they would break up
         with click.progressbar(items, label="Importing", file=sys.stderr) as bar:
-            outcomes = [_one(item, config, index, force, dry_run, writer) for item in bar]
+            outcomes = [_one(item, config, index, force, dry_run) for item in bar]
         for outcome in outcomes:
             report(outcome)
     else:
         for item in items:
-            report(_one(item, config, index, force, dry_run, writer))
+            report(_one(item, config, index, force, dry_run))
     log.info("%s", summary_line(counts, dry_run))
     return 1 if counts["refused"] or counts["failed"] else 0

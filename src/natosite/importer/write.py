@@ -15,10 +15,9 @@ and decides, against the postings already in ``postings/`` (a ``PostingIndex``):
 - **imported**: a new posting, written to ``postings/<id>.md``.
 
 Writes are atomic (a temporary file in ``postings/`` then ``os.replace``).
-``dry_run`` decides and reports the same way but writes nothing. Writes go
-through a ``DiskWriter``; a write that fails (disk full, no permission) makes the
-outcome ``failed`` (``Outcome.settled()``), never a traceback. Writes are made at
-once, in this thread: a background writer thread was slower (it needs the GIL
+``dry_run`` decides and reports the same way but writes nothing. A write that
+fails (disk full, no permission) makes the outcome ``failed``, never a traceback.
+Writes are made at once, in this thread: a background writer thread was slower (it needs the GIL
 for every step between system calls, so it fell behind while the next file was
 parsed and did its work at the end, with the switching on top: 1,000 postings
 in 2.1-2.6 s against 1.7-2.0 s written at once, measured alternately).
@@ -30,8 +29,7 @@ import datetime as dt
 import os
 import secrets
 import shutil
-from concurrent.futures import Future
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
@@ -53,39 +51,24 @@ class Outcome:
     message: str = ""  # the one line to show
     warnings: tuple[str, ...] = ()  # further lines: decoding notes, facts not found
     backup: str | None = None
-    written: Future[None] | None = field(default=None, compare=False, repr=False)  # the write still under way
-    target: str = ""  # the file the write makes, as the person sees it
 
     @property
     def refused(self) -> bool:
         """True when the file did not make it into postings/ (refused, or its write failed)."""
         return self.action in ("refused", "failed")
 
-    def settled(self) -> "Outcome":
-        """This outcome once its write is done: as it was, or ``failed`` with the reason."""
-        if self.written is None:
-            return self
-        error = self.written.exception()
-        if error is None:
-            return replace(self, written=None)
-        if not isinstance(error, OSError):
-            raise error
-        reason = error.strerror or str(error)
-        return Outcome(self.name, "failed", self.posting_id, f"{self.name}: failed: could not write {self.target}: {reason}")
+
+def _write(job: Callable[[], None]) -> str | None:
+    """Make one disk change; None, or why it could not be made (disk full, no permission)."""
+    try:
+        job()
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
-class DiskWriter:
-    """Makes an import's disk changes, in the order asked; a failed one is kept for ``Outcome.settled``."""
-
-    def submit(self, job: Callable[[], None]) -> Future[None]:
-        done: Future[None] = Future()
-        try:
-            job()
-        except OSError as exc:
-            done.set_exception(exc)
-        else:
-            done.set_result(None)
-        return done
+def _failed(name: str, posting_id: str, target: str, reason: str) -> Outcome:
+    return Outcome(name, "failed", posting_id, f"{name}: failed: could not write {target}: {reason}")
 
 
 @dataclass
@@ -241,18 +224,9 @@ def _replace_keeping(path: Path, backup: Path, text: str) -> None:
 
 
 def import_data(
-    data: bytes, name: str, config: Config, index: PostingIndex, *, force: bool = False, dry_run: bool = False,
-    writer: DiskWriter | None = None,
+    data: bytes, name: str, config: Config, index: PostingIndex, *, force: bool = False, dry_run: bool = False
 ) -> Outcome:
-    """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring). Without a
-    ``writer`` the outcome is returned settled; with one, see ``Outcome.settled``."""
-    outcome = _decide(data, name, config, index, force, dry_run, writer or DiskWriter())
-    return outcome if writer is not None else outcome.settled()
-
-
-def _decide(
-    data: bytes, name: str, config: Config, index: PostingIndex, force: bool, dry_run: bool, writer: DiskWriter
-) -> Outcome:
+    """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring)."""
     source = source_info(Path(name).name if name != "-" else "-", data, build_time().date())
     try:
         result = parse_bytes(data, source, config.timezone)
@@ -266,13 +240,12 @@ def _decide(
         path = config.postings_dir / f"{posting_id}.md"
         rel = _rel(config, path)
         text = result.text
-        written = None if dry_run else writer.submit(lambda: write_atomic(path, text))
+        failure = None if dry_run else _write(lambda: write_atomic(path, text))
         index.add(Existing(posting_id, path, result.text, dict(result.posting.meta)))
+        if failure is not None:
+            return _failed(name, posting_id, rel, failure)
         warnings = result.warnings + tuple(result.missing_messages(rel))
-        return Outcome(
-            name, "imported", posting_id, f"{name}: {'would import' if dry_run else 'imported'} as {rel}", warnings,
-            written=written, target=rel,
-        )
+        return Outcome(name, "imported", posting_id, f"{name}: {'would import' if dry_run else 'imported'} as {rel}", warnings)
     existing, reason = found
     rel = _rel(config, existing.path)
     if existing.readable and reason == "the same raw text":
@@ -296,19 +269,21 @@ def _decide(
     backup = backup_path(existing.path, index.backups)
     index.backups.add(backup)
     path, text = existing.path, result.text
-    written = None if dry_run else writer.submit(lambda: _replace_keeping(path, backup, text))
+    failure = None if dry_run else _write(lambda: _replace_keeping(path, backup, text))
     index.add(Existing(existing.id, existing.path, result.text, dict(result.posting.meta)))
+    if failure is not None:
+        return _failed(name, existing.id, rel, failure)
     warnings = result.warnings + tuple(result.missing_messages(rel))
     return Outcome(
         name, "replaced", existing.id,
         f"{name}: {'would replace' if dry_run else 'replaced'} {rel} ({reason}); the old file {'would be' if dry_run else 'is'} kept as {_rel(config, backup)}",
-        warnings, _rel(config, backup), written=written, target=rel,
+        warnings, _rel(config, backup),
     )
 
 
 def import_file(
     path: str | os.PathLike[str], config: Config, *, index: PostingIndex | None = None, force: bool = False,
-    dry_run: bool = False, writer: DiskWriter | None = None,
+    dry_run: bool = False,
 ) -> Outcome:
     """Import the raw posting at ``path`` (see ``import_data``); unreadable files are refused."""
     name = os.fspath(path)
@@ -316,6 +291,4 @@ def import_file(
         data = Path(path).read_bytes()
     except OSError as exc:
         return Outcome(name, "refused", message=f"{name}: refused: {exc.strerror or exc}")
-    return import_data(
-        data, name, config, index or PostingIndex(config.postings_dir), force=force, dry_run=dry_run, writer=writer
-    )
+    return import_data(data, name, config, index or PostingIndex(config.postings_dir), force=force, dry_run=dry_run)
