@@ -27,17 +27,21 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import zoneinfo
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Hashable, Iterable, MutableMapping
 
-from icalendar import Calendar, Timezone, vText
+from icalendar import Calendar, Timezone, vDDDTypes, vText
+from icalendar.caselessdict import canonsort_keys
 
 from natosite import __version__ as VERSION
 from natosite.errors import BuildError
 from natosite.memo import per_posting
 from natosite.ics_events import (
+    _CLASSES,
     WARN_STATUSES,
+    Item,
     clean_text,
     deadline_event,
     deadline_uid,
@@ -185,13 +189,91 @@ def serialize(component) -> str:
     return "".join(lines)
 
 
-def _block(event) -> IcsBlock:
+# ---------------------------------------------------------------- items written directly
+
+
+class _Decline(Exception):
+    """A value ``serialize_item`` does not write itself: icalendar writes that item."""
+
+
+def escape_text(text: str) -> str:
+    """A TEXT value escaped as icalendar's ``vText.to_ical`` does: the same replacements, in its order."""
+    return (text.replace("\\N", "\n").replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
+            .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
+
+
+@lru_cache(maxsize=256)
+def _zone_params(zone: dt.tzinfo) -> str | None:
+    """``;TZID=...`` as icalendar writes it for datetimes in ``zone`` (an IANA zone; None: declined)."""
+    if not isinstance(zone, zoneinfo.ZoneInfo):
+        return None
+    params = _text(vDDDTypes(dt.datetime(2000, 1, 1, tzinfo=zone)).params.to_ical())
+    return f";{params}" if params else None  # no TZID: a UTC alias, written with "Z"
+
+
+@lru_cache(maxsize=64)
+def _duration(value: dt.timedelta) -> str:
+    return _text(vDDDTypes(value).to_ical())
+
+
+def _after_name(name: str, value: object) -> str:
+    """What follows the property name in its content line: ``;PARAMS:value``, as icalendar writes it."""
+    kind = type(value)
+    if kind is str:
+        return ":" + (value if name == "URL" else escape_text(value))
+    if kind is dt.datetime:
+        stamp = (f"{value.year:04}{value.month:02}{value.day:02}"
+                 f"T{value.hour:02}{value.minute:02}{value.second:02}")
+        zone = value.tzinfo
+        if zone is dt.timezone.utc:
+            return f":{stamp}Z"
+        params = _zone_params(zone) if zone is not None else None
+        if params is None:
+            raise _Decline
+        return f"{params}:{stamp}"
+    if kind is dt.date:
+        return f";VALUE=DATE:{value.year:04}{value.month:02}{value.day:02}"
+    if kind is list and name == "CATEGORIES" and all(type(c) is str for c in value):
+        return ":" + ",".join(escape_text(c) for c in value)
+    if kind is dt.timedelta:
+        return ":" + _duration(value)
+    raise _Decline
+
+
+@lru_cache(maxsize=64)
+def _order(name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    """The properties in icalendar's order for this component (``Component.sorted_keys``)."""
+    return tuple(canonsort_keys(keys, _CLASSES[name].canonical_order))
+
+
+def _write(item: Item) -> str:
+    props = item.props
+    lines = [f"BEGIN:{item.name}\r\n"]
+    for name in _order(item.name, tuple(props)):
+        lines.append(fold_line(name + _after_name(name, props[name])) + "\r\n")
+    lines.extend(_write(sub) for sub in item.subcomponents)
+    lines.append(f"END:{item.name}\r\n")
+    return "".join(lines)
+
+
+def serialize_item(item: Item) -> str:
+    """``serialize(item.component())``, written from the item's values without building the component.
+
+    Values it does not know how to write (none that ``ics_events`` makes today) go to
+    icalendar: the whole item is then built and serialized by ``serialize``."""
+    try:
+        return _write(item)
+    except _Decline:
+        return serialize(item.component())
+
+
+def _block(event: Item) -> IcsBlock:
     start = event_start(event)
-    end = event["DTEND"].dt if "DTEND" in event else start
+    end = event.props.get("DTEND", start)
     days = [d.date() if isinstance(d, dt.datetime) else d for d in (start, end)]
     return IcsBlock(
-        key=(sort_key(start), str(event["UID"])),
-        text=serialize(event),
+        key=(sort_key(start), str(event.props["UID"])),
+        text=serialize_item(event),
         tzids=frozenset(event_tzids(event)),
         first=min(days),
         last=max(days),
