@@ -65,6 +65,14 @@ def test_it_declines_what_it_does_not_handle() -> None:
         assert simple_html(md, text) is None, text
 
 
+def test_lines_the_importer_escaped_take_it_and_agree() -> None:
+    # A backslash escape opens no block: these are paragraphs (and list items) of plain text.
+    for text in ("\\# This is not a heading", "\\[Post] \\[Candidater]", "\\| Col | Col |\n\\|---|---|",
+                 "\\--- the end", "\\-have", "Line\\\nhard break", "ends with\\", "\\", "- \\# item\n- \\[x]",
+                 "## Summary\n\n\\> not a quote\n\\1. not a list"):
+        assert check(text), text
+
+
 def test_render_markdown_uses_it_with_the_heading_offset() -> None:
     text = "## Summary\n\nFirst & *second*.\n\n- one\n- two\n\n- three\n"
     assert simple_html(_parser(), text, 1) is not None

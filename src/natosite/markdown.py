@@ -86,7 +86,9 @@ def render_markdown(text: str | None, heading_offset: int = 0) -> Markup:
 _INLINE_MARKUP = re.compile(r"[\\`*_\[\]!<&~]")
 _HEADING = re.compile(r"(#{1,6}) +(.*[^#\s])")
 _ORDERED_MARKER = re.compile(r"\d{1,9}[.)](?: |$)")
-_BLOCK_START = frozenset("#>-*+=_|~`:[<\\")
+# Characters that may open a block other than a paragraph. Not a backslash: an escape
+# (the importer writes \#, \[, \| and \- for text that looks like markup) opens no block.
+_BLOCK_START = frozenset("#>-*+=_|~`:[<")
 
 
 def _plain_start(line: str) -> bool:
