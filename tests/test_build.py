@@ -177,6 +177,24 @@ def test_orphan_tracker_id_is_a_warning(workspace: Path) -> None:
     ]
 
 
+def test_template_edits_show_on_the_next_build_with_the_same_cache(workspace: Path) -> None:
+    # Templates are not re-checked on every use (auto_reload off): each edit must still make a new environment.
+    config = load_config(workspace)
+    cache = BuildCache()
+    build(config, cache=cache)
+    shipped = (config.template_dirs[-1] / "posting.html").read_text()
+    (workspace / "templates").mkdir()
+    for marker in ("first-edit", "second-edit"):
+        (workspace / "templates/posting.html").write_text(shipped.replace('<p class="crumbs">', f'<p class="crumbs {marker}">'))
+        report = build(load_config(workspace), cache=cache)
+        assert report.rendered == 3
+        page = (workspace / "site/postings/250900-analyst.html").read_text()
+        assert marker in page and ("first-edit" not in page or marker == "first-edit")
+    (workspace / "templates/posting.html").unlink()
+    build(load_config(workspace), cache=cache)
+    assert "-edit" not in (workspace / "site/postings/250900-analyst.html").read_text()
+
+
 def test_template_syntax_error_names_the_file_and_line_and_writes_nothing(workspace: Path) -> None:
     config = load_config(workspace)
     build(config)

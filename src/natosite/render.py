@@ -70,6 +70,9 @@ def make_env(config: Any) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        # No stat() of the template file on every get_template: build_cache.environment makes
+        # a new environment when any template file changes (3 stats a posting page before).
+        auto_reload=False,
     )
     env.filters.update(
         date=format_date,
