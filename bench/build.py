@@ -20,6 +20,7 @@ Times are wall clock on whatever else the machine is doing: compare within one r
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import resource
 import shutil
@@ -182,6 +183,9 @@ def main() -> None:
     parser.add_argument("--pairs", type=int, default=None,
                         help="natosite/MkDocs cold build pairs (default 3 up to 1,000 postings, else 1)")
     args = parser.parse_args()
+    # natosite's bytecode, as ./dev (and a non-editable pip install, as MkDocs has) makes it: else, with
+    # PYTHONDONTWRITEBYTECODE set, each `natosite build` process would compile natosite's modules again.
+    compileall.compile_dir(str(Path(__file__).resolve().parent.parent / "src" / "natosite"), quiet=1)
     print(f"natosite build benchmark; Python {sys.version.split()[0]}, {os.cpu_count()} CPUs, "
           f"load average {os.getloadavg()[0]:.1f}")
     for n in args.sizes:
