@@ -6,6 +6,7 @@ import filecmp
 import os
 import pickle
 import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -193,6 +194,40 @@ def test_template_edits_show_on_the_next_build_with_the_same_cache(workspace: Pa
     (workspace / "templates/posting.html").unlink()
     build(load_config(workspace), cache=cache)
     assert "-edit" not in (workspace / "site/postings/250900-analyst.html").read_text()
+
+
+def test_compiled_templates_are_kept_for_the_next_process(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import jinja2
+
+    compiled: list[str] = []
+    real_compile = jinja2.Environment.compile
+
+    def counting(self, source, name=None, filename=None, raw=False, defer_init=False):  # noqa: ANN001
+        compiled.append(name)
+        return real_compile(self, source, name, filename, raw, defer_init)
+
+    monkeypatch.setattr(jinja2.Environment, "compile", counting)
+    config = load_config(workspace)
+    build(config, cache=BuildCache())
+    first = tree(workspace / "site")
+    assert "posting.html" in compiled and list((workspace / ".natosite-cache/templates").glob("natosite-*.cache"))
+    compiled.clear()
+    build(config, cache=BuildCache())  # a new process: a new environment, the code comes from the cache
+    assert compiled == [] and tree(workspace / "site") == first
+    for entry in (workspace / ".natosite-cache/templates").iterdir():
+        entry.write_bytes(jinja2.bccache.bc_magic + b"\x00damaged")  # Jinja's header, then no checksum or code
+    build(config, cache=BuildCache())  # damaged entries are compiled again
+    assert "posting.html" in compiled and tree(workspace / "site") == first
+
+
+def test_an_unusable_template_cache_is_not_an_error(workspace: Path) -> None:
+    config = load_config(workspace)
+    build(config)
+    first = tree(workspace / "site")
+    shutil.rmtree(workspace / ".natosite-cache/templates")
+    (workspace / ".natosite-cache/templates").write_text("not a folder")
+    build(config, cache=BuildCache())
+    assert tree(workspace / "site") == first
 
 
 def test_template_syntax_error_names_the_file_and_line_and_writes_nothing(workspace: Path) -> None:

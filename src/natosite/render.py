@@ -12,6 +12,7 @@ site works from ``file://`` and under any sub-path.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import traceback
 from pathlib import Path
 from typing import Any, Iterable, Mapping
@@ -19,6 +20,7 @@ from typing import Any, Iterable, Mapping
 import jinja2
 from markupsafe import Markup
 
+from natosite import __version__
 from natosite.errors import BuildError
 from natosite.markdown import render_markdown
 from natosite.models import Output, Posting, Site
@@ -61,18 +63,59 @@ SEARCH_DATA = "search-data.js"
 INDEX_PAGES = ("index", "calendar", "board", "compare")
 
 
+# The options compiled templates depend on (the cache of compiled templates is keyed on them).
+_ENV_OPTIONS: dict[str, Any] = dict(
+    autoescape=True, trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=True,
+)
+
+
+class TemplateCodeCache(jinja2.FileSystemBytecodeCache):
+    """Compiled templates kept in the workspace's ``.natosite-cache/templates/``: every build
+    process after the first skips compiling them (~80 ms for the shipped ones).
+
+    Jinja checks each entry against the template's source (sha1) and its own version; the file
+    names carry natosite's version and the environment's options, which the code also depends
+    on (and Jinja's exact version: its own check is of a format number). Optional: an entry that
+    cannot be read or written is compiled again, nothing fails."""
+
+    def __init__(self, directory: Path) -> None:
+        key = hashlib.sha1(repr((__version__, jinja2.__version__, sorted(_ENV_OPTIONS.items()))).encode()).hexdigest()[:12]
+        super().__init__(str(directory), f"natosite-{key}-%s.cache")
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().load_bytecode(bucket)
+        except Exception:  # noqa: BLE001 - a damaged entry: compile the template again
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        try:
+            super().dump_bytecode(bucket)
+        except OSError:
+            pass
+
+
+def _code_cache(config: Any) -> TemplateCodeCache | None:
+    folder = getattr(config, "cache_dir", None)
+    if folder is None:
+        return None
+    try:
+        (folder / "templates").mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return TemplateCodeCache(folder / "templates")
+
+
 def make_env(config: Any) -> jinja2.Environment:
     """Autoescaping, strict Jinja environment over ``config.template_dirs``."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader([str(d) for d in config.template_dirs]),
-        autoescape=True,
         undefined=jinja2.StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
         # No stat() of the template file on every get_template: build_cache.environment makes
         # a new environment when any template file changes (3 stats a posting page before).
         auto_reload=False,
+        bytecode_cache=_code_cache(config),
+        **_ENV_OPTIONS,
     )
     env.filters.update(
         date=format_date,
