@@ -75,6 +75,13 @@ def test_control_characters_never_reach_the_model(write_tree, tmp_path):
     assert p.body == "Body [2J text\n"
 
 
+def test_control_characters_from_yaml_escapes_alone_are_dropped(write_tree, tmp_path):
+    # No control character in the file itself: only the front matter's escapes make them.
+    write_tree({"postings/x.md": '---\ntitle: "Head\\x07 of\\u001b unit"\nsource: {file: "a\\x00.txt"}\n---\nBody\n'})
+    [p], _ = load_postings(tmp_path / "postings")
+    assert p.title == "Head of unit" and p.meta["source"] == {"file": "a.txt"} and p.body == "Body\n"
+
+
 def test_alias_bomb_in_front_matter_is_refused_with_a_line(write_tree, tmp_path):
     chain = "".join(f"{n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
     write_tree({"postings/x.md": "---\na: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + chain + "---\n"})
