@@ -7,6 +7,7 @@ fixtures' texts, on edge cases and on generated text (hypothesis), and compares 
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,85 @@ def test_unglue_words_is_the_word_substitution(text: str) -> None:
 @settings(max_examples=500, deadline=None)
 def test_unglue_words_is_the_word_substitution_generated(text: str) -> None:
     assert markdown._unglue_words(text) == markdown._WORD.sub(markdown._unglue_word, text)
+
+
+# ---- clean: the board's chrome, blocks and tail -------------------------------------------------------------------
+
+from natosite.importer import clean  # noqa: E402
+
+# The patterns as they were written before their phrases were grouped by first letter.
+_PLAIN = {
+    "_BLOCK_HEAD": re.compile(r"^(?:" + clean._BLOCK_HEADS + r")\s*$", re.IGNORECASE),
+    "_BLOCK_BODY": re.compile(r"^(?:" + clean._BLOCK_BODIES + ")", re.IGNORECASE),
+    "_TAIL": re.compile(r"^(?:" + clean._TAILS + r")\s*:?$", re.IGNORECASE),
+    "_STRONG_TAIL": re.compile(r"^(?:" + clean._STRONG_TAILS + ")", re.IGNORECASE),
+}
+CLEAN_LINES = [line for lines in LINES for line in lines] + [
+    raw for p in RAW for raw in decode(p.read_bytes()).text.split("\n")
+]
+
+
+def _variants(text: str) -> list[str]:
+    return [text, text.upper(), text.title(), text + " ", text + ":", "x" + text, text[:-1], text + " more", text + "  "]
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN))
+def test_grouped_clean_patterns_match_as_written(name: str) -> None:
+    plain, grouped = _PLAIN[name], getattr(clean, name)
+    for line in CLEAN_LINES:
+        assert bool(grouped.match(line)) == bool(plain.match(line)), line
+
+
+@pytest.mark.parametrize("name", sorted(_PLAIN))
+@given(data=st.data())
+@settings(max_examples=200, deadline=None)
+def test_grouped_clean_patterns_match_generated(name: str, data: st.DataObject) -> None:
+    plain, grouped = _PLAIN[name], getattr(clean, name)
+    text = data.draw(st.one_of(st.from_regex(plain), st.from_regex(grouped), st.text(ALPHABET + "ſİıK")))
+    for line in _variants(text):
+        assert bool(grouped.match(line)) == bool(plain.match(line)), line
+
+
+def _is_chrome_line_as_written(line: str) -> bool:
+    bare = clean._BULLET_MARK.sub("", line) if line[:1] in "-•*·" else line
+    if ("|" in bare or " · " in bare) and len(bare) <= 120 and clean._is_menu(bare):
+        return True
+    return bool((clean._SHORT_CHROME if len(bare) <= 80 else clean._LONG_CHROME).match(bare))
+
+
+def test_is_chrome_line_is_as_written() -> None:
+    lines = CLEAN_LINES + ["- ", "-", "•\tx", "* * x", "· - y", "-x", "--  x", "- Apply now", "•  Share", "* Loading...",
+                           "- Home | Jobs | Sign in", "-  Report job", "· Merken", "- apply", "-apply"]
+    for line in lines + ["- " + line for line in lines]:
+        assert clean.is_chrome_line(line) == _is_chrome_line_as_written(line), line
+
+
+@pytest.mark.parametrize("line", CLEAN_LINES + [
+    "On-site  Full-time", "Hybrid   2 posts", "Grade  G15", "a\u00a0 b", "x\u2003y", "  • item  ", "x\x0b\x0cy",
+    "Closing date  15 March 2026", "**Grade:** G15", "| Title | Clerk |", "a\tb\tc\td", "é  ü", "\u200bx",
+])
+def test_normalise_line_without_odd_spaces(line: str) -> None:
+    # clean_lines says "no odd space" only of texts without one: then the shortcut must give the same line.
+    if not clean._ODD_SPACE.search(line):
+        assert clean.normalise_line(line, odd_spaces=False) == clean.normalise_line(line)
+
+
+@given(st.text(alphabet=" \t\u00a0\u2003\u200b\u3000ab|:é•*#\x0b\x1c\u2028", max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_normalise_line_without_odd_spaces_generated(line: str) -> None:
+    if not clean._ODD_SPACE.search(line):
+        assert clean.normalise_line(line, odd_spaces=False) == clean.normalise_line(line)
+    assert bool(clean._ODD_SPACE.search(line)) == any(
+        c in line for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000"
+    )
+
+
+ODD_TEXTS = ["Closing\u00a0date: 15 March 2026\nGrade:\u3000G15\nThe\u2009post", "a\u200bb\nc d", "é\u00a0x\n- item\u202fone"]
+
+
+@pytest.mark.parametrize("text", [decode(p.read_bytes()).text for p in RAW] + ODD_TEXTS)
+def test_clean_lines_is_with_each_line_asked(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    got = clean.clean_lines(text)
+    plain = clean.normalise_line
+    monkeypatch.setattr(clean, "normalise_line", lambda line, odd_spaces=True: plain(line))
+    assert got == clean.clean_lines(text)

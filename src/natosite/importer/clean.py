@@ -77,22 +77,23 @@ _CHROME_PREFIX = (
     r"|analytics )?cookies|you can change your cookie settings"
 )
 # Headings of chrome blocks: the heading, then intro lines and bullets until real text.
-_BLOCK_HEAD = re.compile(
-    r"^(?:track this job|save this job|ai-powered job summary|job summary \(ai\)|suivre cette offre"
+_BLOCK_HEADS = (
+    r"track this job|save this job|ai-powered job summary|job summary \(ai\)|suivre cette offre"
     r"|sauvegarder cette offre|diesen job verfolgen|job speichern|volg deze vacature|vacature opslaan"
     r"|segui questa offerta|salva questa offerta|śledź tę ofertę|zapisz tę ofertę"
     r"|résumé de l['’]offre (?:par|généré par) (?:l['’])?ia|ki-gestützte (?:job)?zusammenfassung|ai-samenvatting(?: van de vacature)?"
-    r"|riepilogo (?:dell['’]offerta )?(?:con|generato dall['’]) ?ia|podsumowanie oferty (?:przez )?ai)\s*$",
-    re.IGNORECASE,
+    r"|riepilogo (?:dell['’]offerta )?(?:con|generato dall['’]) ?ia|podsumowanie oferty (?:przez )?ai"
 )
-_BLOCK_BODY = re.compile(
-    r"^(?:[-•*]\s|add this job|get a concise|pro tip|ajoutez cette offre|obtenez|fügen sie|voeg deze|aggiungi|dodaj"
-    r"|erhalten sie|krijg|ottieni|uzyskaj|astuce|profi-tipp|pro-tip|suggerimento|wskazówka)",
-    re.IGNORECASE,
+# (This pattern and the next three are only tested for a match: their phrases are grouped by first letter,
+# ``patterns.by_first_letter``, so a line is tried against a few branches instead of each phrase.)
+_BLOCK_HEAD = re.compile(r"^(?:" + by_first_letter(alternatives(_BLOCK_HEADS)) + r")\s*$", re.IGNORECASE)
+_BLOCK_BODIES = (
+    r"[-•*]\s|add this job|get a concise|pro tip|ajoutez cette offre|obtenez|fügen sie|voeg deze|aggiungi|dodaj"
+    r"|erhalten sie|krijg|ottieni|uzyskaj|astuce|profi-tipp|pro-tip|suggerimento|wskazówka"
 )
+_BLOCK_BODY = re.compile(r"^(?:" + by_first_letter(alternatives(_BLOCK_BODIES)) + ")", re.IGNORECASE)
 # Start of the board's tail (similar jobs, stats, tags, related searches).
-_TAIL = re.compile(
-    r"^(?:"
+_TAILS = (
     r"similar jobs|related jobs|more jobs like this|jobs like this|other jobs (?:at|from)|people also viewed"
     r"|you may also like|recommended jobs|key skills|ranked by relevance.*"
     r"|seniority level|people also viewed|compétences clés|wichtige fähigkeiten|belangrijke vaardigheden"
@@ -102,15 +103,14 @@ _TAIL = re.compile(
     r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili"
     r"|podobne oferty(?: pracy)?|podobne ogłoszenia|empleos similares|ofertas similares|trabajos similares"
     r"|vagas semelhantes|empregos semelhantes|ofertas semelhantes|相同的工作|相似职位|类似职位|相关职位|推荐职位"
-    r")\s*:?$",
-    re.IGNORECASE,
 )
+_TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
 # Tail markers that only ever belong to a board; they cut wherever they are.
-_STRONG_TAIL = re.compile(
-    r"^(?:similar jobs|more jobs like this|job stats:|offres similaires|ähnliche jobs|vergelijkbare vacatures"
-    r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位)",
-    re.IGNORECASE,
+_STRONG_TAILS = (
+    r"similar jobs|more jobs like this|job stats:|offres similaires|ähnliche jobs|vergelijkbare vacatures"
+    r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位"
 )
+_STRONG_TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
 # A board's machine summary: "<Body> is seeking a ... The ideal candidate ...".
 _BOARD_SUMMARY = re.compile(r"\b(?:is|are) (?:seeking|looking for|hiring|recruiting)\b.*\bideal candidate\b", re.I)
 # Where the posting itself starts (the board summary can only come before it).
@@ -122,6 +122,8 @@ _POSTING_START = re.compile(
 # Emoji and pictographs boards put in their lists ("⏰ 02-01-2026🌏 Anderlecht").
 _PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+# The characters of _SPACE other than " " and "\t" (all of them unprintable).
+_ODD_SPACE = re.compile(_SPACE.replace(r" \t", "", 1))
 
 
 _CELLS = re.compile(r"^\s*(\S.{0,44}?)(?:\t|[ \t]{2,})[ \t]*(\S.*)$")
@@ -141,10 +143,13 @@ _WIDE_GAP = re.compile(r" {2,}")
 _BADGE_WORD = re.compile(SCHEDULE_HINT.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
 
 
-def normalise_line(line: str) -> str:
+def normalise_line(line: str, odd_spaces: bool = True) -> str:
     """One line with spaces collapsed and the ends stripped; a table row "Label  value"
     (cells that HTML or a PDF separated by a tab or several spaces) becomes "Label: value"; any other row
-    of tab-separated cells becomes "cell · cell" (a board's badge row: place, site, schedule)."""
+    of tab-separated cells becomes "cell · cell" (a board's badge row: place, site, schedule).
+
+    ``odd_spaces`` False says the line holds none of _SPACE's characters but " " and "\t" (``clean_lines`` knows it
+    of a whole text): then a line is not asked whether it is printable (~30 instructions a character)."""
     if line and line.lstrip()[:1] in "*_#>":
         md = _MD_LABEL.match(line.strip())
         label, value = (md.group(2), md.group(3)) if md and md.group(1) else (md.group(5), md.group(6)) if md else ("", "")
@@ -152,7 +157,9 @@ def normalise_line(line: str) -> str:
             line = f"{label.strip()}: {value}"
     # Nothing to collapse or split: no run of spaces, no cells, and no other space character (all of _SPACE but " "
     # is unprintable, so a printable line has none).
-    if "  " not in line and "\t" not in line and "|" not in line and (line.isascii() or line.isprintable()):
+    if "  " not in line and "\t" not in line and "|" not in line and (
+        not odd_spaces or line.isascii() or line.isprintable()
+    ):
         return line.strip()
     row = (_PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)) if "|" in line else None
     if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
@@ -169,18 +176,20 @@ def normalise_line(line: str) -> str:
         cells = [cell for cell in (_SPACES.sub(" ", c).strip() for c in line.split("\t")) if cell.strip("·•|-–")]
         if len(cells) >= 3 and all(len(cell) <= 60 for cell in cells):
             line = " · ".join(cells)
-    elif "\t" not in line and "  " in line.strip() and _BADGE_WORD.search(line):
-        # "On-site  Full-time": a badge row whose short items a board set apart with runs of spaces
+    elif "\t" not in line and "  " in line.strip():
+        # "On-site  Full-time": a badge row whose short items a board set apart with runs of spaces (the shape of its
+        # cells is checked before the words: a search for them costs ~10x more)
         cells = [c.strip() for c in _WIDE_GAP.split(line.strip())]
         if 2 <= len(cells) <= 6 and all(0 < len(c) <= 30 and len(c.split()) <= 3 and c[-1] not in ".;:,"
-                                        for c in cells):
+                                        for c in cells) and _BADGE_WORD.search(line):
             line = " · ".join(cells)
     return _SPACES.sub(" ", line).strip()
 
 
 def is_chrome_line(line: str) -> bool:
     """True for a line that is only board UI (buttons, banners, loading markers, menu items)."""
-    bare = _BULLET_MARK.sub("", line) if line[:1] in "-•*·" else line
+    mark = _BULLET_MARK.match(line) if line[:1] in "-•*·" else None
+    bare = line[mark.end() :] if mark else line  # (what _BULLET_MARK.sub("", line) leaves: it only matches at 0)
     if ("|" in bare or " · " in bare) and len(bare) <= 120 and _is_menu(bare):
         return True
     return bool((_SHORT_CHROME if len(bare) <= 80 else _LONG_CHROME).match(bare))
@@ -299,15 +308,20 @@ def _pivot_tables(lines: list[str]) -> list[str]:
 
 def clean_lines(text: str) -> list[str]:
     """The posting's lines without the board's chrome (see the module docstring)."""
-    # (a pictograph is looked for among the text's few non-ASCII characters: 4x faster than a scan of the text)
-    if not text.isascii() and _PICTO.search(_ASCII_RUNS.sub("", text)):
-        text = _PICTO.sub(" ", text)
+    # (a pictograph and an odd space are looked for among the text's few non-ASCII characters: 4x faster than a
+    # scan of the text; no step below brings in an odd space, so no line holds one when the text does not)
+    odd_spaces = False
+    if not text.isascii():
+        rare = _ASCII_RUNS.sub("", text)
+        if _PICTO.search(rare):
+            text = _PICTO.sub(" ", text)
+        odd_spaces = bool(_ODD_SPACE.search(rare))
     if "-\n" in text or "- \n" in text:
         text = _HYPHENATED.sub("", text)  # "incum-\nbent": a word a PDF split at the line's end
     raw_lines = text.split("\n")
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
-    lines = [normalise_line(raw) for raw in raw_lines]
+    lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
     lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
     lines = _drop_board_summary(_cut_tail(lines))
     out: list[str] = []
