@@ -156,3 +156,35 @@ def test_clean_lines_is_with_each_line_asked(text: str, monkeypatch: pytest.Monk
     plain = clean.normalise_line
     monkeypatch.setattr(clean, "normalise_line", lambda line, odd_spaces=True: plain(line))
     assert got == clean.clean_lines(text)
+
+
+# ---- header: where a post count may be ---------------------------------------------------------------------------
+
+from natosite.importer import header  # noqa: E402
+from natosite.importer.fields import _POST_NOUNS  # noqa: E402
+from natosite.importer.patterns import alternatives  # noqa: E402
+
+
+def test_post_noun_starts_cover_every_noun() -> None:
+    starts = [prefix for prefix, _ in header._POST_NOUN_STARTS]
+    for noun in alternatives(_POST_NOUNS[3:-1]):
+        assert any(noun.lower().startswith(prefix) for prefix in starts), noun
+
+
+POSTS_EDGE = [
+    ["Full-time, 2 posts"], ["2\nposts"], ["12  Stellen", "x"], ["Officer", "3\tpositions available"], ["2postal"],
+    ["a 2 post-holders"], ["2 poſts"], ["3 VACANCIES", "1 opening"], ["٣ posts"], ["2 posti e 3 posizioni"],
+    ["x 1", "posts"], ["the post", "2 posts"], ["İ 2 posts"], ["10 etatów"], ["5 stanowisk"], ["4 functies"], [],
+]
+
+
+@pytest.mark.parametrize("lines", [lines[:40] for lines in LINES] + POSTS_EDGE)
+def test_from_posts_hint_is_the_search(lines: list[str]) -> None:
+    assert header._from_posts_hint(lines) == header._from_hint(lines, header.POSTS_HINT)
+
+
+@given(st.lists(st.text(alphabet="0123٣ \t\nposticnvaePOSTSſıİKstelenfuncetatów-.", max_size=25), max_size=5))
+@settings(max_examples=500, deadline=None)
+def test_from_posts_hint_is_the_search_generated(lines: list[str]) -> None:
+    lines = [line.replace("\n", " ") for line in lines]
+    assert header._from_posts_hint(lines) == header._from_hint(lines, header.POSTS_HINT)
