@@ -188,3 +188,30 @@ def test_from_posts_hint_is_the_search(lines: list[str]) -> None:
 def test_from_posts_hint_is_the_search_generated(lines: list[str]) -> None:
     lines = [line.replace("\n", " ") for line in lines]
     assert header._from_posts_hint(lines) == header._from_hint(lines, header.POSTS_HINT)
+
+
+# ---- prose: the lowercased text keyword_hits looks in -------------------------------------------------------------
+
+from natosite.importer import prose  # noqa: E402
+
+
+def _lower_as_written(text: str) -> str:
+    low = text.lower()
+    if len(low) != len(text):
+        low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    return low
+
+
+LOWER_EDGE = ["", "ABC", "Élodie ÉTÉ", "ΟΔΟΣ ΣΑΣ", "İstanbul", "STRAßE ẞ", "ǅungla", "naïve café", "\ud800X", "ÅK", "ſ",
+              "NATO’s • Offre – Öl", "工作 Ab", "𝐀𝐁 x"]
+
+
+@pytest.mark.parametrize("text", ["\n".join(lines) for lines in LINES] + LOWER_EDGE)
+def test_lower_is_as_written(text: str) -> None:
+    assert prose._lower.__wrapped__(text) == _lower_as_written(text)
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=30) | st.text("aAéÉΣσİıſẞß’•工 \n", max_size=30))
+@settings(max_examples=1000, deadline=None)
+def test_lower_is_as_written_generated(text: str) -> None:
+    assert prose._lower.__wrapped__(text) == _lower_as_written(text)

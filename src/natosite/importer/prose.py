@@ -39,9 +39,20 @@ NUMBER_WORDS: dict[str, int] = {
 _NUM = r"\b(\d{1,2}|" + by_first_letter(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
 
 
+_ASCII_BYTES = bytes(range(128))
+
+
 @lru_cache(maxsize=8)
 def _lower(text: str) -> str:
     """``text`` lowercased, same length (a few letters grow when lowercased; offsets would drift)."""
+    if not text.isascii():
+        # ``str.lower`` of a text with non-ASCII characters costs ~50 instructions a character. When none of those
+        # characters changes when lowercased (their string, the UTF-8 without its ASCII bytes, is its own lowercase),
+        # lowering the ASCII letters of the UTF-8 (``bytes.lower``) is the whole of it, ~3x cheaper.
+        raw = text.encode("utf-8", "surrogatepass")
+        rare = raw.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
+        if rare.lower() == rare:
+            return raw.lower().decode("utf-8", "surrogatepass")
     low = text.lower()
     if len(low) != len(text):
         low = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
