@@ -215,3 +215,24 @@ def test_lower_is_as_written(text: str) -> None:
 @settings(max_examples=1000, deadline=None)
 def test_lower_is_as_written_generated(text: str) -> None:
     assert prose._lower.__wrapped__(text) == _lower_as_written(text)
+
+
+# ---- fields: whether a line may be a colon-less "label figure" ----------------------------------------------------
+
+from natosite.importer import fields  # noqa: E402
+
+
+def _may_be_bare_as_written(line: str) -> bool:
+    digit = fields._DIGIT.search(line)
+    return digit is not None and ":" not in line[: digit.start()] and "：" not in line[: digit.start()]
+
+
+@given(st.text(alphabet="ab :：0379٣０ éx€", max_size=30))
+@settings(max_examples=500, deadline=None)
+def test_may_be_bare_is_as_written(line: str) -> None:
+    assert fields._may_be_bare(line) == _may_be_bare_as_written(line)
+
+
+def test_may_be_bare_is_as_written_on_fixtures() -> None:
+    for line in CLEAN_LINES + ["Salary ٣٠٠٠ EUR", "Gehalt: 5", "Closing date 15/02/2026", "x：1", "no figure"]:
+        assert fields._may_be_bare(line) == _may_be_bare_as_written(line), line

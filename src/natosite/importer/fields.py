@@ -247,12 +247,13 @@ def find_fields(lines: list[str]) -> list[Field]:
 
 
 _DIGIT = re.compile(r"\d")
+_ASCII_DIGIT = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
 
 
 def _may_be_bare(line: str) -> bool:
     """False when ``_BARE`` cannot match ``line``: its figure is the line's first digit and no colon comes before
     it. (A quick test: ``_BARE`` backtracks over every split of the first 40 characters before it fails.)"""
-    digit = _DIGIT.search(line)
+    digit = (_ASCII_DIGIT if line.isascii() else _DIGIT).search(line)
     return digit is not None and ":" not in line[: digit.start()] and "：" not in line[: digit.start()]
 
 
