@@ -38,7 +38,7 @@ import re
 import zoneinfo
 from functools import lru_cache
 from typing import Iterable
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 from icalendar import Alarm, Event, vCategory, vDDDTypes, vText, vUri
 from icalendar.cal.component import Component
