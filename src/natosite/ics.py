@@ -259,8 +259,9 @@ def _write(item: Item) -> str:
 def serialize_item(item: Item) -> str:
     """``serialize(item.component())``, written from the item's values without building the component.
 
-    Values it does not know how to write (none that ``ics_events`` makes today) go to
-    icalendar: the whole item is then built and serialized by ``serialize``."""
+    Values it does not know how to write (e.g. a datetime in one of the zones icalendar writes
+    as UTC, such as Atlantic/Reykjavik) go to icalendar: the whole item is then built and
+    serialized by ``serialize``."""
     try:
         return _write(item)
     except _Decline:
