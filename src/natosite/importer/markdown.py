@@ -121,11 +121,16 @@ def unglue_and_escape_all(texts: list[str], headings: list[bool]) -> list[str]:
 def _texts_holding(data: bytes, needles: tuple[bytes, ...], starts: list[int]) -> set[int]:
     """The indices of the texts (starting at ``starts`` in ``data``, one "\\n" apart) that hold one of ``needles``
     (none of which holds a "\\n")."""
-    found: set[int] = set()
+    return {bisect_right(starts, at) - 1 for at in _offsets(data, needles)}
+
+
+def _offsets(data: bytes, needles: tuple[bytes, ...]) -> list[int]:
+    """Every offset in ``data`` where one of ``needles`` starts (``bytes.find``), needle by needle."""
+    found: list[int] = []
     for needle in needles:
         at = data.find(needle)
         while at >= 0:
-            found.add(bisect_right(starts, at) - 1)
+            found.append(at)
             at = data.find(needle, at + 1)
     return found
 
@@ -240,13 +245,7 @@ def _glue_hints(part: str) -> list[int]:
     if not part.isascii():
         return [m.start() for m in _GLUE_HINT.finditer(part)]
     classes = part.encode("ascii").translate(_CLASSES)  # (a small letter "a", a capital "A")
-    hints: list[int] = []
-    for shape in (b"aA", b"AAa"):
-        at = classes.find(shape)
-        while at >= 0:
-            hints.append(at)
-            at = classes.find(shape, at + 1)
-    return sorted(hints)
+    return sorted(_offsets(classes, (b"aA", b"AAa")))
 
 
 def _unglue_word(match: re.Match[str]) -> str:
