@@ -33,13 +33,11 @@ from functools import lru_cache
 from typing import Hashable, Iterable, MutableMapping
 
 from icalendar import Calendar, Timezone, vDDDTypes, vText
-from icalendar.caselessdict import canonsort_keys
 
 from natosite import __version__ as VERSION
 from natosite.errors import BuildError
 from natosite.memo import per_posting
 from natosite.ics_events import (
-    _CLASSES,
     WARN_STATUSES,
     Item,
     clean_text,
@@ -240,16 +238,10 @@ def _after_name(name: str, value: object) -> str:
     raise _Decline
 
 
-@lru_cache(maxsize=64)
-def _order(name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
-    """The properties in icalendar's order for this component (``Component.sorted_keys``)."""
-    return tuple(canonsort_keys(keys, _CLASSES[name].canonical_order))
-
-
 def _write(item: Item) -> str:
     props = item.props
     lines = [f"BEGIN:{item.name}\r\n"]
-    for name in _order(item.name, tuple(props)):
+    for name in item.sorted_keys():
         lines.append(fold_line(name + _after_name(name, props[name])) + "\r\n")
     lines.extend(_write(sub) for sub in item.subcomponents)
     lines.append(f"END:{item.name}\r\n")

@@ -42,6 +42,7 @@ from urllib.parse import quote
 
 from icalendar import Alarm, Event, vCategory, vDDDTypes, vText, vUri
 from icalendar.cal.component import Component
+from icalendar.caselessdict import canonsort_keys
 
 from natosite.models import Posting
 
@@ -196,6 +197,10 @@ class Item:
     def add_component(self, item: "Item") -> None:
         self.subcomponents.append(item)
 
+    def sorted_keys(self) -> tuple[str, ...]:
+        """The property names in the order icalendar writes them (``Component.sorted_keys``)."""
+        return _property_order(self.name, tuple(self.props))
+
     def component(self) -> Component:
         """The icalendar component of these values (with its subcomponents)."""
         component = _CLASSES[self.name]()
@@ -204,6 +209,11 @@ class Item:
         for item in self.subcomponents:
             component.add_component(item.component())
         return component
+
+
+@lru_cache(maxsize=64)
+def _property_order(name: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(canonsort_keys(keys, _CLASSES[name].canonical_order))
 
 
 def _new_event(uid: str, summary: str, start: dt.date | dt.datetime, now: dt.datetime) -> Item:

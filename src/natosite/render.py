@@ -96,14 +96,12 @@ class TemplateCodeCache(jinja2.FileSystemBytecodeCache):
 
 
 def _code_cache(config: Any) -> TemplateCodeCache | None:
-    folder = getattr(config, "cache_dir", None)
-    if folder is None:
-        return None
+    folder = config.cache_dir / "templates"
     try:
-        (folder / "templates").mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return TemplateCodeCache(folder / "templates")
+    return TemplateCodeCache(folder)
 
 
 def make_env(config: Any) -> jinja2.Environment:
