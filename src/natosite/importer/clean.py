@@ -103,12 +103,14 @@ _TAILS = (
     r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili"
     r"|podobne oferty(?: pracy)?|podobne ogłoszenia|empleos similares|ofertas similares|trabajos similares"
     r"|vagas semelhantes|empregos semelhantes|ofertas semelhantes|相同的工作|相似职位|类似职位|相关职位|推荐职位"
+    r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|podobné pozice"
 )
 _TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
 # Tail markers that only ever belong to a board; they cut wherever they are.
 _STRONG_TAILS = (
     r"similar jobs|more jobs like this|job stats:|offres similaires|ähnliche jobs|vergelijkbare vacatures"
     r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位"
+    r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky"
 )
 _STRONG_TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
 # A board's machine summary: "<Body> is seeking a ... The ideal candidate ...".

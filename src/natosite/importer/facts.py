@@ -100,9 +100,21 @@ _SUMMARY_ROLE = re.compile(
 )
 
 
+# "(RE-ADVERTISEMENT)", "- Re-advertised", "(Deadline extended)": a note on the competition, not part of the title
+_READVERTISED = re.compile(
+    r"\s*(?:[(\[]\s*|[-–—]\s+)(?:re-?advertise(?:ment|d)|re-?posted|re-?published|re-?opened|re-?issued"
+    r"|(?:deadline |closing date )?extended|new deadline|republication|ré-?annonce|réouverture|nouvelle publication"
+    r"|neuausschreibung|wiederausschreibung|erneute ausschreibung|heruitgeschreven|riapertura|ripubblicazione"
+    r"|ponowne ogłoszenie)\s*[)\]]?\s*$",
+    re.I,
+)
+
+
 def clean_title(title: str) -> str:
-    """A title without post counts, quotes, trailing references and punctuation."""
+    """A title without post counts, quotes, trailing references, re-advertisement notes and punctuation."""
     title = prose.POST_COUNT_RE.sub("", title)
+    if title.endswith((")", "]")) or " - " in title or " – " in title:
+        title = _READVERTISED.sub("", title)
     title = re.sub(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$", "", title)
     title = re.sub(r"\s+", " ", title).strip(" \t\"“”'‘’:.-–")
     return re.sub(r"\s+([,)])", r"\1", title).replace("( ", "(")
@@ -230,10 +242,23 @@ _DEADLINE_WORDS = prose.Keywords((
 
 
 _MONTH_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+# "31 January 2027 – EXTENDED to 14 February 2027": a re-opened competition's new deadline replaces the first
+_EXTENDED = re.compile(
+    r"\b(?:extended|postponed|prolongée?|reportée?|repoussée?|verlängert|verschoben|verlengd|prorogat[ao]"
+    r"|posticipat[ao]|przedłużon[ya]|ampliad[oa]|prorrogad[oa])\s+(?:(?:un)?til|till|to|au|jusqu['’]au"
+    r"|bis(?: zum)?|auf(?: den)?|tot(?: en met)?|naar|al|fino al|do(?: dnia)?|hasta(?: el)?|até|para)\b\s*:?\s*",
+    re.I,
+)
 
 
 def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | None, int] | None:
-    """(deadline, timezone, error, offset) of the date at the start of ``text`` (within ~30 chars)."""
+    """(deadline, timezone, error, offset) of the date at the start of ``text`` (within ~30 chars); when the text
+    says the deadline was extended to a later date, that date."""
+    extended = _EXTENDED.search(text, 0, 160)
+    if extended:
+        later = _deadline_value(text[extended.end() :], default_tz)
+        if later is not None and later[2] is None:
+            return later[0], later[1], None, extended.end() + later[3]
     match = search_date(text[:160], default_tz)
     if match is None or match.start > 30:
         return None

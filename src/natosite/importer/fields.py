@@ -18,6 +18,8 @@ from natosite.importer.patterns import alternatives, by_first_letter
 # fact key -> labels (lowercase, without the trailing colon)
 LABELS: dict[str, tuple[str, ...]] = {
     "title": (
+        # Norwegian, Turkish and Czech boards (finn.no, kariyer.net, jobs.cz)
+        "stillingstittel", "stilling", "pozisyon", "pozisyon adı", "ilan başlığı", "pozice", "název pozice",
         "título", "título del puesto", "puesto", "nombre del puesto", "cargo", "título do cargo", "título da vaga", "vaga", "función",
         "titre de l'emploi", "titel", "jobtitel", "functienaam", "titolo del lavoro", "tytuł stanowiska", "职位标题",
         "title", "job title", "post title", "position title", "position", "vacancy title", "job", "post",
@@ -28,6 +30,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "posizione aperta", "titolo posizione",
     ),
     "reference": (
+        "requisition #", "req #", "job #", "vacancy #", "ref #", "reference #", "posting #", "job no", "job no.",
+        "stillings-id", "finn-kode", "ilan no", "ilan numarası", "ilan kodu", "referenční číslo", "číslo nabídky", "číslo pozice",
         "referencia", "número de referencia", "nº de referencia", "n° de referencia", "número de vacante", "código de vacante", "n.º de referência", "número da vaga", "código de referencia", "n.º de referencia", "código", "código de la oferta", "referência", "número de referência", "código da vaga",
         "vacancy number", "vacancy no", "vacancy no.", "vacancy ref", "vacancy ref.", "vacancy reference",
         "vacancy reference number", "vacancy id", "reference", "reference number", "ref", "ref.", "job id",
@@ -45,6 +49,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "job-id", "stellennummer",
     ),
     "organisation": (
+        "arbeidsgiver", "firma", "şirket", "işveren", "kurum", "zadavatel", "zaměstnavatel", "společnost",
         "organización", "organizacion", "agencia", "organismo otan", "empleador", "empresa", "organização", "agência", "entidade", "empregador",
         "organisme de l'otan", "organisme de l’otan", "entité otan", "nato-organisation", "nato-dienststelle", "nato-gremium", "nato-orgaan", "nato-instantie", "organismo nato", "organismo", "ente nato", "organ nato", "jednostka nato", "北约机构", "机构名称",
         "nato body", "organisation", "organization", "employer", "agency", "company", "hiring organisation",
@@ -53,6 +58,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "organizacja", "公司", "雇主", "机构",
     ),
     "location": (
+        "localidade", "local", "sted", "arbeidssted", "lokasyon", "konum", "çalışma yeri", "şehir",
+        "místo pracoviště", "místo výkonu práce", "lokalita",
         "ubicación", "ubicacion", "lugar de trabajo", "lugar de destino", "localización", "sede de trabajo", "localização", "local de trabalho",
         "lieu principal", "emplacement principal", "hauptstandort", "primärer standort", "primaire locatie", "hoofdlocatie", "sede principale", "località principale", "lokalizacja główna", "główna lokalizacja", "主要地点", "主要位置", "lieu de travail principal",
         "primary location", "location", "locations", "duty location", "duty station", "place of work",
@@ -62,6 +69,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "工作地点", "地点", "位置",
     ),
     "grade": (
+        "derece", "kadro derecesi", "platová třída", "lønnstrinn",
         "grau",
         "grade (otan)", "grad", "nato-besoldungsgruppe", "nato-rang", "grado nato", "stopień nato", "北约等级",
         "grade", "nato grade", "grade/level", "grade level", "grade(s)", "niveau", "grade otan", "grade (otan)",
@@ -69,6 +77,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "grupa zaszeregowania", "职级", "等级",
     ),
     "salary": (
+        "lønn", "månedslønn", "maaş", "ücret", "aylık maaş", "nabízený plat", "plat", "mzda",
         "salario", "salario base", "salario mensual base", "remuneración", "remuneración mensual", "sueldo mensual", "remuneração base", "remuneração mensal", "salario base mensual", "salario mensual", "sueldo", "sueldo base", "retribución", "salário", "salário base", "salário base mensal", "salário mensal", "remuneração", "vencimento", "vencimento base",
         "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
         "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
@@ -84,6 +93,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "wynagrodzenie zasadnicze miesięczne",
     ),
     "schedule": (
+        "heltid/deltid", "omfang", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
         "jornada", "tipo de jornada", "horario", "jornada laboral", "tipo de empleo", "horário", "regime", "jornada de trabalho", "tipo de emprego", "regime de trabalho",
         "werkschema", "rooster", "harmonogram", "wymiar czasu pracy", "temps de travail (horaire)",
         "schedule", "work schedule", "working time", "working hours", "job type", "employment type",
@@ -95,6 +105,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
     ),
     "deadline": (
+        "unposting date", "frist", "søknadsfrist", "son başvuru tarihi", "son başvuru", "uzávěrka přihlášek",
+        "uzávěrka", "datum uzávěrky",
         "fecha límite", "fecha limite", "plazo", "plazo de presentación", "plazo de presentación de solicitudes", "plazo de inscripción", "fecha límite de solicitud", "prazo de inscrição", "data limite para candidaturas", "data de encerramento das candidaturas", "plazo de solicitud", "fecha de cierre", "cierre de la convocatoria", "data limite de candidatura", "prazo", "prazo de candidatura", "data de encerramento",
         "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
         "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
@@ -109,6 +121,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "ostateczny termin", "最后期限", "截止日期", "申请截止日期", "截止时间",
     ),
     "posts": (
+        "antall stillinger", "kadro sayısı", "počet míst",
         "número de plazas", "plazas", "vacantes", "número de vagas", "vagas",
         "number of posts", "posts", "number of positions", "vacancies", "number of vacancies",
         "nombre de postes", "anzahl der stellen", "anzahl stellen", "aantal vacatures", "aantal functies",
@@ -120,7 +133,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "direction", "abteilung", "direktion", "directie", "afdeling", "divisione", "direzione",
         "departament", "wydział", "部门",
     ),
-    "contract": ("contract", "contract type", "type of contract", "type de contrat", "vertragsart", "contracttype",
+    "contract": ("ansettelsesform", "typ smluvního vztahu", "sözleşme türü", "contract", "contract type", "type of contract", "type de contrat", "vertragsart", "contracttype",
                  "tipo di contratto", "rodzaj umowy", "合同类型"),
     "clearance": ("security clearance", "clearance", "habilitation de sécurité", "sicherheitsüberprüfung"),
 }
@@ -180,6 +193,8 @@ def _short_label_key(line: str) -> str | None:
         label = label[1:].lstrip()
     label = label.rstrip(":： \t")
     key = LABEL_TO_KEY.get(label.lower())
+    if key is None and "İ" in label:  # Turkish "İlan No": str.lower gives "i" and a combining dot
+        key = LABEL_TO_KEY.get(label.lower().replace("i\u0307", "i"))
     if key is None and " " not in label and _GLUED.search(label):  # "ClosingDate", "BasicSalary": words glued by a PDF
         key = LABEL_TO_KEY.get(_GLUED.sub(" ", label).lower())
     if key is None and " " not in label:  # "Closingdate", "basicsalary": glued and lowercase
@@ -285,10 +300,12 @@ __all__ = [
 
 _FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijd|fulltime|tempo pieno"
                r"|a tempo pieno|tiempo completo|a tiempo completo|jornada completa|tempo integral|tempo inteiro"
-               r"|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制")
+               r"|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制"
+               r"|heltid|tam zamanlı|(?:práce na )?plný úvazek")
 _PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|parttime|tempo parziale"
                r"|a tempo parziale|tiempo parcial|a tiempo parcial|media jornada|jornada parcial|tempo parcial"
-               r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职")
+               r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职"
+               r"|deltid|yarı zamanlı|(?:práce na )?(?:částečný|zkrácený) úvazek")
 _SCHEDULES = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS})$", re.I),

@@ -72,7 +72,8 @@ for _code, _name in {"be": "Belgium", "nl": "Netherlands", "it": "Italy", "de": 
 # "Brussels, Belgium", "Naples (Lago Patria), Italy" and "Brunssum, Netherlands".
 DUTY_STATIONS: dict[str, tuple[str, str]] = {}
 for (_city, _country), _names in {
-    ("Brussels", "Belgium"): ("brussels", "bruxelles", "brussel", "brüssel", "bruksela", "bruselas", "布鲁塞尔"),
+    ("Brussels", "Belgium"): ("brussels", "bruxelles", "brussel", "brüssel", "bruksela", "bruselas", "brusel",
+                              "布鲁塞尔"),
     ("Mons", "Belgium"): ("mons", "bergen (mons)", "casteau"),
     ("Braine-l'Alleud", "Belgium"): ("braine-l'alleud", "braine-l’alleud", "eigenbrakel"),
     ("The Hague", "Netherlands"): ("the hague", "den haag", "'s-gravenhage", "la haye", "l'aia", "haga", "海牙"),
@@ -174,6 +175,10 @@ def _one_location(value: str) -> str:
     if m and country_name(m.group(2)):
         country = country_name(m.group(2))
         return f"{english_city(_city_of(m.group(1), keep_state=country in _STATE_COUNTRIES))}, {country}"
+    if m:  # "NATO HQ, Brussels", "Jåttåvågen, 4020 Stavanger": an address that ends in a duty station (no country)
+        last = DUTY_STATIONS.get(_POSTCODE.sub("", m.group(2)).strip().lower())
+        if last and DUTY_STATIONS.get(m.group(1).split(",")[0].strip().lower()) is None:
+            return f"{last[0]}, {last[1]}"
     city = m.group(1).strip() if m else value
     known = DUTY_STATIONS.get(city.partition(" (")[0].strip().lower())
     if known and (m is None or not _ROLE_OR_ORG.search(m.group(2))):
@@ -186,7 +191,7 @@ def _city_of(places: str, keep_state: bool = False) -> str:
     """The city of "Stavanger, Rogaland", "NATO Headquarters, Brussels": the first piece that is no body or
     building; a region between city and country is left out. With ``keep_state`` (a US or Canadian address,
     where the state tells apart towns of one name) "Norfolk, Virginia" stays whole."""
-    pieces = [p.strip() for p in places.split(",") if p.strip()]
+    pieces = [_POSTCODE.sub("", p.strip()) for p in places.split(",") if p.strip()]
     if len(pieces) < 2:
         return places.strip()
     stations = [p for p in pieces if p.lower() in DUTY_STATIONS]
@@ -200,6 +205,8 @@ def _city_of(places: str, keep_state: bool = False) -> str:
 
 
 _STATE_COUNTRIES = frozenset({"United States", "Canada"})
+# A postcode before a city: "1110 Brussels", "B-1110 Bruxelles", "4020 Stavanger", "1234 AB Den Haag"
+_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
 
 
 _BUILDING = re.compile(r"\b(?:headquarters|hq|building|campus|base|site|centre|center)\b", re.I)
