@@ -24,6 +24,8 @@ from natosite.importer import prose
 from natosite.importer.dates import search_date
 from natosite.importer.fields import (
     EURO_COUNTRIES,
+    KRONE,
+    KRONE_OF_COUNTRY,
     Field,
     find_fields,
     label_key,
@@ -76,6 +78,8 @@ _REFERENCE_PATTERNS = (
                r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\b(?:Notice|Announcement|Avis de vacance)\s*(?:No\.?|Number|N[°º])\s*[:#]?\s*"
                r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
+    # "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
+    re.compile(r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-])?\d{1,6}[/-][\w/.-]{1,20}\w)", re.I),
     re.compile(r"\b(?:Job|Requisition)\s*(?:ID|Ref(?:erence)?\.?|No\.?|Number)\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})",
                re.I),
     re.compile(r"\b(?:Réf(?:érence)?|Ref)\.?\s*[:#]\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
@@ -398,6 +402,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             facts.needles.append(sal.value)
         if amount is not None:
             country = (values["location"] or "").rsplit(", ", 1)[-1]
+            if currency is None and country in KRONE_OF_COUNTRY and KRONE.search(sal.value if sal else stated or ""):
+                currency = KRONE_OF_COUNTRY[country]
             values["currency"] = currency or ("EUR" if country in EURO_COUNTRIES else None)
 
     sched = _field(fields, "schedule")
@@ -424,7 +430,7 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str) -> None:
     kind, years = prose.find_contract(text)
     contract_field = _field(fields, "contract")
     if kind is None and contract_field:
-        kind, field_years = prose.find_contract(contract_field.value + " contract")
+        kind, field_years = prose.contract_of_value(contract_field.value)
         kind = kind or contract_field.value.rstrip(".")
         years = years or field_years
     if kind:

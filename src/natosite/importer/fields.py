@@ -372,7 +372,18 @@ _CURRENCIES = (
     ("DKK", re.compile(r"(?<![A-Za-z])DKK(?![A-Za-z])")),
     ("CHF", re.compile(r"(?<![A-Za-z])CHF(?![A-Za-z])")),
     ("TRY", re.compile(r"(?<![A-Za-z])TRY(?![A-Za-z])")),
+    ("HUF", re.compile(r"(?<![A-Za-z])(?:HUF|Ft)(?![A-Za-z])|\b(?i:forints?)\b")),
+    ("CZK", re.compile(r"(?<![A-Za-z])CZK(?![A-Za-z])|Kč")),
+    ("SEK", re.compile(r"(?<![A-Za-z])SEK(?![A-Za-z])")),
+    ("RON", re.compile(r"(?<![A-Za-z])RON(?![A-Za-z])")),
+    ("BGN", re.compile(r"(?<![A-Za-z])BGN(?![A-Za-z])")),
+    ("ISK", re.compile(r"(?<![A-Za-z])ISK(?![A-Za-z])")),
 )
+# "71 420 kr": a krone or krona, told apart by the duty station's country
+KRONE = re.compile(r"(?<![A-Za-z])kr\.?(?![A-Za-z])|\bkron(?:er|or|ur|a|e)\b", re.I)
+KRONE_OF_COUNTRY = {"Norway": "NOK", "Denmark": "DKK", "Sweden": "SEK", "Iceland": "ISK"}
+# Currencies whose unit is small: a monthly salary in them runs to millions (HUF ~ 1/400 EUR)
+_SMALL_UNITS = frozenset({"HUF", "ISK", "CZK"})
 EURO_COUNTRIES = frozenset(
     {"Belgium", "Netherlands", "Italy", "Germany", "France", "Luxembourg", "Portugal", "Spain", "Greece",
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
@@ -417,6 +428,7 @@ def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
     annual = bool(_ANNUAL.search(value))
     if annual:
         amount = round(amount / 12, 2)
-    if not 100 <= amount <= 100_000:  # not a monthly salary (a year, a post count, a phone number)
+    if not 100 <= amount <= (10_000_000 if currency in _SMALL_UNITS else 100_000):
+        # not a monthly salary (a year, a post count, a phone number)
         return None, currency, annual
     return amount, currency, annual

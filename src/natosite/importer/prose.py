@@ -259,6 +259,21 @@ def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> boo
     return any(literal in window for literal in literals)
 
 
+_PARENS = re.compile(r"\s*\([^()]*\)")
+
+
+def contract_of_value(value: str) -> tuple[str | None, int | None]:
+    """(kind, years) of a contract field's value: "Definite duration (3 years)", "Fixed term, 3 years",
+    "3 years definite duration" (the field's label says it is a contract; the value may not)."""
+    kind, years = find_contract(value + " contract")
+    if kind is None and "(" in value:
+        kind, _ = find_contract(_PARENS.sub("", value) + " contract")
+    if kind is not None and years is None:
+        found = _CONTRACT_YEARS.search(value)
+        years = to_int(found.group(1) or found.group(2)) if found else None
+    return kind, years
+
+
 def find_contract(text: str) -> tuple[str | None, int | None]:
     """(contract kind, its years): the first kind offered, its years from the first sentence giving them."""
     first: str | None = None
@@ -307,7 +322,8 @@ _LANG_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
 _LANG_SLP = re.compile(
-    r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*(?:SLP\s*)?(\d{4})\b"
+    r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"
+    r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
 )
 _LANG_WORD_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
