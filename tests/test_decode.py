@@ -247,9 +247,14 @@ def test_looks_like_html(text: str, expected: bool) -> None:
         ("A &amp; B &lt;x&gt; &nbsp;C &#8217; &#x2019; &eacute; &euro;", "A & B <x> \u00a0C ’ ’ é €"),
         ("<p>a\n   b\t\tc</p>", "a b c"),
         ("<b>Grade</b>: <i>G15</i>", "Grade: G15"),
-        ("<span>Application Deadline</span><span>14-Dec-2025</span>", "Application Deadline 14-Dec-2025"),
-        ("<label>Grade</label><span>G15</span>", "Grade G15"),
-        ("<span>Salary:</span><span>6,467.30</span>", "Salary:6,467.30"),
+        # a label and its value in elements of their own: set apart like table cells (clean reads "label: value")
+        ("<span>Application Deadline</span><span>14-Dec-2025</span>", "Application Deadline  14-Dec-2025"),
+        ("<label>Grade</label><span>G15</span>", "Grade  G15"),
+        ("<div><span>Location</span> <span>Mons, Belgium</span></div>", "Location  Mons, Belgium"),
+        ("<p><strong>Salary</strong> is paid monthly.</p>", "Salary is paid monthly."),  # value not its own element
+        ("<p><span>Officer</span> <span>Mons</span></p>", "Officer Mons"),  # "Officer" is no label
+        ("<span>Budget</span><span>Officer</span>", "Budget Officer"),
+        ("<span>Salary:</span><span>6,467.30</span>", "Salary:  6,467.30"),
         ("caf&eacute; NATO&rsquo;s", "café NATO’s"),
         ("<script>alert('<p>x</p>')</script>kept", "kept"),
         ("<style>p { color: red }</style>kept", "kept"),

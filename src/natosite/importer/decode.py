@@ -330,11 +330,14 @@ class _TextBuilder(HTMLParser):
         self.cell = 0
         self.bullet = False  # a list item started: "- " goes in front of its first text
         self.tag_between = False  # a tag came since the last text
+        self.runs = 0  # texts written on the line, each after a tag
+        self.value_tag = False  # the last tag opened an element (the text after it is that element's own)
 
     # -- output
     def _end_line(self, blank: bool = False) -> None:
         text = "".join(self.line).rstrip()
         self.line = []
+        self.runs = 0
         if text:
             self.lines.append(text)
         self.blank = self.blank or (blank and not (self.bullet and not text))
@@ -350,14 +353,24 @@ class _TextBuilder(HTMLParser):
             self.blank = False
             if self.bullet:
                 text, self.bullet = "- " + text, False
+        elif not text.strip():
+            self.line.append(text)  # (the space between two elements: no text of its own)
+            return
+        elif self.tag_between and self.value_tag and self.runs == 1 and not self.cell and _is_label("".join(self.line)):
+            # <span>Grade</span> <span>G15</span>, <dt>Location</dt><dd>Mons</dd>: a label and its value in elements of
+            # their own, laid out apart; set apart like table cells they read "Grade: G15" (``clean.normalise_line``)
+            self.line[-1] = self.line[-1].rstrip(" ")
+            text = "  " + text.lstrip(" ")
         elif self.tag_between and self.line[-1][-1:].isalnum() and text[0].isalnum():
             text = " " + text  # <span>Grade</span><span>G15</span>: boards lay these out apart
+        if self.tag_between:
+            self.runs += 1
         self.tag_between = False
         self.line.append(text)
 
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        self.tag_between = True
+        self.tag_between = self.value_tag = True
         if tag == "body":
             self.skip.clear()  # an unclosed <head> ends where the body starts
         if self.skip:
@@ -399,7 +412,7 @@ class _TextBuilder(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        self.tag_between = True
+        self.tag_between, self.value_tag = True, False
         if self.skip:
             if tag in self.skip:
                 while self.skip and self.skip.pop() != tag:
@@ -434,6 +447,16 @@ class _TextBuilder(HTMLParser):
 
 
 _TAG_SOUP = re.compile(r"<[^<>]*>")
+
+
+def _is_label(text: str) -> bool:
+    """Whether ``text`` (the first element's text on a line) is a posting's field label ("Vacancy reference")."""
+    text = text.strip()
+    if not text or len(text) > 45 or text.endswith((".", ",")):
+        return False
+    from natosite.importer.fields import label_key  # (fields reads lines; decode comes first in the chain)
+
+    return label_key(text) is not None
 
 
 def html_to_text(html: str) -> str:
