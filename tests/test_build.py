@@ -260,7 +260,16 @@ def test_foreign_non_empty_folder_is_not_replaced(workspace: Path, tmp_path: Pat
     assert (mine / "letter.txt").read_text() == "keep me"
 
 
-def test_parallel_rendering_gives_the_same_bytes(workspace: Path, tmp_path: Path) -> None:
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_parallel_rendering_gives_the_same_bytes(workspace: Path, start: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Forked workers inherit the site and templates; spawned ones (macOS, Windows) are sent the site."""
+    import multiprocessing
+
+    from natosite import build_pages
+
+    if start not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {start} here")
+    monkeypatch.setattr(build_pages, "fork_context", lambda: multiprocessing.get_context(start))
     config = load_config(workspace)
     one = render_outputs(config, BuildCache(), jobs=1)
     two = render_outputs(config, BuildCache(), jobs=2)

@@ -26,6 +26,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any, Callable, Hashable, Mapping, Sequence
@@ -223,12 +224,13 @@ def _render_parallel(
 
     size = max(1, len(ids) // (workers * 4))
     chunks = [ids[i : i + size] for i in range(0, len(ids), size)]
-    forked = multiprocessing.get_start_method(allow_none=False) == "fork"
+    context = fork_context() or multiprocessing.get_context()  # spawn on macOS and Windows
+    forked = context.get_start_method() == "fork"
     if forked:
         _compile_posting_templates(env)
         from natosite import ics  # noqa: F401 - imported once here, not by every worker (icalendar: ~0.14 s)
     initargs = (site, env) if forked else (site,)
-    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=initargs)
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=initargs)
     try:
         pending = pool.map(_render_chunk, chunks)
         if meanwhile is not None:
@@ -242,6 +244,18 @@ def _render_parallel(
         if problem is not None and problem.message.startswith(_FATAL):
             raise BuildFailed([dataclasses.replace(problem, message=problem.message[len(_FATAL) :])])
     return results
+
+
+def fork_context() -> Any:
+    """multiprocessing's "fork" context on Linux, else None (macOS: fork is unsafe there; Windows has none).
+
+    Asked for by name: Python 3.14 makes "forkserver" the default on Linux, whose workers would
+    each import natosite and be sent the whole site."""
+    import multiprocessing
+
+    if not sys.platform.startswith("linux") or "fork" not in multiprocessing.get_all_start_methods():
+        return None
+    return multiprocessing.get_context("fork")
 
 
 def _compile_posting_templates(env: Any) -> None:
