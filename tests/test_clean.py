@@ -180,3 +180,22 @@ def test_a_gov_uk_style_cookie_banner_goes_whole() -> None:
             "Reject analytics cookies\nView cookies\nYou've accepted additional cookies. You can change your cookie "
             "settings at any time.\nHide this message\nConfigurar cookies\nAceitar todos os cookies\nClerk\n")
     assert clean_lines(text) == ["Clerk"]
+
+
+def test_a_forwarded_mail_keeps_its_quoted_posting_without_the_mail() -> None:
+    text = (
+        "Piet, this one is for you!\nMarta\n\n> From: NATO Careers <no-reply@example.org>\n> Sent: Sunday, 17 January"
+        " 2027 06:02\n> Subject: Job alert\n>\n> Dear Marta,\n>\n> The following job opening matches the criteria of"
+        " your job alert.\n>\n> Budget Officer\n> Grade: G12\n>> Closing date: 12 March 2027\n\n--\nMarta\n"
+    )
+    assert clean_lines(text) == ["Budget Officer", "Grade: G12", "Closing date: 12 March 2027"]
+
+
+def test_a_few_quoted_lines_are_no_mail() -> None:
+    text = "Title: Clerk\n> a quote\nGrade: G8\nFrom: the Director\nTo: all staff\nDear colleagues,\nText.\n"
+    assert clean_lines(text) == text.strip().split("\n")
+
+
+def test_a_plain_forward_loses_its_header_block_and_greeting() -> None:
+    text = "---------- Forwarded message ---------\nFrom: A <a@b.c>\nDate: Mon, 18 Jan 2027\nSubject: Fwd\n\nHi Piet,\n\nTitle: Clerk\n"
+    assert clean_lines(text) == ["Title: Clerk"]

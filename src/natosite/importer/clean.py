@@ -308,6 +308,48 @@ def _pivot_tables(lines: list[str]) -> list[str]:
     return out
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+# An e-mail's header lines ("From: ...", "Sent: ...", "Objet : ...") as a forwarded or quoted mail shows them
+_MAIL_HEADER = re.compile(
+    r"^(?:from|sent|to|cc|bcc|subject|date|reply-to|de|envoyé|à|objet|von|gesendet|an|betreff|datum|van|verzonden"
+    r"|aan|onderwerp|da|inviato|oggetto|od|wysłano|temat|do)\s?:\s",
+    re.IGNORECASE,
+)
+# What a mail or a job alert says around the posting: "Dear Marta,", "The following job opening matches ..."
+_MAIL_WORDS = re.compile(
+    r"^(?:(?:dear|hello|hi|bonjour|cher|chère|sehr geehrte[rs]?|liebe[rs]?|hallo|beste|geachte|gentile|caro|cara"
+    r"|szanown[aiy]|witaj)\b[^.!?]{0,40},$"
+    r"|the following job (?:openings?|postings?|vacanc(?:y|ies)) (?:matches|match)\b"
+    r"|if you no longer wish to receive|you are receiving this (?:e-?mail|alert)|sent from my \w+$"
+    r"|-+ ?(?:forwarded message|original message) ?-+$|begin forwarded message:?$)",
+    re.IGNORECASE,
+)
+
+
+def _unquote(lines: list[str]) -> list[str]:
+    """A forwarded e-mail whose posting is quoted ("> " before each line, at least half the lines): the quoted block
+    without its marks; the forwarder's note before it and the signature after it are no part of the posting."""
+    quoted = [i for i, line in enumerate(lines) if line.lstrip(" \t")[:1] == ">"]
+    if len(quoted) < 5 or len(quoted) * 2 < sum(1 for line in lines if line.strip()):
+        return lines
+    return [_QUOTE_MARK.sub("", line) for line in lines[quoted[0] : quoted[-1] + 1]]
+
+
+def _drop_mail(lines: list[str]) -> list[str]:
+    """Without a mail's header block (two or more header lines in a row, in the first 40 lines), its greeting and
+    a job alert's own sentences."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        if i < 40 and _MAIL_HEADER.match(line) and (
+            (i + 1 < len(lines) and _MAIL_HEADER.match(lines[i + 1])) or (i and _MAIL_HEADER.match(lines[i - 1]))
+        ):
+            continue
+        if len(line) <= 120 and _MAIL_WORDS.match(line):
+            continue
+        out.append(line)
+    return out
+
+
 def clean_lines(text: str) -> list[str]:
     """The posting's lines without the board's chrome (see the module docstring)."""
     # (a pictograph and an odd space are looked for among the text's few non-ASCII characters: 4x faster than a
@@ -321,10 +363,20 @@ def clean_lines(text: str) -> list[str]:
     if "-\n" in text or "- \n" in text:
         text = _HYPHENATED.sub("", text)  # "incum-\nbent": a word a PDF split at the line's end
     raw_lines = text.split("\n")
+    quoted = False
+    if "\n>" in text or text.startswith(">"):
+        unquoted = _unquote(raw_lines)
+        quoted, raw_lines = unquoted is not raw_lines, unquoted
+    # a mail: quoted, forwarded, or starting with its headers
+    mail = quoted or "orwarded message" in text[:3000] or "riginal Message" in text[:3000] or text.lstrip()[
+        :6
+    ].lower() in ("from: ", "from:\t", "sent: ")
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
     lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
+    if mail:
+        lines = _drop_mail(lines)
     lines = _drop_board_summary(_cut_tail(lines))
     out: list[str] = []
     for line in lines:
