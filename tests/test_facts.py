@@ -535,3 +535,20 @@ def test_a_grades_number_before_the_salary_is_skipped(value: str, amount: float)
 )
 def test_bodies_before_the_duty_station_are_left_out(value: str, expected: str) -> None:
     assert normalise_location(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("Norfolk, VA", "Norfolk, Virginia, United States"),  # an American board's state code
+        ("Geilenkirchen, DE", "Geilenkirchen, Germany"),  # a country's code first
+        ("NATO HQ, Brussels", "Brussels, Belgium"),
+        ("Jåttåvågen, 4020 Stavanger", "Stavanger, Norway"),
+        ("Boulevard Léopold III, 1110 Brusel, Belgie", "Brussels, Belgium"),
+        ("Brunssum, Limburg", "Brunssum, Netherlands"),
+    ],
+)
+def test_addresses_read_as_city_and_country(value: str, expected: str) -> None:
+    from natosite.importer.fields import normalise_location
+
+    assert normalise_location(value) == expected

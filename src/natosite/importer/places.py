@@ -175,6 +175,8 @@ def _one_location(value: str) -> str:
     if m and country_name(m.group(2)):
         country = country_name(m.group(2))
         return f"{english_city(_city_of(m.group(1), keep_state=country in _STATE_COUNTRIES))}, {country}"
+    if m and m.group(2) in US_STATES and "," not in m.group(1):  # "Norfolk, VA"
+        return f"{m.group(1).strip()}, {US_STATES[m.group(2)]}, United States"
     if m:  # "NATO HQ, Brussels", "Jåttåvågen, 4020 Stavanger": an address that ends in a duty station (no country)
         last = DUTY_STATIONS.get(_POSTCODE.sub("", m.group(2)).strip().lower())
         if last and DUTY_STATIONS.get(m.group(1).split(",")[0].strip().lower()) is None:
@@ -205,6 +207,19 @@ def _city_of(places: str, keep_state: bool = False) -> str:
 
 
 _STATE_COUNTRIES = frozenset({"United States", "Canada"})
+# US states as American boards write them after a city ("Norfolk, VA"); a code that is also a country's ("DE",
+# "CA", "IT") keeps the country's meaning (COUNTRIES is asked first)
+US_STATES: dict[str, str] = dict(
+    re.findall(r"([A-Z]{2}):(.+?)(?= [A-Z]{2}:|$)", 
+        "AK:Alaska AL:Alabama AR:Arkansas AZ:Arizona CO:Colorado CT:Connecticut DC:District of Columbia FL:Florida "
+        "GA:Georgia HI:Hawaii IA:Iowa ID:Idaho IL:Illinois IN:Indiana KS:Kansas KY:Kentucky LA:Louisiana "
+        "MA:Massachusetts MD:Maryland ME:Maine MI:Michigan MN:Minnesota MO:Missouri MS:Mississippi MT:Montana "
+        "NC:North Carolina ND:North Dakota NE:Nebraska NH:New Hampshire NJ:New Jersey NM:New Mexico NV:Nevada "
+        "NY:New York OH:Ohio OK:Oklahoma OR:Oregon PA:Pennsylvania RI:Rhode Island SC:South Carolina "
+        "SD:South Dakota TN:Tennessee TX:Texas UT:Utah VA:Virginia VT:Vermont WA:Washington WI:Wisconsin "
+        "WV:West Virginia WY:Wyoming"
+    )
+)
 # A postcode before a city: "1110 Brussels", "B-1110 Bruxelles", "4020 Stavanger", "1234 AB Den Haag"
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
 
