@@ -102,3 +102,29 @@ def test_impossible_date_names_its_line(write_tree, tmp_path):
     write_tree({"postings/x.md": "---\ntitle: T\ndeadline: 2026-02-30\n---\n"})
     _, problems = load_postings(tmp_path / "postings")
     assert [str(p) for p in problems] == ["postings/x.md:3: not a real date: day is out of range for month"]
+
+
+def test_a_key_written_twice_is_a_warning_naming_both_lines(write_tree, tmp_path):
+    """YAML keeps the last of two equal keys without a word: check and build say so (the posting still loads)."""
+    twice = GOOD.replace("my_own_key: kept\n", "my_own_key: kept\n'deadline': 2025-07-01\n")
+    write_tree({"postings/a.md": twice, "postings/b.md": "---\ntitle: A\ntags: [x]\ntitle: B\n---\n"})
+    postings, problems = load_postings(tmp_path / "postings")
+    assert [p.id for p in postings] == ["a", "b"]
+    assert postings[0].deadline == dt.date(2025, 7, 1) and postings[1].title == "B"
+    found = [str(p) for p in problems if "duplicate" in p.message]
+    assert found == [
+        "postings/a.md:9: duplicate key 'deadline' (also at line 6); the last one is used",
+        "postings/b.md:4: duplicate key 'title' (also at line 2); the last one is used",
+    ]
+    assert all(p.level == "warning" for p in problems if "duplicate" in p.message)
+
+
+def test_lines_that_only_look_like_repeated_keys_are_not_duplicates(write_tree, tmp_path):
+    """A flow mapping or a quoted text may run on over lines that look like keys: the YAML decides."""
+    write_tree({
+        "postings/a.md": "---\ntitle: A\nsource: {file: x,\ntitle: y}\n---\n",
+        "postings/b.md": "---\ntitle: 'x\ntitle: y'\n---\n",
+        "postings/c.md": "---\ntitle: A\nnotes: |\n  title: inner\n---\n",
+    })
+    postings, problems = load_postings(tmp_path / "postings")
+    assert len(postings) == 3 and not [p for p in problems if "duplicate" in p.message]

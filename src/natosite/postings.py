@@ -13,6 +13,8 @@ import zoneinfo
 from pathlib import Path
 from typing import Any, Iterable
 
+import yaml
+
 from natosite import frontmatter
 from natosite.errors import ParseError
 from natosite.models import Posting, Problem
@@ -20,6 +22,7 @@ from natosite.models import Posting, Problem
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,150}$")
 # Facts whose absence is worth a warning in `check`.
 KEY_FACTS = ("title", "deadline", "organisation", "grade")
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def posting_files(postings_dir: Path) -> list[Path]:
@@ -116,6 +119,35 @@ def check_meta(meta: dict[str, Any], rel_path: str, source: str = "") -> Iterabl
     for key in KEY_FACTS:
         if meta.get(key) in (None, ""):
             yield problem(key, f"no {key}: set `{key}:` in {rel_path}", level="warning")
+    yield from duplicate_keys(source, rel_path)
+
+
+def duplicate_keys(source: str, rel_path: str) -> Iterable[Problem]:
+    """A warning for each top-level key written twice (YAML keeps the last one, silently).
+
+    ``source``: the front matter from its opening '---' line. The text before the first
+    colon of each line at column 0 is compared first (~8 us a posting); only when one
+    repeats is the YAML composed to be sure (a flow mapping, a quoted text or a block list
+    may run on over lines that look like keys)."""
+    heads = [line.partition(":")[0].strip("'\" ") for line in source.split("\n")[1:] if line and line[0] not in " \t#"]
+    if len(set(heads)) == len(heads):
+        return
+    try:
+        root = yaml.compose(source.lstrip("-"), Loader=_LOADER)
+    except yaml.YAMLError:
+        return
+    if not isinstance(root, yaml.MappingNode):
+        return
+    first: dict[str, int] = {}
+    for key, _ in root.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        line = key.start_mark.line + 1  # the '---' line was left out: its line is 1
+        if key.value in first:
+            yield Problem(rel_path, line, f"duplicate key {key.value!r} (also at line {first[key.value]}); the last one is used",
+                          "warning")
+        else:
+            first[key.value] = line
 
 
 def _clean(value: Any) -> Any:
