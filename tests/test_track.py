@@ -223,6 +223,22 @@ def test_command_edits_and_reports(workspace):
     assert check.exit_code == 0, check.output
 
 
+def test_the_same_step_twice_changes_nothing_unless_it_has_a_note(workspace):
+    """Run twice by mistake, ``track`` does not add a second identical step to the history."""
+    result = track(workspace, "250875-head-of-policy", "applied")
+    assert result.exit_code == 0
+    assert result.output.startswith("tracker.yaml: 250875-head-of-policy is already applied (since 2026-11-15); nothing written.")
+    assert (workspace / "tracker.yaml").read_text(encoding="utf-8") == TRACKER
+    noted = track(workspace, "250875-head-of-policy", "applied", "--note", "sent the missing form")
+    assert noted.output == "tracker.yaml: 250875-head-of-policy: applied -> applied on 2026-11-23\n"
+    assert "{date: 2026-11-23, status: applied, note: sent the missing form}" in (workspace / "tracker.yaml").read_text()
+    # interested, by the history alone (no status key): the same again changes nothing either
+    assert "nothing written" in track(workspace, "ncia-1-analyst", "interested").output
+    # a status set by hand with no history yet: the step is recorded
+    (workspace / "tracker.yaml").write_text("nspa-2-officer:\n  status: applied\n", encoding="utf-8")
+    assert track(workspace, "nspa-2-officer", "applied").output == "tracker.yaml: nspa-2-officer: applied -> applied on 2026-11-23\n"
+
+
 def test_command_creates_the_file(write_tree):
     root = write_tree({"postings/a-1.md": "---\ntitle: A\n---\n"})
     result = track(root, "a-1", "interested")

@@ -2,7 +2,8 @@
 
 Sets the entry's ``status:`` and appends ``{date: D, status: S, note: N}`` to its
 ``history:``, creating the entry (and tracker.yaml) when missing, and keeping every
-other byte of the file (``natosite.trackedit``). The file is replaced atomically
+other byte of the file (``natosite.trackedit``). The same status again with no note,
+when the history already ends with it, changes nothing (and says so). The file is replaced atomically
 (written beside it, then ``os.replace``), and not at all if it changed meanwhile.
 
 Exit codes: 2 for wrong usage — an unknown status, a bad ``--date``, or an ID with
@@ -110,6 +111,13 @@ def run_track(config, posting_id: str, status: str, *, date: str | None, note: s
         path = path.resolve()
     old_bytes, old_text = read_text(path)
     before = parse_tracker(old_text, TRACKER_NAME)
+    entry = before.entries.get(posting_id)
+    last = entry.history[-1] if entry is not None and entry.history else None
+    if note is None and entry is not None and entry.status == status and last is not None and last.status == status:
+        # The same step again, with nothing to add: most likely the command was run twice.
+        click.echo(f"{TRACKER_NAME}: {posting_id} is already {status} (since {last.date.isoformat()}); nothing written. "
+                   "Add --note to record something about it, or edit the date in tracker.yaml.")
+        return 0
     new_text = set_status(old_text, posting_id, status, day, note, TRACKER_NAME)
     write_atomic(path, new_text.encode("utf-8"), old_bytes if path.exists() else None)
     previous = before.entries[posting_id].status if posting_id in before.entries else NEW_STATUS
