@@ -276,6 +276,32 @@ def test_parallel_rendering_gives_the_same_bytes(workspace: Path, start: str, mo
     assert [(o.path, o.data) for o in one.outputs] == [(o.path, o.data) for o in two.outputs]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_progress_follows_the_postings_rendered(workspace: Path, jobs: int) -> None:
+    config = load_config(workspace)
+    cache = BuildCache()
+    calls: list[tuple[int, int]] = []
+    report = build(config, cache=cache, jobs=jobs, progress=lambda done, total: calls.append((done, total)))
+    assert calls and calls[-1] == (report.rendered, report.rendered) == (3, 3)
+    assert [done for done, _ in calls] == sorted(done for done, _ in calls)
+    calls.clear()
+    build(config, cache=cache, jobs=jobs, progress=lambda done, total: calls.append((done, total)))
+    assert calls == []  # nothing rendered: nothing to follow
+
+
+def test_cli_build_shows_a_progress_bar_on_a_terminal(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from natosite.commands import build as build_command
+
+    monkeypatch.setattr(build_command, "PROGRESS_MIN", 2)
+    monkeypatch.setattr(build_command, "progress_shown", lambda: True)
+    shown = CliRunner().invoke(cli, ["-C", str(workspace), "build"])
+    assert shown.exit_code == 0 and "Rendering 3 postings" in shown.output
+    monkeypatch.setattr(build_command, "PROGRESS_MIN", 4)
+    shutil.rmtree(workspace / ".natosite-cache")
+    fewer = CliRunner().invoke(cli, ["-C", str(workspace), "build"])
+    assert fewer.exit_code == 0 and "Rendering" not in fewer.output
+
+
 def test_cache_round_trips_through_disk_and_a_corrupt_one_is_ignored(workspace: Path) -> None:
     config = load_config(workspace)
     cache = BuildCache()

@@ -40,7 +40,7 @@ from natosite.build_cache import (
     save_cache,
 )
 from natosite.build_errors import BuildFailed
-from natosite.build_pages import PARALLEL_MIN, index_outputs, posting_outputs, prerender_listing, workers_for
+from natosite.build_pages import PARALLEL_MIN, Progress, index_outputs, posting_outputs, prerender_listing, workers_for
 from natosite.config import Config, build_time
 from natosite.errors import BuildError
 from natosite.models import Output, Problem
@@ -109,19 +109,21 @@ def build(
     cache: BuildCache | None = None,
     jobs: int | None = None,
     wait: bool = True,
+    progress: Progress | None = None,
 ) -> BuildReport:
     """Build the site into ``out_dir`` (default ``config.out_dir``); raises ``BuildFailed`` before writing.
 
     ``render_outputs`` does every check before ``writer.write_site`` writes a byte.
     ``wait=False`` returns as soon as the new site is in place and deletes the old copy
     in a background thread (``writer.finish_cleanup()`` waits for it; so does exit).
+    ``progress(done, total)`` follows the postings being rendered (``posting_outputs``).
     """
     start = time.perf_counter()
     out = Path(os.path.abspath(out_dir or config.out_dir))
     cache = cache if cache is not None else BuildCache()
     check_out_dir(config, out, cache)
     with gc_paused():
-        result = render_outputs(config, cache, jobs=jobs)
+        result = render_outputs(config, cache, jobs=jobs, progress=progress)
         spare = ensure_cache_dir(config) / "spare" / fingerprint(str(out)).hex()[:16]
         report = writer.write_site(result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait)
     cache.manifests[str(out)] = report.record
@@ -157,7 +159,13 @@ def check_out_dir(config: Config, out: Path, cache: BuildCache) -> None:
 
 
 def render_outputs(
-    config: Config, cache: BuildCache, *, jobs: int | None = None, now: Any = None, postings_unchanged: bool = False
+    config: Config,
+    cache: BuildCache,
+    *,
+    jobs: int | None = None,
+    now: Any = None,
+    postings_unchanged: bool = False,
+    progress: Progress | None = None,
 ) -> RenderResult:
     """Gather, check and render everything in memory. Raises ``BuildFailed`` for fatal problems.
 
@@ -186,7 +194,8 @@ def render_outputs(
     whole = dataclasses.replace(site, problems=tuple(problems))  # the final site if every posting renders
     listing: list[Any] = []
     pages, page_problems, rendered = posting_outputs(
-        env, site, cache, context_fp, jobs, meanwhile=lambda: listing.append(prerender_listing(env, whole, cache, context_fp))
+        env, site, cache, context_fp, jobs, meanwhile=lambda: listing.append(prerender_listing(env, whole, cache, context_fp)),
+        progress=progress,
     )
     if page_problems:
         problems += page_problems

@@ -39,6 +39,7 @@ log = logging.getLogger("natosite")
 
 # Render posting pages in worker processes when at least this many changed.
 PARALLEL_MIN = 200
+Progress = Callable[[int, int], None]  # (postings rendered so far, postings to render)
 _FATAL = "\x00fatal:"
 
 
@@ -107,10 +108,13 @@ def posting_outputs(
     context: bytes,
     jobs: int | None,
     meanwhile: Callable[[], None] | None = None,
+    progress: Progress | None = None,
 ) -> tuple[dict[str, Rendered], list[Problem], int]:
     """Each posting's outputs, re-rendered only when its inputs changed; and the per-posting problems.
 
-    ``meanwhile`` is called in this process while worker processes render (only then)."""
+    ``meanwhile`` is called in this process while worker processes render (only then).
+    ``progress(done, total)`` is called in this process as postings are rendered (not for
+    those taken from the cache)."""
     pages: dict[str, Rendered] = {}
     todo: list[tuple[Posting, bytes | None]] = []
     for posting in site.postings:
@@ -132,9 +136,13 @@ def posting_outputs(
         todo.append((posting, fp))
     workers = workers_for(len(todo), jobs)
     if workers > 1:
-        results = _render_parallel(env, site, [p.id for p, _ in todo], workers, meanwhile)
+        results = _render_parallel(env, site, [p.id for p, _ in todo], workers, meanwhile, progress)
     else:
-        results = [render_one(env, posting, site) for posting, _ in todo]
+        results = []
+        for posting, _ in todo:
+            results.append(render_one(env, posting, site))
+            if progress is not None:
+                progress(len(results), len(todo))
     problems: list[Problem] = []
     for (posting, fp), (rendered, problem) in zip(todo, results):
         if rendered is None:
@@ -214,9 +222,16 @@ def _render_chunk(ids: Sequence[str]) -> list[tuple[Rendered | None, Problem | N
 
 
 def _render_parallel(
-    env: Any, site: Site, ids: list[str], workers: int, meanwhile: Callable[[], None] | None = None
+    env: Any,
+    site: Site,
+    ids: list[str],
+    workers: int,
+    meanwhile: Callable[[], None] | None = None,
+    progress: Progress | None = None,
 ) -> list[tuple[Rendered | None, Problem | None]]:
     """Postings rendered by ``workers`` processes (each gets the site once), in order.
+
+    ``progress`` is called here, chunk by chunk, once ``meanwhile`` has returned.
 
     Forked workers inherit ``env`` with the posting template already compiled (the site
     and env are not pickled then); other start methods pickle the site and make their own env."""
@@ -232,10 +247,14 @@ def _render_parallel(
     initargs = (site, env) if forked else (site,)
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=initargs)
     try:
-        pending = pool.map(_render_chunk, chunks)
+        pending = [pool.submit(_render_chunk, chunk) for chunk in chunks]
         if meanwhile is not None:
             meanwhile()
-        results = [r for chunk in pending for r in chunk]
+        results = []
+        for future in pending:
+            results += future.result()
+            if progress is not None:
+                progress(len(results), len(ids))
     except BaseException:
         pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C or a failure: do not render the rest
         raise
