@@ -290,13 +290,14 @@ def test_progress_follows_the_postings_rendered(workspace: Path, jobs: int) -> N
 
 
 def test_cli_build_shows_a_progress_bar_on_a_terminal(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from natosite import terminal
     from natosite.commands import build as build_command
 
-    monkeypatch.setattr(build_command, "PROGRESS_MIN", 2)
+    monkeypatch.setattr(terminal, "PROGRESS_MIN", 2)
     monkeypatch.setattr(build_command, "progress_shown", lambda: True)
     shown = CliRunner().invoke(cli, ["-C", str(workspace), "build"])
     assert shown.exit_code == 0 and "Rendering 3 postings" in shown.output
-    monkeypatch.setattr(build_command, "PROGRESS_MIN", 4)
+    monkeypatch.setattr(terminal, "PROGRESS_MIN", 4)
     shutil.rmtree(workspace / ".natosite-cache")
     fewer = CliRunner().invoke(cli, ["-C", str(workspace), "build"])
     assert fewer.exit_code == 0 and "Rendering" not in fewer.output

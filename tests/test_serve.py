@@ -63,6 +63,16 @@ def server(workspace: Path) -> Iterator[DevServer]:
     srv.stop()
 
 
+def test_first_build_reports_its_progress(workspace: Path) -> None:
+    calls: list[tuple[int, int]] = []
+    srv = DevServer(load_config(workspace), "127.0.0.1", 0)
+    srv.start(progress=lambda done, total: calls.append((done, total)))
+    try:
+        assert calls and calls[-1] == (2, 2)
+    finally:
+        srv.stop()
+
+
 def get(server: DevServer, target: str, method: str = "GET", headers: dict | None = None) -> tuple[int, dict, bytes]:
     host, port = server._httpd.server_address[:2]
     conn = http.client.HTTPConnection(host, port, timeout=WAIT)

@@ -28,6 +28,7 @@ from typing import Any, Mapping
 from natosite import build as build_mod
 from natosite import writer
 from natosite.build_cache import BuildCache, gc_paused
+from natosite.build_pages import Progress
 from natosite.config import Config, load_config
 from natosite.errors import NatositeError
 from natosite.models import Problem
@@ -107,7 +108,9 @@ class DevServer:
 
     # -- the build side ---------------------------------------------------------------
 
-    def build_once(self, epoch: int, jobs: int | None = 1, postings_unchanged: bool = False) -> BuildOutcome:
+    def build_once(
+        self, epoch: int, jobs: int | None = 1, postings_unchanged: bool = False, progress: Progress | None = None
+    ) -> BuildOutcome:
         """Build in memory; on success swap the new site in, else keep the old one. Never raises.
 
         ``jobs`` other than 1 only while no other thread runs (worker processes are forked).
@@ -117,7 +120,9 @@ class DevServer:
             if self.reload_config:
                 self.config = load_config(self.config.root)
             with gc_paused():  # a full collection would walk the whole cache, mid-build (build_cache.gc_paused)
-                result = build_mod.render_outputs(self.config, self.cache, jobs=jobs, postings_unchanged=postings_unchanged)
+                result = build_mod.render_outputs(
+                    self.config, self.cache, jobs=jobs, postings_unchanged=postings_unchanged, progress=progress
+                )
                 files = writer.check_outputs(result.outputs, self._files)  # paths unchanged since the last build: not re-checked
         except build_mod.BuildFailed as exc:
             return self._publish(epoch, None, exc.problems, start)
@@ -238,15 +243,16 @@ class DevServer:
         with self._cond:
             return self._version
 
-    def start(self) -> None:
-        """Bind, build once, start watching, then answer requests and rebuild in the background.
+    def start(self, progress: Progress | None = None) -> None:
+        """Bind, build once (``progress``: see ``build.render_outputs``), start watching, then answer
+        requests and rebuild in the background.
 
         The first build runs before any thread exists, so it may use worker processes
         (a cold build of many postings); a change saved during it is caught by the
         rebuild requested right after the watcher starts (cheap: everything is cached).
         """
         self._httpd = bind(self.host, self.port, self)
-        self.build_once(self._wanted, jobs=None)
+        self.build_once(self._wanted, jobs=None, progress=progress)
         self._watcher = Watcher(self.config.root, self.notify_change)
         self._watcher.start()
         self.notify_change()

@@ -2,24 +2,20 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import os
-import sys
 from pathlib import Path
-from typing import Any, Iterator
 
 import click
 
 from natosite.build import BuildFailed, BuildReport, build, load_cache, save_cache
 from natosite.build_cache import build_lock
-from natosite.build_pages import Progress
 from natosite.config import Config
 from natosite.models import Problem
+from natosite.terminal import progress_shown, render_progress
 from natosite.writer import finish_cleanup
 
 log = logging.getLogger("natosite")
-PROGRESS_MIN = 200  # postings to render before a progress bar is worth showing (~0.5 s)
 
 
 def run_build(config: Config, out: str | None) -> int:
@@ -48,35 +44,6 @@ def _run_build(config: Config, out: str | None) -> int:
         log.debug("removed %s", path)
     click.echo(summary(report, config))
     return 0 if report.ok else 1
-
-
-def progress_shown() -> bool:
-    """A progress bar only for a person watching a terminal, and not with ``-q``."""
-    return sys.stderr.isatty() and log.isEnabledFor(logging.INFO)
-
-
-@contextlib.contextmanager
-def render_progress(shown: bool) -> Iterator[Progress | None]:
-    """A progress bar on stderr while at least ``PROGRESS_MIN`` postings are rendered (a cold build),
-    when ``shown``; the ``progress`` callback for ``build``, or None."""
-    if not shown:
-        yield None
-        return
-    bars: list[Any] = []
-
-    def update(done: int, total: int) -> None:
-        if not bars:
-            if total < PROGRESS_MIN:
-                return
-            bars.append(click.progressbar(length=total, label=f"Rendering {total:,} postings", file=sys.stderr))
-            bars[0].__enter__()
-        bars[0].update(done - bars[0].pos)
-
-    try:
-        yield update
-    finally:
-        if bars:
-            bars[0].__exit__(None, None, None)
 
 
 def print_problems(problems: tuple[Problem, ...] | list[Problem]) -> None:

@@ -12,6 +12,7 @@ import click
 
 from natosite.config import Config
 from natosite.serve import DevServer
+from natosite.terminal import progress_shown, render_progress
 
 log = logging.getLogger("natosite")
 
@@ -42,7 +43,8 @@ def run_serve(config: Config, *, host: str = "127.0.0.1", port: int = 8000, open
     previous_int = signal.getsignal(signal.SIGINT)
     signal.signal(signal.SIGTERM, _raise_interrupt)
     try:
-        server.start()
+        with render_progress(progress_shown()) as progress:
+            server.start(progress)
         click.echo(f"Serving {server.url}  (watching postings/, tracker.yaml, templates/; Ctrl-C to stop)")
         if open_browser:
             threading.Thread(target=webbrowser.open, args=(server.url,), daemon=True).start()
