@@ -72,14 +72,17 @@ def _title_ref(line: str) -> re.Match[str] | None:
     if tail.endswith(")"):
         tail = tail[:-1].rstrip()
     return _TITLE_REF.match(line) if tail[-1:].isdecimal() else None
+# "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
+_NOTICE_NUMBER = re.compile(
+    r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-])?\d{1,6}[/-][\w/.-]{1,20}\w)", re.I
+)
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
                r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\b(?:Notice|Announcement|Avis de vacance)\s*(?:No\.?|Number|N[°º])\s*[:#]?\s*"
                r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
-    # "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
-    re.compile(r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-])?\d{1,6}[/-][\w/.-]{1,20}\w)", re.I),
+    _NOTICE_NUMBER,
     re.compile(r"\b(?:Job|Requisition)\s*(?:ID|Ref(?:erence)?\.?|No\.?|Number)\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})",
                re.I),
     re.compile(r"\b(?:Réf(?:érence)?|Ref)\.?\s*[:#]\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
@@ -198,7 +201,10 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         if m and re.search(r"[A-Za-z]{3}", m.group("title")):
             return m.group("ref")
     head = "\n".join(lines[:60])
+    vacancy = "VACANCY" in head or "acancy" in head
     for pattern in _REFERENCE_PATTERNS:
+        if pattern is _NOTICE_NUMBER and not vacancy:
+            continue  # (a search of a whole head tries each of its characters, ~30 us)
         m = pattern.search(head)
         if m:
             return m.group(1).rstrip(".-/")
@@ -254,11 +260,17 @@ _EXTENDED = re.compile(
     re.I,
 )
 
+# A part of each word of _EXTENDED (lowercase): a text holding none of them is not searched (~10 us a text)
+_EXTENDED_STEMS = ("xtend", "postpon", "prolong", "report", "repouss", "verläng", "verschob", "verleng", "proroga",
+                   "posticipa", "przedłuż", "ampliad", "prorrogad")
+
 
 def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | None, int] | None:
     """(deadline, timezone, error, offset) of the date at the start of ``text`` (within ~30 chars); when the text
     says the deadline was extended to a later date, that date."""
-    extended = _EXTENDED.search(text, 0, 160)
+    head = text[:160]
+    low = head.lower()
+    extended = _EXTENDED.search(head) if any(stem in low for stem in _EXTENDED_STEMS) else None
     if extended:
         later = _deadline_value(text[extended.end() :], default_tz)
         if later is not None and later[2] is None:

@@ -276,7 +276,7 @@ def _bare_value_fits(key: str, value: str) -> bool:
     """A colon-less field's value is only a figure: a salary names its currency, a deadline is short
     and no sentence ("Salary 2026 reviews happen ..." is prose, not a field)."""
     if key == "salary":
-        return any(pattern.search(value) for _, pattern in _CURRENCIES)
+        return any(pattern.search(value) for _, pattern in _CURRENCIES) or bool(_OTHER_CURRENCY.search(value))
     return len(value) <= 60 and not value.endswith(".")
 
 
@@ -301,11 +301,12 @@ __all__ = [
 _FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijd|fulltime|tempo pieno"
                r"|a tempo pieno|tiempo completo|a tiempo completo|jornada completa|tempo integral|tempo inteiro"
                r"|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制"
-               r"|heltid|tam zamanlı|(?:práce na )?plný úvazek")
+               r"|heltid|tam zamanlı|plný úvazek|práce na plný úvazek")
 _PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|parttime|tempo parziale"
                r"|a tempo parziale|tiempo parcial|a tiempo parcial|media jornada|jornada parcial|tempo parcial"
                r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职"
-               r"|deltid|yarı zamanlı|(?:práce na )?(?:částečný|zkrácený) úvazek")
+               r"|deltid|yarı zamanlı|částečný úvazek|zkrácený úvazek|práce na částečný úvazek"
+               r"|práce na zkrácený úvazek")  # (phrases that start with a letter: see patterns.by_first_letter)
 _SCHEDULES = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS})$", re.I),
@@ -372,13 +373,21 @@ _CURRENCIES = (
     ("DKK", re.compile(r"(?<![A-Za-z])DKK(?![A-Za-z])")),
     ("CHF", re.compile(r"(?<![A-Za-z])CHF(?![A-Za-z])")),
     ("TRY", re.compile(r"(?<![A-Za-z])TRY(?![A-Za-z])")),
-    ("HUF", re.compile(r"(?<![A-Za-z])(?:HUF|Ft)(?![A-Za-z])|\b(?i:forints?)\b")),
-    ("CZK", re.compile(r"(?<![A-Za-z])CZK(?![A-Za-z])|Kč")),
-    ("SEK", re.compile(r"(?<![A-Za-z])SEK(?![A-Za-z])")),
-    ("RON", re.compile(r"(?<![A-Za-z])RON(?![A-Za-z])")),
-    ("BGN", re.compile(r"(?<![A-Za-z])BGN(?![A-Za-z])")),
-    ("ISK", re.compile(r"(?<![A-Za-z])ISK(?![A-Za-z])")),
 )
+# Rarer currencies, in one pattern (each pattern of _CURRENCIES is tried on a value that names none of them)
+_OTHER_CURRENCY = re.compile(r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK)(?![A-Za-z])|(Kč)|\b([Ff]orint)s?\b")
+_OTHER_CODES = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF"}
+
+
+def currency_of(value: str) -> str | None:
+    """The currency code a salary value names ("EUR", "€", "HUF", "Kč" -> "CZK"), else None."""
+    code = next((code for code, pattern in _CURRENCIES if pattern.search(value)), None)
+    if code is None:
+        m = _OTHER_CURRENCY.search(value)
+        if m:
+            name = m.group(m.lastindex or 0)
+            code = _OTHER_CODES.get(name, name)
+    return code
 # "71 420 kr": a krone or krona, told apart by the duty station's country
 KRONE = re.compile(r"(?<![A-Za-z])kr\.?(?![A-Za-z])|\bkron(?:er|or|ur|a|e)\b", re.I)
 KRONE_OF_COUNTRY = {"Norway": "NOK", "Denmark": "DKK", "Sweden": "SEK", "Iceland": "ISK"}
@@ -422,7 +431,7 @@ _GRADE_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]
 def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
     """(monthly amount, currency code, was_annual) from a salary field's value."""
     amount = next((a for a in map(parse_amount, _salary_figures(value)) if a is not None and a >= 100), None)
-    currency = next((code for code, pattern in _CURRENCIES if pattern.search(value)), None)
+    currency = currency_of(value)
     if amount is None or amount <= 0:
         return None, currency, False
     annual = bool(_ANNUAL.search(value))
