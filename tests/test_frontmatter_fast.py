@@ -144,3 +144,21 @@ def test_what_join_writes_is_read_back_the_same_either_way(meta: dict) -> None:
 def front_of(text: str) -> str:
     lines = text.split("\n")
     return "\n".join(lines[1 : lines.index("---", 1)])
+
+
+def test_unusual_characters_are_pyyaml_s_unprintable_ones_and_line_breaks_tabs_and_bom() -> None:
+    """Every code point: declined exactly when PyYAML's reader calls it unprintable, or it is a tab,
+    a line break of YAML 1.1 or the byte-order mark."""
+    import sys
+
+    from yaml.reader import Reader
+
+    from natosite.frontmatter_fast import _UNUSUAL
+
+    extra = set("\t\n\r\x85\u2028\u2029\ufeff")
+    wrong = [
+        hex(code)
+        for code in range(sys.maxunicode + 1)
+        if bool(_UNUSUAL.match(chr(code))) != (bool(Reader.NON_PRINTABLE.match(chr(code))) or chr(code) in extra)
+    ]
+    assert wrong == []
