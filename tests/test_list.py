@@ -49,13 +49,13 @@ def test_table_in_order_open_soonest_then_no_deadline_then_closed(workspace):
     result = run(workspace)
     assert result.exit_code == 0
     assert result.output == (
-        "id              title                status      deadline          left\n"
-        "a-today         Closes tonight       applied     2026-11-23 23:59  today\n"
-        "b-week          Bare date in a week  interview   2026-11-30        7 days\n"
-        "f-month         Far away             interested  2026-12-24 18:00  31 days\n"
-        "c-none          No deadline          new         -                 -\n"
-        "d-this-morning  Closed this morning  new         2026-11-23 10:00  closed\n"
-        "e-january       Closed in January    new         2026-01-05        closed\n"
+        "id              title                status      deadline              left\n"
+        "a-today         Closes tonight       applied     2026-11-23 23:59 CET  today\n"
+        "b-week          Bare date in a week  interview   2026-11-30            7 days\n"
+        "f-month         Far away             interested  2026-12-24 18:00 CET  31 days\n"
+        "c-none          No deadline          new         -                     -\n"
+        "d-this-morning  Closed this morning  new         2026-11-23 10:00 CET  closed\n"
+        "e-january       Closed in January    new         2026-01-05            closed\n"
     )
 
 
@@ -187,3 +187,14 @@ def test_broken_tracker_lists_postings_as_new_and_exits_1(workspace):
         "Error: tracker.yaml:3: bad YAML: mapping values are not allowed here\n"
         "1 error: run `natosite check`\n"
     )
+
+
+def test_deadline_times_name_the_posting_s_zone(write_tree):
+    """A deadline's time is shown in the posting's own zone, and says which (the same clock reading
+    means another moment in Norfolk)."""
+    root = write_tree({
+        "postings/n-norfolk.md": "---\ntitle: Norfolk\ndeadline: 2026-12-01T23:59:00-05:00\ntimezone: America/New_York\n---\n",
+        "postings/s-summer.md": "---\ntitle: Summer\ndeadline: 2027-06-18T23:59:00+02:00\ntimezone: Europe/Brussels\n---\n",
+    })
+    lines = run(root).output.splitlines()
+    assert "2026-12-01 23:59 EST" in lines[1] and "2027-06-18 23:59 CEST" in lines[2]

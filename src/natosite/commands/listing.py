@@ -3,8 +3,8 @@
 Order: open deadlines soonest first, then postings with no deadline, then closed ones
 (most recently closed first), ties by id (the same order as the site, ``site.sort_key``).
 "Today" and "now" come from ``config.build_time()`` (``SOURCE_DATE_EPOCH`` when set);
-days left are counted, and deadline times shown, in the posting's own zone (its
-``timezone:``, else the config's); ``--json`` gives the deadline as written. ``--due DAYS`` keeps open postings
+days left are counted, and deadline times shown (with the zone's abbreviation: CET, EST),
+in the posting's own zone (its ``timezone:``, else the config's); ``--json`` gives the deadline as written. ``--due DAYS`` keeps open postings
 whose deadline is at most DAYS days away (0: closing today).
 
 When some files have errors, list still shows every posting it could read, prints the
@@ -99,12 +99,14 @@ def select(
 
 
 def show_deadline(value: dt.date | dt.datetime | None, tz: dt.tzinfo | None = None) -> str:
-    """``2025-06-18 23:59`` (wall-clock time in ``tz``, the posting's zone) or ``2025-06-18``."""
+    """``2025-06-18 23:59 CEST`` (wall-clock time in ``tz``, the posting's zone, and the zone's
+    abbreviation then) or ``2025-06-18``."""
     if value is None:
         return "-"
     if isinstance(value, dt.datetime):
         local = value.astimezone(tz) if (tz is not None and value.tzinfo is not None) else value
-        return local.strftime("%Y-%m-%d %H:%M")
+        zone = local.tzname()
+        return local.strftime("%Y-%m-%d %H:%M") + (f" {zone}" if zone else "")
     return value.isoformat()
 
 
