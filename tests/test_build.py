@@ -361,6 +361,21 @@ def test_cli_build_with_out(workspace: Path, tmp_path: Path) -> None:
     assert "Built " in result.output
 
 
+@pytest.mark.parametrize("out", [".", "..", "postings", "postings/site", "templates", "documents"])
+def test_an_output_folder_that_must_not_be_replaced_is_wrong_usage(workspace: Path, out: str) -> None:
+    (workspace / "documents").mkdir()
+    (workspace / "documents/letter.txt").write_text("keep me")
+    (workspace / "templates").mkdir(exist_ok=True)
+
+    def files() -> list[str]:  # but natosite's own cache (and its lock)
+        return sorted(str(p.relative_to(workspace.parent)) for p in workspace.parent.rglob("*") if ".natosite-cache" not in p.parts)
+
+    before = files()
+    result = CliRunner().invoke(cli, ["-C", str(workspace), "build", "--out", str(workspace / out)])
+    assert result.exit_code == 2 and "Error: " in result.output and "Traceback" not in result.output
+    assert files() == before
+
+
 def test_outputs_of_render_are_checked_for_collisions(workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from natosite import render
     from natosite.models import Output

@@ -42,7 +42,7 @@ from natosite.build_cache import (
 from natosite.build_errors import BuildFailed
 from natosite.build_pages import PARALLEL_MIN, Progress, index_outputs, posting_outputs, prerender_listing, workers_for
 from natosite.config import Config, build_time
-from natosite.errors import BuildError
+from natosite.errors import OutDirRefused
 from natosite.models import Output, Problem
 
 log = logging.getLogger("natosite")
@@ -145,14 +145,14 @@ def check_out_dir(config: Config, out: Path, cache: BuildCache) -> None:
     root = config.root.resolve()
     real = out.resolve()
     if real == root or real in root.parents:
-        raise BuildError(f"{out}: the output folder cannot be the workspace or hold it; use e.g. --out site")
+        raise OutDirRefused(f"{out}: the output folder cannot be the workspace or hold it; use e.g. --out site")
     for inner in (config.postings_dir, config.templates_dir, config.cache_dir, root / ".git"):
         inner = inner.resolve()
         if real == inner or inner in real.parents:
-            raise BuildError(f"{out}: the output folder cannot be inside {inner.name}/")
+            raise OutDirRefused(f"{out}: the output folder cannot be inside {inner.name}/")
     if real.is_dir() and str(out) not in cache.manifests and not (real / "index.html").exists():
         if any(real.iterdir()):
-            raise BuildError(
+            raise OutDirRefused(
                 f"{out}: exists, is not empty and does not look like a built site (no index.html); "
                 "refusing to replace it. Remove it or choose another --out"
             )

@@ -30,5 +30,11 @@ class BuildError(NatositeError):
     """The site could not be built (template error, output collision, ...)."""
 
 
+class OutDirRefused(BuildError):
+    """``--out`` names a folder a build must not replace (the workspace, postings/, someone's files): wrong usage."""
+
+    exit_code = 2
+
+
 class UsageError(click.UsageError):
     """Wrong use of the command line (exit 2)."""
