@@ -189,7 +189,10 @@ def test_all_mistakes_at_once_and_usable_parts_still_load():
          "(while parsing a block mapping at line 1); check this line's indentation"),
         ("a:\n  notes: one: two\n", "tracker.yaml:2: bad YAML: mapping values are not allowed here"),
         ("a:\n\tstatus: applied\n", "tracker.yaml:2: bad YAML: found character '\\t' that cannot start any token; indent with spaces, not tabs"),
-        ("a: {status: applied\n", "tracker.yaml:2: bad YAML: expected ',' or '}', but got '<stream end>' (while parsing a flow mapping at line 1)"),
+        ("a: {status: applied\n", "tracker.yaml:1: bad YAML: expected ',' or '}', but got '<stream end>' (while parsing a flow mapping "
+                                   "at line 1); the file ends before it is closed (a '[', '{' or quote left open?)"),
+        ('a:\n  notes: "open\n\n', "tracker.yaml:2: bad YAML: found unexpected end of stream (while scanning a quoted scalar at line 2); "
+                                    "the file ends before it is closed (a '[', '{' or quote left open?)"),
         ("a: 1\n---\nb: 2\n", "tracker.yaml:2: bad YAML: expected a single document in the stream, but found another document"),
     ],
 )

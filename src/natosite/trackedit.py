@@ -131,7 +131,7 @@ class Editor:
         try:
             return yaml.compose(self.text, Loader=yaml.SafeLoader)
         except yaml.YAMLError as exc:
-            problem = syntax_problem(exc, self.path)
+            problem = syntax_problem(exc, self.path, self.text)
             raise TrackerError(self.path, problem.line, problem.message + "; fix it before using `natosite track`") from None
 
     def set_status(self, entry_id: str, status: str, day: dt.date, note: str | None) -> str:
@@ -332,7 +332,7 @@ def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | 
     try:
         want = expected_data(_meaning(body), entry_id, status, day, note)
     except yaml.YAMLError as exc:  # e.g. a list used as a key, an unknown !tag
-        problem = syntax_problem(exc, path)
+        problem = syntax_problem(exc, path, body)
         raise TrackerError(path, problem.line, problem.message + "; fix it before using `natosite track`") from None
     if not _means(new, want):
         new = roundtrip_set_status(body, entry_id, status, day, note, path)

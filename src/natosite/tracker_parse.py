@@ -35,8 +35,11 @@ MERGE_TAG = "tag:yaml.org,2002:merge"
 Pairs = dict[str, tuple[yaml.Node, yaml.Node]]
 
 
-def syntax_problem(exc: yaml.YAMLError, path: str) -> Problem:
-    """``tracker.yaml:LINE: bad YAML: ...`` from a PyYAML (or ruamel) exception."""
+def syntax_problem(exc: yaml.YAMLError, path: str, text: str | None = None) -> Problem:
+    """``tracker.yaml:LINE: bad YAML: ...`` from a PyYAML (or ruamel) exception.
+
+    ``text``: the YAML, so that an error at its very end (past its last line break) names
+    its last line, not one after it."""
     mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
     problem = getattr(exc, "problem", None) or str(exc).strip()
     message = f"bad YAML: {problem}"
@@ -49,7 +52,12 @@ def syntax_problem(exc: yaml.YAMLError, path: str) -> Problem:
         message += "; indent with spaces, not tabs"
     elif "<block end>" in problem or "<block mapping start>" in problem:
         message += "; check this line's indentation"
-    return Problem(path, mark.line + 1 if mark is not None else None, message)
+    elif "<stream end>" in problem or "end of stream" in problem:
+        message += "; the file ends before it is closed (a '[', '{' or quote left open?)"
+    line = mark.line + 1 if mark is not None else None
+    if line is not None and text is not None:
+        line = max(1, min(line, len(text.rstrip("\n").split("\n"))))
+    return Problem(path, line, message)
 
 
 def _clearer(text: str, exc: yaml.YAMLError) -> yaml.YAMLError:
@@ -155,7 +163,7 @@ def _parse_whole(text: str, display_path: str) -> Tracker:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
-        return Tracker(entries={}, problems=(syntax_problem(_clearer(text, exc), display_path),), path=display_path)
+        return Tracker(entries={}, problems=(syntax_problem(_clearer(text, exc), display_path, text),), path=display_path)
     # An alias (*name) needs an anchor (&name): without both characters there is none to expand.
     if root is not None and "*" in text and "&" in text and expanded_size(root) > MAX_VALUES:
         line = next((n + 1 for n, row in enumerate(text.split("\n")) if "*" in row), 1)
