@@ -244,14 +244,44 @@ def _drop_blocks(lines: list[str]) -> list[str]:
     return out
 
 
+# A job card of a "similar jobs" list: three or more short cells ("Analyst - NCIA - Mons - G15 - 28 days ago")
+_CARD_SEP = re.compile(r"\s[-–—·|•]\s")
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _card_block_end(lines: list[str], index: int) -> int:
+    """The index after a "similar jobs" list that starts at ``index``: its job cards (two or more, each with a
+    figure: a grade, a date, a salary), blank lines and a closing "Show more"/"See all" line; ``index`` when
+    what follows is no such list."""
+    end = index + 1
+    cards = 0
+    while end < len(lines):
+        line = lines[end]
+        if line and len(line) <= 160 and len(_CARD_SEP.split(line)) >= 3 and _ASCII_DIGIT.search(line):
+            cards += 1
+        elif line and not (
+            len(line) <= 20 and line.lower().startswith(("show more", "see all", "view all", "more jobs", "mehr"))
+        ):
+            break
+        end += 1
+    return end if cards >= 2 else index
+
+
 def _cut_tail(lines: list[str]) -> list[str]:
-    half = sum(1 for line in lines if line) // 2
+    total = sum(1 for line in lines if line)
+    half = total // 2
     seen = 0
     for index, line in enumerate(lines):
         seen += bool(line)
         if len(line) > 80:
             continue  # tail markers are short lines
         if _STRONG_TAIL.match(line) and index > 0:
+            if seen * 3 < total and not line.lower().startswith("job stats"):
+                # a list of similar jobs above the posting (an aggregator's sidebar): that list only, when the
+                # posting's text (more than half of all lines) follows it
+                end = _card_block_end(lines, index)
+                if end > index + 1 and sum(1 for rest in lines[end:] if rest) * 2 > total:
+                    return lines[:index] + _cut_tail(lines[end:])
             return lines[:index]
         if seen > half and index > 0 and _TAIL.match(line) and _only_chrome_after(lines, index):
             return lines[:index]

@@ -441,10 +441,13 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str) -> None:
         values["division"] = division.value.rstrip(".")
     kind, years = prose.find_contract(text)
     contract_field = _field(fields, "contract")
-    if kind is None and contract_field:
-        kind, field_years = prose.contract_of_value(contract_field.value)
-        kind = kind or contract_field.value.rstrip(".")
-        years = years or field_years
+    if contract_field and (kind is None or years is None):
+        # (the field gives the kind when the text does not, and the years when the text's kind has none)
+        field_kind, field_years = prose.contract_of_value(contract_field.value)
+        if kind is None:
+            kind = field_kind or contract_field.value.rstrip(".")
+        if field_kind == kind:
+            years = years or field_years
     if kind:
         values["contract"] = kind
     if years:

@@ -249,6 +249,14 @@ def find_fields(lines: list[str]) -> list[Field]:
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
                 fields.append(Field(key, label, m.group(2).strip(), i, (i,), board))
                 continue
+            if " · " in line:  # a badge row of labelled cells: "CDD · Bruxelles · Salaire : 6 912,03 € / mois"
+                cells = [_INLINE.match(cell) for cell in line.split(" · ")]
+                found = [(label_key(c.group(1).strip()), c) for c in cells if c]
+                found = [(key, c) for key, c in found if key is not None and c.group(2).strip()]
+                for key, c in found:
+                    fields.append(Field(key, c.group(1).strip(), c.group(2).strip(), i, (i,), False))
+                if found:
+                    continue
         m = _DASHED.match(line) if (" – " in line[:50] or " - " in line[:50] or " — " in line[:50]) else None
         key = label_key(m.group(1)) if m else None
         if m and key is not None and not (key in _HEADING_LIKE and m.group(1).isupper()):

@@ -217,9 +217,10 @@ def find_location(text: str) -> str | None:
 
 _CONTRACT_KINDS = (
     (re.compile(r"\bindefinite[- ]duration contract|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
-                r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony", re.I), "indefinite duration"),
+                r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony|\bvast contract", re.I), "indefinite duration"),
     (re.compile(r"\bdefinite[- ]duration contract|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
-                r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony",
+                r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony"
+                r"|\btijdelijke? (?:contract|dienstverband|aanstelling)",
                 re.I), "definite duration"),
 )
 _CONTRACT_YEARS = re.compile(
@@ -246,7 +247,8 @@ _CONTRACT_ANY = re.compile(
 # A part of every phrase of _CONTRACT_ANY: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
 # "(durati)on contract", "(fixed-)term contract". (Lowercase, and without "i" or "s": see ``_holds_any``. Not "contract"
 # alone: a "contract" keyword would always pass.)
-_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "on contract", "term contract")
+_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "on contract", "term contract", "jdel",
+                      "t contract")
 
 
 def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> bool:
@@ -262,12 +264,25 @@ def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> boo
 _PARENS = re.compile(r"\s*\([^()]*\)")
 
 
+# A contract field's value that starts with its kind: "Definite duration, 3 years", "Definiteduration,3years" (PDF),
+# "Fixed-term – 2 years", "固定期限合同（3年）"
+_VALUE_KIND = re.compile(r"\W*(?:(in)?definite[- ]?duration|fixed[- ]?term|(无)?固定期限)", re.I)
+_VALUE_YEARS = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:years?|ans?|jahre?n?|jaar|anni|lat[a]?|年)(?!\w)", re.I)
+
+
 def contract_of_value(value: str) -> tuple[str | None, int | None]:
     """(kind, years) of a contract field's value: "Definite duration (3 years)", "Fixed term, 3 years",
     "3 years definite duration" (the field's label says it is a contract; the value may not)."""
     kind, years = find_contract(value + " contract")
     if kind is None and "(" in value:
         kind, _ = find_contract(_PARENS.sub("", value) + " contract")
+    if kind is None:
+        start = _VALUE_KIND.match(value)
+        if start:
+            kind = "indefinite duration" if start.group(1) or start.group(2) else "definite duration"
+            found = _VALUE_YEARS.search(value)
+            years = to_int(found.group(1)) if found and not start.group(1) and not start.group(2) else None
+            return kind, years
     if kind is not None and years is None:
         found = _CONTRACT_YEARS.search(value)
         years = to_int(found.group(1) or found.group(2)) if found else None
@@ -304,10 +319,10 @@ _LEVEL_WORDS = {
     "débutant": "I", "élémentaire": "II", "intermédiaire": "III", "avancé": "V",
 }
 _LANGS = (r"English|French|German|Dutch|Italian|Polish|Spanish|Portuguese|Norwegian|Turkish|Romanian"
-          r"|anglais|français|Englisch|Französisch|Engels|Frans|inglese|francese|angielski|francuski")
+          r"|anglais|français|Englisch|Französisch|Engels|Frans|inglese|francese|angielski|francuski|英语|法语")
 _LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English", "inglese": "English",
                "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
-               "francese": "French", "francuski": "French"}
+               "francese": "French", "francuski": "French", "英语": "English", "法语": "French"}
 _ONE_OTHER = re.compile(
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:one|l['’]une)\b.{0,60}?"
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:the other|l['’]autre)",
@@ -322,7 +337,8 @@ _LANG_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
 _LANG_SLP = re.compile(
-    r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"
+    r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–：]?\s*"
+    r"(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?(?:STANAG\s+6001\s+)?"
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
 )
 _LANG_WORD_LEVEL = re.compile(
