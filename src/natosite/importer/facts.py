@@ -117,9 +117,15 @@ _READVERTISED = re.compile(
 )
 
 
+# A board's gender tag after a title: "(m/w/d)", "(m/f/d)", "(H/F)", "(M/V)", "(M/K)", "(w/m/div)"
+_GENDER_TAG = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhvkxi]|div|divers))+\*?\)$")
+
+
 def clean_title(title: str) -> str:
     """A title without post counts, quotes, trailing references, re-advertisement notes and punctuation."""
     title = prose.POST_COUNT_RE.sub("", title)
+    if "/" in title and title.endswith(")"):
+        title = _GENDER_TAG.sub("", title)
     if title.endswith((")", "]")) or " - " in title or " – " in title:
         title = _READVERTISED.sub("", title)
     title = re.sub(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$", "", title)
@@ -422,7 +428,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
 
     posts_field = _field(fields, "posts")
-    posts = prose.to_int(posts_field.value.split()[0]) if posts_field and posts_field.value.split() else None
+    posts = None
+    if posts_field and posts_field.value.split():
+        first = posts_field.value.split()[0]
+        posts = prose.to_int(first if first.isascii() else first.rstrip("人名个"))  # "2人": two people
     values["posts"] = posts or prose.find_posts(raw_title, text) or header_posts(lines[:40], fields) or 1
 
     deadline, zone, warnings = find_deadline(lines, fields, default_tz)

@@ -85,8 +85,8 @@ _GRADE_SPEC = (
 # trying every position: a posting's head is searched 2.5x faster.)
 GRADE_IN_TEXT_RE = re.compile(
     r"(?:N(?<!\wN)ATO\s+Grade|G(?<!\wG)rade|G(?<!\wG)RADE|g(?<!\wg)rade|G(?<!\wG)rado|B(?<!\wB)esoldungsgruppe"
-    r"|S(?<!\wS)topień|S(?<!\wS)chaal)"
-    r"\s*(?:\(s\))?\s*[:\-–]?\s*(" + _GRADE_SPEC + r")(?![0-9A-Za-z])"
+    r"|S(?<!\wS)topień|S(?<!\wS)chaal|s(?<!\ws)chaal|g(?<!\wg)rado|E(?<!\wE)ntgeltgruppe)"
+    r"(?:\s+NATO)?\s*(?:\(s\))?\s*[:\-–]?\s*(" + _GRADE_SPEC + r")(?![0-9A-Za-z])"
 )
 # "NOTIFICATION OF A “G12” GRADE VACANCY", "(G22)" after a title.
 QUOTED_GRADE_RE = re.compile(r"[“\"(]\s*(G\s?-?\d{1,2}(?:\s*/\s*G\s?-?\d{1,2})?)\s*[”\")]")

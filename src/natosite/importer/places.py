@@ -74,29 +74,29 @@ DUTY_STATIONS: dict[str, tuple[str, str]] = {}
 for (_city, _country), _names in {
     ("Brussels", "Belgium"): ("brussels", "bruxelles", "brussel", "brüssel", "bruksela", "bruselas", "brusel",
                               "布鲁塞尔"),
-    ("Mons", "Belgium"): ("mons", "bergen (mons)", "casteau"),
+    ("Mons", "Belgium"): ("mons", "bergen (mons)", "casteau", "蒙斯"),
     ("Braine-l'Alleud", "Belgium"): ("braine-l'alleud", "braine-l’alleud", "eigenbrakel"),
     ("The Hague", "Netherlands"): ("the hague", "den haag", "'s-gravenhage", "la haye", "l'aia", "haga", "海牙"),
-    ("Brunssum", "Netherlands"): ("brunssum",),
+    ("Brunssum", "Netherlands"): ("brunssum", "布伦瑟姆"),
     ("Naples", "Italy"): ("naples", "napoli", "neapel", "napels", "neapol", "那不勒斯"),
     ("Rome", "Italy"): ("rome", "roma", "rom", "rzym", "罗马"),
-    ("La Spezia", "Italy"): ("la spezia",),
+    ("La Spezia", "Italy"): ("la spezia", "拉斯佩齐亚"),
     ("Taranto", "Italy"): ("taranto", "tarent"),
     ("Poggio Renatico", "Italy"): ("poggio renatico",),
     ("Lago Patria", "Italy"): ("lago patria",),
     ("Lisbon", "Portugal"): ("lisbon", "lisboa", "lisbonne", "lissabon", "lizbona", "lisbona"),
     ("Oeiras", "Portugal"): ("oeiras",),
     ("Warsaw", "Poland"): ("warsaw", "warszawa", "varsovie", "warschau", "varsavia", "warschau"),
-    ("Bydgoszcz", "Poland"): ("bydgoszcz", "bromberg"),
+    ("Bydgoszcz", "Poland"): ("bydgoszcz", "bromberg", "比得哥什"),
     ("Szczecin", "Poland"): ("szczecin", "stettin"),
     ("Munich", "Germany"): ("munich", "münchen", "muenchen", "monaco di baviera", "monachium", "munique"),
-    ("Geilenkirchen", "Germany"): ("geilenkirchen",),
+    ("Geilenkirchen", "Germany"): ("geilenkirchen", "盖伦基兴"),
     ("Ramstein", "Germany"): ("ramstein", "ramstein-miesenbach"),
     ("Oberammergau", "Germany"): ("oberammergau",),
     ("Kalkar", "Germany"): ("kalkar",),
     ("Ulm", "Germany"): ("ulm",),
     ("Uedem", "Germany"): ("uedem",),
-    ("Capellen", "Luxembourg"): ("capellen", "kapellen"),
+    ("Capellen", "Luxembourg"): ("capellen", "kapellen", "卡佩伦"),
     ("Luxembourg", "Luxembourg"): ("luxembourg", "luxemburg", "lussemburgo"),
     ("Neuilly-sur-Seine", "France"): ("neuilly-sur-seine", "neuilly"),
     ("Paris", "France"): ("paris", "parigi", "paryż"),
@@ -161,8 +161,18 @@ def normalise_location(value: str) -> str:
     return "; ".join(_one_location(p) for p in parts)
 
 
+# An Italian board's province code after the city: "La Spezia (SP)", "Napoli (NA), Campania"
+_PROVINCE = re.compile(r"^([^(),]+?)\s*\([A-Z]{2}\)(?=\s*(?:,|$))")
+
+
 def _one_location(value: str) -> str:
     value = value.strip().rstrip(".")
+    if ")" in value:
+        value = _PROVINCE.sub(r"\1", value)
+    if " " in value and not value.isascii() and "," not in value:  # "比利时 蒙斯": the country first, a space
+        country, _, city = value.partition(" ")
+        if country_name(country) and DUTY_STATIONS.get(city.strip().lower()):
+            return f"{english_city(city.strip())}, {country_name(country)}"
     m = _COUNTRY_FIRST.match(value)
     if m and country_name(m.group(1)) and not country_name(m.group(2)):
         return f"{english_city(m.group(2).strip())}, {country_name(m.group(1))}"

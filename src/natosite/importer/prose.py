@@ -424,7 +424,7 @@ def find_languages(text: str) -> dict[str, str] | str | None:
 
 # ---- clearance, experience, posts ---------------------------------------------------
 
-_CLEARANCE_LINE = re.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security", re.I)
+_CLEARANCE_LINE = re.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security|安全", re.I)
 _CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\b",
                         re.I)
 
@@ -467,6 +467,10 @@ _EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze")
 _YEARS_WORDS = Keywords((" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d"))
 
 
+# "至少6年网络安全工作经验": N years (年), then within the clause, experience (经验)
+_EXPERIENCE_ZH = re.compile(r"(\d{1,2})\s*年(?:以上)?[^\n。；;，,]{0,15}?经验")
+
+
 def find_experience(text: str) -> int | None:
     """Years of experience first required ("at least 4 years of experience" -> 4)."""
     low = _lower(text)
@@ -481,6 +485,10 @@ def find_experience(text: str) -> int | None:
                 years = to_int(m.group(1))
                 if years is not None and 0 < years <= 40:
                     return years
+    if "经验" in text:
+        zh = _EXPERIENCE_ZH.search(text)
+        if zh and 0 < int(zh.group(1)) <= 40:
+            return int(zh.group(1))
     return None
 
 
