@@ -56,13 +56,14 @@ _CHROME_LINE = (
     r"|(?:accept|reject) (?:additional|analytics|all) cookies|view cookies|hide (?:this )?(?:cookie )?message"
     # PDF page furniture: "Page 1 of 3", "Seite 2 von 3", "- 2 -", the page's security marking
     r"|(?:page|seite|pagina|página|strona|页)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}"
-    r"|-?\s*\d{1,3}\s*-|(?:nato|otan|nato/otan)\s+(?:unclassified|sans classification|non classifi[ée])"
+    r"|-?\s*\d{1,3}\s*-|(?:nato|otan|nato/otan)\s*(?:unclassified|sans classification|non classifi[ée])"
     r"(?:\s*/\s*(?:sans classification|unclassified|non classifi[ée]))?|non classifi[ée] (?:otan|nato)"
 )
 # Lines that are board adverts or banners wherever they appear (matched at the start).
 _CHROME_PREFIX = (
     r"activez les alertes|générez un cv|décrochez un entretien|créez une alerte"
     r"|get job alerts|get email alerts|create job alert|sign up for job alerts|upload your cv|join our talent"
+    r"|vi bruker (?:informasjonskapsler|cookies)"
     r"|we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|ce site utilise des cookies"
     r"|wir verwenden cookies|diese website verwendet cookies|wij gebruiken cookies|deze website gebruikt cookies"
     r"|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|używamy plików cookie|ta strona używa"
@@ -188,6 +189,17 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
+# A running page header or footer of a Word or PDF export: "International Military Staff – Vacancy Notice 27/IMS/045
+# Page 1 of 2" (its own words, then the page number at the end)
+_PAGE_FOOTER = re.compile(
+    r"\s(?:page|seite|pagina|página|strona)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}$", re.IGNORECASE
+)
+
+
+def _is_page_footer(line: str) -> bool:
+    return line[-1:].isdigit() and len(line) <= 140 and len(line.split()) <= 14 and bool(_PAGE_FOOTER.search(line))
+
+
 def is_chrome_line(line: str) -> bool:
     """True for a line that is only board UI (buttons, banners, loading markers, menu items)."""
     mark = _BULLET_MARK.match(line) if line[:1] in "-•*·" else None
@@ -204,6 +216,11 @@ _BUTTON = (
     r"|printen|candidati ora|candidati|condividi|salva|stampa|aplikuj teraz|aplikuj|udostępnij|zapisz|drukuj"
     r"|postular(?:se)?|inscribirse|aplicar|compartir|guardar|imprimir|candidatar-se|candidatar|partilhar"
     r"|compartilhar|salvar"
+    # a cookie dialog's buttons
+    r"|accept all(?: cookies)?|accept cookies|accept|reject all|reject|decline|manage (?:preferences|cookies|settings)"
+    r"|godta alle|godta|avvis|innstillinger|søk her|lagre|del"
+    r"|cookie (?:settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|accepter|refuser"
+    r"|alles accepteren|accepteren|weigeren|accetta tutti|accetta|rifiuta|akceptuj wszystkie|akceptuj|odrzuć"
 )
 _BUTTON_SEP = r"(?:\s*[|·•/]\s*|\s+|$)"
 # A chrome line of at most 80 characters is a whole _CHROME_LINE, starts with a _CHROME_PREFIX, or is a row of
@@ -283,8 +300,12 @@ def _cut_tail(lines: list[str]) -> list[str]:
                 if end > index + 1 and sum(1 for rest in lines[end:] if rest) * 2 > total:
                     return lines[:index] + _cut_tail(lines[end:])
             return lines[:index]
-        if seen > half and index > 0 and _TAIL.match(line) and _only_chrome_after(lines, index):
-            return lines[:index]
+        if seen > half and index > 0 and _TAIL.match(line):
+            if _only_chrome_after(lines, index):
+                return lines[:index]
+            end = _card_block_end(lines, index)  # "You may also like" and its job cards, then only a footer
+            if end > index and _only_chrome_after(lines, end - 1):
+                return lines[:index]
     return lines
 
 
@@ -403,7 +424,7 @@ def clean_lines(text: str) -> list[str]:
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
-    lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
+    lines = _drop_blocks([line for line in lines if not is_chrome_line(line) and not _is_page_footer(line)])
     if mail:
         lines = _drop_mail(lines)
     lines = _drop_board_summary(_cut_tail(lines))
