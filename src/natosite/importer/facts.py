@@ -76,6 +76,8 @@ def _title_ref(line: str) -> re.Match[str] | None:
 _NOTICE_NUMBER = re.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-])?\d{1,6}[/-][\w/.-]{1,20}\w)", re.I
 )
+# "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
+_VACANCY_ITEM = re.compile(r"\bVacancy\s+(\d{5,7})(?=[ \t]*(?:[·|,–]|$))", re.I | re.M)
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
@@ -214,14 +216,15 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         m = pattern.search(head)
         if m:
             return m.group(1).rstrip(".-/")
-    return None
+    m = _VACANCY_ITEM.search(head) if vacancy else None
+    return m.group(1) if m else None
 
 
 # ---- deadline ---------------------------------------------------------------------------
 
 _DEADLINE_PHRASES = re.compile(
     r"(?:applications?|candidatures?|CVs?)\b[^.\n]{0,80}?\b(?:submitted|received|sent|made|uploaded|completed)"
-    r"(?: online| electronically)?(?: \w+){0,3}? (?:by|before|no later than|not later than|until|on or before)"
+    r"(?: online| electronically)?(?: \w+){0,6}? (?:by|before|no later than|not later than|until|on or before)"
     r"|\b(?:closing date|deadline)(?: for (?:the )?(?:submission of |receipt of )?applications?)?"
     r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
     r"|\bapplications? (?:close|closes|are open until|will be accepted until)(?: on| at)?"
@@ -257,6 +260,7 @@ _DEADLINE_WORDS = prose.Keywords((
 ))
 
 
+_FORMER = re.compile(r"\b(?:previous|original|initial|earlier|former|old)\s+$", re.I)
 _MONTH_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 # "31 January 2027 – EXTENDED to 14 February 2027": a re-opened competition's new deadline replaces the first
 _EXTENDED = re.compile(
@@ -318,8 +322,8 @@ def find_deadline(
     for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
         end = text.find("\n", hit)
         m = _DEADLINE_PHRASES.match(text, hit, end if end >= 0 else len(text))
-        if m is None:
-            continue
+        if m is None or _FORMER.search(text, max(0, hit - 12), hit):
+            continue  # (not "the previous deadline of 31 March", which was extended)
         found = _deadline_value(text[m.end() : end if end >= 0 else len(text)], default_tz)
         if found is None:
             continue
@@ -338,6 +342,21 @@ def find_deadline(
 
 def _field(fields: list[Field], key: str) -> Field | None:
     return next((f for f in fields if f.key == key), None)
+
+
+# An aggregator's salary badge, a line of its own: "€6,255.40 a month", "6.255,40 EUR per maand", "PLN 24 310 / mies."
+_SALARY_BADGE = re.compile(
+    r"^(?:[€$£]|EUR|USD|GBP|PLN|CAD)?\s?\d[\d., \u202f]{2,12}\d\s?(?:[€$£]|EUR|USD|GBP|PLN|CAD|zł)?\s*"
+    r"(?:a|per|/|pro|al|par)\s*(?:month|maand|mois|monat|mese|mies\.?|miesiąc)$",
+    re.I,
+)
+
+
+def _header_salary(lines: list[str]) -> str | None:
+    for line in lines:
+        if 8 <= len(line) <= 40 and not line[-1:].isdigit() and _SALARY_BADGE.match(line):
+            return line
+    return None
 
 
 def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
@@ -411,7 +430,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["grade"] = find_grade_in(lines, fields)
 
     sal = _field(fields, "salary")
-    stated = None if sal else prose.find_salary_sentence(text)
+    stated = None if sal else prose.find_salary_sentence(text) or _header_salary(lines[:25])
     if sal or stated:
         amount, currency, annual = parse_salary(sal.value if sal else stated or "")
         values["salary"] = amount
@@ -439,15 +458,24 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     facts.warnings.extend(message for message, _ in warnings)
     facts.needles.extend(needle for _, needle in warnings)
 
-    _extras(values, fields, text)
+    _extras(values, fields, text, lines)
     return facts
 
 
-def _extras(values: dict[str, Any], fields: list[Field], text: str) -> None:
+# A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
+_DIVISION_LINE = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)$")
+
+
+def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[str]) -> None:
     """division, contract, contract_years, languages, clearance, experience_years (only when found)."""
     division = _field(fields, "division")
     if division:
         values["division"] = division.value.rstrip(".")
+    else:
+        for line in lines[:8]:
+            if line.endswith(("Division", "Directorate")) and line != values.get("title") and _DIVISION_LINE.match(line):
+                values["division"] = line
+                break
     kind, years = prose.find_contract(text)
     contract_field = _field(fields, "contract")
     if contract_field and (kind is None or years is None):
