@@ -260,6 +260,7 @@ _DEADLINE_WORDS = prose.Keywords((
 ))
 
 
+_GLUED_DATE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=,)(?=\d)")
 _FORMER = re.compile(r"\b(?:previous|original|initial|earlier|former|old)\s+$", re.I)
 _MONTH_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 # "31 January 2027 – EXTENDED to 14 February 2027": a re-opened competition's new deadline replaces the first
@@ -286,6 +287,9 @@ def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | 
         if later is not None and later[2] is None:
             return later[0], later[1], None, extended.end() + later[3]
     match = search_date(text[:160], default_tz)
+    if match is None and len(text) <= 40 and " " not in text.strip() and _GLUED_DATE.search(text):
+        # "15March2027", "March15,2027": a date whose spaces a PDF's extraction lost
+        return _deadline_value(_GLUED_DATE.sub(" ", text.strip()), default_tz)
     if match is None or match.start > 30:
         return None
     if match.error or match.value is None:

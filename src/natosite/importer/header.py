@@ -131,7 +131,19 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
             and (prose.find_organisation(name) or (_BODY_START.match(name) and _BODY_ACRONYM.search(name)))
         ):
             return name
+    for i, line in enumerate(lines):  # the International Staff named in the board's language, with no acronym
+        if i != skip and len(line) <= 60 and line[-4:] in ("OTAN", "NATO", "NAVO") and _IS_NAME.match(line):
+            return line
     return None
+
+
+# "Secrétariat international de l'OTAN", "Internationaler Stab der NATO", "Segretariato internazionale della NATO"
+_IS_NAME = re.compile(
+    r"^(?:Secrétariat international|État-major militaire international|Internationaler (?:Militär)?[Ss]tab"
+    r"|Internationaal (?:Secretariaat|Militaire Staf)|Segretariato internazionale|Stato maggiore militare internazionale"
+    r"|Sekretariat Międzynarodowy|Międzynarodowy Sztab Wojskowy)(?: de l['’]| der| van de| della| dell['’]| NATO)? ?"
+    r"(?:OTAN|NATO|NAVO)$"
+)
 
 
 def is_place_line(line: str) -> bool:
