@@ -105,6 +105,9 @@ _TAILS = (
     r"|podobne oferty(?: pracy)?|podobne ogłoszenia|empleos similares|ofertas similares|trabajos similares"
     r"|vagas semelhantes|empregos semelhantes|ofertas semelhantes|相同的工作|相似职位|类似职位|相关职位|推荐职位"
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|podobné pozice"
+    r"|you might also like|you may also be interested in|das könnte sie (?:auch )?interessieren"
+    r"|ces offres (?:pourraient|peuvent) (?:aussi |également )?vous intéresser|dit vind je misschien ook interessant"
+    r"|potrebbero interessarti(?: anche)?|te mogą cię zainteresować|może cię (?:też )?zainteresować"
 )
 _TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
 # Tail markers that only ever belong to a board; they cut wherever they are.
@@ -197,7 +200,10 @@ _PAGE_FOOTER = re.compile(
 
 
 def _is_page_footer(line: str) -> bool:
-    return line[-1:].isdigit() and len(line) <= 140 and len(line.split()) <= 14 and bool(_PAGE_FOOTER.search(line))
+    tail = line[-24:].lower()  # (a quick test: most lines that end in a figure are no page footer)
+    if "pag" not in tail and "seite" not in tail and "strona" not in tail and "ágina" not in tail:
+        return False
+    return len(line) <= 140 and len(line.split()) <= 14 and bool(_PAGE_FOOTER.search(line))
 
 
 def is_chrome_line(line: str) -> bool:
@@ -424,7 +430,7 @@ def clean_lines(text: str) -> list[str]:
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
-    lines = _drop_blocks([line for line in lines if not is_chrome_line(line) and not _is_page_footer(line)])
+    lines = _drop_blocks([line for line in lines if not is_chrome_line(line) and not (line[-1:].isdigit() and _is_page_footer(line))])
     if mail:
         lines = _drop_mail(lines)
     lines = _drop_board_summary(_cut_tail(lines))

@@ -77,7 +77,7 @@ _NOTICE_NUMBER = re.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-])?\d{1,6}[/-][\w/.-]{1,20}\w)", re.I
 )
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
-_VACANCY_ITEM = re.compile(r"\bVacancy\s+(\d{5,7})(?=[ \t]*(?:[·|,–]|$))", re.I | re.M)
+_VACANCY_ITEM = re.compile(r"\bVacancy\s+(\d{5,7})(?=[ \t]*(?:[·|,–]|$))", re.I)
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
@@ -216,8 +216,11 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         m = pattern.search(head)
         if m:
             return m.group(1).rstrip(".-/")
-    m = _VACANCY_ITEM.search(head) if vacancy else None
-    return m.group(1) if m else None
+    for line in lines[:60] if vacancy else ():
+        m = _VACANCY_ITEM.search(line) if "acancy " in line or "ACANCY " in line else None
+        if m:
+            return m.group(1)
+    return None
 
 
 # ---- deadline ---------------------------------------------------------------------------

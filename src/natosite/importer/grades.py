@@ -85,8 +85,14 @@ _GRADE_SPEC = (
 # trying every position: a posting's head is searched 2.5x faster.)
 GRADE_IN_TEXT_RE = re.compile(
     r"(?:N(?<!\wN)ATO\s+Grade|G(?<!\wG)rade|G(?<!\wG)RADE|g(?<!\wg)rade|G(?<!\wG)rado|B(?<!\wB)esoldungsgruppe"
-    r"|S(?<!\wS)topień|S(?<!\wS)chaal|s(?<!\ws)chaal|g(?<!\wg)rado|E(?<!\wE)ntgeltgruppe)"
+    r"|S(?<!\wS)topień|S(?<!\wS)chaal)"
     r"(?:\s+NATO)?\s*(?:\(s\))?\s*[:\-–]?\s*(" + _GRADE_SPEC + r")(?![0-9A-Za-z])"
+)
+# Rarer words, each searched for only in a text that holds it: "(grado NATO G15)", "(NATO-schaal G13)",
+# "Entgeltgruppe G16" (lowercase first letters would stop the engine at every "g" and "s" of every head)
+_RARE_GRADE_WORDS = ("grado", "schaal", "Entgeltgruppe")
+_RARE_GRADE_RE = re.compile(
+    r"\b(?:grado|schaal|Entgeltgruppe)(?:\s+NATO)?\s*[:\-–]?\s*(" + _GRADE_SPEC + r")(?![0-9A-Za-z])"
 )
 # "NOTIFICATION OF A “G12” GRADE VACANCY", "(G22)" after a title.
 QUOTED_GRADE_RE = re.compile(r"[“\"(]\s*(G\s?-?\d{1,2}(?:\s*/\s*G\s?-?\d{1,2})?)\s*[”\")]")
@@ -95,4 +101,6 @@ QUOTED_GRADE_RE = re.compile(r"[“\"(]\s*(G\s?-?\d{1,2}(?:\s*/\s*G\s?-?\d{1,2})
 def find_grade(text: str) -> str | None:
     """The first grade written after a "Grade" word in running text, or None."""
     m = GRADE_IN_TEXT_RE.search(text)
+    if m is None and any(word in text for word in _RARE_GRADE_WORDS):
+        m = _RARE_GRADE_RE.search(text)
     return parse_grade(m.group(1)) if m else None

@@ -217,7 +217,7 @@ def find_location(text: str) -> str | None:
 
 _CONTRACT_KINDS = (
     (re.compile(r"\bindefinite[- ]duration contract|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
-                r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony|\bvast contract", re.I), "indefinite duration"),
+                r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony", re.I), "indefinite duration"),
     (re.compile(r"\bdefinite[- ]duration contract|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
                 r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony"
                 r"|\btijdelijke? (?:contract|dienstverband|aanstelling)",
@@ -247,8 +247,7 @@ _CONTRACT_ANY = re.compile(
 # A part of every phrase of _CONTRACT_ANY: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
 # "(durati)on contract", "(fixed-)term contract". (Lowercase, and without "i" or "s": see ``_holds_any``. Not "contract"
 # alone: a "contract" keyword would always pass.)
-_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "on contract", "term contract", "jdel",
-                      "t contract")
+_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "on contract", "term contract", "jdel")
 
 
 def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> bool:
@@ -337,9 +336,14 @@ _LANG_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
 _LANG_SLP = re.compile(
-    r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–：]?\s*"
-    r"(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?(?:STANAG\s+6001\s+)?"
+    r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
+)
+# "Englisch: NATO SLP 3333", "Inglese: livello NATO SLP 3333", "język angielski: NATO STANAG 6001 SLP 3333",
+# "英语：NATO SLP 3333" (tried only in a text that holds "SLP")
+_LANG_NATO_SLP = re.compile(
+    r"\b((?i:" + _LANGS + r"))\s*[:\-–：]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?"
+    r"(?:STANAG\s+6001\s+)?SLP\s*(\d{4})\b"
 )
 _LANG_WORD_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
@@ -414,6 +418,20 @@ def find_languages(text: str) -> dict[str, str] | str | None:
         for start, end in windows:
             for m in _finditer_at(pattern, text, start, end, hits):
                 found.setdefault(_lang(m.group(1)), m.group(2))
+    if "SLP" in text:  # "Englisch: NATO SLP 3333": the languages in the text's order when this adds one
+        at: dict[str, int] = {}
+        for start, end in windows:
+            for m in _finditer_at(_LANG_NATO_SLP, text, start, end, hits):
+                at.setdefault(_lang(m.group(1)), m.start())
+        if any(lang not in found for lang in at):
+            for start, end in windows:
+                for m in _finditer_at(_LANG_SLP, text, start, end, hits):
+                    at.setdefault(_lang(m.group(1)), m.start())
+            extra = {lang: level for lang, level in found.items() if lang not in at}
+            for start, end in windows:
+                for m in _finditer_at(_LANG_NATO_SLP, text, start, end, hits):
+                    found.setdefault(_lang(m.group(1)), m.group(2))
+            found = {lang: found[lang] for lang in sorted(at, key=at.__getitem__)} | extra
     for start, end in windows:
         for m in _finditer_at(_LANG_WORD_LEVEL, text, start, end, hits):
             found.setdefault(_lang(m.group(1)), _level(m.group(2)))

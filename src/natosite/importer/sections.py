@@ -160,7 +160,7 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     title_case = _short_title_case(line, 4)
     if title_case and (_is_known(line) or _HEADING_WORD.search(line)) and not line.endswith(":"):
         return "h2", line, ""
-    if len(line) <= 60 and first.isupper() and not line.endswith(":") and _is_known(line):
+    if not title_case and len(line) <= 60 and first.isupper() and ":" not in line and line.lower() in _KNOWN:
         return "h2", line, ""  # "Qualifications and experience", "Main accountabilities": a known heading, sentence case
     if in_section and not line.endswith(":") and _short_title_case(line, 5):
         return "h3", line, ""
