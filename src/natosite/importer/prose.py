@@ -489,6 +489,9 @@ _YEARS_WORDS = Keywords((" year", "-year", " jahr", " jaar", " anni", " ans ", "
 _EXPERIENCE_ZH = re.compile(r"(\d{1,2})\s*年(?:以上)?[^\n。；;，,]{0,15}?经验")
 
 
+_EXPERIENCE_GLUED = re.compile(r"(?<!\d)(\d{1,2})\+?years?of(?:[a-z]{0,30}?)(?:experience|expertise)", re.I)
+
+
 def find_experience(text: str) -> int | None:
     """Years of experience first required ("at least 4 years of experience" -> 4)."""
     low = _lower(text)
@@ -503,6 +506,10 @@ def find_experience(text: str) -> int | None:
                 years = to_int(m.group(1))
                 if years is not None and 0 < years <= 40:
                     return years
+    if "yearsof" in low or "yearof" in low:  # "Minimum5yearsofexperienceinpublic procurement": glued by a PDF
+        glued = _EXPERIENCE_GLUED.search(text)
+        if glued and 0 < int(glued.group(1)) <= 40:
+            return int(glued.group(1))
     if "经验" in text:
         zh = _EXPERIENCE_ZH.search(text)
         if zh and 0 < int(zh.group(1)) <= 40:
