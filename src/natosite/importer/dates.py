@@ -159,7 +159,7 @@ _FORWARD = re.compile(
 )
 _BACKWARD = re.compile(
     rf"(?<![\w:.])(?P<t1>{_TIME}){_SUFFIX}(?P<z1>{_ZONE_AFTER_TIME})?"
-    rf"{_GAP}(?:[,\-–—]{_GAP})?(?:(?:on|of|the|le|du|am|op|il|el|den|dnia)\s+)*\Z",
+    rf"{_GAP}(?:[,\-–—]{_GAP})?(?:(?:on|of|the|le|du|am|op|il|el|del|den|dnia)\s+)*\Z",
     re.I,
 )
 _TIME_WORDS = {"midnight": (23, 59, 0), "minuit": (23, 59, 0), "mitternacht": (23, 59, 0),

@@ -77,7 +77,8 @@ _NOTICE_NUMBER = re.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-])?\d{1,6}[/-][\w/.-]{1,20}\w)", re.I
 )
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
-_VACANCY_ITEM = re.compile(r"\bVacancy\s+(\d{5,7})(?=[ \t]*(?:[·|,–]|$))", re.I)
+# ("VACANCYNOTICE 270133": a PDF glued the words)
+_VACANCY_ITEM = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7})(?=[ \t]*(?:[·|,–]|$))", re.I)
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
@@ -217,7 +218,7 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         if m:
             return m.group(1).rstrip(".-/")
     for line in lines[:60] if vacancy else ():
-        m = _VACANCY_ITEM.search(line) if "acancy " in line or "ACANCY " in line else None
+        m = _VACANCY_ITEM.search(line) if "acancy " in line or "ACANCY " in line or "OTICE " in line else None
         if m:
             return m.group(1)
     return None
@@ -226,8 +227,8 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
 # ---- deadline ---------------------------------------------------------------------------
 
 _DEADLINE_PHRASES = re.compile(
-    r"(?:applications?|candidatures?|CVs?)\b[^.\n]{0,80}?\b(?:submitted|received|sent|made|uploaded|completed)"
-    r"(?: online| electronically)?(?: \w+){0,6}? (?:by|before|no later than|not later than|until|on or before)"
+    r"(?:applications?|candidatures?|CVs?)\b[^.\n]{0,80}?\b(?:submitted|received|sent|made|uploaded|completed|reach)"
+    r"(?: online| electronically)?(?: [\w@.-]+){0,6}? (?:by|before|no later than|not later than|until|on or before)"
     r"|\b(?:closing date|deadline)(?: for (?:the )?(?:submission of |receipt of )?applications?)?"
     r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
     r"|\bapplications? (?:close|closes|are open until|will be accepted until)(?: on| at)?"
@@ -326,7 +327,11 @@ def find_deadline(
             return None, None, warnings
         return value, zone, warnings
     text = "\n".join(lines)
+    bare: tuple[Any, str | None] | None = None  # a date with no time: a later phrase may give its time
+    year = ""
     for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
+        if year and year not in text[hit : hit + 160]:
+            continue  # (after a bare date, only a phrase near its year may give its time)
         end = text.find("\n", hit)
         m = _DEADLINE_PHRASES.match(text, hit, end if end >= 0 else len(text))
         if m is None or _FORMER.search(text, max(0, hit - 12), hit):
@@ -338,9 +343,23 @@ def find_deadline(
         if error:
             line_start = text.rfind("\n", 0, m.start()) + 1
             quoted = text[line_start : m.end() + 40]
+            if bare is not None:
+                continue
             warnings.append((f"deadline in {quoted!r}: {error}; left empty", quoted))
             return None, None, warnings
+        if bare is not None:
+            # "Applications close in 12 days – 1 Apr 2027" ... "no later than 2359 hrs CET, 1 Apr 2027"
+            if isinstance(value, dt.datetime) and value.date() == bare[0]:
+                return value, zone, warnings
+            continue
+        if not isinstance(value, dt.datetime):
+            bare, year = (value, zone), str(value.year)
+            if text.find(year, m.end() + 12) < 0:
+                break  # (the year is not written again: no later phrase gives that date)
+            continue
         return value, zone, warnings
+    if bare is not None:
+        return bare[0], bare[1], warnings
     return None, None, warnings
 
 
@@ -385,6 +404,37 @@ def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
     return parse_grade(m.group(1)) if m else None
 
 
+def _grade_row_salary(text: str, grade: str) -> tuple[float, str] | None:
+    """(amount, currency) of the row of the post's own grade in a table of monthly salaries by grade, a line of
+    its own: "G14 €5,804.90", "G8 – EUR 3,955.18" (the rows of other grades are never read)."""
+    at = text.find("\n" + grade)
+    while at >= 0:
+        start = at + 1 + len(grade)
+        end = text.find("\n", start)
+        row = text[start : end if end >= 0 else len(text)]
+        if row[:1] in (" ", "\t", ":", "–", "-") and len(row) <= 40:
+            amount, currency, annual = parse_salary(row)
+            if amount is not None and currency and not annual:
+                return amount, currency
+        at = text.find("\n" + grade, start)
+    return None
+
+
+_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z(])")
+
+
+def _unglue(value: str) -> str:
+    """ "StaffOfficer(ArmsControl)" -> "Staff Officer (Arms Control)": a one-word value a PDF glued, its words
+    told apart by their capitals (a value with fewer than three capitals is left as it is)."""
+    if sum(1 for c in value if c.isupper()) < 3:
+        return value
+    return _GLUED_WORDS.sub(" ", value)
+
+
+# A CJK name followed by the Latin one: the Latin name
+_CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
+
+
 def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Facts:
     """Every fact of the posting in ``lines`` (see the module docstring)."""
     fields = find_fields(lines)
@@ -394,6 +444,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     facts.consumed = {i for f in fields if f.board for i in f.lines}
 
     title, title_line, raw_title = find_title(lines, fields)
+    if title and " " not in title and len(title) >= 10:
+        title = _unglue(title)
     values["title"] = title or None
     facts.title_line = title_line
     title_field = any(f.key == "title" and f.line == title_line for f in fields)
@@ -413,6 +465,16 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
     org = _field(fields, "organisation")
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
+    if values["organisation"] and ") – " in values["organisation"]:
+        # "NATO Communications and Information Agency (NCIA) – NATO CIS Academy": the body, then its unit
+        body = values["organisation"].split(" – ", 1)[0]
+        if prose.find_organisation(body):
+            values["organisation"] = body
+    if values["organisation"] and not values["organisation"][0].isascii():
+        # "北约支援与采购局 NATO Support and Procurement Agency (NSPA)": a board's translation before the name
+        latin = _CJK_LEAD.match(values["organisation"])
+        if latin:
+            values["organisation"] = latin.group(1)
     if values["organisation"] is None:
         values["organisation"] = (
             header_organisation(lines[:20], title_line) or prose.find_organisation(text) or (org.value if org else None)
@@ -450,6 +512,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 currency = KRONE_OF_COUNTRY[country]
             values["currency"] = currency or ("EUR" if country in EURO_COUNTRIES else None)
 
+    if values["salary"] is None and values["grade"] and "\n" + values["grade"] in text:
+        row = _grade_row_salary(text, values["grade"])
+        if row:
+            values["salary"], values["currency"] = row
+
     sched = _field(fields, "schedule")
     values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
 
@@ -478,6 +545,8 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
     division = _field(fields, "division")
     if division:
         values["division"] = division.value.rstrip(".")
+        if " " not in division.value and len(division.value) >= 10:
+            values["division"] = _unglue(values["division"])
     else:
         for line in lines[:8]:
             if line.endswith(("Division", "Directorate")) and line != values.get("title") and _DIVISION_LINE.match(line):
@@ -485,6 +554,9 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
                 break
     kind, years = prose.find_contract(text)
     contract_field = _field(fields, "contract")
+    if contract_field is None and kind is None:
+        # "Employment: Full-time, definite duration (3 years)": a schedule field that gives the contract too
+        contract_field = next((f for f in fields if f.key == "schedule" and "duration" in f.value), None)
     if contract_field and (kind is None or years is None):
         # (the field gives the kind when the text does not, and the years when the text's kind has none)
         field_kind, field_years = prose.contract_of_value(contract_field.value)

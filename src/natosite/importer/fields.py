@@ -26,7 +26,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "job vacancy",
         "intitulé du poste", "intitulé", "titre du poste", "titre", "poste", "stellenbezeichnung", "stellentitel",
         "position (de)", "functietitel", "functie", "vacaturetitel", "titolo", "titolo della posizione",
-        "posizione", "stanowisko", "nazwa stanowiska", "职位名称", "职位", "工作名称",
+        "posizione", "stanowisko", "nazwa stanowiska", "职位名称", "职位", "工作名称", "岗位名称", "岗位",
         "vacancy", "vacancy title", "role", "job name", "titre de l'offre", "poste à pourvoir", "vacature",
         "posizione aperta", "titolo posizione",
     ),
@@ -40,7 +40,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "numéro de l'offre", "numéro de l’offre", "numéro de vacance", "référence", "réf", "réf.",
         "referenz", "referenznummer", "kennziffer", "stellennummer", "referentie", "referentienummer",
         "vacaturenummer", "riferimento", "numero di riferimento", "codice", "codice offerta", "codice posizione", "numer referencyjny", "numer oferty",
-        "nr referencyjny", "sygnatura", "职位编号", "编号",
+        "nr referencyjny", "sygnatura", "职位编号", "编号", "岗位编号", "stellenreferenz", "stellen-referenz",
         "vacature-id", "vacature id", "vacaturecode", "rif", "rif.", "riferimento annuncio", "codice annuncio",
         "id annuncio", "stellen-id", "stellen id", "kenn-nr", "kenn-nr.", "kennnummer", "numer ogłoszenia",
         "nr ref", "nr ref.", "nr. ref.", "numer ref.", "vacancy notice no", "vacancy notice no.",
@@ -56,7 +56,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "nato body", "organisation", "organization", "employer", "agency", "company", "hiring organisation",
         "hiring organization", "organisme", "organisation otan", "employeur", "arbeitgeber", "organisation (de)",
         "dienststelle", "organisatie", "werkgever", "ente", "organizzazione", "datore di lavoro", "pracodawca",
-        "organizacja", "公司", "雇主", "机构",
+        "organizacja", "公司", "雇主", "机构", "用人单位", "招聘单位", "招聘机构",
     ),
     "location": (
         "localidade", "local", "sted", "arbeidssted", "lokasyon", "konum", "çalışma yeri", "şehir",
@@ -67,7 +67,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "work location", "job location", "lieu", "lieu de travail", "localisation", "lieu d'affectation",
         "arbeitsort", "dienstort", "standort", "einsatzort", "locatie", "standplaats", "werklocatie",
         "plaats", "sede", "luogo di lavoro", "sede di lavoro", "località", "lokalizacja", "miejsce pracy",
-        "工作地点", "地点", "位置",
+        "工作地点", "地点", "位置", "工作城市", "城市",
     ),
     "grade": (
         "derece", "kadro derecesi", "platová třída", "lønnstrinn",
@@ -75,7 +75,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "grade (otan)", "grad", "nato-besoldungsgruppe", "nato-rang", "grado nato", "stopień nato", "北约等级",
         "grade", "nato grade", "grade/level", "grade level", "grade(s)", "niveau", "grade otan", "grade (otan)",
         "besoldungsgruppe", "einstufung", "schaal", "salarisschaal", "rang", "grado", "livello", "stopień",
-        "grupa zaszeregowania", "职级", "等级", "entgeltgruppe", "vergütungsgruppe", "loonschaal",
+        "grupa zaszeregowania", "职级", "等级", "级别", "entgeltgruppe", "vergütungsgruppe", "loonschaal",
     ),
     "salary": (
         "lønn", "månedslønn", "maaş", "ücret", "aylık maaş", "nabízený plat", "plat", "mzda",
@@ -101,7 +101,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "horaire", "temps de travail", "type d'emploi", "arbeitszeit", "beschäftigungsart", "werktijden",
         "dienstverband", "arbeidsduur", "orario", "orario di lavoro", "tipo di impiego", "wymiar etatu",
         "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间", "工作性质",
-        "work pattern", "working pattern", "working schedule", "contract hours", "full/part time",
+        "work pattern", "working pattern", "working schedule", "contract hours", "full/part time", "employment",
         "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
     ),
@@ -119,7 +119,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "sluitingsdatum", "uiterste datum", "reageren voor", "reageren vóór", "scadenza",
         "data di scadenza", "scadenza candidature", "termine", "termine ultimo", "termin składania aplikacji",
         "termin składania ofert", "termin składania dokumentów", "termin nadsyłania zgłoszeń", "termin",
-        "ostateczny termin", "最后期限", "截止日期", "申请截止日期", "截止时间",
+        "ostateczny termin", "最后期限", "截止日期", "申请截止日期", "截止时间", "申请截止",
     ),
     "posts": (
         "antall stillinger", "kadro sayısı", "počet míst",
@@ -135,7 +135,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "departament", "wydział", "部门",
     ),
     "contract": ("ansettelsesform", "typ smluvního vztahu", "sözleşme türü", "contract", "contract type", "type of contract", "type de contrat", "vertragsart", "contracttype",
-                 "tipo di contratto", "rodzaj umowy", "合同类型"),
+                 "tipo di contratto", "rodzaj umowy", "合同类型", "合同"),
     "clearance": ("security clearance", "clearance", "habilitation de sécurité", "sicherheitsüberprüfung"),
 }
 LABEL_TO_KEY: dict[str, str] = {label: key for key, labels in LABELS.items() for label in labels}
@@ -439,8 +439,16 @@ _GRADE_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]
 
 def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
     """(monthly amount, currency code, was_annual) from a salary field's value."""
-    amount = next((a for a in map(parse_amount, _salary_figures(value)) if a is not None and a >= 100), None)
     currency = currency_of(value)
+    amount = None
+    for figure in _salary_figures(value):
+        found = parse_amount(figure)
+        if found is None or found < 100:
+            continue
+        if currency is None and 1900 <= found <= 2199 and figure.isdigit():
+            continue  # "NATO basic monthly salaries (Italy, 2027, tax-free):": a year, not an amount
+        amount = found
+        break
     if amount is None or amount <= 0:
         return None, currency, False
     annual = bool(_ANNUAL.search(value))

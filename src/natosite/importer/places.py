@@ -181,6 +181,10 @@ def _one_location(value: str) -> str:
         if "," not in m.group(1):
             return f"{english_city(m.group(1).strip())}, {country_name(m.group(2))}"
         value = f"{m.group(1).strip()}, {m.group(2).strip()}"  # "NATO HQ, Brussels (Belgium)"
+    elif m and m.group(1).count(",") == 1:  # "Lisbon, Portugal (Oeiras)": the site after the country
+        city, _, country = m.group(1).partition(",")
+        if country_name(country.strip()) and DUTY_STATIONS.get(city.strip().lower()):
+            return f"{english_city(city.strip())} ({m.group(2).strip()}), {country_name(country.strip())}"
     m = re.match(r"^(.+),\s*([^,]+)$", value)
     if m and country_name(m.group(2)):
         country = country_name(m.group(2))

@@ -135,10 +135,15 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Joint Force Training Centre (JFTC)": (("Joint Force Training Centre",), ("JFTC",)),
 }
 _BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
+# (and with no spaces: "INTERNATIONALMILITARYSTAFF", "theInternational Staff" glued by a PDF)
+_BY_NAME.update({name.replace(" ", ""): body for name, body in list(_BY_NAME.items())})
 _BY_ACRONYM = {acronym: body for body, (_, acronyms) in BODIES.items() for acronym in acronyms}
 # Longest first; grouped by first letter (``patterns.by_first_letter``: the same matches, a search of a whole
 # posting 3-4x faster).
-_NAMES_RE = re.compile(by_first_letter([re.escape(n) for n in sorted(_BY_NAME, key=len, reverse=True)]), re.I)
+_NAMES_RE = re.compile(
+    by_first_letter([re.escape(n.lower()).replace("\\ ", " ?")
+                     for n in sorted((n for names, _ in BODIES.values() for n in names), key=len, reverse=True)]), re.I
+)
 # (Each acronym's "\b" is written as a look back after its first letter, "N(?<!\wN)(?:CIA|SPA|...)": the same matches,
 # but the pattern then starts with a letter and the engine skips in C to the few capitals of a text.)
 _ACRONYMS_BY_LETTER: dict[str, list[str]] = {}
@@ -158,7 +163,7 @@ def find_organisation(text: str) -> str | None:
     found: list[tuple[int, str]] = []
     m = _NAMES_RE.search(text)
     if m:
-        found.append((m.start(), _BY_NAME[m.group(0).lower()]))
+        found.append((m.start(), _BY_NAME[m.group(0).lower().replace(" ", "")]))
     m = _ACRONYMS_RE.search(text, 0, found[0][0] + 10 if found else len(text))
     if m:
         found.append((m.start(), _BY_ACRONYM[m.group(0)]))
@@ -218,7 +223,8 @@ def find_location(text: str) -> str | None:
 _CONTRACT_KINDS = (
     (re.compile(r"\bindefinite[- ]duration contract|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
                 r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony", re.I), "indefinite duration"),
-    (re.compile(r"\bdefinite[- ]duration contract|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
+    (re.compile(r"\bdefinite[- ]duration contract|\(definite[- ]duration\)|\bdefinite[- ]duration \(\d"
+                r"|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
                 r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony"
                 r"|\btijdelijke? (?:contract|dienstverband|aanstelling)",
                 re.I), "definite duration"),
@@ -245,9 +251,10 @@ _CONTRACT_ANY = re.compile(
 
 
 # A part of every phrase of _CONTRACT_ANY: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
-# "(durati)on contract", "(fixed-)term contract". (Lowercase, and without "i" or "s": see ``_holds_any``. Not "contract"
+# "(durati)on contract", "(fixed-)term contract", "(definite durati)on)", "(definite durati)on (3". (Lowercase, and without "i" or "s": see ``_holds_any``. Not "contract"
 # alone: a "contract" keyword would always pass.)
-_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "on contract", "term contract", "jdel")
+_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "on contract", "term contract", "jdel",
+                      "on)", "on (")
 
 
 def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> bool:
@@ -294,9 +301,9 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
     seen: set[int] = set()
     low = _lower(text)
     for hit in keyword_hits(text, _CONTRACT_WORDS):
-        if not _holds_any(low, max(0, hit - 40), hit + 30, _CONTRACT_LITERALS):
+        if not _holds_any(low, max(0, hit - 40), hit + 45, _CONTRACT_LITERALS):
             continue  # (no phrase of _CONTRACT_ANY there: its search would fail, 50x slower)
-        m = _CONTRACT_ANY.search(text, max(0, hit - 40), hit + 30)
+        m = _CONTRACT_ANY.search(text, max(0, hit - 40), hit + 45)  # ("contract of 3 years (definite duration)")
         if m is None or m.start() in seen or m.lastgroup is None:
             continue
         seen.add(m.start())
