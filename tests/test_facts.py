@@ -68,6 +68,8 @@ def test_board_fields_two_line_and_inline() -> None:
         ("Mons (Belgium)", "Mons, Belgium"), ("The Hague, Netherlands", "The Hague, Netherlands"),
         ("Napoli, Italia", "Naples, Italy"), ("Bydgoszcz, Polska", "Bydgoszcz, Poland"),
         ("Belgium-Mons; Netherlands-Brunssum", "Mons, Belgium; Brunssum, Netherlands"), ("Remote", "Remote"),
+        ("Lisbon, Portugal (Oeiras)", "Lisbon (Oeiras), Portugal"), ("Mons (SHAPE), BE", "Mons, Belgium"),
+        ("Naples (Lago Patria), Italy", "Naples (Lago Patria), Italy"),
     ],
 )
 def test_normalise_location(value: str, location: str) -> None:
@@ -95,6 +97,13 @@ def test_parse_salary() -> None:
     assert parse_salary("USD 99,000 per year") == (8250.0, "USD", True)
     assert parse_salary("€ 6.789,12 per maand") == (6789.12, "EUR", False)
     assert parse_salary("G15") == (None, None, False)  # 15 is no salary
+    assert parse_salary("NATO basic monthly salaries (Italy, 2027, tax-free):")[0] is None  # a year
+
+
+def test_salary_of_the_posts_grade_row_in_a_table() -> None:
+    found = facts("Clerk\nGrade: G8\nIndicative basic monthly salaries:\nG5 – EUR 3,102.40\nG8 – EUR 3,955.18\n"
+                  "G10 – EUR 4,512.66\n")
+    assert (found.values["salary"], found.values["currency"]) == (3955.18, "EUR")
 
 
 # ---- whole postings: each fact ----------------------------------------------------------
@@ -123,6 +132,10 @@ def test_labelled_board_deadline_wins_over_prose_dates() -> None:
         ("最后期限: 10-01-2026", dt.date(2026, 1, 10)),
         ("The deadline for applications is February 15, 2026.", dt.date(2026, 2, 15)),
         ("Les candidatures doivent parvenir avant le 1er mars 2026.", dt.date(2026, 3, 1)),
+        ("Applications must reach us by 17 March 2027; interviews in April.", dt.date(2027, 3, 17)),
+        ("Applications must be sent to jobs@cso.nato.int by COB 5 March 2027.", dt.date(2027, 3, 5)),
+        ("Le candidature devono pervenire entro le ore 12:00 (ora di Roma) del 12 marzo 2027.",
+         dt.datetime(2027, 3, 12, 12, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Rome"))),
     ],
 )
 def test_deadline_phrases(line: str, deadline: dt.date) -> None:
@@ -552,3 +565,18 @@ def test_addresses_read_as_city_and_country(value: str, expected: str) -> None:
     from natosite.importer.fields import normalise_location
 
     assert normalise_location(value) == expected
+
+
+def test_a_bare_prose_deadline_takes_the_time_a_later_phrase_gives_it() -> None:
+    found = facts("Officer\nApplications close in 12 days – 1 Apr 2027\nDuties\n- Plan.\n"
+                  "Applications must be submitted no later than 2359 hrs CET, 1 Apr 2027.\n")
+    assert found.values["deadline"] == dt.datetime(2027, 4, 1, 23, 59, tzinfo=BRUSSELS)
+
+
+def test_pdf_glued_title_reference_body_and_division() -> None:
+    found = facts("INTERNATIONALMILITARYSTAFF\nVACANCYNOTICE 270133\nPost:StaffOfficer(ArmsControl)\n"
+                  "Division:CooperativeSecurityDivision\n")
+    assert found.values["title"] == "Staff Officer (Arms Control)"
+    assert found.values["reference"] == "270133"
+    assert found.values["organisation"] == "NATO International Military Staff (NATO IMS)"
+    assert found.values["division"] == "Cooperative Security Division"

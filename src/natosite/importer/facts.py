@@ -431,6 +431,10 @@ def _unglue(value: str) -> str:
     return _GLUED_WORDS.sub(" ", value)
 
 
+# The first letters of prose._GENERIC_ORGS ("NATO", "OTAN", "the North Atlantic ..."): no other line is asked
+_GENERIC_FIRST = "NnOoTt"
+
+
 # A CJK name followed by the Latin one: the Latin name
 _CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
 
@@ -457,7 +461,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             if i != title_line and line.startswith(first_word) and clean_title(line) == title:
                 facts.consumed.add(i)
     for i, line in enumerate(lines[:15]):  # the board's "company" line: "NATO"
-        if prose.is_generic_organisation(line):
+        if line[:1] in _GENERIC_FIRST and len(line) <= 48 and prose.is_generic_organisation(line):
             facts.consumed.add(i)
     if title_line is not None:  # the board's name and navigation above the title: chrome, not posting
         facts.consumed.update(i for i, line in enumerate(lines[:title_line]) if is_board_branding(line))

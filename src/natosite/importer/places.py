@@ -143,6 +143,8 @@ def english_city(city: str) -> str:
     "Naples (Lago Patria)"); any other place as written."""
     head, paren, tail = city.partition(" (")
     known = DUTY_STATIONS.get(head.strip().lower())
+    if known and tail[:-1].isupper() and tail[:-1].isalpha() and tail.endswith(")"):
+        return known[0]  # "Mons (SHAPE)", "Capellen (NSPA)": a body's acronym, no place
     return f"{known[0]}{paren}{tail}" if known else city
 
 
