@@ -237,6 +237,8 @@ def find_fields(lines: list[str]) -> list[Field]:
             if j is None or label_key(lines[j]) is not None:
                 continue
             value = lines[j].lstrip(":： ").strip()
+            if key == "salary" and parse_salary(value)[0] is None:
+                continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
             if value and len(value) <= 200:
                 label = _LABEL_PUNCT.sub("", line).strip()
                 fields.append(Field(key, label, value, i, (i, j), True))
