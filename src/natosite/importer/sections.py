@@ -122,6 +122,9 @@ def _short_title_case(text: str, max_words: int = 6) -> bool:
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (its capitals are only a Latin acronym's)
+
+
 def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     """(kind, text, rest) of a line: kind is h2, h3, bullet, number, letter or para."""
     first = line[:1]
@@ -135,7 +138,8 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
         if im and (im.group(2) or body.upper() == body):
             return "h2", im.group(1), im.group(2)
         if len(body) <= 70 and len(body.split()) <= 8 and (
-            body.isupper() or _is_known(body) or _short_title_case(body.rstrip("."), 8)
+            (body.isupper() and (body.isascii() or not _CJK.search(body)))  # ("英语 NATO SLP 3322": no caps heading)
+            or _is_known(body) or _short_title_case(body.rstrip("."), 8)
         ):
             return "h2", body, ""
         return "number", body, m.group(1)
