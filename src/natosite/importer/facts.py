@@ -35,6 +35,7 @@ from natosite.importer.fields import (
     parse_salary,
 )
 from natosite.importer.header import (
+    _IS_NAME,
     ROLE,
     dotted_location,
     header_organisation,
@@ -99,6 +100,8 @@ _NOT_TITLE = re.compile(
     r"|jobs)\b",
     re.I,
 )
+_DESCRIPTION_HEAD = re.compile(r"^(?:Job Description|Description de l['’]offre)$")  # Taleo's, above the title
+_FEATURED = re.compile(r"^Featured (?:job|vacancy)$")
 _MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,2}$")  # "- Carrières": a menu list item above the posting
 _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
 # Where the posting's own text starts: a numbered or known heading, a bullet.
@@ -136,20 +139,25 @@ def clean_title(title: str) -> str:
     return re.sub(r"\s+([,)])", r"\1", title).replace("( ", "(")
 
 
-def _first_line_title(lines: list[str], fields_at: set[int]) -> tuple[str, int] | None:
+def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> tuple[str, int] | None:
     """The title a board shows above the posting, if there is one: among the lines before the posting's
     text that are not a field, a place, a banner or the board's name or menu, the first that names a role
     ("Officer", "Engineer", ...), else the first; None when there is none."""
     candidates: list[tuple[str, int]] = []
-    for i, line in enumerate(lines[:20]):
+    for i, line in enumerate(lines[start : start + 20], start):
         if not line or i in fields_at or looks_like_location(line) or label_key(line) or " · " in line:
             continue
         if _MENU_ITEM.match(line) and not candidates:
+            continue
+        if line[:1] in "JD" and _DESCRIPTION_HEAD.match(line) and (i + 2 in fields_at or i + 3 in fields_at):
+            candidates.clear()  # a Taleo page: "Description de l'offre" / the title; the lines above were its menus
             continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
             break
         if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
             continue
+        if line.endswith(("OTAN", "NATO", "NAVO")) and _IS_NAME.match(line):
+            continue  # "Secrétariat international de l'OTAN": the employer, a Taleo page's first line
         if has_branding(line) or normalise_schedule(line) in ("Full-time", "Part-time"):
             continue  # the board's name or a badge, not the title
         if (prose.find_organisation(line) and not ROLE.search(line)) or search_date(line) is not None:
@@ -172,7 +180,7 @@ def _title_of_ref_line(title: str, ref: str) -> str:
     return title
 
 
-def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int | None, str | None]:
+def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[str | None, int | None, str | None]:
     """(title, its line index, the raw title line) by label, title-reference line, first line or summary."""
     for f in fields:
         words = len(f.value.split())
@@ -185,9 +193,16 @@ def find_title(lines: list[str], fields: list[Field]) -> tuple[str | None, int |
         if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
             return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
     fields_at = {i for f in fields for i in f.lines}
-    first = _first_line_title(lines, fields_at)
+    first = _first_line_title(lines, fields_at, start)
     if first:
-        return clean_title(first[0]), first[1], first[0]
+        title = first[0]
+        if " – " in title or " - " in title or " | " in title:
+            # "Standardization Officer (Land) – NATO Standardization Office (NSO)": a board's "role – employer"
+            head, _, tail = max(title.rpartition(" – "), title.rpartition(" - "), title.rpartition(" | "),
+                                key=lambda parts: len(parts[0]))
+            if head and prose.find_organisation(tail) and not ROLE.search(tail):
+                title = head
+        return clean_title(title), first[1], first[0]
     for line in lines[:40]:
         m = _SUMMARY_ROLE.match(line)
         if m:
@@ -309,14 +324,38 @@ def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | 
     return match.value, match.timezone if match.zone_stated else default_tz, None, match.start
 
 
+def _day(value: Any) -> Any:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+def _zone_on_next_line(line: str, more: str, value: Any, zone: str | None, default_tz: str) -> tuple[Any, str | None]:
+    """A line broken mid-sentence (a PDF): "...by 2 April 2027, 23:59" / "hrs (Lisbon time).": the zone the
+    next line names, for the same date and time."""
+    if len(more) <= 40 and (more[:1].islower() or more[:1] == "(") and not any(c.isdigit() for c in more):
+        again = _deadline_value(line + " " + more, default_tz)
+        if again is not None and again[2] is None and isinstance(again[0], dt.datetime) \
+                and again[0] == value.replace(tzinfo=again[0].tzinfo):
+            return again[0], again[1]
+    return value, zone
+
+
 def find_deadline(
     lines: list[str], fields: list[Field], default_tz: str
 ) -> tuple[Any, str | None, list[tuple[str, str]]]:
     """(deadline, timezone, [(warning, needle)]): a labelled deadline first, else a "submit by" phrase."""
     warnings: list[tuple[str, str]] = []
-    for f in fields:
-        if f.key != "deadline":
-            continue
+    labelled = [f for f in fields if f.key == "deadline"]
+    if len(labelled) > 1:
+        # a board's summary box and the posting's own block may both give one (and disagree): the posting's,
+        # next to its vacancy reference, first
+        ref = _field(fields, "reference")
+        near = [f for f in labelled if ref is not None and abs(f.line - ref.line) <= 8]
+        if near and near[0] is not labelled[0]:
+            first, own = _deadline_value(labelled[0].value, default_tz), _deadline_value(near[0].value, default_tz)
+            if first and own and own[0] is not None and _day(first[0]) != _day(own[0]):
+                labelled.remove(near[0])
+                labelled.insert(0, near[0])
+    for f in labelled:
         found = _deadline_value(f.value, default_tz)
         if found is None:
             warnings.append((f"{f.label} {f.value!r} is not a date I can read", f.value))
@@ -325,6 +364,9 @@ def find_deadline(
         if error:
             warnings.append((f"deadline {f.value!r} ({f.label}): {error}; left empty", f.value))
             return None, None, warnings
+        last = f.lines[-1] + 1
+        if zone == default_tz and isinstance(value, dt.datetime) and last < len(lines) and f.value[-1:].isdigit():
+            value, zone = _zone_on_next_line(f.value, lines[last], value, zone, default_tz)
         return value, zone, warnings
     text = "\n".join(lines)
     bare: tuple[Any, str | None] | None = None  # a date with no time: a later phrase may give its time
@@ -352,6 +394,9 @@ def find_deadline(
             if isinstance(value, dt.datetime) and value.date() == bare[0]:
                 return value, zone, warnings
             continue
+        if zone == default_tz and isinstance(value, dt.datetime) and end > 0 and text[end - 1].isdigit():
+            value, zone = _zone_on_next_line(text[m.end() : end], text[end + 1 : end + 60].split("\n", 1)[0],
+                                             value, zone, default_tz)
         if not isinstance(value, dt.datetime):
             bare, year = (value, zone), str(value.year)
             if text.find(year, m.end() + 12) < 0:
@@ -364,6 +409,9 @@ def find_deadline(
 
 
 # ---- everything ---------------------------------------------------------------------------
+
+
+_ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|估计|预估)\)", re.I)
 
 
 def _field(fields: list[Field], key: str) -> Field | None:
@@ -447,7 +495,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values = facts.values
     facts.consumed = {i for f in fields if f.board for i in f.lines}
 
-    title, title_line, raw_title = find_title(lines, fields)
+    featured = 0  # a job alert: its other jobs, then the "Featured job" it details
+    if text.find("eatured ", 0, 4000) >= 0:
+        featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
+    title, title_line, raw_title = find_title(lines, fields, featured)
     if title and " " not in title and len(title) >= 10:
         title = _unglue(title)
     values["title"] = title or None
@@ -466,6 +517,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if title_line is not None:  # the board's name and navigation above the title: chrome, not posting
         facts.consumed.update(i for i, line in enumerate(lines[:title_line]) if is_board_branding(line))
     values["reference"] = find_reference(lines, fields)
+    head = lines  # where the board's header lines (the body's name, the place) are looked for
+    if featured and title_line:
+        head = lines[title_line:]  # a job alert's other jobs above the one it details
 
     org = _field(fields, "organisation")
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
@@ -481,7 +535,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["organisation"] = latin.group(1)
     if values["organisation"] is None:
         values["organisation"] = (
-            header_organisation(lines[:20], title_line) or prose.find_organisation(text) or (org.value if org else None)
+            header_organisation(head[:20], title_line if head is lines else 0)
+            or prose.find_organisation(text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
 
@@ -492,17 +547,21 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             if line and looks_like_location(line) and normalise_location(line) == values["location"]:
                 facts.consumed.add(i)
     else:
-        for i, line in enumerate(lines[:15]):
+        first = len(lines) - len(head)
+        for i, line in enumerate(lines[first : first + 15], first):
             if i not in facts.consumed and looks_like_location(line) and is_place_line(line):
                 values["location"] = normalise_location(line)
                 facts.consumed.add(i)
                 break
         else:
-            values["location"] = dotted_location(lines[:15]) or prose.find_location(text)
+            values["location"] = dotted_location(head[:15]) or prose.find_location(text)
 
     values["grade"] = find_grade_in(lines, fields)
 
     sal = _field(fields, "salary")
+    if sal is not None and "(" in sal.label and _ESTIMATE.search(sal.label):
+        # a board's guess ("Gehalt (geschätzt): 5.200 € – 6.900 €"), not the post's basic salary
+        sal = next((f for f in fields if f.key == "salary" and f is not sal), None)
     stated = None if sal else prose.find_salary_sentence(text) or _header_salary(lines[:25])
     if sal or stated:
         amount, currency, annual = parse_salary(sal.value if sal else stated or "")

@@ -119,10 +119,10 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
             continue
         parts = [p.strip() for p in re.split(r" [·|] ", line)]
         name = parts[0]
-        pieces = name.split(" — ")
-        while len(pieces) > 1 and looks_like_location(pieces[-1]):
-            pieces.pop()
-        name = " — ".join(pieces)
+        cut = max(name.rfind(" — "), name.rfind(" – "))
+        while cut > 0 and looks_like_location(name[cut + 3 :]):  # "... (MARCOM) – Northwood, United Kingdom"
+            name = name[:cut]
+            cut = max(name.rfind(" — "), name.rfind(" – "))
         if (
             name.endswith(")")
             and len(name.split()) <= 16

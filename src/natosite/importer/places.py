@@ -173,8 +173,11 @@ def _one_location(value: str) -> str:
         value = _PROVINCE.sub(r"\1", value)
     if " " in value and not value.isascii() and "," not in value:  # "比利时 蒙斯": the country first, a space
         country, _, city = value.partition(" ")
-        if country_name(country) and DUTY_STATIONS.get(city.strip().lower()):
-            return f"{english_city(city.strip())}, {country_name(country)}"
+        city = city.strip()
+        if city.endswith(")") and not city.isascii():  # "盖伦基兴 (Geilenkirchen)": the Latin name after it
+            city = city.partition(" (")[0]
+        if country_name(country) and DUTY_STATIONS.get(city.lower()):
+            return f"{english_city(city)}, {country_name(country)}"
     m = _COUNTRY_FIRST.match(value)
     if m and country_name(m.group(1)) and not country_name(m.group(2)):
         return f"{english_city(m.group(2).strip())}, {country_name(m.group(1))}"
@@ -211,6 +214,13 @@ def _city_of(places: str, keep_state: bool = False) -> str:
     where the state tells apart towns of one name) "Norfolk, Virginia" stays whole."""
     pieces = [_POSTCODE.sub("", p.strip()) for p in places.split(",") if p.strip()]
     if len(pieces) < 2:
+        if places.count(" ") > 1 and not keep_state:
+            # "CIS Support Unit Bydgoszcz", "NATO HQ Brussels": a unit's name before its duty station
+            words = places.split()
+            for tail in (" ".join(words[-2:]), words[-1]):
+                if tail.lower() in DUTY_STATIONS and len(words) > 2 and places.strip().lower() not in DUTY_STATIONS \
+                        and all(w[:1].isupper() and w.isalpha() for w in words):
+                    return tail
         return places.strip()
     stations = [p for p in pieces if p.lower() in DUTY_STATIONS]
     if stations and not keep_state:

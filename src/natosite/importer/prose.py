@@ -276,6 +276,9 @@ _VALUE_KIND = re.compile(r"\W*(?:(in)?definite[- ]?duration|fixed[- ]?term|(无)
 _VALUE_YEARS = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:years?|ans?|jahre?n?|jaar|anni|lat[a]?|年)(?!\w)", re.I)
 
 
+_CJK_KIND = re.compile(r"(无固定期限|不定期|无期限)?(?:固定期限|定期)(?:劳动)?合同")
+
+
 def contract_of_value(value: str) -> tuple[str | None, int | None]:
     """(kind, years) of a contract field's value: "Definite duration (3 years)", "Fixed term, 3 years",
     "3 years definite duration" (the field's label says it is a contract; the value may not)."""
@@ -289,6 +292,12 @@ def contract_of_value(value: str) -> tuple[str | None, int | None]:
             found = _VALUE_YEARS.search(value)
             years = to_int(found.group(1)) if found and not start.group(1) and not start.group(2) else None
             return kind, years
+        cjk = _CJK_KIND.search(value) if "期" in value else None  # "新聘人员签订为期3年的定期合同"
+        if cjk:
+            found = re.search(r"(\d{1,2})\s*年", value)
+            if cjk.group(1):
+                return "indefinite duration", None
+            return "definite duration", to_int(found.group(1)) if found else None
     if kind is not None and years is None:
         found = _CONTRACT_YEARS.search(value)
         years = to_int(found.group(1) or found.group(2)) if found else None
@@ -310,10 +319,28 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
         kind = _CONTRACT_KINDS[int(m.lastgroup[1:])][1]
         first = first or kind
         if kind == first:
-            years = _CONTRACT_YEARS.search(_sentence_at(text, m.start()))
+            sentence = _sentence_at(text, m.start())
+            years = _CONTRACT_YEARS.search(sentence)
+            if years is None and sentence.endswith("\n") and sentence[-2:-1].isalpha():
+                # (a line broken mid-sentence, as a PDF viewer copies it: "...contract\nof three years, which")
+                years = _CONTRACT_YEARS.search(_sentence_at(text, text.find("\n", m.start()) + 1))
             if years:
                 return first, to_int(years.group(1) or years.group(2))
+    if first == "definite duration" and "year" in low:
+        # the kind from one place (a board's "Befristeter Vertrag"), the years from the posting's own
+        # "an initial contract of 3 years" / "a 3-year contract"
+        hit = low.find("contract")
+        while hit >= 0:
+            years = _CONTRACT_OF_YEARS.search(text, max(0, hit - 40), hit + 30)
+            if years:
+                return first, to_int(years.group(1) or years.group(2))
+            hit = low.find("contract", hit + 8)
     return first, None
+
+
+_CONTRACT_OF_YEARS = re.compile(
+    r"\bcontract (?:of|for) " + _NUM + r" years?\b|" + _NUM + r"[- ]years? (?:(?:initial|definite|fixed)[- ]"
+    r"(?:duration |term )?)?contract\b", re.I)
 
 
 # ---- languages ----------------------------------------------------------------------
@@ -330,7 +357,7 @@ _LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English",
                "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
                "francese": "French", "francuski": "French", "英语": "English", "法语": "French"}
 _ONE_OTHER = re.compile(
-    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:one|l['’]une)\b.{0,60}?"
+    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:one|l['’]une)\b.{0,90}?"
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:the other|l['’]autre)",
     re.I,
 )
@@ -465,7 +492,11 @@ def find_clearance(text: str) -> str | None:
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
-        if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)):
+        if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)) or (
+            m.start() - start <= 2 and (end if end >= 0 else len(text)) - m.end() <= 30 and start > 1
+            and _CLEARANCE_LINE.search(text, text.rfind("\n", 0, start - 1) + 1, start)
+            and start - text.rfind("\n", 0, start - 1) <= 40
+        ):  # ("Security clearance" / "NATO SECRET.": the heading's value on the next line)
             level = m.group(2).upper()
             if "COSMIC" in (m.group(1) or "").upper() or level.startswith("COSMIC"):
                 return "COSMIC TOP SECRET"
