@@ -240,39 +240,41 @@ def normalise(text: str) -> str:
 
 
 # Punctuation that ends or starts a word in running text (none of it is a letter or digit).
-_EDGES = "".join(chr(c) for c in range(33, 127) if not chr(c).isalnum()) + "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"
+_EDGES = "\u2018\u2019\u201c\u201d\u2013\u2014\u2026\u00ab\u00bb"
+
+# UTF-8 bytes -> the same with every ASCII character that is not a letter or digit made a space
+# and ASCII capitals lowered; the bytes of other characters (>= 0x80) are left as they are.
+_ASCII_WORDS = bytes(
+    c + 32 if 65 <= c <= 90 else c if 48 <= c <= 57 or 97 <= c <= 122 or c >= 128 else 32 for c in range(256)
+)
 
 
 def words(text: str) -> list[str]:
     """The distinct normalised words of ``text`` (runs of letters and digits), in first-seen order.
 
-    Works on the distinct whitespace-separated tokens of the NFC text (a decomposed accent
-    stays inside its word): most are a word, or a word with punctuation at its ends; only
-    the others go through the regex. Each distinct word is normalised once: a posting has
-    a few hundred distinct words but thousands of characters. (Half the time of one
-    ``findall`` over the whole text; tests/test_render.py compares it with that.)"""
+    Works on the distinct tokens of the NFC text's UTF-8 bytes, where every ASCII character that
+    is not a letter or digit became a space and ASCII capitals were lowered (one ``translate``):
+    an ASCII token is then a finished word; only tokens with other characters (accents, curly
+    quotes, non-breaking spaces) are normalised or go through the regex, each distinct one once.
+    (Much faster than one ``findall`` over the whole text; tests/test_render.py compares them.)"""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
-    raw: dict[str, None] = {}
-    for token in dict.fromkeys(text.split()):
-        if token.isalnum():
-            raw[token] = None
-            continue
-        inner = token.strip(_EDGES)
-        if inner.isalnum():
-            raw[inner] = None
-        else:
-            raw.update(dict.fromkeys(_WORD_RE.findall(token)))
+    data = text.encode("utf-8", "surrogatepass").translate(_ASCII_WORDS)
+    if data.isascii():
+        return list(dict.fromkeys(data.decode("ascii").split()))
     out: dict[str, None] = {}
-    for word in raw:
-        if word.isascii():  # most words of any posting: lowercase is all normalise does
-            out[word.lower()] = None
+    for token in dict.fromkeys(data.split()):
+        if token.isascii():
+            out[token.decode("ascii")] = None
             continue
-        norm = normalise(word)
-        if norm.isalnum():
-            out[norm] = None
-        else:  # normalising can split a word (e.g. a ligature or a mark-only character)
-            out.update(dict.fromkeys(_WORD_RE.findall(norm)))
+        piece = token.decode("utf-8", "surrogatepass")
+        inner = piece.strip(_EDGES)
+        for word in (inner,) if inner.isalnum() else _WORD_RE.findall(piece):
+            norm = normalise(word)
+            if norm.isalnum():
+                out[norm] = None
+            else:  # normalising can split a word (e.g. a ligature or a mark-only character)
+                out.update(dict.fromkeys(_WORD_RE.findall(norm)))
     return list(out)
 
 
