@@ -586,3 +586,41 @@ def test_a_render_cache_that_cannot_be_pickled_is_left_out_of_the_saved_cache(wo
     assert loaded.render_caches == {} and sorted(loaded.rendered) == sorted(cache.rendered)
     assert "odd" in cache.render_caches  # the cache in memory is left as it was
     assert [p.name for p in cache_path(config).parent.iterdir() if p.name.endswith(".tmp")] == []
+
+
+def test_a_folder_with_an_index_and_other_files_is_not_replaced(workspace: Path, tmp_path: Path) -> None:
+    """--out naming someone's folder that happens to hold an index.html: nothing is deleted."""
+    mine = tmp_path / "other"
+    mine.mkdir()
+    (mine / "index.html").write_text("<p>my page</p>")
+    (mine / "thesis.txt").write_text("years of work")
+    with pytest.raises(BuildError, match="thesis.txt, which natosite does not write"):
+        build(load_config(workspace), mine)
+    assert tree(mine) == {"index.html": b"<p>my page</p>", "thesis.txt": b"years of work"}
+    (mine / "thesis.txt").unlink()
+    (mine / "drafts").mkdir()
+    with pytest.raises(BuildError, match="drafts/"):
+        build(load_config(workspace), mine)
+    result = CliRunner().invoke(cli, ["-C", str(workspace), "build", "--out", str(mine)])
+    assert result.exit_code == 2 and "drafts/" in result.output and "Traceback" not in result.output
+
+
+def test_a_site_built_before_is_replaced_even_without_the_cache(workspace: Path, tmp_path: Path) -> None:
+    """Every file a build writes is a name check_out_dir accepts: a site built elsewhere (or whose
+    cache was deleted) is rebuilt in place, and so is the workspace's own site/ with a stray file."""
+    from natosite import build as build_module
+
+    config = load_config(workspace)
+    (workspace / "templates" / "assets").mkdir(parents=True)
+    (workspace / "templates" / "assets" / "extra.css").write_text("p {}")
+    out = tmp_path / "public"
+    build(config, out)
+    before = tree(out)
+    assert build_module._foreign_file(out) is None
+    assert set(os.listdir(out)) == build_module.SITE_FILES | build_module.SITE_FOLDERS
+    report = build(config, out, cache=BuildCache())  # a fresh cache: the folder is not known
+    assert report.ok and tree(out) == before
+    build(config)
+    (workspace / "site" / "stray.txt").write_text("x")
+    report = build(config, cache=BuildCache())
+    assert report.removed == ("stray.txt",)

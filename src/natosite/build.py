@@ -150,12 +150,37 @@ def check_out_dir(config: Config, out: Path, cache: BuildCache) -> None:
         inner = inner.resolve()
         if real == inner or inner in real.parents:
             raise OutDirRefused(f"{out}: the output folder cannot be inside {inner.name}/")
-    if real.is_dir() and str(out) not in cache.manifests and not (real / "index.html").exists():
-        if any(real.iterdir()):
+    if real.is_dir() and str(out) not in cache.manifests and real != config.out_dir.resolve():
+        # A folder this cache has not written, other than the workspace's own site/ (which the
+        # person never edits, DESIGN.md): replaced only if everything in it is what a build writes.
+        if any(real.iterdir()) and not (real / "index.html").is_file():
             raise OutDirRefused(
                 f"{out}: exists, is not empty and does not look like a built site (no index.html); "
                 "refusing to replace it. Remove it or choose another --out"
             )
+        foreign = _foreign_file(real)
+        if foreign is not None:
+            raise OutDirRefused(
+                f"{out}: holds {foreign}, which natosite does not write; refusing to replace the folder "
+                "(its files would be lost). Move it away or choose another --out"
+            )
+
+
+# What a build writes at the top of the output folder; everything else is under assets/ or postings/.
+SITE_FILES = frozenset({"index.html", "board.html", "calendar.html", "compare.html", "deadlines.ics", "search-data.js"})
+SITE_FOLDERS = frozenset({"assets", "postings"})
+
+
+def _foreign_file(root: Path) -> str | None:
+    """The first file or folder under ``root`` that no build writes there (see ``SITE_FILES``), if any."""
+    with os.scandir(root) as entries:
+        for entry in sorted(entries, key=lambda e: e.name):
+            if entry.is_dir(follow_symlinks=False):
+                if entry.name not in SITE_FOLDERS:
+                    return f"{entry.name}/"
+            elif entry.name not in SITE_FILES or entry.is_symlink():
+                return entry.name
+    return None
 
 
 def render_outputs(
