@@ -624,3 +624,11 @@ def test_a_site_built_before_is_replaced_even_without_the_cache(workspace: Path,
     (workspace / "site" / "stray.txt").write_text("x")
     report = build(config, cache=BuildCache())
     assert report.removed == ("stray.txt",)
+
+
+def test_a_tracker_nested_hundreds_of_levels_deep_builds_without_a_traceback(workspace: Path) -> None:
+    """Deep enough to parse, too deep to pickle: the build cache is simply not saved."""
+    (workspace / "tracker.yaml").write_text(TRACKER + "".join("  " * i + f"k{i}:\n" for i in range(900)) + "  " * 900 + "x\n")
+    result = CliRunner().invoke(cli, ["-C", str(workspace), "build"])
+    assert result.exit_code in (0, 1) and not isinstance(result.exception, RecursionError), result.output
+    assert "Built" in result.output and "Traceback" not in result.output

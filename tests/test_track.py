@@ -380,3 +380,13 @@ def test_generated_files_are_spliced_not_rewritten(data, pick, note):
     kept = [line for line in text.splitlines() if not line.strip().startswith(edited)]
     assert is_subsequence(kept, new.splitlines())
     assert len(new.splitlines()) - len(text.splitlines()) <= 6
+
+
+def test_an_alias_bomb_is_refused_at_once_not_compared_for_hours():
+    chain = "".join(f"    {n}: &{n} [{', '.join(['*' + p] * 9)}]\n" for p, n in zip("abcdefgh", "bcdefghi"))
+    text = "a:\n  status: applied\n  extra:\n    a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]\n" + chain
+    with pytest.raises(TrackerError, match="expand to more than 50,000 values") as info:
+        set_status(text, "a", "interview", DAY)
+    assert info.value.line == 5
+    small = "a:\n  status: applied\n  tags: &t [x, y]\nb:\n  tags: *t\n"
+    assert "status: interview" in set_status(small, "a", "interview", DAY)  # a few aliases are fine

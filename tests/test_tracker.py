@@ -340,6 +340,21 @@ def test_alias_bomb_is_one_error_not_a_hang():
     assert dict(tracker.entries) == {}
 
 
+@pytest.mark.parametrize(
+    "text, line",
+    [
+        ("a: " + "[" * 20000 + "]" * 20000 + "\n", 1),  # deeper than libyaml's composer goes
+        ("a:\n  status: applied\n  tags: " + "[" * 3000 + "]" * 3000 + "\n", 3),
+        ("".join("  " * i + f"k{i}:\n" for i in range(3000)), None),  # libyaml refuses; the pure parser would recurse
+    ],
+)
+def test_absurd_nesting_is_one_error_with_a_line_not_a_traceback(text, line):
+    tracker = parse_tracker(text)
+    assert len(tracker.problems) == 1 and not tracker.entries
+    problem = tracker.problems[0]
+    assert problem.level == "error" and problem.line and (line is None or problem.line == line)
+
+
 def test_control_characters_are_dropped_from_notes():
     tracker = parse_tracker('x:\n  notes: "call \\x1b[2J HR\\x07"\n')
     assert tracker.entries["x"].notes == "call [2J HR"

@@ -333,7 +333,7 @@ def save_cache(config: Config, cache: BuildCache) -> None:
         with open(tmp, "wb") as f:  # streamed: a 30 MB bytes object first would be 30 MB more memory to fault in
             try:
                 pickle.dump({"format": CACHE_FORMAT, "cache": cache}, f, protocol=pickle.HIGHEST_PROTOCOL)
-            except (pickle.PicklingError, TypeError, AttributeError):  # a renderer's cache holds something odd
+            except (pickle.PicklingError, TypeError, AttributeError, RecursionError):  # a renderer's cache holds something odd
                 f.seek(0)
                 f.truncate()
                 kept, cache.render_caches = cache.render_caches, {}
@@ -342,7 +342,8 @@ def save_cache(config: Config, cache: BuildCache) -> None:
                 finally:
                     cache.render_caches = kept
         os.replace(tmp, path)
-    except OSError as exc:
+    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
+        # RecursionError: a value nested hundreds of levels deep (a tracker.yaml mistake, reported)
         log.debug("could not save the build cache %s: %s", path, exc)
         try:
             tmp.unlink()

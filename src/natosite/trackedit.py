@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from natosite.frontmatter import strip_controls
+from natosite.frontmatter import MAX_VALUES, expanded_size, strip_controls
 from natosite.errors import TrackerError
 from natosite.tracker_parse import syntax_problem
 from natosite.tracker_values import is_null, kind
@@ -312,6 +312,20 @@ def _means(text: str, want: Any) -> bool:
         return False
 
 
+def _refuse_alias_bombs(body: str, path: str) -> None:
+    """Aliases that expand to a huge value ("billion laughs"): checking the edit would compare it
+    element by element for hours. Refused, as the tracker reader refuses them."""
+    if "*" not in body or "&" not in body:
+        return
+    try:
+        root = yaml.compose(body, Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader)
+    except (yaml.YAMLError, RecursionError):
+        return  # reported as such by the steps that follow
+    if expanded_size(root) > MAX_VALUES:
+        line = next((n + 1 for n, row in enumerate(body.split("\n")) if "*" in row), None)
+        raise TrackerError(path, line, f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out before using `natosite track`")
+
+
 def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | None = None, path: str = "tracker.yaml") -> str:
     """The text of tracker.yaml after setting ``entry_id``'s status and adding a history item.
 
@@ -329,6 +343,7 @@ def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | 
         new = Editor(body, path).set_status(entry_id, status, day, note)
     except RecursionError:  # an alias inside itself (&a [*a]), or absurd nesting
         raise TrackerError(path, None, "too deeply nested (or an alias inside itself) to edit safely; please make the change by hand") from None
+    _refuse_alias_bombs(body, path)  # before the edit is checked by comparing what the texts mean
     try:
         want = expected_data(_meaning(body), entry_id, status, day, note)
     except yaml.YAMLError as exc:  # e.g. a list used as a key, an unknown !tag

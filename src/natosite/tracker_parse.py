@@ -67,6 +67,8 @@ def _clearer(text: str, exc: yaml.YAMLError) -> yaml.YAMLError:
         yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.YAMLError as python_exc:
         return python_exc
+    except RecursionError:  # nesting libyaml refused ("while increasing block level") is too deep here
+        return exc
     return exc  # pragma: no cover - the parsers disagree
 
 
@@ -160,6 +162,20 @@ def _moved(entry: TrackerEntry, offset: int) -> TrackerEntry:
 
 def _parse_whole(text: str, display_path: str) -> Tracker:
     """The whole text composed and read at once."""
+    try:
+        return _parse_whole_unguarded(text, display_path)
+    except RecursionError:  # lists or mappings inside each other hundreds of levels deep
+        message = "lists or mappings are nested too deeply to read (hundreds of levels); an entry needs three or four"
+        return Tracker(entries={}, problems=(Problem(display_path, _deepest_line(text), message),), path=display_path)
+
+
+def _deepest_line(text: str) -> int:
+    """The line that goes deepest (indentation plus opening brackets): where such nesting is."""
+    depth = [len(row) - len(row.lstrip(" ")) + row.count("[") + row.count("{") for row in text.split("\n")]
+    return depth.index(max(depth)) + 1
+
+
+def _parse_whole_unguarded(text: str, display_path: str) -> Tracker:
     try:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
