@@ -120,7 +120,8 @@ def test_dry_run_writes_nothing(ws: Path) -> None:
 def test_stdin(ws: Path) -> None:
     result = run(ws, "-", stdin=OTHER_BOARD.encode())
     assert result.exit_code == 0, result.output
-    assert result.stdout == "-: imported as postings/250875-head-nato-affairs-and-security-policy.md\n"
+    rel = "postings/250875-head-nato-affairs-and-security-policy.md"
+    assert result.stdout == f"-: imported as {rel}; no organisation, salary found: set `organisation:`, `salary:` in {rel}\n"
     assert "source: {file: '-', sha256: " in posting(ws).read_text(encoding="utf-8")
 
 
@@ -128,9 +129,12 @@ def test_missing_facts_are_named(ws: Path) -> None:
     (ws / "note.txt").write_text("Assistant (Archives)\nSUMMARY\nThe Assistant keeps the archives.\n", encoding="utf-8")
     result = run(ws, "note.txt")
     assert result.exit_code == 0
-    assert "Warning: note.txt: no reference found: set `reference:` in postings/assistant-archives.md\n" in result.stderr
-    assert "Warning: note.txt: no deadline found: set `deadline:` in postings/assistant-archives.md\n" in result.stderr
-    assert "title" not in result.stderr
+    assert result.stdout == (  # one line for the file: where it went and every fact it lacks
+        "note.txt: imported as postings/assistant-archives.md; no reference, organisation, location, grade, salary, "
+        "deadline found: set `reference:`, `organisation:`, `location:`, `grade:`, `salary:`, `deadline:` in "
+        "postings/assistant-archives.md\n"
+    )
+    assert "Warning" not in result.stderr
 
 
 def test_refused_files_exit_1_with_one_line_each(ws: Path) -> None:
@@ -181,6 +185,31 @@ def test_postings_are_not_raw_sources(ws: Path) -> None:
     assert result.exit_code == 1
     assert result.stderr == (
         "Error: postings: refused: it is in postings/, which holds imported postings, not raw ones\n1 refused.\n"
+    )
+
+
+def test_the_workspace_files_are_not_raw_sources(ws: Path) -> None:
+    (ws / "tracker.yaml").write_text("# my applications\n", encoding="utf-8")
+    (ws / "natosite.yaml").write_text("timezone: Europe/Brussels\n", encoding="utf-8")
+    (ws / "vacancy.txt").write_bytes(SEED.read_bytes())
+    result = run(ws, ".")  # the workspace itself as a folder: its tracker and settings are left out
+    assert result.exit_code == 0 and result.stdout.startswith("vacancy.txt: imported as ") and result.stdout.count("\n") == 1
+    named = run(ws, "tracker.yaml", "natosite.yaml")
+    assert named.exit_code == 1
+    assert named.stderr == (
+        "Error: tracker.yaml: refused: it is the workspace's tracker.yaml, not a raw posting\n"
+        "Error: natosite.yaml: refused: it is the workspace's natosite.yaml, not a raw posting\n2 refused.\n"
+    )
+
+
+def test_symbolic_links_to_nothing_or_to_themselves_are_refused_not_a_traceback(ws: Path) -> None:
+    (ws / "loop").symlink_to("loop")
+    (ws / "dangling").symlink_to(ws / "nowhere")
+    result = run(ws, "loop", "dangling")
+    assert result.exit_code == 1 and (result.exception is None or isinstance(result.exception, SystemExit))
+    assert result.stderr == (
+        "Error: loop: refused: a symbolic link to nothing (or to itself)\n"
+        "Error: dangling: refused: a symbolic link to nothing (or to itself)\n2 refused.\n"
     )
 
 

@@ -19,7 +19,7 @@ from typing import Iterator
 
 import click
 
-from natosite.config import Config
+from natosite.config import CONFIG_FILE, Config
 from natosite.importer.write import Outcome, PostingIndex, import_data, import_file
 
 log = logging.getLogger("natosite")
@@ -40,15 +40,26 @@ _SUMMARY = (
 _DRY_LABELS = {"imported": "to import", "replaced": "to replace"}
 
 
-def _inside(path: Path, folder: Path) -> bool:
+def _resolved(path: Path) -> Path | None:
     try:
-        return path.resolve().is_relative_to(folder.resolve())
-    except OSError:
-        return False
+        return path.resolve()
+    except (OSError, RuntimeError):  # RuntimeError: a symbolic link loop (Python < 3.13)
+        return None
 
 
-def expand_sources(sources: tuple[str, ...], postings_dir: Path | None = None) -> Iterator[str | tuple[str, str]]:
-    """Each source as a file path, "-" for stdin, or ("refused", reason) for one that cannot be imported."""
+def _inside(path: Path, folder: Path) -> bool:
+    real, real_folder = _resolved(path), _resolved(folder)
+    return real is not None and real_folder is not None and real.is_relative_to(real_folder)
+
+
+def expand_sources(
+    sources: tuple[str, ...], postings_dir: Path | None = None, own_files: tuple[Path, ...] = ()
+) -> Iterator[str | tuple[str, str]]:
+    """Each source as a file path, "-" for stdin, or ("refused", reason) for one that cannot be imported.
+
+    ``own_files``: the workspace's tracker.yaml and natosite.yaml, which are not raw postings
+    (refused when named, left out of a folder such as the workspace itself)."""
+    own = {r for r in map(_resolved, own_files) if r is not None}
     for source in sources:
         if source == "-":
             yield "-"
@@ -56,14 +67,18 @@ def expand_sources(sources: tuple[str, ...], postings_dir: Path | None = None) -
         path = Path(source)
         if postings_dir is not None and _inside(path, postings_dir):
             yield ("refused", f"{source}: refused: it is in postings/, which holds imported postings, not raw ones")
+        elif _resolved(path) in own:
+            yield ("refused", f"{source}: refused: it is the workspace's {path.name}, not a raw posting")
         elif path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith("."))
+            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".") and _resolved(p) not in own)
             if not files:
                 log.warning("%s: no files in this folder", source)
             for file in files:
                 yield str(file)
         elif path.is_file():
             yield source
+        elif path.is_symlink():
+            yield ("refused", f"{source}: refused: a symbolic link to nothing (or to itself)")
         elif path.exists():
             yield ("refused", f"{source}: refused: not a regular file")
         else:
@@ -103,7 +118,7 @@ def summary_line(counts: Counter[str], dry_run: bool) -> str:
 
 def run_import(config: Config, sources: tuple[str, ...], *, force: bool = False, dry_run: bool = False) -> int:
     """Import every source; return the exit code (0 fine, 1 any file refused or not written)."""
-    items = list(expand_sources(sources, config.postings_dir))
+    items = list(expand_sources(sources, config.postings_dir, (config.tracker_path, config.root / CONFIG_FILE)))
     index = PostingIndex(config.postings_dir)
     counts: Counter[str] = Counter()
     show_bar = len(items) > PROGRESS_MIN and sys.stderr.isatty()

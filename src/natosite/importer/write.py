@@ -49,7 +49,7 @@ class Outcome:
     action: str  # imported | replaced | unchanged | kept | matched | refused | failed
     posting_id: str | None = None
     message: str = ""  # the one line to show
-    warnings: tuple[str, ...] = ()  # further lines: decoding notes, facts not found
+    warnings: tuple[str, ...] = ()  # further lines (stderr): decoding notes, dates that are not real, ...
     backup: str | None = None
 
     @property
@@ -244,8 +244,8 @@ def import_data(
         index.add(Existing(posting_id, path, result.text, dict(result.posting.meta)))
         if failure is not None:
             return _failed(name, posting_id, rel, failure)
-        warnings = result.warnings + tuple(result.missing_messages(rel))
-        return Outcome(name, "imported", posting_id, f"{name}: {'would import' if dry_run else 'imported'} as {rel}", warnings)
+        line = f"{name}: {'would import' if dry_run else 'imported'} as {rel}"
+        return Outcome(name, "imported", posting_id, with_missing(line, result.missing, rel), result.warnings)
     existing, reason = found
     rel = _rel(config, existing.path)
     if existing.readable and reason == "the same raw text":
@@ -273,12 +273,19 @@ def import_data(
     index.add(Existing(existing.id, existing.path, result.text, dict(result.posting.meta)))
     if failure is not None:
         return _failed(name, existing.id, rel, failure)
-    warnings = result.warnings + tuple(result.missing_messages(rel))
-    return Outcome(
-        name, "replaced", existing.id,
-        f"{name}: {'would replace' if dry_run else 'replaced'} {rel} ({reason}); the old file {'would be' if dry_run else 'is'} kept as {_rel(config, backup)}",
-        warnings, _rel(config, backup),
+    line = (
+        f"{name}: {'would replace' if dry_run else 'replaced'} {rel} ({reason}); "
+        f"the old file {'would be' if dry_run else 'is'} kept as {_rel(config, backup)}"
     )
+    return Outcome(name, "replaced", existing.id, with_missing(line, result.missing, rel), result.warnings, _rel(config, backup))
+
+
+def with_missing(line: str, missing: tuple[str, ...], rel: str) -> str:
+    """The file's one line, plus the facts it could not find and where to set them:
+    "...; no title, grade found: set `title:`, `grade:` in postings/x.md" (DESIGN.md's wording)."""
+    if not missing:
+        return line
+    return f"{line}; no {', '.join(missing)} found: set {', '.join(f'`{key}:`' for key in missing)} in {rel}"
 
 
 def import_file(
