@@ -262,6 +262,25 @@ def test_symlinked_tracker_stays_a_link(workspace, tmp_path):
     assert parse_tracker(real.read_text(encoding="utf-8")).entries["nspa-2-officer"].status == "applied"
 
 
+def test_a_new_tracker_gets_the_usual_mode(write_tree):
+    root = write_tree({"postings/a-1.md": "---\ntitle: A\n---\n"})
+    umask = os.umask(0o027)
+    try:
+        assert track(root, "a-1", "interested").exit_code == 0
+    finally:
+        os.umask(umask)
+    assert stat.S_IMODE((root / "tracker.yaml").stat().st_mode) == 0o640  # 0666 less the umask, not mkstemp's 0600
+
+
+def test_a_tracker_link_to_nothing_is_refused_and_nothing_created(workspace, tmp_path):
+    (workspace / "tracker.yaml").unlink()
+    target = tmp_path / "gone" / "tracker.yaml"
+    (workspace / "tracker.yaml").symlink_to(target)
+    result = track(workspace, "nspa-2-officer", "applied")
+    assert result.exit_code == 1 and "which does not exist; fix or remove the link" in result.output
+    assert not target.exists() and not target.parent.exists()
+
+
 def test_keeps_file_mode(workspace):
     path = workspace / "tracker.yaml"
     os.chmod(path, 0o640)

@@ -86,19 +86,25 @@ def write_atomic(path: Path, data: bytes, expected_old: bytes | None) -> None:
     current = path.read_bytes() if path.exists() else None
     if current != expected_old:
         raise TrackerError(TRACKER_NAME, None, "changed while natosite was editing it; nothing written, try again")
-    mode = path.stat().st_mode & 0o7777 if path.exists() else None
+    mode = path.stat().st_mode & 0o7777 if path.exists() else _new_file_mode()
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        if mode is not None:
-            os.chmod(temp, mode)
+        os.chmod(temp, mode)  # mkstemp makes 0600 files
         os.replace(temp, path)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def _new_file_mode() -> int:
+    """What ``open()`` would give a new file: 0666 less the umask."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def run_track(config, posting_id: str, status: str, *, date: str | None, note: str | None) -> int:
@@ -108,6 +114,9 @@ def run_track(config, posting_id: str, status: str, *, date: str | None, note: s
     posting_id = check_id(posting_id, config.postings_dir)
     path = config.tracker_path
     if path.is_symlink():  # edit the file the link points to; keep the link
+        if not path.exists():
+            raise TrackerError(TRACKER_NAME, None, f"a symbolic link to {os.readlink(path)}, which does not exist; "
+                               "fix or remove the link (nothing written)")
         path = path.resolve()
     old_bytes, old_text = read_text(path)
     before = parse_tracker(old_text, TRACKER_NAME)
