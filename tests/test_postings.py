@@ -101,7 +101,36 @@ def test_small_aliases_are_fine(write_tree, tmp_path):
 def test_impossible_date_names_its_line(write_tree, tmp_path):
     write_tree({"postings/x.md": "---\ntitle: T\ndeadline: 2026-02-30\n---\n"})
     _, problems = load_postings(tmp_path / "postings")
-    assert [str(p) for p in problems] == ["postings/x.md:3: not a real date: day is out of range for month"]
+    assert [str(p) for p in problems if p.level == "error"] == ["postings/x.md:3: not a real date: day is out of range for month"]
+
+
+def test_an_impossible_date_does_not_hide_the_files_other_mistakes(write_tree, tmp_path):
+    write_tree({"postings/x.md": "---\ntitle: T\ndeadline: 2026-02-30\nsalary: abc\nposts: 0\norganisation: O\ngrade: G9\n---\n"})
+    _, problems = load_postings(tmp_path / "postings")
+    assert [str(p) for p in problems] == [
+        "postings/x.md:3: not a real date: day is out of range for month",
+        "postings/x.md:4: salary: expected a number such as 6467.30, found 'abc'",
+        "postings/x.md:5: posts: expected a whole number of posts, found 0",
+    ]
+
+
+def test_odd_grades_and_currencies_are_warnings(write_tree, tmp_path):
+    write_tree(
+        {
+            "postings/a.md": "---\ntitle: T\norganisation: O\ndeadline: 2026-02-03\ngrade: Z9\ncurrency: 5\n---\n",
+            "postings/b.md": "---\ntitle: T\norganisation: O\ndeadline: 2026-02-03\ngrade: G15/G16\ncurrency: PLN\n---\n",
+            "postings/c.md": "---\ntitle: T\norganisation: O\ndeadline: 2026-02-03\ngrade: G27\ncurrency: euro\n---\n",
+        }
+    )
+    postings, problems = load_postings(tmp_path / "postings")
+    assert len(postings) == 3  # warnings: every posting is still used
+    assert {p.level for p in problems} == {"warning"}
+    assert [str(p) for p in problems] == [
+        "postings/a.md:5: grade: 'Z9' is not a NATO grade such as G15 (or G15/G16 for twin grades)",
+        "postings/a.md:6: currency: 5 is not a currency code such as EUR, USD or GBP",
+        "postings/c.md:5: grade: 'G27' is not a NATO grade such as G15 (or G15/G16 for twin grades)",
+        "postings/c.md:6: currency: 'euro' is not a currency code such as EUR, USD or GBP",
+    ]
 
 
 def test_a_key_written_twice_is_a_warning_naming_both_lines(write_tree, tmp_path):

@@ -137,6 +137,24 @@ def _load(source: str, path: str, end: int) -> dict[str, Any]:
     return meta
 
 
+class _TextDates(_Loader):  # type: ignore[misc, valid-type]
+    """Dates and times read as their text (so an impossible one does not stop the reading)."""
+
+
+_TextDates.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+
+
+def load_dates_as_text(source: str) -> dict[str, Any] | None:
+    """The front matter ``source`` with dates left as text; None if it is not a mapping or not YAML."""
+    try:
+        if "*" in source and "&" in source and expanded_size(yaml.compose(source, Loader=_Loader)) > MAX_VALUES:
+            return None
+        meta = yaml.load(source, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
+    except (yaml.YAMLError, ValueError, RecursionError):
+        return None
+    return meta if isinstance(meta, dict) and all(isinstance(k, str) for k in meta) else None
+
+
 def key_line(front_matter_source: str, key: str) -> int | None:
     """1-based line (in the file, counting the opening '---') of a top-level key."""
     for number, line in enumerate(front_matter_source.split("\n"), start=2):

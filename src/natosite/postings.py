@@ -20,6 +20,8 @@ from natosite.errors import ParseError
 from natosite.models import Posting, Problem
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]{0,150}$")
+_GRADE = re.compile(r"G([1-9]|1[0-9]|2[0-6])(/G([1-9]|1[0-9]|2[0-6]))?")  # single spine G1-G26, twin grades
+_CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217
 # Facts whose absence is worth a warning in `check`.
 KEY_FACTS = ("title", "deadline", "organisation", "grade")
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -39,12 +41,16 @@ def parse_posting_file(text: str, rel_path: str, posting_id: str) -> tuple[Posti
             Problem(rel_path, None, f"file name {posting_id!r} is not an id: use lowercase ASCII letters, digits and '-'")
         )
         return None, problems
+    source = text.split("\n---", 1)[0] if text.startswith("---") else ""
     try:
         meta, body, _ = frontmatter.split_with_line(text, rel_path)
     except ParseError as exc:
         problems.append(Problem(rel_path, exc.line, exc.detail))
+        if exc.detail.startswith("not a real date"):  # the rest of the front matter can still be checked
+            lenient = frontmatter.load_dates_as_text(source.lstrip("-\n"))
+            if lenient is not None:
+                problems.extend(p for p in check_meta(lenient, rel_path, source) if p.line != exc.line)
         return None, problems
-    source = text.split("\n---", 1)[0] if text.startswith("---") else ""
     problems.extend(check_meta(meta, rel_path, source))
     if any(p.level == "error" for p in problems):
         return None, problems
@@ -113,6 +119,12 @@ def check_meta(meta: dict[str, Any], rel_path: str, source: str = "") -> Iterabl
             zoneinfo.ZoneInfo(str(zone))
         except (zoneinfo.ZoneInfoNotFoundError, ValueError):
             yield problem("timezone", f"unknown time zone {zone!r}, e.g. Europe/Brussels")
+    grade = meta.get("grade")
+    if isinstance(grade, str) and grade and not _GRADE.fullmatch(grade):
+        yield problem("grade", f"{grade!r} is not a NATO grade such as G15 (or G15/G16 for twin grades)", level="warning")
+    currency = meta.get("currency")
+    if currency is not None and not (isinstance(currency, str) and _CURRENCY.fullmatch(currency)):
+        yield problem("currency", f"{currency!r} is not a currency code such as EUR, USD or GBP", level="warning")
     src = meta.get("source")
     if src is not None and not isinstance(src, dict):
         yield problem("source", "expected a mapping {file: ..., sha256: ..., imported: ...}")
