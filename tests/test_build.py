@@ -632,3 +632,12 @@ def test_a_tracker_nested_hundreds_of_levels_deep_builds_without_a_traceback(wor
     result = CliRunner().invoke(cli, ["-C", str(workspace), "build"])
     assert result.exit_code in (0, 1) and not isinstance(result.exception, RecursionError), result.output
     assert "Built" in result.output and "Traceback" not in result.output
+
+
+def test_quiet_build_says_nothing_when_all_went_well(workspace: Path) -> None:
+    quiet = CliRunner().invoke(cli, ["-q", "-C", str(workspace), "build"])
+    assert quiet.exit_code == 0 and quiet.output == ""
+    (workspace / "postings/250902-broken.md").write_text("---\ntitle: [unclosed\n---\n")
+    broken = CliRunner().invoke(cli, ["-q", "-C", str(workspace), "build"])
+    assert broken.exit_code == 1 and "250902-broken.md:2" in broken.output and "1 error(s)" in broken.output
+    assert CliRunner().invoke(cli, ["-C", str(workspace), "build"]).output.count("Built ") == 1

@@ -67,6 +67,11 @@ def test_missing_postings_folder_is_a_warning(tmp_path):
     )
 
 
+def test_a_file_named_postings_is_an_error(tmp_path):
+    (tmp_path / "postings").write_text("oops", encoding="utf-8")
+    assert run(tmp_path) == (1, "postings: is a file, not the folder of postings: move it away\n1 error in 1 file\n")
+
+
 def test_every_tracker_mistake_with_its_line(workspace):
     (workspace / "tracker.yaml").write_text(
         "250875-head-of-policy:\n"

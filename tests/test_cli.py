@@ -80,11 +80,25 @@ def test_root_must_exist(tmp_path):
     assert not (tmp_path / "nope").exists()
 
 
-@pytest.mark.parametrize("url", ["not a url", "javascript:alert(1)//", "ftp://x.example/", "/jobs/", "https://"])
+BAD_URLS = ["not a url", "javascript:alert(1)//", "ftp://x.example/", "/jobs/", "https://", 'https://x.example/"><script>',
+            "https://x.example/a b", "https://x.example/\x07", "https://[x.example/"]
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
 def test_base_url_must_be_absolute_http(tmp_path, url):
     result = CliRunner().invoke(cli, ["-C", str(tmp_path), "build", "--base-url", url])
     assert result.exit_code == 2
     assert "is not an absolute http(s) URL" in result.output
+    assert not (tmp_path / "site").exists()
+
+
+@pytest.mark.parametrize("url", BAD_URLS)
+def test_base_url_in_the_settings_file_is_checked_the_same_way(tmp_path, url):
+    import yaml
+
+    (tmp_path / "natosite.yaml").write_text(yaml.safe_dump({"base_url": url}), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-C", str(tmp_path), "build"])
+    assert result.exit_code == 1 and "natosite.yaml: base_url:" in result.output and "is not an absolute http(s) URL" in result.output
     assert not (tmp_path / "site").exists()
 
 
@@ -93,7 +107,7 @@ def test_base_url_accepted(monkeypatch, tmp_path):
 
     seen = {}
 
-    def fake_run_build(config, out):
+    def fake_run_build(config, out, quiet=False):
         seen["base_url"] = config.base_url
         return 0
 

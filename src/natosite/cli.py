@@ -39,9 +39,10 @@ def _setup_logging(verbose: bool, quiet: bool) -> None:
 
 
 class _Ctx:
-    def __init__(self, root: str, verbose: bool):
+    def __init__(self, root: str, verbose: bool, quiet: bool = False):
         self.root = root
         self.verbose = verbose
+        self.quiet = quiet
 
     def config(self, **overrides: object):
         from natosite.config import load_config
@@ -83,7 +84,7 @@ class _Group(click.Group):
 def cli(ctx: click.Context, root: str, verbose: bool, quiet: bool) -> None:
     """natosite: NATO vacancies in git, as a searchable static site and a calendar feed."""
     _setup_logging(verbose, quiet)
-    ctx.obj = _Ctx(root, verbose)
+    ctx.obj = _Ctx(root, verbose, quiet)
 
 
 @cli.command("init")
@@ -120,11 +121,11 @@ def _base_url(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     """An absolute http(s) URL, or nothing: links in the feed must be real URIs."""
     if value is None:
         return None
-    from urllib.parse import urlsplit
+    from natosite.config import base_url_problem
 
-    parts = urlsplit(value.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in value.strip()):
-        raise click.BadParameter(f"{value!r} is not an absolute http(s) URL, e.g. https://me.example/jobs/")
+    problem = base_url_problem(value)
+    if problem:
+        raise click.BadParameter(problem)
     return value.strip()
 
 
@@ -140,7 +141,7 @@ def build_command(obj: _Ctx, out: str | None, base_url: str | None) -> None:
     """Build the static site and deadlines.ics."""
     from natosite.commands.build import run_build
 
-    sys.exit(run_build(obj.config(base_url=base_url), out))
+    sys.exit(run_build(obj.config(base_url=base_url), out, quiet=obj.quiet))
 
 
 @cli.command("serve")

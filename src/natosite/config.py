@@ -105,7 +105,33 @@ def _check(data: dict[str, Any]) -> dict[str, Any]:
     for key in ("title", "base_url", "compare_tag"):
         if key in out:
             out[key] = str(out[key])
+    if out.get("base_url"):
+        problem = base_url_problem(out["base_url"])
+        if problem:
+            raise ParseError(CONFIG_FILE, None, f"base_url: {problem}")
+        out["base_url"] = out["base_url"].strip()
     return out
+
+
+_URL_FORBIDDEN = frozenset('"<>\\^`{|}')
+
+
+def base_url_problem(value: str) -> str | None:
+    """Why ``value`` cannot be the site's base URL (links in the feed and pages), or None:
+    it must be an absolute http(s) URL with a host, and nothing a URL may not hold
+    (spaces, control characters, quotes, angle brackets, ...)."""
+    from urllib.parse import urlsplit
+
+    text = value.strip()
+    try:
+        parts = urlsplit(text)
+    except ValueError:  # e.g. an unclosed '[' in the host
+        parts = None
+    bad = next((c for c in text if c.isspace() or ord(c) < 0x20 or ord(c) == 0x7F or c in _URL_FORBIDDEN), None)
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc or bad is not None:
+        what = f" (it holds {bad!r})" if bad is not None else ""
+        return f"{value!r} is not an absolute http(s) URL{what}, e.g. https://me.example/jobs/"
+    return None
 
 
 def build_time() -> dt.datetime:

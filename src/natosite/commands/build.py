@@ -18,13 +18,14 @@ from natosite.writer import finish_cleanup
 log = logging.getLogger("natosite")
 
 
-def run_build(config: Config, out: str | None) -> int:
-    """Build into ``out`` (default ``site/``); 0 when fine, 1 when a file had errors or nothing was built."""
+def run_build(config: Config, out: str | None, quiet: bool = False) -> int:
+    """Build into ``out`` (default ``site/``); 0 when fine, 1 when a file had errors or nothing was built.
+    ``quiet`` (``-q``): no summary line when the build went well."""
     with build_lock(config):
-        return _run_build(config, out)
+        return _run_build(config, out, quiet)
 
 
-def _run_build(config: Config, out: str | None) -> int:
+def _run_build(config: Config, out: str | None, quiet: bool = False) -> int:
     cache = load_cache(config)
     out_dir = Path(out) if out else config.out_dir
     try:
@@ -42,7 +43,8 @@ def _run_build(config: Config, out: str | None) -> int:
         log.debug("wrote %s", path)
     for path in report.removed:
         log.debug("removed %s", path)
-    click.echo(summary(report, config))
+    if not quiet or report.errors:  # -q: only warnings and errors
+        click.echo(summary(report, config))
     return 0 if report.ok else 1
 
 

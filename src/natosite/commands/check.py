@@ -57,7 +57,9 @@ def summary(problems: Sequence[Problem], postings: int, tracked: int) -> str:
 def collect(config) -> tuple[list[Problem], int, int]:
     """Every problem in the workspace, the number of readable postings and of tracker entries."""
     problems: list[Problem] = []
-    if not config.postings_dir.is_dir():
+    if config.postings_dir.exists() and not config.postings_dir.is_dir():
+        problems.append(Problem("postings", None, "is a file, not the folder of postings: move it away"))
+    elif not config.postings_dir.is_dir():
         problems.append(Problem("postings/", None, "no postings folder: run `natosite init` or `natosite import`", "warning"))
     postings, posting_problems = load_postings(config.postings_dir, config.root)
     problems.extend(posting_problems)
