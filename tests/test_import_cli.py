@@ -352,3 +352,18 @@ def test_a_write_that_fails_is_reported_and_exits_1(ws: Path, monkeypatch: pytes
     assert "No space left on device" in result.stderr and "Traceback" not in result.output
     assert result.stderr.splitlines()[-1] == f"2 imported, {count - 2} failed (could not write)."
     assert len(list((ws / "postings").glob("*.md"))) == 2
+
+
+def test_file_names_that_are_not_utf8_or_hold_a_newline_are_shown_and_kept_readably(ws: Path) -> None:
+    import os
+
+    odd = os.fsdecode(b"caf\xe9.txt")  # a Latin-1 name on a UTF-8 system: a surrogate in Python
+    (ws / odd).write_bytes(SEED.read_bytes())
+    (ws / "two\nlines.txt").write_bytes(OTHER_BOARD.encode())
+    result = run(ws, odd, "two\nlines.txt")
+    assert result.exit_code == 0
+    assert [line.split(": ", 1)[0] for line in result.stdout.splitlines()] == ["caf\ufffd.txt", "two?lines.txt"]
+    check = CliRunner().invoke(cli, ["-C", str(ws), "check"])
+    assert "bad YAML" not in check.output and "caf\ufffd.txt" in (ws / "postings" / f"{SEED_ID}.md").read_text(encoding="utf-8")
+    again = run(ws, odd)
+    assert again.stdout == f"caf\ufffd.txt: unchanged (postings/{SEED_ID}.md)\n"

@@ -227,6 +227,7 @@ def import_data(
     data: bytes, name: str, config: Config, index: PostingIndex, *, force: bool = False, dry_run: bool = False
 ) -> Outcome:
     """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring)."""
+    name = shown_name(name)
     source = source_info(Path(name).name if name != "-" else "-", data, build_time().date())
     try:
         result = parse_bytes(data, source, config.timezone)
@@ -286,6 +287,14 @@ def with_missing(line: str, missing: tuple[str, ...], rel: str) -> str:
     if not missing:
         return line
     return f"{line}; no {', '.join(missing)} found: set {', '.join(f'`{key}:`' for key in missing)} in {rel}"
+
+
+def shown_name(name: str) -> str:
+    """A file name as it can be shown on one line and kept in YAML: bytes that were not UTF-8
+    (surrogates from ``os.fsdecode``) become U+FFFD, control characters (a newline) '?'."""
+    if name.isprintable():
+        return name
+    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c if c.isprintable() or c == " " else "?" for c in name)
 
 
 def import_file(
