@@ -641,3 +641,9 @@ def test_quiet_build_says_nothing_when_all_went_well(workspace: Path) -> None:
     broken = CliRunner().invoke(cli, ["-q", "-C", str(workspace), "build"])
     assert broken.exit_code == 1 and "250902-broken.md:2" in broken.output and "1 error(s)" in broken.output
     assert CliRunner().invoke(cli, ["-C", str(workspace), "build"]).output.count("Built ") == 1
+
+
+def test_a_file_named_postings_is_an_error_not_an_empty_site_in_silence(tmp_path: Path) -> None:
+    (tmp_path / "postings").write_text("oops", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["-C", str(tmp_path), "build"])
+    assert result.exit_code == 1 and "postings: is a file, not the folder of postings" in result.output

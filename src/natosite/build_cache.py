@@ -170,6 +170,8 @@ def read_postings(config: Config, cache: BuildCache, *, rescan: bool = True) -> 
     seen: set[str] = set()
     folder = config.postings_dir
     prefix = folder.relative_to(config.root).as_posix() + "/" if folder.is_relative_to(config.root) else f"{folder}/"
+    if folder.exists() and not folder.is_dir():
+        problems.append(Problem(prefix.rstrip("/"), None, "is a file, not the folder of postings: move it away"))
     for item in _posting_entries(folder):
         rel = prefix + item.name
         seen.add(rel)
