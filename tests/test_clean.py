@@ -199,3 +199,20 @@ def test_a_few_quoted_lines_are_no_mail() -> None:
 def test_a_plain_forward_loses_its_header_block_and_greeting() -> None:
     text = "---------- Forwarded message ---------\nFrom: A <a@b.c>\nDate: Mon, 18 Jan 2027\nSubject: Fwd\n\nHi Piet,\n\nTitle: Clerk\n"
     assert clean_lines(text) == ["Title: Clerk"]
+
+
+def test_round_5_board_chrome_and_tails() -> None:
+    lines = clean_lines(
+        "Passer au contenu principal\nConnexion\nQuoi ?\nOù ?\nRechercher\n________________________________\n"
+        "Officer\nTitle: Officer\n" + "The officer does many things.\n" * 6
+        + "People also viewed\nAnalyst\nNCIA · Mons · G15 · 2 days ago\n"
+    )
+    assert lines[0] == "Officer" and lines[-1] == "The officer does many things."
+
+
+def test_a_similar_jobs_list_of_two_line_cards_and_a_footer_is_cut() -> None:
+    text = "Officer\n" + "The officer does many things.\n" * 8 + (
+        "Das könnte dich auch interessieren\nQuality Manager (w/m/x)\nAirline · Schwechat · ab 4.800 € · vor 2 Tagen\n"
+        "Engineer (w/m/x)\nFACC AG · Ried · Bewerbungsfrist 31.03.2027\nÜber uns Impressum\n© 2027\n"
+    )
+    assert clean_lines(text)[-1] == "The officer does many things."

@@ -497,3 +497,37 @@ def test_never_raises_and_spans_are_sane(text: str) -> None:
             assert match.value.tzinfo is not None and match.value.utcoffset() is not None
     parsed = parse_date(text)
     assert parsed is None or parsed.start <= len(text)
+
+
+# ---------------------------------------------------------------- held-out round 5
+
+@pytest.mark.parametrize(
+    ("text", "expected", "zone"),
+    [
+        ("09.04.2027, 23:59 Uhr (Luxemburger Zeit)", "2027-04-09T23:59:00+02:00", "Europe/Luxembourg"),
+        ("15. april 2027 kl. 12:00 (dansk tid)", "2027-04-15T12:00:00+02:00", "Europe/Copenhagen"),
+        ("1 March 2027 23:59 belgische tijd", "2027-03-01T23:59:00+01:00", "Europe/Brussels"),
+        ("12.03.2027 um 12:00 Uhr deutscher Zeit", "2027-03-12T12:00:00+01:00", "Europe/Berlin"),
+    ],
+)
+def test_a_place_adjective_and_time_is_a_zone(text: str, expected: str, zone: str) -> None:
+    found = search_date(text)
+    assert found.value.isoformat() == expected and found.timezone == zone and found.zone_stated
+
+
+def test_an_unknown_adjective_before_zeit_is_no_zone() -> None:
+    found = search_date("1.3.2027 12:00 Uhr irgendeiner Zeit")
+    assert found.timezone == DEFAULT_TZ and not found.zone_stated
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("03/01/2027 11:59 PM EST", "2027-03-01T23:59:00-05:00"),  # an American zone: month/day/year
+        ("05/04/2027 5:00 PM Eastern Time", "2027-05-04T17:00:00-04:00"),
+        ("03/01/2027 23:59 CET", "2027-01-03T23:59:00+01:00"),  # any other zone: day first, as before
+        ("03.01.2027 23:59 EST", "2027-01-03T23:59:00-05:00"),  # (dots are never American)
+    ],
+)
+def test_a_slashed_date_in_an_american_zone_is_month_first(text: str, expected: str) -> None:
+    assert search_date(text).value.isoformat() == expected

@@ -323,3 +323,17 @@ def test_any_text_round_trips_without_loss_of_letters(text: str) -> None:
 @given(st.text(alphabet=st.sampled_from(list("<>/!-&;#abcdeilmnoprstuvx =\"'\n")), max_size=400))
 def test_html_to_text_never_raises_on_tag_soup(html: str) -> None:
     assert isinstance(html_to_text(html), str)
+
+
+def test_markdown_notes_with_a_few_inline_tags_stay_plain_text() -> None:
+    notes = ("# Notes\n\n**Post title:** Flight Instructor<br>\n**Grade:** A2/A3<br>\n**Reference:** N-27<br>\n"
+             + "".join(f"- line {i} of my notes\n" for i in range(12)) + "2. update CV <b>before</b> 10 April!\n")
+    assert not looks_like_html(notes)
+    text = decode(notes.encode()).text
+    assert "**Post title:** Flight Instructor\n**Grade:** A2/A3\n" in text  # the "<br>" ending a line goes
+    assert "<b>before</b>" in text  # (a tag inside a line stays: it is escaped as text later)
+    assert looks_like_html("<b>Title</b><br>\n<b>Grade</b>: G15<br>\n<b>Ref</b>: 1<br>\n")  # tags on every line
+
+
+def test_a_fragment_with_block_tags_is_html() -> None:
+    assert looks_like_html("Intro\n<p>Officer</p>\nmore\ntext\nhere\n<br><br><b>x</b>\n")

@@ -580,3 +580,89 @@ def test_pdf_glued_title_reference_body_and_division() -> None:
     assert found.values["reference"] == "270133"
     assert found.values["organisation"] == "NATO International Military Staff (NATO IMS)"
     assert found.values["division"] == "Cooperative Security Division"
+
+
+# ---- held-out round 5 ---------------------------------------------------------------------
+
+
+def test_a_pdf_glued_deadline_value_keeps_its_time_and_zone() -> None:
+    found = facts("PostTitle:Engineer\nClosingDate:12April2027,1600hrsCentralEuropeanTime\n")
+    assert found.values["deadline"] == dt.datetime(2027, 4, 12, 16, 0, tzinfo=BRUSSELS)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Thesuccessfulcandidatewillbeofferedadefinitedurationcontractofthree\nyears,which may", ("definite duration", 3)),
+        ("5. CONTRACT\nInitial contract: 3 years, definite duration. Serving staff ...", ("definite duration", 3)),
+        ("4. CONTRACT\nDefinite duration, 3 years. Newly recruited staff ...", ("definite duration", 3)),
+        ("Contract\nThe post is of indefinite duration.", ("indefinite duration", None)),
+    ],
+)
+def test_contract_kind_without_the_word_contract_after_it(text: str, expected: tuple) -> None:
+    assert prose.find_contract(text) == expected
+
+
+def test_a_glued_clearance_and_an_slp_in_parentheses() -> None:
+    assert prose.find_clearance("d.TheabilitytoobtainaNATOSECRETsecurityclearance.") == "NATO SECRET"
+    assert prose.find_clearance("clearance: NATOTOPSECRETrequired") == "NATO TOP SECRET"
+    assert prose.find_languages("- Proficiency in English (NATO SLP 3333 – listening, speaking);") == {
+        "English": "3333"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Contract\nA 3-year contract. Full-time, 40 hours per week.", "Full-time"),
+        ("This is a part-time post (50%).", "Part-time"),
+        ("The work is on a full-time basis.", "Full-time"),
+        ("Part-time work may be considered.", None),  # the word qualifies no post
+        ("This is a full-time post. Part-time, 20 hours, is possible.", None),  # both: no guess
+    ],
+)
+def test_schedule_from_a_sentence_about_the_post(text: str, expected: str | None) -> None:
+    assert prose.find_schedule(text) == expected
+
+
+def test_a_capitals_header_organisation_takes_the_case_the_text_writes_it_in() -> None:
+    found = facts("NATO JOINT WARFARE CENTRE (JWC)\nPost title: Planner\n\n"
+                  "The NATO Joint Warfare Centre (JWC) plans exercises.\n")
+    assert found.values["organisation"] == "NATO Joint Warfare Centre (JWC)"
+    alone = facts("NATO JOINT WARFARE CENTRE (JWC)\nPost title: Planner\n")
+    assert alone.values["organisation"] == "NATO JOINT WARFARE CENTRE (JWC)"  # no other spelling: as written
+
+
+def test_a_job_alerts_top_match_is_the_posting() -> None:
+    found = facts('Job alert: "cloud engineer nato" - 4 new jobs\nYour top match for "cloud engineer nato"\n\n'
+                  "Cloud Platform Engineer\nNATO Communications and Information Agency (NCIA) – The Hague, Netherlands\n")
+    assert found.values["title"] == "Cloud Platform Engineer"
+
+
+def test_references_of_round_5() -> None:
+    assert facts("Numéro d’avis de vacance : NCIA-27-162\n").values["reference"] == "NCIA-27-162"
+    assert facts("Analyst\n\nVacancy Notice JALLC 27/05\n").values["reference"] == "JALLC 27/05"
+    assert facts("Analyst\n\nVacancy Notice dated 12/03/2027\n").values["reference"] is None
+
+
+def test_a_sentence_case_heading_label_and_its_paragraph_stay_in_the_body() -> None:
+    lines = clean_lines("Title: Clerk\n\nContract\nThe successful candidate will be offered a 3 year contract.\n")
+    contract = [f for f in find_fields(lines) if f.key == "contract"]
+    assert contract and not contract[0].board
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("London, United Kingdom (DIANA Regional Office for Europe)", "London, United Kingdom"),
+        ("Lisbon, Portugal (Oeiras)", "Lisbon (Oeiras), Portugal"),  # a site stays
+        ("Unterhaching (Munich), Germany", "Unterhaching (Munich), Germany"),
+    ],
+)
+def test_a_unit_in_parentheses_after_a_location_is_no_place(value: str, expected: str) -> None:
+    assert normalise_location(value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [("Fuldtid", "Full-time"), ("Πλήρης απασχόληση", "Full-time"),
+                                                 ("Részmunkaidő", "Part-time")])
+def test_schedules_of_danish_greek_and_hungarian_boards(value: str, expected: str) -> None:
+    assert normalise_schedule(value) == expected

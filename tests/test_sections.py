@@ -137,3 +137,9 @@ def test_short_heading_lines_with_heading_words() -> None:
 def test_german_headings_keep_their_capital_nouns() -> None:
     assert heading_text("QUALIFIKATIONEN UND ERFAHRUNG") == "Qualifikationen und Erfahrung"
     assert heading_text("QUALIFICATIONS ET EXPÉRIENCE") == "Qualifications et expérience"
+
+
+def test_pdf_glued_list_marks_and_numbered_headings() -> None:
+    body = build_body(["2.DUTIES", "a.Assess the evidence;", "b.Chair the boards;",
+                       "d.TheabilitytoobtainaNATOSECRETsecurityclearance."], set())
+    assert body.startswith("## Duties\n\n- a. Assess the evidence;\n- b. Chair the boards;\n- d. ")

@@ -42,7 +42,7 @@ _CHROME_LINE = (
     r"|candidati(?: ora)?|candidatura rapida|salva|condividi"
     r"|aplikuj(?: teraz)?|zapisz|udostępnij|zgłoś ofertę"
     r"|点击免费申请候选人|报告工作|申请职位|立即申请|收藏|分享|工作内容|职位描述"
-    r"|description\s*:?|job description\s*:?|:|-|–|•|\*"
+    r"|description\s*:?|job description\s*:?|:|-|–|•|\*|[_=~]{4,}"  # ("____": a mail's or a text export's rule)
     r"|descripción(?: del (?:puesto|empleo))?\s*:?|descrição(?: da vaga| do cargo)?\s*:?"
     r"|back to (?:search|results|jobs)|sign in|log in|register|create (?:a )?(?:job )?alert"
     r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings"
@@ -50,6 +50,12 @@ _CHROME_LINE = (
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
     r"|home|jobs|careers|menu|search|search jobs|my account|about the job"
     r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna|início"
+    # LinkedIn's menu and hiring-team box; a board's skip link, sign-in and search box in other languages
+    r"|my network|messaging|notifications(?: \d{1,3})?|for business|(?:re)?try premium for \S{1,8}|meet the hiring team"
+    r"|job poster|message|easy apply|about the company|apply on company site"
+    r"|passer au contenu(?: principal)?|zum (?:haupt)?inhalt springen|hoppa till innehåll|przejdź do treści głównej"
+    r"|connexion|se connecter|anmelden|inloggen|accedi|logga in|log ind|rechercher|suchen|zoeken|szukaj|buscar|sök|søg"
+    r"|quoi ?\?|où ?\?|postuler sur le site de l['’]entreprise|signaler l['’]offre"
     r"|aceptar(?: todas?)?(?: las)?(?: cookies)?|rechazar(?: todas?)?(?: las)?(?: cookies)?|aceitar(?: todos)?(?: os)?"
     r"(?: cookies)?|rejeitar(?: todos)?(?: os)?(?: cookies)?|configurar cookies|política de cookies"
     r"|gerir preferências|gestionar preferencias|cookies on [\w .’'-]{1,40}"
@@ -72,6 +78,7 @@ _CHROME_PREFIX = (
     r"|publicad[oa] hace \d+|publicad[oa] há \d+"
     r"|正在加载|prêt à postuler|bereit zur bewerbung|klaar om te solliciteren|pronto a candidarti|gotowy do aplikowania"
     r"|join nato and take your career|ready to apply\??$"
+    r"|caution: this e-?mail originated from outside|see how you compare to|referrals increase your chances"
     r"|cookies on (?:this|the|our) |este sitio (?:web )?utiliza cookies|utilizamos cookies|usamos cookies"
     r"|este site (?:utiliza|usa) cookies|we use some essential cookies"
     r"|we['’]d (?:also )?like to use (?:analytics |additional )?cookies|you['’]ve (?:accepted|rejected) (?:additional "
@@ -105,7 +112,8 @@ _TAILS = (
     r"|podobne oferty(?: pracy)?|podobne ogłoszenia|empleos similares|ofertas similares|trabajos similares"
     r"|vagas semelhantes|empregos semelhantes|ofertas semelhantes|相同的工作|相似职位|类似职位|相关职位|推荐职位"
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|podobné pozice"
-    r"|you might also like|you may also be interested in|das könnte sie (?:auch )?interessieren"
+    r"|you might also like|you may also be interested in|das könnte (?:sie|dich) (?:auch )?interessieren"
+
     r"|ces offres (?:pourraient|peuvent) (?:aussi |également )?vous intéresser|dit vind je misschien ook interessant"
     r"|potrebbero interessarti(?: anche)?|te mogą cię zainteresować|może cię (?:też )?zainteresować"
 )
@@ -116,6 +124,14 @@ _STRONG_TAILS = (
     r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位"
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky"
 )
+# More tail markers that only ever belong to a board, whole lines: a set, looked up only for a line starting with one of
+# their first letters (in _STRONG_TAIL, each would cost a compile at import and a branch at every line)
+_STRONG_TAIL_EXACT = frozenset({
+    "people also viewed", "more jobs for you", "lignende job", "liknande annonser", "liknande jobb", "joburi similare",
+    "locuri de muncă similare", "παρόμοιες αγγελίες", "les personnes qui ont consulté cette offre ont également consulté",
+    "les personnes qui ont consulté cette offre ont aussi consulté",
+})
+_STRONG_TAIL_FIRST = "".join(sorted({c for phrase in _STRONG_TAIL_EXACT for c in (phrase[0], phrase[0].upper())}))
 _STRONG_TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
 # A board's machine summary: "<Body> is seeking a ... The ideal candidate ...".
 _BOARD_SUMMARY = re.compile(r"\b(?:is|are) (?:seeking|looking for|hiring|recruiting)\b.*\bideal candidate\b", re.I)
@@ -206,6 +222,8 @@ def _is_page_footer(line: str) -> bool:
     return len(line) <= 140 and len(line.split()) <= 14 and bool(_PAGE_FOOTER.search(line))
 
 
+
+
 def is_chrome_line(line: str) -> bool:
     """True for a line that is only board UI (buttons, banners, loading markers, menu items)."""
     mark = _BULLET_MARK.match(line) if line[:1] in "-•*·" else None
@@ -218,13 +236,14 @@ def is_chrome_line(line: str) -> bool:
 # A row of a board's buttons in any language: "Jetzt bewerben Teilen Merken", "Postuler | Partager | Sauvegarder".
 _BUTTON = (
     r"easy apply|apply now|apply|save(?: job)?|share|print|report(?: job)?|jetzt bewerben|bewerben|teilen|merken"
-    r"|drucken|postuler|partager|sauvegarder|enregistrer|imprimer|solliciteer nu|solliciteren|delen|opslaan"
+    r"|drucken|melden|postuler|partager|sauvegarder|enregistrer|imprimer|solliciteer nu|solliciteren|delen|opslaan"
     r"|printen|candidati ora|candidati|condividi|salva|stampa|aplikuj teraz|aplikuj|udostępnij|zapisz|drukuj"
     r"|postular(?:se)?|inscribirse|aplicar|compartir|guardar|imprimir|candidatar-se|candidatar|partilhar"
     r"|compartilhar|salvar"
     # a cookie dialog's buttons
     r"|accept all(?: cookies)?|accept cookies|accept|reject all|reject|decline|manage (?:preferences|cookies|settings)"
     r"|godta alle|godta|avvis|innstillinger|søk her|lagre|del"
+    r"|gem|anmeld(?: annonce)?|spara|dela"
     r"|cookie (?:settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|accepter|refuser"
     r"|alles accepteren|accepteren|weigeren|accetta tutti|accetta|rifiuta|akceptuj wszystkie|akceptuj|odrzuć"
 )
@@ -280,14 +299,26 @@ def _card_block_end(lines: list[str], index: int) -> int:
     cards = 0
     while end < len(lines):
         line = lines[end]
-        if line and len(line) <= 160 and len(_CARD_SEP.split(line)) >= 3 and _ASCII_DIGIT.search(line):
+        if _is_card(line):
             cards += 1
         elif line and not (
             len(line) <= 20 and line.lower().startswith(("show more", "see all", "view all", "more jobs", "mehr"))
-        ):
-            break
+        ) and not (len(line) <= 80 and not line.endswith((".", ";", ":")) and _card_follows(lines, end + 1)):
+            break  # (a short line before a card is the card's title: "Quality Manager (w/m/x)" / "FACC · Ried · ...")
         end += 1
     return end if cards >= 2 else index
+
+
+def _is_card(line: str) -> bool:
+    return bool(line) and len(line) <= 160 and len(_CARD_SEP.split(line)) >= 3 and bool(_ASCII_DIGIT.search(line))
+
+
+def _card_follows(lines: list[str], start: int) -> bool:
+    """Whether the next line with text after ``start`` (blank lines skipped) is a job card."""
+    for line in lines[start : start + 3]:
+        if line:
+            return _is_card(line)
+    return False
 
 
 def _cut_tail(lines: list[str]) -> list[str]:
@@ -298,7 +329,8 @@ def _cut_tail(lines: list[str]) -> list[str]:
         seen += bool(line)
         if len(line) > 80:
             continue  # tail markers are short lines
-        if _STRONG_TAIL.match(line) and index > 0:
+        if index > 0 and (_STRONG_TAIL.match(line) or (
+                line[:1] in _STRONG_TAIL_FIRST and line.lower().rstrip(" :") in _STRONG_TAIL_EXACT)):
             if seen * 3 < total and not line.lower().startswith("job stats"):
                 # a list of similar jobs above the posting (an aggregator's sidebar): that list only, when the
                 # posting's text (more than half of all lines) follows it

@@ -144,7 +144,10 @@ _ZONE = (
     r"(?![\w])"
     rf"|(?:{_CITY})(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
-    rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local)(?![\w])|(?:brüsseler|brusselse)\s+(?:zeit|tijd)"
+    rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local)(?![\w])"
+    # "Brüsseler Zeit", "Luxemburger Zeit", "belgische tijd", "norsk tid": a place's adjective (_ZONE_NAMES tells
+    # which; one it does not know is no zone) and "time" in German, Dutch or a Scandinavian language
+    r"|[^\W\d_]{4,20}\s+(?:zeit|tijd|tid)(?![\w])"
     r"|coordinated\s+universal\s+time|local\s+time|ortszeit|lokale\s+tijd|ora\s+locale)"
 )
 _ZONE_AFTER_TIME = rf"(?:Z(?![\w])| ?[+\-−][0-9]{{2}}:?[0-5][0-9](?![0-9])|\s*[(\[]\s*{_ZONE}\s*[)\]]|\s*,?\s*{_ZONE})"
@@ -175,19 +178,24 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"western\s+european|wet|west|lisbon|lisboa|oeiras|portugal|portuguese", "Europe/Lisbon"),
         (r"eet|eest", "Europe/Athens"),
         (r"gmt|utc|coordinated|greenwich|z", "UTC"),
-        (r"bst|london|uk", "Europe/London"),
-        (r"mez|mesz|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn", "Europe/Berlin"),
+        (r"bst|london|uk|britische[rn]?|britse", "Europe/London"),
+        (r"mez|mesz|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|deutsche[rn]?"
+         r"|mitteleuropäische[rn]?", "Europe/Berlin"),
         (r"cet|cest|met|mest|central\s+european|brussels|bruxelles|brussel|brüssel|brüsseler|brusselse|"
-         r"belgian|belgium|belge|mons|shape|casteau|evere", "Europe/Brussels"),
-        (r"the\s+hague|den\s+haag|la\s+haye|netherlands|dutch|brunssum|amsterdam", "Europe/Amsterdam"),
+         r"belgian|belgium|belge|belgische[rn]?|mons|shape|casteau|evere", "Europe/Brussels"),
+        (r"the\s+hague|den\s+haag|la\s+haye|netherlands|dutch|brunssum|amsterdam|niederländische[rn]?|nederlandse",
+         "Europe/Amsterdam"),
         (r"est|edt|eastern|norfolk|washington", "America/New_York"),
-        (r"naples|napoli|rome|roma|italian|italy", "Europe/Rome"),
-        (r"luxembourg|capellen|betzdorf", "Europe/Luxembourg"),
+        (r"naples|napoli|rome|roma|italian|italy|italienische[rn]?|italiaanse", "Europe/Rome"),
+        (r"luxembourg|capellen|betzdorf|luxemburger|luxemburgische[rn]?", "Europe/Luxembourg"),
         (r"paris|france|french", "Europe/Paris"),
         (r"bydgoszcz|warsaw|warszawa|poland|polish", "Europe/Warsaw"),
         (r"madrid|spain|spanish", "Europe/Madrid"),
         (r"ankara|izmir|istanbul|turkey|türkiye|turkish|trt", "Europe/Istanbul"),
-        (r"stavanger|oslo|norway|norwegian", "Europe/Oslo"),
+        (r"stavanger|oslo|norway|norwegian|norwegische[rn]?|noorse|norsk", "Europe/Oslo"),
+        (r"dansk", "Europe/Copenhagen"),
+        (r"svensk", "Europe/Stockholm"),
+        (r"portugiesische[rn]?|portugese", "Europe/Lisbon"),
     )
 )
 _LEAD = re.compile(
@@ -323,6 +331,9 @@ def _date_match(
     clock, zone_text, start, end = _extend(text, max(last_end, start - _LOOKBACK), start, found.end())
     zone = _resolve_zone(zone_text)
     tz_name, tzinfo = zone or default
+    if kind == "num" and zone is not None and tz_name.startswith("America/") and found.group("nsep") == "/" \
+            and day <= 12:
+        month, day = day, month  # "03/01/2027 11:59 PM EST": an American date is month/day/year
     try:
         value: dt.date | dt.datetime = dt.date(year, month, day)
     except ValueError:

@@ -93,6 +93,8 @@ def decode(data: bytes) -> Decoded:
         warnings.append("converted from HTML")
         if not raw.strip():
             raise DecodeError("no text after removing HTML")
+    elif "<br" in raw or "<BR" in raw:
+        raw = _BR_AT_EOL.sub("", raw.replace("\r\n", "\n"))
     text = _normalise(raw, warnings)
     if not text.strip():
         raise DecodeError("empty file")
@@ -296,14 +298,31 @@ _HTML_TAG = re.compile(
 )
 
 
+# Tags that only mark up words inside a line; a text that holds nothing else may be plain text with a few of them
+_INLINE_TAG = re.compile(r"</?(?:br|span|a|strong|b|em)\b", re.I)
+# "<br>" at the end of a line of a plain text (Markdown notes use it for a line break): the line break it says
+_BR_AT_EOL = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.I)
+
+
 def looks_like_html(text: str) -> bool:
-    """True when the text is an HTML page or fragment rather than plain text."""
+    """True when the text is an HTML page or fragment rather than plain text.
+
+    A fragment needs four tags; when they are all inline ("<br>", "<b>", "<a>") and on fewer than half of the text's
+    lines, it is a plain text with some markup in it (Markdown notes with "<br>" line ends), not HTML: its own line
+    breaks are the posting's."""
     head = text[:8192]
     if "<" not in head:
         return False
     if _HTML_START.match(head):
         return True
-    return len(_HTML_TAG.findall(head)) >= 4
+    tags = _HTML_TAG.findall(head)
+    if len(tags) < 4:
+        return False
+    if not all(_INLINE_TAG.match(tag) for tag in tags):
+        return True
+    lines = [line for line in head.split("\n") if line.strip()]
+    tagged = sum(1 for line in lines if _HTML_TAG.search(line))
+    return tagged * 2 >= len(lines)
 
 
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "math", "iframe", "object"})

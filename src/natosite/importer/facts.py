@@ -74,8 +74,10 @@ def _title_ref(line: str) -> re.Match[str] | None:
         tail = tail[:-1].rstrip()
     return _TITLE_REF.match(line) if tail[-1:].isdecimal() else None
 # "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
+# ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER = re.compile(
-    r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-])?\d{1,6}[/-][\w/.-]{1,20}\w)", re.I
+    r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-]|(?-i:[A-Z]{2,6}) )?\d{1,6}[/-][\w/.-]{1,20}\w)",
+    re.I,
 )
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
 # ("VACANCYNOTICE 270133": a PDF glued the words)
@@ -101,8 +103,11 @@ _NOT_TITLE = re.compile(
     re.I,
 )
 _DESCRIPTION_HEAD = re.compile(r"^(?:Job Description|Description de l['’]offre)$")  # Taleo's, above the title
-_FEATURED = re.compile(r"^Featured (?:job|vacancy)$")
-_MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,2}$")  # "- Carrières": a menu list item above the posting
+# A job alert's heading of the one job it details: "Featured job", "Your top match for "cloud engineer""
+_FEATURED = re.compile(r"^(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?)$", re.I)
+_FEATURED_HINTS = ("eatured ", "op match", "est match")
+# "- Carrières", "- Try Premium for £0": a menu list item above the posting
+_MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
 _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
 # Where the posting's own text starts: a numbered or known heading, a bullet.
 _STARTS_TEXT = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
@@ -306,9 +311,10 @@ def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | 
         if later is not None and later[2] is None:
             return later[0], later[1], None, extended.end() + later[3]
     match = search_date(text[:160], default_tz)
-    if match is None and len(text) <= 40 and " " not in text.strip() and _GLUED_DATE.search(text):
-        # "15March2027", "March15,2027": a date whose spaces a PDF's extraction lost
-        return _deadline_value(_GLUED_DATE.sub(" ", text.strip()), default_tz)
+    if match is None and len(text) <= 64 and " " not in text.strip() and _GLUED_DATE.search(text):
+        # "15March2027", "March15,2027", "12April2027,1600hrsCentralEuropeanTime": a date (and its time and zone)
+        # whose spaces a PDF's extraction lost
+        return _deadline_value(_GLUED_DATE.sub(" ", _GLUED_WORDS.sub(" ", text.strip())), default_tz)
     if match is None or match.start > 30:
         return None
     if match.error or match.value is None:
@@ -483,6 +489,18 @@ def _unglue(value: str) -> str:
 _GENERIC_FIRST = "NnOoTt"
 
 
+def _as_the_text_writes(name: str, text: str) -> str:
+    """ "NATO JOINT WARFARE CENTRE (JWC)", a header's capitals -> "NATO Joint Warfare Centre (JWC)" when the text
+    writes the same words in mixed case elsewhere; else as it is (its case is not guessed)."""
+    words, paren, rest = name.partition(" (")
+    if len(words.split()) < 2 or not words.isupper():
+        return name
+    for m in re.finditer(re.escape(words).replace("\\ ", r"\s+"), text, re.I):
+        if not m.group().isupper():
+            return " ".join(m.group().split()) + paren + rest
+    return name
+
+
 # A CJK name followed by the Latin one: the Latin name
 _CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
 
@@ -496,7 +514,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     facts.consumed = {i for f in fields if f.board for i in f.lines}
 
     featured = 0  # a job alert: its other jobs, then the "Featured job" it details
-    if text.find("eatured ", 0, 4000) >= 0:
+    if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
         featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
     title, title_line, raw_title = find_title(lines, fields, featured)
     if title and " " not in title and len(title) >= 10:
@@ -539,6 +557,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             or prose.find_organisation(text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
+    if values["organisation"] and values["organisation"][:12].isupper():
+        values["organisation"] = _as_the_text_writes(values["organisation"], text)
 
     loc = _field(fields, "location")
     if loc:
@@ -582,6 +602,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
     sched = _field(fields, "schedule")
     values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
+    if values["schedule"] is None:
+        values["schedule"] = prose.find_schedule(text)
 
     posts_field = _field(fields, "posts")
     posts = None

@@ -47,6 +47,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "vacancy notice number", "notice no", "notice no.", "notice number", "vacancy number", "job ref",
         "job ref.", "reference no", "reference no.", "ref. no.", "ref no", "ref no.", "requisition",
         "référence du poste", "référence de l'offre", "n° de référence", "numéro de référence", "job id",
+        "numéro d'avis de vacance", "numéro de l'avis de vacance", "n° d'avis de vacance", "n° de l'avis de vacance",
+        "numéro de l'avis", "référence de l'avis de vacance", "avis de vacance n°", "avis de vacance no",
         "job-id", "stellennummer",
     ),
     "organisation": (
@@ -94,7 +96,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "wynagrodzenie zasadnicze miesięczne", "salarisindicatie", "salaris indicatie", "salarisindicatie per maand",
     ),
     "schedule": (
-        "heltid/deltid", "omfang", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
+        "heltid/deltid", "omfang", "arbejdstid", "omfattning", "arbetstid", "τύπος απασχόλησης", "απασχόληση",
+        "tip job", "program de lucru", "munkarend", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
         "jornada", "tipo de jornada", "horario", "jornada laboral", "tipo de empleo", "horário", "regime", "jornada de trabalho", "tipo de emprego", "regime de trabalho",
         "werkschema", "rooster", "harmonogram", "wymiar czasu pracy", "temps de travail (horaire)",
         "schedule", "work schedule", "working time", "working hours", "job type", "employment type",
@@ -194,6 +197,8 @@ def _short_label_key(line: str) -> str | None:
         label = label[1:].lstrip()
     label = label.rstrip(":： \t")
     key = LABEL_TO_KEY.get(label.lower())
+    if key is None and "’" in label:  # "Numéro d’avis de vacance": the labels are written with "'"
+        key = LABEL_TO_KEY.get(label.lower().replace("’", "'"))
     if key is None and "İ" in label:  # Turkish "İlan No": str.lower gives "i" and a combining dot
         key = LABEL_TO_KEY.get(label.lower().replace("i\u0307", "i"))
     if key is None and " " not in label and _GLUED.search(label):  # "ClosingDate", "BasicSalary": words glued by a PDF
@@ -241,7 +246,10 @@ def find_fields(lines: list[str]) -> list[Field]:
                 continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
             if value and len(value) <= 200:
                 label = _LABEL_PUNCT.sub("", line).strip()
-                fields.append(Field(key, label, value, i, (i, j), True))
+                # "Contract" / "The successful candidate will be offered ...": a section heading and its text, which
+                # stay in the body, not a board's label and value
+                board = not (key in _HEADING_LIKE and value.endswith(".") and len(value.split()) >= 8)
+                fields.append(Field(key, label, value, i, (i, j), board))
                 used.add(j)
             continue
         m = _INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else None
@@ -318,9 +326,13 @@ _PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|
                r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职"
                r"|deltid|yarı zamanlı|částečný úvazek|zkrácený úvazek|práce na částečný úvazek"
                r"|práce na zkrácený úvazek")  # (phrases that start with a letter: see patterns.by_first_letter)
+# Values of a schedule field only (a label says what they are): Danish, Greek, Romanian, Hungarian boards. (Not in
+# SCHEDULE_WORD and SCHEDULE_HINT, which search free text: each first letter more slows every search.)
+_FULL_FIELD = r"|fuldtid|πλήρης απασχόληση|normă întreagă|teljes munkaidő"
+_PART_FIELD = r"|μερική απασχόληση|részmunkaidő"
 _SCHEDULES = {
-    "Full-time": re.compile(rf"^(?:{_FULL_WORDS})$", re.I),
-    "Part-time": re.compile(rf"^(?:{_PART_WORDS})$", re.I),
+    "Full-time": re.compile(rf"^(?:{_FULL_WORDS}{_FULL_FIELD})$", re.I),
+    "Part-time": re.compile(rf"^(?:{_PART_WORDS}{_PART_FIELD})$", re.I),
 }
 SCHEDULE_WORD = re.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
 # Whether a text names a schedule at all: the texts SCHEDULE_WORD finds, with the words grouped by first letter

@@ -101,6 +101,9 @@ for (_city, _country), _names in {
     ("Neuilly-sur-Seine", "France"): ("neuilly-sur-seine", "neuilly"),
     ("Paris", "France"): ("paris", "parigi", "paryż"),
     ("Northwood", "United Kingdom"): ("northwood",),
+    ("London", "United Kingdom"): ("london", "londres", "londra", "londen", "londyn"),
+    ("Unterhaching", "Germany"): ("unterhaching",),
+    ("Halifax", "Canada"): ("halifax",),
     ("Stavanger", "Norway"): ("stavanger",),
     ("Izmir", "Turkey"): ("izmir", "i̇zmir", "smyrne"),
     ("Norfolk", "United States"): ("norfolk",),
@@ -188,6 +191,9 @@ def _one_location(value: str) -> str:
         value = f"{m.group(1).strip()}, {m.group(2).strip()}"  # "NATO HQ, Brussels (Belgium)"
     elif m and m.group(1).count(",") == 1:  # "Lisbon, Portugal (Oeiras)": the site after the country
         city, _, country = m.group(1).partition(",")
+        if country_name(country.strip()) and _UNIT.search(m.group(2)):
+            # "London, United Kingdom (DIANA Regional Office for Europe)": the unit there, no place
+            return f"{english_city(city.strip())}, {country_name(country.strip())}"
         if country_name(country.strip()) and DUTY_STATIONS.get(city.strip().lower()):
             return f"{english_city(city.strip())} ({m.group(2).strip()}), {country_name(country.strip())}"
     m = re.match(r"^(.+),\s*([^,]+)$", value)
@@ -250,6 +256,9 @@ US_STATES: dict[str, str] = dict(
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
 
 
+# What names a body's unit, not a place, in "(...)" after a location: "(DIANA Regional Office for Europe)", "(NCIA CSU)"
+_UNIT = re.compile(r"\b(?:(?i:office|unit|division|directorate|branch|section|regional|headquarters|hq|agency|command"
+                   r"|centre|center|staff|nato|otan)|[A-Z]{3,})\b")
 _BUILDING = re.compile(r"\b(?:headquarters|hq|building|campus|base|site|centre|center)\b", re.I)
 _ROLE_OR_ORG = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
 

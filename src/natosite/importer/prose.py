@@ -133,6 +133,11 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("Defence Innovation Accelerator for the North Atlantic", "Defense Innovation Accelerator for the North Atlantic"),
         ("DIANA",)),
     "Joint Force Training Centre (JFTC)": (("Joint Force Training Centre",), ("JFTC",)),
+    "Joint Force Command Norfolk (JFCNF)": (("Joint Force Command Norfolk",), ("JFC Norfolk", "JFCNF")),
+    "NATO Joint Analysis and Lessons Learned Centre (JALLC)": (("Joint Analysis and Lessons Learned Centre",), ("JALLC",)),
+    # (its long name with "NATO": a name starting with "E" would be tried at every "e" of every text)
+    "NATO Eurofighter and Tornado Management Agency (NETMA)": (("NATO Eurofighter and Tornado Management Agency",),
+                                                               ("NETMA",)),
 }
 _BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
 # (and with no spaces: "INTERNATIONALMILITARYSTAFF", "theInternational Staff" glued by a PDF)
@@ -221,14 +226,18 @@ def find_location(text: str) -> str | None:
 # ---- contract -----------------------------------------------------------------------
 
 _CONTRACT_KINDS = (
-    (re.compile(r"\bindefinite[- ]duration contract|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
+    (re.compile(r"\bindefinite[- ]duration\b|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
                 r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony", re.I), "indefinite duration"),
-    (re.compile(r"\bdefinite[- ]duration contract|\(definite[- ]duration\)|\bdefinite[- ]duration \(\d"
+    (re.compile(r"\bdefinite[- ]duration\b"
                 r"|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
                 r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony"
                 r"|\btijdelijke? (?:contract|dienstverband|aanstelling)",
                 re.I), "definite duration"),
 )
+# The kind (and the years) of a contract sentence whose words a PDF glued: "adefinitedurationcontractofthree\nyears"
+# (the number a word of NUMBER_WORDS or not: ``to_int`` tells. A pattern string: ``re`` compiles it at its first use,
+# in the rare process that reads a glued text, not at every import)
+_CONTRACT_GLUED = r"(?i)(in)?definite-?duration(?:contract)?(?:(?:of|for)(\d{1,2}|[a-z]{3,6}?)\s?-?years?)?"
 _CONTRACT_YEARS = re.compile(
     _NUM + r"[- ](?:years?|ans?|années|jahre[n]?|jaar|anni|lat[a]?)\b|(?:of|de|von|van|di|na) " + _NUM
     + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?)\b",
@@ -251,10 +260,9 @@ _CONTRACT_ANY = re.compile(
 
 
 # A part of every phrase of _CONTRACT_ANY: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
-# "(durati)on contract", "(fixed-)term contract", "(definite durati)on)", "(definite durati)on (3". (Lowercase, and without "i" or "s": see ``_holds_any``. Not "contract"
-# alone: a "contract" keyword would always pass.)
-_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "on contract", "term contract", "jdel",
-                      "on)", "on (")
+# "(definite )durat(ion)", "(fixed-)term contract", "(tij)del(ijk)". (Lowercase, and without "i" or "s": see
+# ``_holds_any``. Not "contract" alone: a "contract" keyword would always pass.)
+_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "durat", "term contract", "jdel")
 
 
 def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> bool:
@@ -326,6 +334,12 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
                 years = _CONTRACT_YEARS.search(_sentence_at(text, text.find("\n", m.start()) + 1))
             if years:
                 return first, to_int(years.group(1) or years.group(2))
+    if first is None and "definiteduration" in low:
+        # "Thesuccessfulcandidatewillbeofferedadefinitedurationcontractofthree\nyears": the words glued by a PDF
+        glued = re.search(_CONTRACT_GLUED, text)
+        if glued:
+            years = to_int(glued.group(2)) if glued.group(2) else None
+            return ("indefinite duration" if glued.group(1) else "definite duration"), years if not glued.group(1) else None
     if first == "definite duration" and "year" in low:
         # the kind from one place (a board's "Befristeter Vertrag"), the years from the posting's own
         # "an initial contract of 3 years" / "a 3-year contract"
@@ -374,9 +388,9 @@ _LANG_SLP = re.compile(
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
 )
 # "Englisch: NATO SLP 3333", "Inglese: livello NATO SLP 3333", "język angielski: NATO STANAG 6001 SLP 3333",
-# "英语：NATO SLP 3333" (tried only in a text that holds "SLP")
+# "英语：NATO SLP 3333", "English (NATO SLP 3333 – listening, ...)" (tried only in a text that holds "SLP")
 _LANG_NATO_SLP = re.compile(
-    r"\b((?i:" + _LANGS + r"))\s*[:\-–：]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?"
+    r"\b((?i:" + _LANGS + r"))\s*[:\-–：(]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?"
     r"(?:STANAG\s+6001\s+)?SLP\s*(\d{4})\b"
 )
 _LANG_WORD_LEVEL = re.compile(
@@ -484,10 +498,17 @@ _CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|S
 _CLEARANCE_WORDS = Keywords(("secret", "confidential", "restricted"))
 
 
+# "TheabilitytoobtainaNATOSECRETsecurityclearance": the level glued to "NATO" and the words around it by a PDF
+# (a pattern string, compiled by ``re`` at its first use: see _CONTRACT_GLUED)
+_CLEARANCE_GLUED = r"(NATO|COSMIC)(COSMICTOPSECRET|TOPSECRET|SECRET|CONFIDENTIAL|RESTRICTED)(?![A-Z])"
+
+
 def find_clearance(text: str) -> str | None:
     """ "NATO SECRET" from "Security Clearance – NATO SECRET (...)"."""
     for hit in keyword_hits(text, _CLEARANCE_WORDS):
         m = _CLEARANCE.search(text, max(0, hit - 20), hit + 20)
+        if m is None and hit >= 4 and text[hit - 4 : hit] in ("NATO", "OTOP", "CTOP"):
+            m = re.compile(_CLEARANCE_GLUED).search(text, max(0, hit - 10), hit + 20)  # (``re``'s cache)
         if m is None:
             continue
         start = text.rfind("\n", 0, m.start()) + 1
@@ -500,6 +521,8 @@ def find_clearance(text: str) -> str | None:
             level = m.group(2).upper()
             if "COSMIC" in (m.group(1) or "").upper() or level.startswith("COSMIC"):
                 return "COSMIC TOP SECRET"
+            if level == "TOPSECRET":
+                level = "TOP SECRET"
             return f"NATO {level}"
     return None
 
@@ -587,6 +610,31 @@ def find_posts(title_line: str | None, text: str) -> int | None:
             found.append((m.start(), to_int(m.group(1))))
             break
     return min(found)[1] if found else None
+
+
+# ---- schedule ---------------------------------------------------------------------------
+
+# A sentence that says the post's schedule: "Full-time, 40 hours per week.", "This is a part-time post (50%).",
+# "on a full-time basis" (not "part-time work may be considered": the word must qualify the post)
+# (a pattern string, compiled by ``re`` at its first use: see _CONTRACT_GLUED)
+_SCHEDULE_SENTENCE = (
+    r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n))(full|part)[- ]time(?=\s?[,(]|\s+(?:post|position|basis|appointment|contract"
+    r"|role)\b)|\b(?:is|as|for|offers?) an? (full|part)[- ]time (?:post|position|job|appointment|role|contract)\b"
+    r"|\bon an? (full|part)[- ]time basis\b"
+)
+_SCHEDULE_WORDS = Keywords(("full-time", "full time", "part-time", "part time"))
+
+
+def find_schedule(text: str) -> str | None:
+    """ "Full-time" or "Part-time" from a sentence about the post (see _SCHEDULE_SENTENCE); None when there is none,
+    or when sentences say both."""
+    found: set[str] = set()
+    for hit in keyword_hits(text, _SCHEDULE_WORDS):
+        m = re.compile(_SCHEDULE_SENTENCE).search(text, max(0, hit - 16), hit + 40)  # (``re``'s cache)
+        if m and m.start() <= hit < m.end():
+            word = (m.group(1) or m.group(2) or m.group(3)).lower()
+            found.add("Full-time" if word == "full" else "Part-time")
+    return found.pop() if len(found) == 1 else None
 
 
 # ---- salary -----------------------------------------------------------------------------

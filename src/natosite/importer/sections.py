@@ -57,7 +57,8 @@ _INLINE_HEAD = re.compile(
     r"^(" + by_first_letter([re.escape(h.upper()) for h in sorted(KNOWN_HEADINGS, key=len, reverse=True)])
     + r")\b[.:]?\s*(.*)$"
 )
-_NUMBERED = re.compile(r"^\(?(\d{1,2})[.)]\s+(.+)$")
+# ("2.DUTIES", "a.Assess the ...": a PDF's list marks glued to a capital's word are marks too)
+_NUMBERED = re.compile(r"^\(?(\d{1,2})[.)](?:\s+|(?=[A-Z]{2}))(.+)$")
 # Words that make a short Title Case line a section heading wherever it is ("Role Summary", "About NCIA").
 _HEADING_WORDS = (
     r"summary|about|role|responsibilities|duties|requirements|qualifications|benefits|profile|tasks|context"
@@ -68,7 +69,7 @@ _HEADING_WORDS = (
 _HEADING_WORD = re.compile(r"\b(?:" + by_first_letter(_HEADING_WORDS.split("|")) + r")\b", re.I)
 _BULLET = re.compile(r"^(?:[•·▪■►➢✓❖◦○\uf0b7\uf0a7]\s*|[-–—*o](?=\s)\s*)(.*)$")
 _BULLET_FIRST = frozenset("•·▪■►➢✓❖◦○\uf0b7\uf0a7-–—*o")  # the characters a _BULLET line starts with
-_LETTERED = re.compile(r"^(?:\(([a-z]|[ivx]{1,4})\)|([a-z])[.)])\s+(.+)$")
+_LETTERED = re.compile(r"^(?:\(([a-z]|[ivx]{1,4})\)\s+|([a-z])[.)](?:\s+|(?=[A-Z])))(.+)$")
 # Accountability areas that NATO postings glue in front of their paragraph.
 AREAS: tuple[str, ...] = (
     "Policy Development", "Stakeholder Management", "Knowledge Management", "Project Management",
@@ -128,7 +129,9 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (its capitals
 def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     """(kind, text, rest) of a line: kind is h2, h3, bullet, number, letter or para."""
     first = line[:1]
-    if len(line) > 80 and first.isalpha() and not (first.islower() and line[1:3] in (". ", ") ")):
+    if len(line) > 80 and first.isalpha() and not (
+        first.islower() and (line[1:3] in (". ", ") ") or (line[1:2] in ".)" and line[2:3].isupper()))
+    ):
         return "para", line, ""  # a sentence: no heading is that long, no list marker starts it
     # (each list pattern is only tried on a line that starts with one of its first characters)
     m = _NUMBERED.match(line) if first == "(" or first.isdecimal() else None
@@ -154,7 +157,8 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     if m:
         letter = m.group(1) or m.group(2)
         body = m.group(3).strip()
-        if len(body.split()) <= 4 and _short_title_case(body.rstrip("."), 4):
+        if len(body.split()) <= 4 and _short_title_case(body.rstrip("."), 4) and max(map(len, body.split())) <= 24:
+            # ("d. TheabilitytoobtainaNATOSECRETsecurityclearance.": words a PDF glued, no heading)
             return "h3", f"{letter}. {body}", ""
         return "letter", body, letter
     if line.isupper() and _is_known(line):
