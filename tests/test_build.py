@@ -230,17 +230,19 @@ def test_an_unusable_template_cache_is_not_an_error(workspace: Path) -> None:
     assert tree(workspace / "site") == first
 
 
-def test_template_syntax_error_names_the_file_and_line_and_writes_nothing(workspace: Path) -> None:
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_template_syntax_error_names_the_file_and_line_and_writes_nothing(workspace: Path, jobs: int) -> None:
     config = load_config(workspace)
     build(config)
     before = tree(workspace / "site")
     (workspace / "templates").mkdir()
     (workspace / "templates/posting.html").write_text("<p>\n{{ posting.title \n</p>\n")
     with pytest.raises(BuildFailed) as info:
-        build(load_config(workspace))
+        build(load_config(workspace), jobs=jobs)
     problem = info.value.problems[0]
     assert problem.path == "templates/posting.html" and problem.line in (2, 3)
     assert tree(workspace / "site") == before
+    assert not [p.name for p in workspace.iterdir() if p.name.startswith(".site")]  # no folder left aside
 
 
 def test_output_folder_that_holds_the_workspace_is_refused(workspace: Path) -> None:
@@ -274,6 +276,38 @@ def test_parallel_rendering_gives_the_same_bytes(workspace: Path, start: str, mo
     one = render_outputs(config, BuildCache(), jobs=1)
     two = render_outputs(config, BuildCache(), jobs=2)
     assert [(o.path, o.data) for o in one.outputs] == [(o.path, o.data) for o in two.outputs]
+
+
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_workers_write_the_postings_files_ahead_and_the_site_is_the_same(
+    workspace: Path, tmp_path: Path, start: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A cold build with worker processes: they write each posting's page and .ics into the new
+    site's folder (writer.Stage); the site is the one a single process writes, and its manifest
+    is right (the next build rewrites nothing)."""
+    import multiprocessing
+
+    from natosite import build_pages, writer
+
+    if start not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"no {start} here")
+    monkeypatch.setattr(build_pages, "fork_context", lambda: multiprocessing.get_context(start))
+    ahead: list[str] = []
+    real_add = writer.Stage.add
+    monkeypatch.setattr(writer.Stage, "add", lambda self, path, data, stat: (ahead.append(path), real_add(self, path, data, stat)))
+    config = load_config(workspace)
+    build(config, tmp_path / "one", cache=BuildCache(), jobs=1)
+    assert ahead == []
+    cache = BuildCache()
+    report = build(config, tmp_path / "two", cache=cache, jobs=2)
+    assert sorted(ahead) == sorted(f"postings/{i}.{ext}" for i in ("250875-hr-officer", "250900-analyst", "250901-engineer") for ext in ("html", "ics"))
+    assert set(ahead) <= set(report.written)
+    assert tree(tmp_path / "one") == tree(tmp_path / "two")
+    assert not [name for name in os.listdir(tmp_path) if name.startswith((".one", ".two"))]  # no folder left aside
+    inodes = {p: (tmp_path / "two" / p).stat().st_ino for p in ahead}
+    again = build(config, tmp_path / "two", cache=cache, jobs=2)
+    assert again.written == () and tree(tmp_path / "one") == tree(tmp_path / "two")
+    assert {p: (tmp_path / "two" / p).stat().st_ino for p in ahead} == inodes  # kept, not rewritten
 
 
 @pytest.mark.parametrize("jobs", [1, 2])

@@ -117,11 +117,11 @@ def test_failure_while_filling_leaves_previous_site_whole(tmp_path: Path, monkey
     calls = {"n": 0}
     real = writer.fs.write_new
 
-    def failing(target: str, data: bytes) -> None:
+    def failing(target: str, data: bytes) -> os.stat_result:
         calls["n"] += 1
         if calls["n"] == 2:
             raise OSError(28, "No space left on device")
-        real(target, data)
+        return real(target, data)
 
     monkeypatch.setattr(writer.fs, "write_new", failing)
     with pytest.raises(OSError, match="No space"):
@@ -255,3 +255,78 @@ def test_spare_tree_reports_changes_against_the_live_site(tmp_path: Path) -> Non
     assert r2.written == ("a.html",)
     assert r3.written == () and r3.unchanged == 2  # the spare still had "1": rewritten, but the site did not change
     assert tree(out) == {"a.html": b"2", "b.html": b"b"}
+
+
+# -- the stage: files written ahead (by render workers) into the folder write_site swaps in ---
+
+
+def stage_file(stage: writer.Stage, path: str, data: bytes) -> None:
+    from natosite import writer_fs
+
+    folder = stage.open()
+    assert folder is not None
+    (folder / path).parent.mkdir(parents=True, exist_ok=True)
+    stage.add(path, data, writer_fs.stat_key(writer_fs.write_new(str(folder / path), data)))
+
+
+def test_staged_files_are_kept_the_rest_written_and_strays_removed(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    stage = writer.Stage(out)
+    stage_file(stage, "p/a.html", b"a")
+    stage_file(stage, "p/b.html", b"old bytes")  # not what the build ended with: rewritten
+    stage_file(stage, "gone/c.html", b"c")  # not an output (any more): removed, folder too
+    staged_inode = (stage.dir / "p/a.html").stat().st_ino
+    outputs = [Output("index.html", b"i"), Output("p/a.html", b"a"), Output("p/b.html", b"b")]
+    report = writer.write_site(outputs, out, stage=stage)
+    assert tree(out) == {"index.html": b"i", "p/a.html": b"a", "p/b.html": b"b"}
+    assert sorted(os.listdir(out)) == ["index.html", "p"]
+    assert (out / "p/a.html").stat().st_ino == staged_inode  # kept, not written again
+    assert report.written == ("index.html", "p/a.html", "p/b.html")
+    assert sorted(os.listdir(tmp_path)) == ["site"]
+    assert stage.dir is None
+    stage.discard()  # write_site took the folder: nothing left to discard
+    assert tree(out) == {"index.html": b"i", "p/a.html": b"a", "p/b.html": b"b"}
+    # The manifest describes the staged files exactly: the next write keeps them all.
+    again = writer.write_site(outputs, out, report.manifest)
+    assert again.written == () and again.unchanged == 3
+
+
+def test_a_file_a_worker_left_half_written_is_replaced(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    stage = writer.Stage(out)
+    stage_file(stage, "a.html", b"a")
+    (stage.dir / "b.html").write_bytes(b"half")  # written but never registered (the disk filled up)
+    writer.write_site([Output("a.html", b"a"), Output("b.html", b"whole")], out, stage=stage)
+    assert tree(out) == {"a.html": b"a", "b.html": b"whole"}
+
+
+def test_a_discarded_stage_leaves_nothing_and_the_site_whole(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    writer.write_site([Output("a.html", b"a")], out)
+    stage = writer.Stage(out)
+    stage_file(stage, "a.html", b"new")
+    stage.discard()
+    assert sorted(os.listdir(tmp_path)) == ["site"] and tree(out) == {"a.html": b"a"}
+
+
+def test_bad_outputs_are_refused_with_a_stage_too(tmp_path: Path) -> None:
+    out = tmp_path / "site"
+    stage = writer.Stage(out)
+    stage_file(stage, "a.html", b"a")
+    with pytest.raises(BuildError, match="twice"):
+        writer.write_site([Output("a.html", b"a"), Output("a.html", b"b")], out, stage=stage)
+    stage.discard()  # the build's cleanup: write_site refused before taking the folder
+    assert sorted(os.listdir(tmp_path)) == []
+
+
+def test_no_stage_opens_when_the_spare_tree_will_be_updated(tmp_path: Path) -> None:
+    out, spare = tmp_path / "site", tmp_path / "spare"
+    first = writer.write_site([Output("a.html", b"a")], out, spare_dir=spare)
+    second = writer.write_site([Output("a.html", b"b")], out, first.record, spare_dir=spare)
+    stage = writer.Stage(out, second.record, spare)
+    assert stage.open() is None
+    third = writer.write_site([Output("a.html", b"c")], out, second.record, spare_dir=spare, stage=stage)
+    assert tree(out) == {"a.html": b"c"} and third.written == ("a.html",)
+    fresh = writer.Stage(out, second.record, None)
+    assert fresh.open() is not None  # no spare folder: a fresh one
+    fresh.discard()

@@ -1,7 +1,11 @@
 """``build(config, out_dir) -> BuildReport``: load -> merge -> site -> render -> write.
 
-Everything is read, checked and rendered before the first byte is written
-(``render_outputs``); then ``writer.write_site`` swaps the new site in atomically.
+Everything is read, checked and rendered before the live site changes
+(``render_outputs``); then ``writer.write_site`` swaps the new site in atomically. In a
+cold build the render workers already write the postings' pages and ``.ics`` files into
+the new site's folder beside the live one (``writer.Stage``): creating ~2,000 files is
+then shared by both cores instead of done one by one at the end; a failed build
+deletes that folder and the live site is never touched.
 
 Errors (STYLE.md "Error handling"):
 - a posting that cannot be read or rendered is reported (``postings/<id>.md:LINE``),
@@ -122,10 +126,17 @@ def build(
     out = Path(os.path.abspath(out_dir or config.out_dir))
     cache = cache if cache is not None else BuildCache()
     check_out_dir(config, out, cache)
-    with gc_paused():
-        result = render_outputs(config, cache, jobs=jobs, progress=progress)
-        spare = ensure_cache_dir(config) / "spare" / fingerprint(str(out)).hex()[:16]
-        report = writer.write_site(result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait)
+    spare = ensure_cache_dir(config) / "spare" / fingerprint(str(out)).hex()[:16]
+    # Render workers write the postings' files into the new site's folder as they go (cold builds).
+    stage = writer.Stage(out, cache.manifests.get(str(out)), spare)
+    try:
+        with gc_paused():
+            result = render_outputs(config, cache, jobs=jobs, progress=progress, stage=stage)
+            report = writer.write_site(
+                result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait, stage=stage
+            )
+    finally:
+        stage.discard()  # a failed build's folder; write_site took it over otherwise
     cache.manifests[str(out)] = report.record
     return BuildReport(
         out_dir=out,
@@ -191,6 +202,7 @@ def render_outputs(
     now: Any = None,
     postings_unchanged: bool = False,
     progress: Progress | None = None,
+    stage: writer.Stage | None = None,
 ) -> RenderResult:
     """Gather, check and render everything in memory. Raises ``BuildFailed`` for fatal problems.
 
@@ -199,7 +211,8 @@ def render_outputs(
     are taken from the cache without looking at the files (see ``read_postings``).
 
     The outputs are not yet checked for collisions and escaping paths: ``writer`` does
-    that (``write_site`` or, for a site kept in memory, ``check_outputs``)."""
+    that (``write_site`` or, for a site kept in memory, ``check_outputs``). ``stage``: where
+    worker processes may write the postings' files ahead (see ``posting_outputs``)."""
     from natosite import render
     from natosite.site import build_site
     from natosite.tracker import merge
@@ -220,7 +233,7 @@ def render_outputs(
     listing: list[Any] = []
     pages, page_problems, rendered = posting_outputs(
         env, site, cache, context_fp, jobs, meanwhile=lambda: listing.append(prerender_listing(env, whole, cache, context_fp)),
-        progress=progress,
+        progress=progress, stage=stage,
     )
     if page_problems:
         problems += page_problems

@@ -29,11 +29,13 @@ import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any, Callable, Hashable, Mapping, Sequence
 
 from natosite.build_cache import BuildCache, fingerprint
 from natosite.build_errors import BuildFailed, render_failure
 from natosite.models import Output, Posting, Problem, Site, TrackerEntry
+from natosite.writer import Stage
 
 log = logging.getLogger("natosite")
 
@@ -109,12 +111,14 @@ def posting_outputs(
     jobs: int | None,
     meanwhile: Callable[[], None] | None = None,
     progress: Progress | None = None,
+    stage: Stage | None = None,
 ) -> tuple[dict[str, Rendered], list[Problem], int]:
     """Each posting's outputs, re-rendered only when its inputs changed; and the per-posting problems.
 
     ``meanwhile`` is called in this process while worker processes render (only then).
     ``progress(done, total)`` is called in this process as postings are rendered (not for
-    those taken from the cache)."""
+    those taken from the cache). ``stage``: when worker processes render, they also write the
+    postings' files into it (``writer.Stage``; if it opens)."""
     pages: dict[str, Rendered] = {}
     todo: list[tuple[Posting, bytes | None]] = []
     for posting in site.postings:
@@ -136,19 +140,24 @@ def posting_outputs(
         todo.append((posting, fp))
     workers = workers_for(len(todo), jobs)
     if workers > 1:
-        results = _render_parallel(env, site, [p.id for p, _ in todo], workers, meanwhile, progress)
+        stage_dir = stage.open() if stage is not None else None
+        results = _render_parallel(env, site, [p.id for p, _ in todo], workers, meanwhile, progress, stage_dir)
     else:
         results = []
         for posting, _ in todo:
-            results.append(render_one(env, posting, site))
+            results.append((*render_one(env, posting, site), None))
             if progress is not None:
                 progress(len(results), len(todo))
     problems: list[Problem] = []
-    for (posting, fp), (rendered, problem) in zip(todo, results):
+    for (posting, fp), (rendered, problem, written) in zip(todo, results):
         if rendered is None:
             problems.append(problem)
             cache.rendered.pop(posting.id, None)
             continue
+        if written is not None and stage is not None:
+            for output, stat in zip(rendered.outputs, written):
+                if stat is not None:
+                    stage.add(output.path, output.data, stat)
         cache.rendered[posting.id] = PostingMemo(fp, posting.meta, posting.body, posting.entry, posting.path, context, rendered)
         pages[posting.id] = rendered
     live = {p.id for p in site.postings}
@@ -189,10 +198,12 @@ def workers_for(todo: int, jobs: int | None) -> int:
 
 
 _WORKER: dict[str, Any] = {}
+Staged = list[tuple[int, int, int] | None] | None  # per output: (size, mtime_ns, inode) if written ahead
 
 
-def _init_worker(site: Site, env: Any = None) -> None:
-    """``env``: the parent's environment, inherited by a forked worker with its compiled templates."""
+def _init_worker(site: Site, env: Any = None, stage_dir: str | None = None) -> None:
+    """``env``: the parent's environment, inherited by a forked worker with its compiled templates.
+    ``stage_dir``: the folder to write each posting's files into (``writer.Stage``), if any."""
     import gc
     import signal
 
@@ -207,18 +218,46 @@ def _init_worker(site: Site, env: Any = None) -> None:
     _WORKER["site"] = site
     _WORKER["env"] = env if env is not None else render.make_env(site.config)
     _WORKER["by_id"] = {p.id: p for p in site.postings}
+    _WORKER["stage"] = stage_dir
+    _WORKER["folders"] = set()
 
 
-def _render_chunk(ids: Sequence[str]) -> list[tuple[Rendered | None, Problem | None]]:
-    site, env, by_id = _WORKER["site"], _WORKER["env"], _WORKER["by_id"]
-    out: list[tuple[Rendered | None, Problem | None]] = []
+def _render_chunk(ids: Sequence[str]) -> list[tuple[Rendered | None, Problem | None, Staged]]:
+    site, env, by_id, stage_dir = _WORKER["site"], _WORKER["env"], _WORKER["by_id"], _WORKER["stage"]
+    out: list[tuple[Rendered | None, Problem | None, Staged]] = []
     for posting_id in ids:
         try:
-            out.append(render_one(env, by_id[posting_id], site, with_feed=True))
+            rendered, problem = render_one(env, by_id[posting_id], site, with_feed=True)
         except BuildFailed as exc:
             first = exc.problems[0]
-            out.append((None, dataclasses.replace(first, message=_FATAL + first.message)))
+            out.append((None, dataclasses.replace(first, message=_FATAL + first.message), None))
+            continue
+        written = _write_ahead(stage_dir, rendered.outputs) if stage_dir is not None and rendered is not None else None
+        out.append((rendered, problem, written))
     return out
+
+
+def _write_ahead(stage_dir: str, outputs: Sequence[Output]) -> list[tuple[int, int, int] | None]:
+    """Write a posting's files into the stage folder; per file its (size, mtime_ns, inode), or None
+    where it was not written (a bad path, a duplicate, a full disk: ``write_site`` writes it or
+    reports the problem, as without a stage)."""
+    from natosite import writer_fs
+    from natosite.errors import BuildError
+    from natosite.writer import check_path
+
+    folders: set[str] = _WORKER["folders"]
+    written: list[tuple[int, int, int] | None] = []
+    for output in outputs:
+        try:
+            path = check_path(output.path)
+            folder = path.rpartition("/")[0]
+            if folder and folder not in folders:
+                os.makedirs(os.path.join(stage_dir, folder), exist_ok=True)
+                folders.add(folder)
+            written.append(writer_fs.stat_key(writer_fs.write_new(os.path.join(stage_dir, path), output.data)))
+        except (BuildError, OSError):
+            written.append(None)
+    return written
 
 
 def _render_parallel(
@@ -228,7 +267,8 @@ def _render_parallel(
     workers: int,
     meanwhile: Callable[[], None] | None = None,
     progress: Progress | None = None,
-) -> list[tuple[Rendered | None, Problem | None]]:
+    stage_dir: Path | None = None,
+) -> list[tuple[Rendered | None, Problem | None, Staged]]:
     """Postings rendered by ``workers`` processes (each gets the site once), in order.
 
     ``progress`` is called here, chunk by chunk, once ``meanwhile`` has returned.
@@ -244,7 +284,7 @@ def _render_parallel(
     if forked:
         _compile_posting_templates(env)
         from natosite import ics  # noqa: F401 - imported once here, not by every worker (icalendar: ~0.14 s)
-    initargs = (site, env) if forked else (site,)
+    initargs = (site, env if forked else None, None if stage_dir is None else str(stage_dir))
     pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_init_worker, initargs=initargs)
     try:
         pending = [pool.submit(_render_chunk, chunk) for chunk in chunks]
@@ -259,7 +299,7 @@ def _render_parallel(
         pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C or a failure: do not render the rest
         raise
     pool.shutdown()
-    for _, problem in results:
+    for _, problem, _ in results:
         if problem is not None and problem.message.startswith(_FATAL):
             raise BuildFailed([dataclasses.replace(problem, message=problem.message[len(_FATAL) :])])
     return results

@@ -1,4 +1,4 @@
-"""The only code that writes the output directory.
+"""The only code that writes the output directory (render workers write into a ``Stage`` beside it).
 
 ``write_site(outputs, out_dir, previous, spare_dir=...)`` puts a whole site in place atomically:
 
@@ -12,6 +12,9 @@
    - else a fresh sibling folder ``.<name>.natosite-new-<pid>-<random>`` is filled:
      files whose bytes did not change (``previous`` manifest, checked against size,
      mtime and inode) are hard-linked from the current site, the others written.
+     That folder may have been opened earlier as a ``Stage``, and partly filled by
+     render workers (``build_pages``): their files are kept when their bytes are the
+     outputs', and staged files that are not outputs are deleted.
 3. The new tree is swapped in: one ``renameat2(RENAME_EXCHANGE)`` on Linux, else
    renames. The old site becomes the spare for next time (or is deleted).
 
@@ -36,7 +39,17 @@ from natosite.errors import BuildError
 from natosite.models import Output
 from natosite.writer_fs import FileRecord, Manifest
 
-__all__ = ["FileRecord", "Manifest", "SiteRecord", "WriteReport", "check_outputs", "check_path", "finish_cleanup", "write_site"]
+__all__ = [
+    "FileRecord",
+    "Manifest",
+    "SiteRecord",
+    "Stage",
+    "WriteReport",
+    "check_outputs",
+    "check_path",
+    "finish_cleanup",
+    "write_site",
+]
 
 NEW_TAG = ".natosite-new-"
 OLD_TAG = fs.OLD_TAG
@@ -126,6 +139,74 @@ def check_outputs(outputs: Iterable[Output], checked: Mapping[str, object] | Non
     return dict(sorted(files.items()))
 
 
+class Stage:
+    """The fresh folder ``write_site`` will fill and swap in, opened before the outputs are all
+    rendered, so that render workers write their postings' files into it meanwhile (cold builds:
+    the files are created on both cores instead of one after the other at the end).
+
+    ``open()`` makes the folder, or returns None when ``write_site`` will bring the spare tree up
+    to date instead (a few changed files, written there). Files written into it are registered
+    with ``add``; ``write_site(stage=...)`` then takes the folder over: it keeps the staged files
+    whose bytes are the outputs', writes the rest, deletes staged files that are not outputs, and
+    swaps it in. ``discard()`` deletes a folder ``write_site`` never took (a failed build)."""
+
+    def __init__(self, out_dir: Path, previous: SiteRecord | Manifest | None = None, spare_dir: Path | None = None) -> None:
+        self.out_dir = Path(os.path.abspath(out_dir))
+        self.record = _site_record(previous)
+        self.spare_dir = spare_dir
+        self.dir: Path | None = None
+        self.records: dict[str, FileRecord] = {}
+        self._opened = False
+
+    def open(self) -> Path | None:
+        """The folder to write into (made on the first call), or None: see the class docstring."""
+        if not self._opened:
+            self._opened = True
+            if not _spare_usable(self.out_dir, self.spare_dir, self.record):
+                self.dir = _new_dir(self.out_dir)
+        return self.dir
+
+    def add(self, path: str, data: bytes, stat: tuple[int, int, int]) -> None:
+        """``path`` was written into the folder with ``data``; ``stat``: its (size, mtime_ns, inode)."""
+        self.records[path] = FileRecord(data, *stat)
+
+    def take(self) -> tuple[Path, dict[str, FileRecord]] | None:
+        """For ``write_site``: the folder and its files, which are from now on its to swap in or delete."""
+        if self.dir is None:
+            return None
+        taken, self.dir = self.dir, None
+        return taken, self.records
+
+    def discard(self) -> None:
+        if self.dir is not None:
+            shutil.rmtree(self.dir, ignore_errors=True)
+            self.dir = None
+
+
+def _site_record(previous: SiteRecord | Manifest | None) -> SiteRecord:
+    return previous if isinstance(previous, SiteRecord) else SiteRecord(previous or {}, None)
+
+
+def _spare_usable(out_dir: Path, spare_dir: Path | None, record: SiteRecord) -> bool:
+    return spare_dir is not None and record.spare is not None and spare_dir.is_dir() and out_dir.is_dir()
+
+
+def _new_dir(out_dir: Path) -> Path:
+    """A new empty sibling folder of ``out_dir`` to fill, with ``out_dir``'s permissions."""
+    parent = out_dir.parent
+    parent.mkdir(parents=True, exist_ok=True)
+    _remove_abandoned(parent, out_dir.name)
+    new_dir = parent / f".{out_dir.name}{NEW_TAG}{os.getpid()}-{secrets.token_hex(4)}"
+    os.mkdir(new_dir)
+    try:
+        if out_dir.is_dir():
+            os.chmod(new_dir, out_dir.stat().st_mode & 0o7777)
+    except BaseException:
+        os.rmdir(new_dir)
+        raise
+    return new_dir
+
+
 def write_site(
     outputs: Iterable[Output],
     out_dir: Path,
@@ -133,33 +214,35 @@ def write_site(
     *,
     spare_dir: Path | None = None,
     wait: bool = True,
+    stage: Stage | None = None,
 ) -> WriteReport:
     """Write the whole site to ``out_dir`` atomically; see the module docstring.
 
     ``spare_dir``: where to keep the previous site for the next build (same file system
     as ``out_dir``; without it the old site is deleted). ``wait=False``: an old site to
     delete is deleted by a background (non-daemon) thread; ``finish_cleanup()`` waits.
+    ``stage``: a ``Stage`` of this ``out_dir`` some outputs were already written into; if it
+    was opened, its folder is completed and swapped in (the spare tree is not used then).
     """
-    record = previous if isinstance(previous, SiteRecord) else SiteRecord(previous or {}, None)
+    record = _site_record(previous)
     files = check_outputs(outputs, record.live)
     out_dir = Path(os.path.abspath(out_dir))
     if out_dir.exists() and (out_dir.is_symlink() or not out_dir.is_dir()):
         raise BuildError(f"{out_dir}: exists and is not a folder; refusing to replace it")
-    parent = out_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
+    if stage is not None and stage.out_dir != out_dir:
+        raise ValueError(f"a stage for {stage.out_dir}, not {out_dir}")
     current = fs.list_files(out_dir) if out_dir.is_dir() else set()
     removed = tuple(sorted(current - files.keys()))
-    if spare_dir is not None and record.spare is not None and spare_dir.is_dir() and out_dir.is_dir():
+    staged = stage is not None and stage.dir is not None
+    if not staged and _spare_usable(out_dir, spare_dir, record):
+        assert spare_dir is not None
         report = _write_via_spare(files, out_dir, spare_dir, record, removed)
         if report is not None:
             return report
-    _remove_abandoned(parent, out_dir.name)
-    new_dir = parent / f".{out_dir.name}{NEW_TAG}{os.getpid()}-{secrets.token_hex(4)}"
-    os.mkdir(new_dir)
+    taken = stage.take() if stage is not None else None
+    new_dir, ahead = taken if taken is not None else (_new_dir(out_dir), {})
     try:
-        if out_dir.is_dir():
-            os.chmod(new_dir, out_dir.stat().st_mode & 0o7777)
-        written, manifest = fs.fill_tree(new_dir, out_dir, files, record.live)
+        written, manifest = fs.fill_tree(new_dir, out_dir, files, record.live, ahead)
         old = fs.swap(new_dir, out_dir)
     except BaseException:
         shutil.rmtree(new_dir, ignore_errors=True)

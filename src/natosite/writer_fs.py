@@ -48,12 +48,23 @@ def record_of(path: str, data: bytes) -> FileRecord:
     return FileRecord(data, st.st_size, st.st_mtime_ns, st.st_ino)
 
 
-def fill_tree(new_dir: Path, out_dir: Path, files: Mapping[str, bytes], previous: Manifest) -> tuple[list[str], dict[str, FileRecord]]:
-    """Put every file into the empty ``new_dir``: hard-link the unchanged ones from ``out_dir``, write the rest."""
+def fill_tree(
+    new_dir: Path,
+    out_dir: Path,
+    files: Mapping[str, bytes],
+    previous: Manifest,
+    staged: Mapping[str, FileRecord] | None = None,
+) -> tuple[list[str], dict[str, FileRecord]]:
+    """Complete ``new_dir``: hard-link the unchanged files from ``out_dir``, write the rest.
+
+    ``staged``: files already written into ``new_dir`` (by render workers, see ``writer.Stage``);
+    they are kept when their bytes are the output's, and staged files that are not outputs are
+    deleted. Without it ``new_dir`` is empty."""
     written: list[str] = []
     manifest: dict[str, FileRecord] = {}
     made: set[str] = set()
     new_s, out_s = str(new_dir), str(out_dir)
+    staged = staged or {}
     for path, data in files.items():
         folder = path.rpartition("/")[0]
         if folder and folder not in made:
@@ -61,6 +72,14 @@ def fill_tree(new_dir: Path, out_dir: Path, files: Mapping[str, bytes], previous
             made.add(folder)
         target = os.path.join(new_s, path)
         record = previous.get(path)
+        if staged:
+            ahead = staged.get(path)
+            if ahead is not None and (ahead.data is data or ahead.data == data):
+                manifest[path] = ahead
+                if record is None or (record.data is not data and record.data != data):
+                    written.append(path)
+                continue
+            _unlink_if_there(target)  # a staged file with other bytes, or one a worker left half-written
         if unchanged(os.path.join(out_s, path), record, data) and link_file(os.path.join(out_s, path), target):
             manifest[path] = record  # type: ignore[assignment]
             continue
@@ -68,10 +87,30 @@ def fill_tree(new_dir: Path, out_dir: Path, files: Mapping[str, bytes], previous
         # four writer threads took 1.5-2x the time of this loop (every file's few system calls
         # hand the GIL back and forth), and when creating files is slow (0.6 ms a file right
         # after thousands were deleted) threads did not make it faster either.
-        write_new(target, data)
-        manifest[path] = record_of(target, data)
+        manifest[path] = FileRecord(data, *stat_key(write_new(target, data)))
         written.append(path)
+    for path in sorted(staged.keys() - files.keys()):
+        _unlink_if_there(os.path.join(new_s, path))
+        folder = path.rpartition("/")[0]
+        while folder and folder not in made:
+            try:
+                os.rmdir(os.path.join(new_s, folder))
+            except OSError:
+                break
+            folder = folder.rpartition("/")[0]
     return written, manifest
+
+
+def _unlink_if_there(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
+
+
+def stat_key(st: os.stat_result) -> tuple[int, int, int]:
+    """The (size, mtime_ns, inode) of a ``FileRecord``."""
+    return st.st_size, st.st_mtime_ns, st.st_ino
 
 
 def update_tree(tree: Path, files: Mapping[str, bytes], manifest: Manifest) -> tuple[list[str], dict[str, FileRecord]]:
@@ -142,12 +181,14 @@ def link_file(source: str, target: str) -> bool:
         raise
 
 
-def write_new(target: str, data: bytes) -> None:
+def write_new(target: str, data: bytes) -> os.stat_result:
+    """Create ``target`` (it must not exist) holding ``data``; its status once written."""
     fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
     try:
         view = memoryview(data)
         while view:
             view = view[os.write(fd, view) :]
+        return os.fstat(fd)
     finally:
         os.close(fd)
 
