@@ -60,6 +60,7 @@ def expand_sources(
     ``own_files``: the workspace's tracker.yaml and natosite.yaml, which are not raw postings
     (refused when named, left out of a folder such as the workspace itself)."""
     own = {r for r in map(_resolved, own_files) if r is not None}
+    own_names = {path.name for path in own}  # only a file of one of these names is resolved and compared
     for source in sources:
         if source == "-":
             yield "-"
@@ -67,10 +68,13 @@ def expand_sources(
         path = Path(source)
         if postings_dir is not None and _inside(path, postings_dir):
             yield ("refused", f"{source}: refused: it is in postings/, which holds imported postings, not raw ones")
-        elif _resolved(path) in own:
+        elif path.name in own_names and _resolved(path) in own:
             yield ("refused", f"{source}: refused: it is the workspace's {path.name}, not a raw posting")
         elif path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".") and _resolved(p) not in own)
+            files = sorted(
+                p for p in path.iterdir()
+                if p.is_file() and not p.name.startswith(".") and not (p.name in own_names and _resolved(p) in own)
+            )
             if not files:
                 log.warning("%s: no files in this folder", source)
             for file in files:
