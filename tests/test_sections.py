@@ -143,3 +143,29 @@ def test_pdf_glued_list_marks_and_numbered_headings() -> None:
     body = build_body(["2.DUTIES", "a.Assess the evidence;", "b.Chair the boards;",
                        "d.TheabilitytoobtainaNATOSECRETsecurityclearance."], set())
     assert body.startswith("## Duties\n\n- a. Assess the evidence;\n- b. Chair the boards;\n- d. ")
+
+
+def test_a_long_wrapped_paragraph_is_joined_in_linear_time() -> None:
+    """Joining a paragraph's wrapped lines one by one (``text + " " + line``) is quadratic: a
+    2 MB paragraph took seconds. Four times the lines must take about four times as long."""
+    import time
+
+    def cost(n: int) -> float:
+        lines = ["Summary"] + ["word word word word word word word word word word word"] * n
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            out = build_body(lines)
+            best = min(best, time.perf_counter() - start)
+        assert out == "## Summary\n\n" + " ".join(lines[1:]) + "\n"
+        return best
+
+    small, large = cost(8000), cost(32000)
+    assert large < 8 * small, (small, large)
+
+
+def test_wrapped_lines_are_joined_as_before() -> None:
+    assert body("The post holder will co-", "ordinate the work of the", "Deputy Director and the",
+                "staff.") == "The post holder will co-ordinate the work of the Deputy Director and the staff.\n"
+    assert body("x" * 50 + " and the", "Director.") == "x" * 50 + " and the Director.\n"
+    assert body("x" * 50 + "the", "Director.") == "x" * 50 + "the\n\nDirector.\n"

@@ -198,23 +198,43 @@ def _continues(previous: str, line: str) -> bool:
 
 
 def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
-    """Lines -> (kind, text, marker) blocks, with wrapped lines joined."""
+    """Lines -> (kind, text, marker) blocks, with wrapped lines joined.
+
+    A paragraph's wrapped lines are gathered in a list and joined once (linear in the
+    text's length, however long the paragraph); whether the next line continues it is
+    decided on the paragraph's last characters (``tail``), all ``_continues`` reads.
+    """
     blocks: list[list[str]] = []
     in_section = False
+    parts: list[str] | None = None  # the pieces of blocks[-1]'s text while lines are joined to it
+    tail = ""  # the last characters of blocks[-1]'s text (while ``parts`` is not None)
     for index, line in enumerate(lines):
         if index in skip:
             continue
         line = line.strip()
         if not line:
+            if parts is not None:
+                blocks[-1][1] = "".join(parts)
+                parts = None
             blocks.append(["break", "", ""])
             continue
         prev = blocks[-1] if blocks else None
-        if prev and prev[0] in ("para", "bullet", "number", "letter") and _continues(prev[1], line):
-            if prev[1].endswith("-") and prev[1][-2:-1].isalpha():
-                prev[1] = prev[1] + line
-            else:
-                prev[1] = prev[1] + " " + line
-            continue
+        if prev and prev[0] in ("para", "bullet", "number", "letter"):
+            if parts is None:
+                tail = prev[1][-_TAIL:]
+            if _continues(tail, line):
+                if parts is None:
+                    parts = [prev[1]]
+                if tail.endswith("-") and tail[-2:-1].isalpha():
+                    parts.append(line)
+                    tail = (tail + line[-_TAIL:])[-_TAIL:]
+                else:
+                    parts.append(" " + line)
+                    tail = (tail + " " + line[-_TAIL:])[-_TAIL:]
+                continue
+        if parts is not None:
+            blocks[-1][1] = "".join(parts)
+            parts = None
         kind, text, rest = classify(line, in_section)
         if kind == "h2":
             in_section = True
@@ -229,7 +249,13 @@ def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
             _area_split(blocks, text)
             continue
         blocks.append([kind, text, ""])
+    if parts is not None:
+        blocks[-1][1] = "".join(parts)
     return [(k, t, r) for k, t, r in blocks if k != "break"]
+
+
+# (_continues reads at most the last 10 characters, and a word boundary before them)
+_TAIL = 40
 
 
 def _area_split(blocks: list[list[str]], text: str) -> None:
