@@ -171,3 +171,63 @@ def test_fast_front_matter_matches_yaml_for_any_values(meta: dict) -> None:
     from natosite.importer.emit import join
 
     assert join(meta, "body") == frontmatter.join(meta, "body")
+
+
+_HEADLINE_BODY = "NATO International Staff\nLocation: Brussels, Belgium\nClosing date: 15 March 2026\n\nSummary\nThe analyst supports the Director.\n"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Vacancy 271234 - Budget Analyst", "Vacancy 271234 – Budget Analyst", "Vacancy 271234: Budget Analyst",
+        "Vacancy 271234 | Budget Analyst", "Budget Analyst - Vacancy 271234", "Budget Analyst – Vacancy 271234",
+        "Budget Analyst | Vacancy 271234", "Budget Analyst: Vacancy 271234", "Vacancy Notice 271234 - Budget Analyst",
+        "Budget Analyst (Vacancy No. 271234)", "Job ID: 271234 - Budget Analyst",
+        "Vacancy 271234 – Budget Analyst – NATO International Staff",
+    ],
+)
+def test_a_headline_gives_the_reference_and_the_title(headline: str) -> None:
+    result = parse_posting(f"{headline}\n{_HEADLINE_BODY}", SOURCE)
+    assert (result.posting.meta["title"], result.posting.meta["reference"]) == ("Budget Analyst", "271234")
+    assert "271234" not in result.posting.body  # the headline is in the front matter
+
+
+def test_a_headline_naming_the_employer_gives_no_title() -> None:
+    meta = parse_posting(f"Vacancy 271234 - NATO Communications and Information Agency\n{_HEADLINE_BODY}", SOURCE)
+    assert meta.posting.meta["reference"] == "271234" and meta.posting.meta["title"] is None
+
+
+def test_a_row_of_badges_is_no_headline() -> None:
+    text = "Vacancy 270388 · NATO HQ, Brussels, Belgium · Grade G16\nOfficer (Intelligence)\n" + _HEADLINE_BODY
+    assert parse_posting(text, SOURCE).posting.meta["title"] == "Officer (Intelligence)"
+
+
+@pytest.mark.parametrize(
+    "menu",
+    ["Jobs   Companies   Sign in", "Accueil  Offres d'emploi  Entreprises  Connexion", "Startseite Jobs Unternehmen Anmelden"],
+)
+def test_a_board_menu_above_the_title_is_left_out(menu: str) -> None:
+    result = parse_posting(f"{menu}\nVacancy 271234 - Budget Analyst\n{_HEADLINE_BODY}", SOURCE)
+    body = result.posting.body
+    assert menu.split()[0] not in body and body.startswith("NATO International Staff\n"), body
+
+
+@pytest.mark.parametrize("text", ["hi\n", "hello world", "asdf asdf asdf", "Accept all cookies\n", "  ok  \n\n"])
+def test_text_too_small_to_be_a_posting_is_refused(text: str) -> None:
+    with pytest.raises(ImportRefused) as info:
+        parse_posting(text, SOURCE)
+    assert "too little text to be a posting" in str(info.value.message) and "\n" not in str(info.value.message)
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Budget Analyst\n", "Budget Analyst"), ("Title: Foo\n", "Foo"), ("Deadline: 2026-02-15\n", None),
+        ("Clerk (G5)\n", "Clerk (G5)"), ("Stage - NCIA The Hague\n", None), ("Grade G15\n", None),
+        ("We are looking for someone to help with our projects.\nSend us your CV.\n", None),
+    ],
+)
+def test_a_short_text_with_a_fact_or_enough_words_is_imported(text: str, title: str | None) -> None:
+    meta = parse_posting(text, SOURCE).posting.meta
+    if title is not None:
+        assert meta["title"] == title

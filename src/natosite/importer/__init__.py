@@ -24,6 +24,11 @@ more), then the extra keys only when the text states them:
 - ``experience_years``: int, the first "at least N years of experience";
 
 and last ``source: {file, sha256, imported}``.
+
+Input too small to be a posting is refused (``ImportRefused``, one line): fewer than
+``MIN_WORDS`` words once the board's chrome is gone, no labelled field, no fact and no
+word of a role ("hi", "hello world", a page that is only a cookie banner). "Budget
+Analyst", "Title: Clerk" or "Deadline: 2026-02-15" alone is imported.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from natosite.importer.clean import clean_lines
 from natosite.importer.decode import DecodeError, decode
 from natosite.importer.emit import join
 from natosite.importer.facts import extract_facts
+from natosite.importer.header import ROLE
 from natosite.importer.sections import build_body
 from natosite.importer.slug import make_id
 from natosite.models import EXTRA_KEYS, FACT_KEYS, Posting
@@ -119,9 +125,41 @@ def _line_of(needle: str | None, data: bytes, encoding: str) -> int | None:
     return raw.count("\n", 0, at) + 1 if at >= 0 else None
 
 
+# Text too small to be a posting ("hi", a stray word pasted on stdin, a page that is only a cookie banner) is
+# refused: fewer than MIN_WORDS words once the board's chrome is gone, and none of what a posting has -- no
+# labelled field, no fact (vacancy number, employer, place, grade, salary, schedule, deadline, ...) and no word
+# of a role ("Clerk", "Analyst"). A short real posting ("Budget Analyst", "Title: Clerk", "Deadline: 2026-02-15")
+# has one of them and is imported.
+MIN_WORDS = 8
+_NOT_EVIDENCE = ("title", "posts", "timezone")  # (a title is guessed from any first line; posts is 1 by default)
+
+
+def _too_small(lines: list[str], facts: Any) -> str | None:
+    """Why the cleaned ``lines`` are too small to be a posting, or None (see MIN_WORDS)."""
+    words = 0
+    for line in lines:
+        words += len(line.split())
+        if words >= MIN_WORDS:
+            return None
+    if facts.labelled or facts.warnings or any(
+        value is not None for key, value in facts.values.items() if key not in _NOT_EVIDENCE
+    ):
+        return None
+    if any(ROLE.search(line) for line in lines):
+        return None
+    return (
+        f"too little text to be a posting ({words} word{'' if words == 1 else 's'}; no role, vacancy number,"
+        " employer, place, grade or deadline found)"
+    )
+
+
 def _parse_text(text: str, source: Mapping[str, Any], default_tz: str, data: bytes, encoding: str) -> ImportResult:
     lines = clean_lines(text)
     facts = extract_facts(lines, default_tz)
+    if len(lines) < MIN_WORDS:  # (only a text of a few lines can have fewer words)
+        small = _too_small(lines, facts)
+        if small:
+            raise ImportRefused(f"{source.get('file', '<input>')}: {small}")
     for i, needle in enumerate(facts.needles):  # "line 12: deadline '31-02-2026' ...": the raw file's line
         line = _line_of(needle, data, encoding)
         if line is not None:

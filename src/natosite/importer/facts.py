@@ -41,6 +41,7 @@ from natosite.importer.header import (
     header_organisation,
     header_posts,
     has_branding,
+    is_board_menu,
     header_schedule,
     is_board_branding,
     is_place_line,
@@ -58,6 +59,7 @@ class Facts:
     needles: list[str | None] = field(default_factory=list)  # per warning: text to find its line in the raw file
     consumed: set[int] = field(default_factory=set)
     title_line: int | None = None
+    labelled: int = 0  # how many labelled fields the text has ("Title: ...", "Deadline: ...")
 
 
 # ---- title and reference ---------------------------------------------------------------
@@ -73,6 +75,55 @@ def _title_ref(line: str) -> re.Match[str] | None:
     if tail.endswith(")"):
         tail = tail[:-1].rstrip()
     return _TITLE_REF.match(line) if tail[-1:].isdecimal() else None
+# A headline that holds the vacancy number and the title: "Vacancy 271234 - Budget Analyst", "Vacancy Notice
+# 271234: Budget Analyst", "Budget Analyst | Vacancy 271234", "Budget Analyst (Vacancy No. 271234)".
+_HEADLINE_WORD = (
+    r"(?:Vacancy(?:\s+Notice)?|Vacancy\s+Announcement|Job|Position|Requisition|Vacature|Vacature(?:nummer)?"
+    r"|Offre|Avis de vacance|Stellenangebot|Ausschreibung|Posizione|Offerta|Oferta|Ogłoszenie)"
+    r"(?:\s*(?:No\.?|N[°º]|Nr\.?|Number|ID|#))?\s*:?\s*#?\s*"
+    r"(?P<ref>\d{5,7}|(?-i:[A-Z]{2,6})[/-]\d{2,4}[/-]\d{2,6}|\d{2}/(?-i:[A-Z]{2,6})/\d{2,4})"
+)
+_REF_HEADLINE = re.compile(r"^" + _HEADLINE_WORD + r"\s*[-–—|:]\s*(?P<title>\S.{2,150})$", re.I)
+_TITLE_HEADLINE = re.compile(
+    r"^(?P<title>\S.{2,150}?)\s*(?:[-–—|:]\s*\(?|\()\s*" + _HEADLINE_WORD + r"\s*\)?$", re.I
+)
+# (the cheap tests a line passes before a pattern is tried: a _HEADLINE_WORD's first four letters, or its stem in
+# the line's last characters)
+_HEADLINE_STARTS = frozenset(("vaca", "job ", "job:", "job#", "posi", "requ", "offr", "avis", "stel", "auss",
+                              "offe", "ofer", "ogło"))
+_HEADLINE_STEMS = ("vacan", "vacat", "job", "posi", "requ", "offr", "avis", "stel", "auss", "offe", "ofer", "ogło")
+
+
+def _headline(line: str) -> re.Match[str] | None:
+    """The vacancy number and title of a headline (see _REF_HEADLINE), or None. Only a line that starts with a
+    headline word or ends in its number is tried; the title must hold a word (``_headline_title`` says whether
+    it is one)."""
+    if len(line) > 200:
+        return None
+    tail = line.rstrip(") ")
+    if tail[-1:].isdecimal():
+        end = tail[-40:].lower()
+        m = _TITLE_HEADLINE.match(line) if any(word in end for word in _HEADLINE_STEMS) else None
+    elif line[:4].lower() in _HEADLINE_STARTS:
+        m = _REF_HEADLINE.match(line)
+    else:
+        return None
+    return m if m and re.search(r"[^\W\d_]{3}", m.group("title")) else None
+
+
+def _headline_title(m: re.Match[str]) -> str | None:
+    """The title of a headline ``_headline`` matched; None when it is a sentence, a date, a board's name or an
+    employer ("Vacancy 271234 - NATO Communications and Information Agency")."""
+    title = m.group("title").strip()
+    if (
+        title.endswith((".", ";", ",")) or len(title.split()) > 16 or _NOT_TITLE.search(title)
+        or has_branding(title) or search_date(title) is not None
+        or (prose.find_organisation(title) and not ROLE.search(title))
+    ):
+        return None
+    return _without_employer(title)
+
+
 # "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER = re.compile(
@@ -185,6 +236,17 @@ def _title_of_ref_line(title: str, ref: str) -> str:
     return title
 
 
+def _without_employer(title: str) -> str:
+    """ "Standardization Officer (Land) – NATO Standardization Office (NSO)" (a board's "role – employer")
+    -> "Standardization Officer (Land)"."""
+    if " – " in title or " - " in title or " | " in title:
+        head, _, tail = max(title.rpartition(" – "), title.rpartition(" - "), title.rpartition(" | "),
+                            key=lambda parts: len(parts[0]))
+        if head and prose.find_organisation(tail) and not ROLE.search(tail):
+            return head
+    return title
+
+
 def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[str | None, int | None, str | None]:
     """(title, its line index, the raw title line) by label, title-reference line, first line or summary."""
     for f in fields:
@@ -198,16 +260,15 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
             return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
     fields_at = {i for f in fields for i in f.lines}
+    ref_at = {f.line for f in fields if f.key == "reference"}  # ("Job ID: 271234 - Budget Analyst": a headline)
+    for i, line in enumerate(lines[start : start + 15], start):
+        h = _headline(line) if i not in fields_at or i in ref_at else None
+        title = _headline_title(h) if h else None
+        if title:
+            return clean_title(title), i, line
     first = _first_line_title(lines, fields_at, start)
     if first:
-        title = first[0]
-        if " – " in title or " - " in title or " | " in title:
-            # "Standardization Officer (Land) – NATO Standardization Office (NSO)": a board's "role – employer"
-            head, _, tail = max(title.rpartition(" – "), title.rpartition(" - "), title.rpartition(" | "),
-                                key=lambda parts: len(parts[0]))
-            if head and prose.find_organisation(tail) and not ROLE.search(tail):
-                title = head
-        return clean_title(title), first[1], first[0]
+        return clean_title(_without_employer(first[0])), first[1], first[0]
     for line in lines[:40]:
         m = _SUMMARY_ROLE.match(line)
         if m:
@@ -220,6 +281,8 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     for f in fields:
         if f.key == "reference" and re.search(r"\d", f.value):
             value = f.value.strip().rstrip(".")
+            if " " in value and _headline(f.label + ": " + value):  # "Job ID: 271234 - Budget Analyst"
+                return _headline(f.label + ": " + value).group("ref")  # type: ignore[union-attr]
             if len(value) <= 40:
                 return value
             m = re.search(r"[A-Z]{0,5}[/-]?\d[\w/.-]*", value)
@@ -228,6 +291,10 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     for line in lines[:15]:
         m = _title_ref(line)
         if m and re.search(r"[A-Za-z]{3}", m.group("title")):
+            return m.group("ref")
+    for line in lines[:15]:
+        m = _headline(line)
+        if m:
             return m.group("ref")
     head = "\n".join(lines[:60])
     vacancy = "VACANCY" in head or "acancy" in head
@@ -512,6 +579,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     facts = Facts(values=dict.fromkeys(FACT_KEYS))
     values = facts.values
     facts.consumed = {i for f in fields if f.board for i in f.lines}
+    facts.labelled = len(fields)
 
     featured = 0  # a job alert: its other jobs, then the "Featured job" it details
     if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
@@ -533,7 +601,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         if line[:1] in _GENERIC_FIRST and len(line) <= 48 and prose.is_generic_organisation(line):
             facts.consumed.add(i)
     if title_line is not None:  # the board's name and navigation above the title: chrome, not posting
-        facts.consumed.update(i for i, line in enumerate(lines[:title_line]) if is_board_branding(line))
+        facts.consumed.update(
+            i for i, line in enumerate(lines[:title_line]) if is_board_branding(line) or is_board_menu(line)
+        )
     values["reference"] = find_reference(lines, fields)
     head = lines  # where the board's header lines (the body's name, the place) are looked for
     if featured and title_line:

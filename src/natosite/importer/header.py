@@ -73,6 +73,44 @@ def is_board_branding(line: str) -> bool:
 
 
 
+# A board's menu bar in any language, its items run together once its spacing is gone: "Jobs Companies Sign in",
+# "Accueil Offres d'emploi Entreprises Connexion", "Startseite Jobs Unternehmen Anmelden".
+_MENU_ITEMS = frozenset((
+    "home", "job", "jobs", "career", "careers", "companies", "employer", "employers", "recruiters", "login", "logout",
+    "register", "search", "menu", "account", "salaries", "resources", "alerts", "notifications", "messages", "profile",
+    "contact", "about", "faq", "help", "blog", "news", "courses", "community", "accueil", "emplois", "offres",
+    "entreprises", "recruteurs", "connexion", "inscription", "recherche", "startseite", "anmelden", "registrieren",
+    "unternehmen", "arbeitgeber", "suche", "gehalt", "vacatures", "bedrijven", "werkgevers", "inloggen", "zoeken",
+    "lavoro", "offerte", "aziende", "accedi", "registrati", "cerca", "stipendi", "oferty", "firmy", "pracodawcy",
+    "szukaj", "empleos", "empresas", "buscar", "empregos", "entrar",
+))
+_MENU_PHRASES = ("sign in", "sign up", "sign out", "log in", "log out", "post a job", "my account", "saved jobs",
+                 "zaloguj się", "iniciar sesión", "s'inscrire", "s’inscrire")
+
+
+def is_board_menu(line: str) -> bool:
+    """True for a short line of at least two menu items and little else ("Jobs Companies Sign in", "Login /
+    Registrieren"): a board's menu bar. (Only asked of the lines above a posting's title.)"""
+    words = line.lower().split()
+    if not 2 <= len(words) <= 10 or len(line) > 90 or line.endswith((".", ";", ":", ",", "!", "?")):
+        return False
+    hits = covered = 0
+    for word in words:
+        if word in _MENU_ITEMS:
+            hits += 1
+            covered += 1
+    if hits < 2 and not (hits == 1 and " " in line):
+        return False
+    low = " ".join(words)
+    for phrase in _MENU_PHRASES:
+        if phrase in low:
+            hits += 1
+            covered += phrase.count(" ") + 1
+    return (
+        hits >= 2 and covered * 2 >= len(words) and not any(c.isdecimal() for c in line) and not ROLE.search(line)
+    )
+
+
 _HEADER_PARTS = re.compile(r" [·—|] | [–-] ")
 
 
