@@ -169,3 +169,50 @@ def test_wrapped_lines_are_joined_as_before() -> None:
                 "staff.") == "The post holder will co-ordinate the work of the Deputy Director and the staff.\n"
     assert body("x" * 50 + " and the", "Director.") == "x" * 50 + " and the Director.\n"
     assert body("x" * 50 + "the", "Director.") == "x" * 50 + "the\n\nDirector.\n"
+
+
+def test_a_marking_glued_between_an_acronym_and_a_word_is_split_after_it() -> None:
+    # (was "NATOSECRE Tsecurity": the run's last capital taken for a capitalised word's, as in "HRTeam")
+    assert unglue("NATOSECRETsecurity clearance") == "NATO SECRET security clearance"
+    assert unglue("obtainaNATOSECRETsecurity") == "obtaina NATO SECRET security"
+    assert unglue("COSMICTOPSECRETclearance") == "COSMIC TOP SECRET clearance"
+    assert unglue("HRTeam and CISManager") == "HR Team and CIS Manager"
+
+
+_PDF = ["The CivilianPersonnel Section", "all NATOcivilian staff", "the HRTeam"]  # a PDF's text: capitals glued already
+
+
+def test_a_small_word_a_pdf_glued_is_split_off() -> None:
+    from natosite.importer.markdown import unglue_and_escape_posting
+
+    texts = _PDF + ["accurate andtimely information", "both militaryand civilian", "the governancethrough efforts",
+                    "reported timely", "military staff", "good governance", "travel forwork", "at work",
+                    "in thefield of HR", "a field", "who develops and assures it", "developsand andassures"]
+    out = unglue_and_escape_posting(texts, [False] * len(texts))
+    assert out[3:7] == ["accurate and timely information", "both military and civilian",
+                        "the governance through efforts", "reported timely"]
+    assert out[9] == "travel for work" and out[11] == "in the field of HR"
+    assert out[-1] == "develops and and assures"
+
+
+@pytest.mark.parametrize("word", ["forward", "therapy", "command", "withdraw", "thereafter", "tonight", "formation"])
+def test_a_real_word_that_looks_glued_is_kept(word: str) -> None:
+    from natosite.importer.markdown import unglue_and_escape_posting
+
+    texts = _PDF + [f"the {word} line", "ward rapy comm draw after night mation for the and with to"]
+    assert unglue_and_escape_posting(texts, [False] * len(texts))[3] == f"the {word} line"
+
+
+def test_small_words_are_not_split_off_outside_a_pdf_text() -> None:
+    from natosite.importer.markdown import unglue_and_escape_posting
+
+    texts = ["accurate andtimely information", "reported timely"]
+    assert unglue_and_escape_posting(texts, [False, False]) == texts
+
+
+def test_two_long_words_glued_are_left_as_they_are() -> None:
+    """ "staffdevelopment": telling it from a real compound ("healthcare") needs a dictionary: not split."""
+    from natosite.importer.markdown import unglue_and_escape_posting
+
+    texts = _PDF + ["staffdevelopment and healthcare", "staff development health care"]
+    assert unglue_and_escape_posting(texts, [False] * len(texts))[3] == "staffdevelopment and healthcare"

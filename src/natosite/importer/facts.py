@@ -91,6 +91,8 @@ _TITLE_HEADLINE = re.compile(
 # the line's last characters)
 _HEADLINE_STARTS = frozenset(("vaca", "job ", "job:", "job#", "posi", "requ", "offr", "avis", "stel", "auss",
                               "offe", "ofer", "ogło"))
+_HEADLINE_FIRST = frozenset("VvJjPpRrOoAaSs")
+_HEADLINE_LAST = frozenset("0123456789)")
 _HEADLINE_STEMS = ("vacan", "vacat", "job", "posi", "requ", "offr", "avis", "stel", "auss", "offe", "ofer", "ogło")
 
 
@@ -262,6 +264,8 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
     fields_at = {i for f in fields for i in f.lines}
     ref_at = {f.line for f in fields if f.key == "reference"}  # ("Job ID: 271234 - Budget Analyst": a headline)
     for i, line in enumerate(lines[start : start + 15], start):
+        if line[:1] not in _HEADLINE_FIRST and line[-1:] not in _HEADLINE_LAST:
+            continue  # (a headline starts with its word or ends in a figure or ")": tested before a call)
         h = _headline(line) if i not in fields_at or i in ref_at else None
         title = _headline_title(h) if h else None
         if title:
@@ -292,10 +296,6 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         m = _title_ref(line)
         if m and re.search(r"[A-Za-z]{3}", m.group("title")):
             return m.group("ref")
-    for line in lines[:15]:
-        m = _headline(line)
-        if m:
-            return m.group("ref")
     head = "\n".join(lines[:60])
     vacancy = "VACANCY" in head or "acancy" in head
     for pattern in _REFERENCE_PATTERNS:
@@ -304,6 +304,10 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         m = pattern.search(head)
         if m:
             return m.group(1).rstrip(".-/")
+    for line in lines[:15]:  # "Vacancy 271234 - Budget Analyst"
+        m = _headline(line) if line[:1] in _HEADLINE_FIRST or line[-1:] in _HEADLINE_LAST else None
+        if m:
+            return m.group("ref")
     for line in lines[:60] if vacancy else ():
         m = _VACANCY_ITEM.search(line) if "acancy " in line or "ACANCY " in line or "OTICE " in line else None
         if m:

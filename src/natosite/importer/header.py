@@ -91,15 +91,13 @@ _MENU_PHRASES = ("sign in", "sign up", "sign out", "log in", "log out", "post a 
 def is_board_menu(line: str) -> bool:
     """True for a short line of at least two menu items and little else ("Jobs Companies Sign in", "Login /
     Registrieren"): a board's menu bar. (Only asked of the lines above a posting's title.)"""
-    words = line.lower().split()
-    if not 2 <= len(words) <= 10 or len(line) > 90 or line.endswith((".", ";", ":", ",", "!", "?")):
+    if len(line) > 90 or line[-1:] in ".;:,!?":
         return False
-    hits = covered = 0
-    for word in words:
-        if word in _MENU_ITEMS:
-            hits += 1
-            covered += 1
-    if hits < 2 and not (hits == 1 and " " in line):
+    words = line.lower().split()
+    if not 2 <= len(words) <= 10:
+        return False
+    hits = covered = sum(map(_MENU_ITEMS.__contains__, words))  # (counted in C)
+    if not hits:
         return False
     low = " ".join(words)
     for phrase in _MENU_PHRASES:
@@ -107,7 +105,7 @@ def is_board_menu(line: str) -> bool:
             hits += 1
             covered += phrase.count(" ") + 1
     return (
-        hits >= 2 and covered * 2 >= len(words) and not any(c.isdecimal() for c in line) and not ROLE.search(line)
+        hits >= 2 and covered * 2 >= len(words) and not any(map(str.isdecimal, line)) and not ROLE.search(line)
     )
 
 

@@ -13,6 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from itertools import compress
+from operator import itemgetter
+
+from natosite.importer.gluewords import FUNCTION_WORDS, REAL_WORDS
 
 _LEADING = re.compile(r"^(\s*)([#+=-])")
 _LEADING_NUMBER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
@@ -81,8 +85,20 @@ _GLUE_SHAPES = (b"aA", b"AAa", b"a,a", b"a,A", b"a.A", b")a", b")A")
 _SPECIAL_SHAPES = (b"*",)
 
 
+def unglue_and_escape_posting(texts: list[str], headings: list[bool]) -> list[str]:
+    """``unglue_and_escape_all`` of a posting's texts, and when they are a PDF's (several glued words split),
+    ``unglue_lowercase`` of the result too."""
+    out, unglued = _unglue_and_escape_all(texts, headings)
+    return unglue_lowercase(out) if unglued >= _PDF_EVIDENCE else out
+
+
 def unglue_and_escape_all(texts: list[str], headings: list[bool]) -> list[str]:
-    """``unglue_and_escape`` of each text. Most need neither: the texts are joined by "\\n", mapped byte by byte
+    """``unglue_and_escape`` of each text (see ``_unglue_and_escape_all``)."""
+    return _unglue_and_escape_all(texts, headings)[0]
+
+
+def _unglue_and_escape_all(texts: list[str], headings: list[bool]) -> tuple[list[str], int]:
+    """``unglue_and_escape`` of each text, and how many glued words were split. Most need neither: the texts are joined by "\\n", mapped byte by byte
     to the classes of characters _ANY_GLUE and _ANY_SPECIAL look at (``bytes.translate``), and each shape of a
     match is looked for with ``bytes.find``: ~10x fewer instructions than those two searches (whose engine tests
     each character against a class), and only the texts holding a glue shape are unglued, only those holding a
@@ -91,7 +107,7 @@ def unglue_and_escape_all(texts: list[str], headings: list[bool]) -> list[str]:
     posting still take the shortcut."""
     joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:
-        return [unglue_and_escape(text, heading) for text, heading in zip(texts, headings)]
+        return [unglue_and_escape(text, heading) for text, heading in zip(texts, headings)], 0
     raw = joined.encode("utf-8", "surrogatepass")
     classes = raw.translate(_CLASSES)
     starts: list[int] = []
@@ -103,19 +119,126 @@ def unglue_and_escape_all(texts: list[str], headings: list[bool]) -> list[str]:
     special = _texts_holding(classes, _SPECIAL_SHAPES, starts)
     with_url = _texts_holding(raw, (b"http", b"www."), starts)  # (in the UTF-8 itself: the classes hide letters)
     out: list[str] = []
+    unglued = 0  # how many glued words were split: in a PDF's text, small words may be glued too
     for i, (text, heading) in enumerate(zip(texts, headings)):
         if i in with_url:
             out.append(unglue_and_escape(text, heading))
             continue
         if i in glued:
-            text = _unglue_glued(text)
+            split = _unglue_words(text)
+            unglued += len(split) - len(text)  # (the spaces put between glued words)
+            text = _unglue_rest(split)
         if i in special:  # (ungluing only adds spaces: the markup characters are the ones found before)
             text = _PLAIN_SPECIAL.sub(_backslash, text)
         first = text[:1]
         if heading or first in "#+=-" or first.isspace() or first.isdigit():  # (else it changes nothing)
             text = _escape_start(text, heading)
         out.append(text)
+    return out, unglued
+
+
+# How many glued words ("CivilianPersonnel", "NATOcivilian", "HRTeam") a posting's texts must have had split before
+# its lowercase words are looked at: a PDF's text (a board's "LinkedIn" or "a,b" is no sign).
+_PDF_EVIDENCE = 3
+_FIRST3, _LAST3 = itemgetter(slice(0, 3)), itemgetter(slice(-3, None))
+_PUNCTUATION = bytes(32 if chr(b) in "\n\t.,;:!?()[]{}\"'*_\\`<>|~&" else b for b in range(256))
+
+
+def unglue_lowercase(texts: list[str]) -> list[str]:
+    """``texts`` with a small word a PDF glued to its neighbour split off: "andtimely" -> "and timely",
+    "militaryand" -> "military and", "governancethrough" -> "governance through" (see ``gluewords``). Only
+    when the other part is a word of four letters or more that the texts write on their own, and the glued
+    word is no real word (``REAL_WORDS``) nor one they write three times or more. Two words both longer
+    ("staffdevelopment") are left glued: telling them from a real compound ("healthcare", "timeframe")
+    needs a whole dictionary."""
+    joined = "\n".join(texts)
+    # (the words as UTF-8, split in C: ASCII punctuation around a word becomes a space; "-", "/", "@" stay, so a
+    # hyphenated word, a URL or an address is no word of letters; a word with a non-ASCII letter is none either)
+    data = b" " + joined.encode("utf-8", "surrogatepass").lower().translate(_PUNCTUATION) + b" "
+    vocabulary = set(data.split())
+    starts, ends, by_start, by_end, real_words = _glue_tables()
+    # (the few words that may be glued, picked in C: starting or ending like a small word)
+    candidates = set(compress(vocabulary, map(starts.__contains__, map(_FIRST3, vocabulary))))
+    candidates.update(compress(vocabulary, map(ends.__contains__, map(_LAST3, vocabulary))))
+    splits: dict[str, str] = {}
+    for token in candidates:
+        if len(token) < 7 or token in real_words or not token.isalpha():
+            continue
+        for small in by_start.get(token[:3], ()):
+            rest = token[len(small) :]
+            if token.startswith(small) and len(rest) >= 4 and _written(rest, vocabulary):
+                splits[token.decode()] = f"{small.decode()} {rest.decode()}"
+                break
+        else:
+            for small in by_end.get(token[-3:], ()):
+                rest = token[: -len(small)]
+                if token.endswith(small) and len(rest) >= 4 and _written(rest, vocabulary):
+                    splits[token.decode()] = f"{rest.decode()} {small.decode()}"
+                    break
+    for token in [token for token in splits if data.count(token.encode()) > 2]:
+        del splits[token]  # (written three times or more: a word of its own, not an accident of the PDF)
+    if not splits:
+        return texts
+    out = list(texts)
+    begins = [0]  # where each text starts in ``joined``
+    for text in texts[:-1]:
+        begins.append(begins[-1] + len(text) + 1)
+    edits: list[tuple[int, str, str]] = []  # (where in ``joined``, the glued word, its split)
+    for token, split in splits.items():
+        at = joined.find(token)
+        while at >= 0:  # (found in C; each place checked to be a word of its own, not part of a URL or a word)
+            if _whole_word(joined, at, at + len(token)):
+                edits.append((at, token, split))
+            at = joined.find(token, at + len(token))
+    for at, token, split in sorted(edits, reverse=True):  # (from the end: the places before stay where they are)
+        i = bisect_right(begins, at) - 1
+        local = at - begins[i]
+        out[i] = out[i][:local] + split + out[i][local + len(token) :]
     return out
+
+
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """True when ``text[start:end]`` is a word of its own: no letter, figure, "-", "/", "@", "\\" next to it, no
+    "." or ":" before it, no "." and a letter after it (a URL's or an address's part)."""
+    before, after = text[start - 1 : start], text[end : end + 1]
+    if before and (before.isalnum() or before in "-/.@:\\_"):
+        return False
+    if after and (after.isalnum() or after in "-/@\\_"):
+        return False
+    return not (after == "." and text[end + 1 : end + 2].isalnum())
+
+
+_TABLES: list[tuple[frozenset[bytes], frozenset[bytes], dict[bytes, list[bytes]], dict[bytes, list[bytes]],
+                    frozenset[bytes]]] = []
+
+
+def _glue_tables() -> tuple[frozenset[bytes], frozenset[bytes], dict[bytes, list[bytes]], dict[bytes, list[bytes]],
+                            frozenset[bytes]]:
+    """(the first three letters a glued word may start with, the last three it may end with, the small words
+    each of those may begin or end, ``REAL_WORDS``), all as UTF-8; made the first time a PDF's text needs them.
+    ("of" and "to" are there with each letter after or before them.)"""
+    if not _TABLES:
+        by_start: dict[bytes, list[bytes]] = {}
+        by_end: dict[bytes, list[bytes]] = {}
+        for word in sorted(FUNCTION_WORDS, key=len, reverse=True):  # (the longest first: "within" before "with")
+            for letter in "abcdefghijklmnopqrstuvwxyz":
+                for table, key in ((by_start, word[:3] if len(word) > 2 else word + letter),
+                                   (by_end, word[-3:] if len(word) > 2 else letter + word)):
+                    if word.encode() not in table.setdefault(key.encode(), []):
+                        table[key.encode()].append(word.encode())
+        real = frozenset(word.encode() for word in REAL_WORDS)
+        _TABLES.append((frozenset(by_start), frozenset(by_end), by_start, by_end, real))
+    return _TABLES[0]
+
+
+def _written(word: bytes, vocabulary: set[bytes]) -> bool:
+    """True when the texts write ``word`` on its own, or its stem ("develops", "assured": "develop", "assure")."""
+    if word in vocabulary:
+        return True
+    for ending in (b"s", b"es", b"ed", b"d", b"ing"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4 and word[: -len(ending)] in vocabulary:
+            return True
+    return False
 
 
 def _texts_holding(data: bytes, needles: tuple[bytes, ...], starts: list[int]) -> set[int]:
@@ -189,7 +312,11 @@ def _unglue_plain(part: str) -> str:
 
 def _unglue_glued(part: str) -> str:
     """``_unglue_plain`` of a text that ``_ANY_GLUE`` matches in."""
-    part = _unglue_words(part)
+    return _unglue_rest(_unglue_words(part))
+
+
+def _unglue_rest(part: str) -> str:
+    """The spaces ``_unglue_glued`` puts after punctuation."""
     if "," in part:
         part = _COMMA_GLUE.sub(", ", part)
     part = _STOP_GLUE.sub(lambda m: m.group(0) + " ", part)
@@ -252,9 +379,27 @@ def _unglue_word(match: re.Match[str]) -> str:
     return _unglued(match.group(0))
 
 
+# NATO's security markings: glued to an acronym and a lowercase word ("NATOSECRETsecurity"), they end a run of
+# capitals that is words of its own, not the start of a capitalised word ("HRTeam": "HR Team").
+MARKINGS = ("COSMIC", "TOP", "SECRET", "CONFIDENTIAL", "RESTRICTED", "UNCLASSIFIED")
+_CAPS = "|".join(sorted(ACRONYMS + MARKINGS, key=len, reverse=True))
+# A run of capitals made only of known acronyms and markings, then a lowercase word: "NATOSECRETsecurity"
+_CAPS_RUN_LOWER = re.compile(r"(?<![A-Z])((?:" + _CAPS + r")+)(?=[a-z]{3,})")
+_CAPS_PIECE = re.compile(_CAPS)
+
+
+def _caps_run(m: re.Match[str]) -> str:
+    """ "NATOSECRET" before "security" -> "NATO SECRET " (and a space before it after a lowercase word)."""
+    start = m.start()
+    before = " " if start >= 3 and m.string[start - 3 : start].isalpha() and m.string[start - 1].islower() else ""
+    return before + " ".join(_CAPS_PIECE.findall(m.group(1))) + " "
+
+
 def _unglued(word: str) -> str:
     if word in CAMEL_WORDS or len(word) < 6:
         return word
+    if "SECRET" in word or "CONFIDENTIAL" in word or "RESTRICTED" in word or "CLASSIFIED" in word:
+        word = _CAPS_RUN_LOWER.sub(_caps_run, word)
     word = _LOWER_ACRONYM.sub(" ", word)
     word = _ACRONYM_LOWER.sub(r"\1 ", word)
     word = _LOWER_UPPER.sub(" ", word)

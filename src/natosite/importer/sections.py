@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from natosite.importer.markdown import unglue_and_escape_all
+from natosite.importer.markdown import unglue_and_escape_posting
 from natosite.importer.patterns import by_first_letter
 
 # Section headings NATO postings use, in English, French, German, Dutch, Italian, Polish.
@@ -202,7 +202,7 @@ def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
 
     A paragraph's wrapped lines are gathered in a list and joined once (linear in the
     text's length, however long the paragraph); whether the next line continues it is
-    decided on the paragraph's last characters (``tail``), all ``_continues`` reads.
+    decided on the paragraph's last characters (``tail``, once it has been joined to), all ``_continues`` reads.
     """
     blocks: list[list[str]] = []
     in_section = False
@@ -220,11 +220,10 @@ def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
             continue
         prev = blocks[-1] if blocks else None
         if prev and prev[0] in ("para", "bullet", "number", "letter"):
-            if parts is None:
-                tail = prev[1][-_TAIL:]
-            if _continues(tail, line):
+            if _continues(prev[1] if parts is None else tail, line):
                 if parts is None:
                     parts = [prev[1]]
+                    tail = prev[1][-_TAIL:]
                 if tail.endswith("-") and tail[-2:-1].isalpha():
                     parts.append(line)
                     tail = (tail + line[-_TAIL:])[-_TAIL:]
@@ -273,7 +272,7 @@ _PREFIX = {"h2": "## ", "h3": "### ", "bullet": "- ", "para": ""}
 def render(blocks: list[tuple[str, str, str]]) -> str:
     """Blocks -> Markdown: a blank line between blocks, none inside a list."""
     texts = [heading_text(text) if kind in ("h2", "h3") else text for kind, text, _ in blocks]
-    texts = unglue_and_escape_all(texts, [kind in ("h2", "h3") for kind, _, _ in blocks])
+    texts = unglue_and_escape_posting(texts, [kind in ("h2", "h3") for kind, _, _ in blocks])
     out: list[str] = []
     previous = ""
     for (kind, _, marker), text in zip(blocks, texts):
