@@ -531,3 +531,23 @@ def test_an_unknown_adjective_before_zeit_is_no_zone() -> None:
 )
 def test_a_slashed_date_in_an_american_zone_is_month_first(text: str, expected: str) -> None:
     assert search_date(text).value.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("2027. március 15.", dt.date(2027, 3, 15)), ("Közzétéve: 2027. febr. 10.", dt.date(2027, 2, 10)),
+     ("2027. szeptember 1", dt.date(2027, 9, 1))],
+)
+def test_hungarian_year_first_dates(text: str, expected: dt.date) -> None:
+    assert search_date(text).value == expected
+
+
+@pytest.mark.parametrize(
+    "text, zone",
+    [("16 April 2027 (12:00 hrs, Ulm local time)", "Europe/Berlin"), ("1 May 2027, 23:59 Northwood time",
+                                                                       "Europe/London"),
+     ("2 May 2027 at noon La Spezia time", "Europe/Rome"), ("3 May 2027, 16:00 Neuilly-sur-Seine time", "Europe/Paris")],
+)
+def test_a_nato_site_named_as_the_deadline_zone(text: str, zone: str) -> None:
+    found = search_date(text)
+    assert found.timezone == zone and found.zone_stated and isinstance(found.value, dt.datetime)

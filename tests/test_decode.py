@@ -337,3 +337,21 @@ def test_markdown_notes_with_a_few_inline_tags_stay_plain_text() -> None:
 
 def test_a_fragment_with_block_tags_is_html() -> None:
     assert looks_like_html("Intro\n<p>Officer</p>\nmore\ntext\nhere\n<br><br><b>x</b>\n")
+
+
+def test_hungarian_iso_8859_2_is_read_as_such() -> None:
+    """ "ő"/"ű" are 0xF5/0xFB in ISO-8859-2 (and Windows-1250); read as Windows-1252 they were "õ"/"û"."""
+    text = ("Főoldal Állások Cégek. Jelentkezési határidő: 2027. március 15. Munkarend: Teljes munkaidő. "
+            "Fizetés: havi bruttó bér, jelentkező, műszak, hűség.\n")
+    result = decode(text.encode("iso8859_2"))
+    assert result.text == text and result.encoding == "iso8859-2"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Informações e condições: põe, compõe, ações, operações, você, não é, já está", "Kõik kandidaadid, või, sõltumatu, "
+     "õpihimuline, tõsi, kõrge", "Le coût du goût sûr, dû en août, à côté de l'été; énergie, décidé"],
+)
+def test_portuguese_estonian_and_french_windows_1252_stay_windows_1252(text: str) -> None:
+    result = decode(text.encode("cp1252"))
+    assert result.text.rstrip("\n") == text and result.encoding == "cp1252"

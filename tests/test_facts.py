@@ -666,3 +666,10 @@ def test_a_unit_in_parentheses_after_a_location_is_no_place(value: str, expected
                                                  ("Részmunkaidő", "Part-time")])
 def test_schedules_of_danish_greek_and_hungarian_boards(value: str, expected: str) -> None:
     assert normalise_schedule(value) == expected
+
+
+@pytest.mark.parametrize("badge", ["Монс, Белгия · Пълно работно време", "Haag, Alankomaat · Kokoaikainen"])
+def test_a_full_time_badge_in_bulgarian_or_finnish(badge: str) -> None:
+    from natosite.importer.fields import schedule_of_line
+
+    assert schedule_of_line(badge) == "Full-time"

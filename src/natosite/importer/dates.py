@@ -45,19 +45,19 @@ def _words(table: dict[int, str]) -> dict[str, int]:
 # Month names, lower case, without a trailing dot. Polish has genitive forms ("15 lutego").
 _MONTHS = _words({
     1: "january jan janvier janv januar jänner januari gennaio genn gen styczeń styczen stycznia sty enero ene "
-       "janeiro ocak",
+       "janeiro ocak január",
     2: "february feb febr février fevrier févr fevr februar februari febbraio febb luty lutego lut febrero "
-       "fevereiro fev şubat subat",
-    3: "march mar mars märz maerz marz mär maart mrt marzo marzec marca março marco mart",
-    4: "april apr avril avr aprile aprl kwiecień kwiecien kwietnia kwi abril abr nisan",
-    5: "may mai mei maggio magg maj maja mayo maio mayıs mayis",
-    6: "june jun juin juni giugno czerwiec czerwca cze junio junho haziran",
-    7: "july jul juillet juil juli luglio lipiec lipca lip julio julho temmuz",
-    8: "august aug août aout augustus agosto ago sierpień sierpien sierpnia sie ağustos agustos",
+       "fevereiro fev şubat subat február",
+    3: "march mar mars märz maerz marz mär maart mrt marzo marzec marca março marco mart március márc",
+    4: "april apr avril avr aprile aprl kwiecień kwiecien kwietnia kwi abril abr nisan április ápr",
+    5: "may mai mei maggio magg maj maja mayo maio mayıs mayis május máj",
+    6: "june jun juin juni giugno czerwiec czerwca cze junio junho haziran június jún",
+    7: "july jul juillet juil juli luglio lipiec lipca lip julio julho temmuz július júl",
+    8: "august aug août aout augustus agosto ago sierpień sierpien sierpnia sie ağustos agustos augusztus",
     9: "september sep sept septembre settembre sett wrzesień wrzesien września wrzesnia wrz septiembre "
-       "setiembre setembro set eylül eylul",
+       "setiembre setembro set eylül eylul szeptember szept",
     10: "october oct octobre oktober okt ottobre ott październik pazdziernik października pazdziernika paź "
-        "octubre outubro out ekim",
+        "octubre outubro out ekim október",
     11: "november nov novembre novembre listopad listopada lis noviembre novembro kasım kasim",
     12: "december dec décembre decembre déc dezember dez dicembre dic grudzień grudzien grudnia gru diciembre "
         "dezembro desember des aralık aralik",
@@ -108,6 +108,7 @@ _DATE = re.compile(
     r"(?:[0-9]{4}|(?<=[-/])[0-9]{2})(?![0-9])(?:\s?r\.)?)"
     r"|(?P<mdy>[0-9]?(?i:st|nd|rd|th)?,?\s+[0-9]{4}(?![0-9]))"
     r"|(?P<cjk>[0-9]{3}\s*[年년]\s*[0-9]{1,2}\s*[月월]\s*[0-9]{1,2}\s*[日일号])"
+    rf"|(?P<ymd>[0-9]{{3}}\.\s*{_MONTH}\.?\s+[0-9]{{1,2}}\.?(?![0-9]))"  # "2027. március 15." (Hungarian)
     r")"
 )
 _FIELDS = {
@@ -116,6 +117,7 @@ _FIELDS = {
     "txt": re.compile(rf"(?P<d>[0-9]+).*?(?P<m>{_MONTH}).*?(?P<y>[0-9]+)\D*", re.S),
     "mdy": re.compile(r"(?P<d>[0-9]+)\D*(?P<y>[0-9]{4})"),
     "cjk": re.compile(r"(?P<y>[0-9]{4})\D+(?P<m>[0-9]+)\D+(?P<d>[0-9]+)"),
+    "ymd": re.compile(rf"(?P<y>[0-9]{{4}})\.\s*(?P<m>{_MONTH})\.?\s+(?P<d>[0-9]+)"),
 }
 _MDY_MONTH = re.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?\s*\Z")
 _WEEKDAY = re.compile(rf"(?<![^\W\d_])(?i:{_alternation(_WEEKDAYS)})\.?,?\s+(?i:the\s+|le\s+|den\s+)?\Z")
@@ -136,6 +138,8 @@ _CITY = (
     r"italian|italy|lisbon|lisboa|oeiras|portugal|portuguese|luxembourg|capellen|betzdorf|paris|france|french|"
     r"bydgoszcz|warsaw|warszawa|poland|polish|madrid|spain|spanish|ankara|izmir|istanbul|turkey|türkiye|"
     r"turkish|stavanger|oslo|norway|norwegian|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|"
+    r"ulm|munich|münchen|unterhaching|oberammergau|northwood|la\s+spezia|taranto|neuilly(?:-sur-seine)?|"
+    r"torrejón|torrejon|"
     r"london|uk|greenwich|central\s+european(?:\s+summer|\s+standard)?|western\s+european(?:\s+summer)?"
 )
 _ZONE = (
@@ -178,19 +182,20 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"western\s+european|wet|west|lisbon|lisboa|oeiras|portugal|portuguese", "Europe/Lisbon"),
         (r"eet|eest", "Europe/Athens"),
         (r"gmt|utc|coordinated|greenwich|z", "UTC"),
-        (r"bst|london|uk|britische[rn]?|britse", "Europe/London"),
-        (r"mez|mesz|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|deutsche[rn]?"
+        (r"bst|london|uk|northwood|britische[rn]?|britse", "Europe/London"),
+        (r"mez|mesz|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|ulm|munich|münchen|unterhaching"
+         r"|oberammergau|deutsche[rn]?"
          r"|mitteleuropäische[rn]?", "Europe/Berlin"),
         (r"cet|cest|met|mest|central\s+european|brussels|bruxelles|brussel|brüssel|brüsseler|brusselse|"
          r"belgian|belgium|belge|belgische[rn]?|mons|shape|casteau|evere", "Europe/Brussels"),
         (r"the\s+hague|den\s+haag|la\s+haye|netherlands|dutch|brunssum|amsterdam|niederländische[rn]?|nederlandse",
          "Europe/Amsterdam"),
         (r"est|edt|eastern|norfolk|washington", "America/New_York"),
-        (r"naples|napoli|rome|roma|italian|italy|italienische[rn]?|italiaanse", "Europe/Rome"),
+        (r"naples|napoli|rome|roma|la\s+spezia|taranto|italian|italy|italienische[rn]?|italiaanse", "Europe/Rome"),
         (r"luxembourg|capellen|betzdorf|luxemburger|luxemburgische[rn]?", "Europe/Luxembourg"),
-        (r"paris|france|french", "Europe/Paris"),
+        (r"paris|neuilly|france|french", "Europe/Paris"),
         (r"bydgoszcz|warsaw|warszawa|poland|polish", "Europe/Warsaw"),
-        (r"madrid|spain|spanish", "Europe/Madrid"),
+        (r"madrid|torrejón|torrejon|spain|spanish", "Europe/Madrid"),
         (r"ankara|izmir|istanbul|turkey|türkiye|turkish|trt", "Europe/Istanbul"),
         (r"stavanger|oslo|norway|norwegian|norwegische[rn]?|noorse|norsk", "Europe/Oslo"),
         (r"dansk", "Europe/Copenhagen"),
@@ -278,7 +283,7 @@ def _date_fields(kind: str, text: str, window_start: int, found: re.Match[str]) 
         if not month_name:
             return None
         month, start = _MONTHS[month_name.group("m").lower()], month_name.start()
-    elif kind == "txt":
+    elif kind in ("txt", "ymd"):
         month = _MONTHS[fields.group("m").lower()]
     else:
         month = int(fields.group("m"))

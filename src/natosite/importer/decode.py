@@ -53,6 +53,10 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 # Windows-1250 (Polish) bytes read as Windows-1252: "³" for "ł", "¹" for "ą", "¿" for "ż", "Ÿ" for "ź",
 # glued to letters ("mo¿e", "£ódŸ"), which real Windows-1252 text never has.
 _CP1250_SIGNS = re.compile("[^\\W\\d_][\u00b3\u00b9\u00bf\u0178]|[\u00b3\u00b9\u0178][^\\W\\d_]")
+# Hungarian "ő"/"ű" read as Windows-1252: "õ"/"û" after a letter and not before an "e" (Portuguese "ões", "põe")
+# or a "t"/"r" (French "août", "sûr"); with the acute vowels Hungarian writes everywhere (not Estonian's "õ")
+_HUNGARIAN_SIGNS = re.compile("(?<=[^\\W\\d_])[\u00f5\u00fb](?![etr])")
+_ACUTE = re.compile("[\u00e1\u00e9\u00ed\u00f3\u00fa]")
 _META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 # Characters that become a plain space / a line break / nothing. Tabs stay: they separate a saved table's
@@ -192,6 +196,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
     if len(_CP1250_SIGNS.findall(text)) >= 3:
         try:
             return data.decode("cp1250"), "cp1250", ["decoded as Windows-1250 (Central European, not UTF-8)"]
+        except UnicodeDecodeError:
+            pass
+    if ("õ" in text or "û" in text) and len(_HUNGARIAN_SIGNS.findall(text)) >= 3 and len(_ACUTE.findall(text)) >= 5:
+        # Hungarian "ő"/"ű" (ISO-8859-2 or Windows-1250: the same bytes) read as Windows-1252's "õ"/"û"
+        codec = "cp1250" if any(0x80 <= b <= 0x9F for b in data) else "iso8859-2"
+        try:
+            return data.decode(codec), codec, [f"decoded as {codec.upper()} (Central European, not UTF-8)"]
         except UnicodeDecodeError:
             pass
     return text, "cp1252", ["decoded as Windows-1252 (not UTF-8)"]

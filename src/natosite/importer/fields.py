@@ -80,7 +80,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "grupa zaszeregowania", "职级", "等级", "级别", "entgeltgruppe", "vergütungsgruppe", "loonschaal",
     ),
     "salary": (
-        "lønn", "månedslønn", "maaş", "ücret", "aylık maaş", "nabízený plat", "plat", "mzda",
+        "fizetés", "havi bér", "bruttó bér", "lønn", "månedslønn", "maaş", "ücret", "aylık maaş", "nabízený plat", "plat", "mzda",
         "salario", "salario base", "salario mensual base", "remuneración", "remuneración mensual", "sueldo mensual", "remuneração base", "remuneração mensal", "salario base mensual", "salario mensual", "sueldo", "sueldo base", "retribución", "salário", "salário base", "salário base mensal", "salário mensal", "remuneração", "vencimento", "vencimento base",
         "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
         "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
@@ -109,7 +109,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
     ),
     "deadline": (
-        "unposting date", "frist", "søknadsfrist", "son başvuru tarihi", "son başvuru", "uzávěrka přihlášek",
+        "jelentkezési határidő", "beadási határidő", "határidő", "unposting date", "frist", "søknadsfrist", "son başvuru tarihi", "son başvuru", "uzávěrka přihlášek",
         "uzávěrka", "datum uzávěrky",
         "fecha límite", "fecha limite", "plazo", "plazo de presentación", "plazo de presentación de solicitudes", "plazo de inscripción", "fecha límite de solicitud", "prazo de inscrição", "data limite para candidaturas", "data de encerramento das candidaturas", "plazo de solicitud", "fecha de cierre", "cierre de la convocatoria", "data limite de candidatura", "prazo", "prazo de candidatura", "data de encerramento",
         "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
@@ -320,12 +320,12 @@ __all__ = [
 _FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijd|fulltime|tempo pieno"
                r"|a tempo pieno|tiempo completo|a tiempo completo|jornada completa|tempo integral|tempo inteiro"
                r"|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制"
-               r"|heltid|tam zamanlı|plný úvazek|práce na plný úvazek")
+               r"|heltid|tam zamanlı|plný úvazek|práce na plný úvazek|kokoaikainen|kokoaikatyö|пълно работно време")
 _PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|parttime|tempo parziale"
                r"|a tempo parziale|tiempo parcial|a tiempo parcial|media jornada|jornada parcial|tempo parcial"
                r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职"
                r"|deltid|yarı zamanlı|částečný úvazek|zkrácený úvazek|práce na částečný úvazek"
-               r"|práce na zkrácený úvazek")  # (phrases that start with a letter: see patterns.by_first_letter)
+               r"|práce na zkrácený úvazek|osa-aikainen|osa-aikatyö|непълно работно време")  # (phrases that start with a letter: see patterns.by_first_letter)
 # Values of a schedule field only (a label says what they are): Danish, Greek, Romanian, Hungarian boards. (Not in
 # SCHEDULE_WORD and SCHEDULE_HINT, which search free text: each first letter more slows every search.)
 _FULL_FIELD = r"|fuldtid|πλήρης απασχόληση|normă întreagă|teljes munkaidő"
