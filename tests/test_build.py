@@ -257,7 +257,7 @@ def test_foreign_non_empty_folder_is_not_replaced(workspace: Path, tmp_path: Pat
     mine = tmp_path / "documents"
     mine.mkdir()
     (mine / "letter.txt").write_text("keep me")
-    with pytest.raises(BuildError, match="does not look like a built site"):
+    with pytest.raises(BuildError, match="holds letter.txt, which natosite did not write"):
         build(load_config(workspace), mine)
     assert (mine / "letter.txt").read_text() == "keep me"
 
@@ -622,42 +622,63 @@ def test_a_render_cache_that_cannot_be_pickled_is_left_out_of_the_saved_cache(wo
     assert [p.name for p in cache_path(config).parent.iterdir() if p.name.endswith(".tmp")] == []
 
 
-def test_a_folder_with_an_index_and_other_files_is_not_replaced(workspace: Path, tmp_path: Path) -> None:
-    """--out naming someone's folder that happens to hold an index.html: nothing is deleted."""
+def refused(workspace: Path, out: Path | None = None) -> str:
+    args = ["-C", str(workspace), "build"] + (["--out", str(out)] if out else [])
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 2 and "Traceback" not in result.output, result.output
+    return result.output
+
+
+@pytest.mark.parametrize(
+    "files",
+    [
+        {"index.html": "<p>my page</p>", "thesis.txt": "years of work"},
+        # a hand-made site (or a bundler's dist/): its files sit where natosite's assets and pages go
+        {"index.html": "x", "assets/my.css": "p {}", "assets/photos/wedding.jpg": "jpg", "postings/my-notes.txt": "n"},
+        {"index.html": "x", ".git/HEAD": "ref: refs/heads/main", "CNAME": "jobs.example"},  # a GitHub Pages folder
+        {"drafts/a.md": "draft"},  # no index.html at all
+    ],
+)
+def test_a_folder_holding_files_natosite_did_not_write_is_not_replaced(workspace: Path, tmp_path: Path, files) -> None:
+    """--out naming someone's folder: nothing in it is deleted, at any depth."""
     mine = tmp_path / "other"
-    mine.mkdir()
-    (mine / "index.html").write_text("<p>my page</p>")
-    (mine / "thesis.txt").write_text("years of work")
-    with pytest.raises(BuildError, match="thesis.txt, which natosite does not write"):
-        build(load_config(workspace), mine)
-    assert tree(mine) == {"index.html": b"<p>my page</p>", "thesis.txt": b"years of work"}
-    (mine / "thesis.txt").unlink()
-    (mine / "drafts").mkdir()
-    with pytest.raises(BuildError, match="drafts/"):
-        build(load_config(workspace), mine)
-    result = CliRunner().invoke(cli, ["-C", str(workspace), "build", "--out", str(mine)])
-    assert result.exit_code == 2 and "drafts/" in result.output and "Traceback" not in result.output
+    for name, text in files.items():
+        (mine / name).parent.mkdir(parents=True, exist_ok=True)
+        (mine / name).write_text(text)
+    before = tree(mine)
+    assert "which natosite did not write; refusing to replace the folder" in refused(workspace, mine)
+    assert tree(mine) == before
+    assert not [name for name in os.listdir(tmp_path) if name.startswith(".other")]  # nothing left aside
 
 
-def test_a_site_built_before_is_replaced_even_without_the_cache(workspace: Path, tmp_path: Path) -> None:
-    """Every file a build writes is a name check_out_dir accepts: a site built elsewhere (or whose
-    cache was deleted) is rebuilt in place, and so is the workspace's own site/ with a stray file."""
-    from natosite import build as build_module
+def test_files_added_to_the_sites_folders_are_not_deleted_either(workspace: Path) -> None:
+    """Also in the workspace's own site/, and in a folder the cache knows (built before)."""
+    build(load_config(workspace), cache=BuildCache())
+    (workspace / "site" / "thesis.txt").write_text("years of work")
+    assert "site: holds thesis.txt" in refused(workspace).replace(str(workspace) + "/", "")
+    assert (workspace / "site" / "thesis.txt").read_text() == "years of work"
+    (workspace / "site" / "thesis.txt").unlink()
+    (workspace / "site" / "assets" / "mine.css").write_text("p {}")
+    assert "assets/mine.css" in refused(workspace)
+    assert (workspace / "site" / "assets" / "mine.css").exists()
 
+
+def test_a_site_built_before_is_rebuilt_even_without_the_cache(workspace: Path, tmp_path: Path) -> None:
+    """What a build writes, pages of postings since removed, and file managers' litter may go."""
     config = load_config(workspace)
     (workspace / "templates" / "assets").mkdir(parents=True)
     (workspace / "templates" / "assets" / "extra.css").write_text("p {}")
     out = tmp_path / "public"
     build(config, out)
     before = tree(out)
-    assert build_module._foreign_file(out) is None
-    assert set(os.listdir(out)) == build_module.SITE_FILES | build_module.SITE_FOLDERS
+    (out / "postings" / "250111-removed-since.html").write_text("old page")
+    (out / "postings" / "250111-removed-since.ics").write_text("old event")
+    (out / ".DS_Store").write_text("litter")
+    (out / "assets" / "Thumbs.db").write_text("litter")
     report = build(config, out, cache=BuildCache())  # a fresh cache: the folder is not known
     assert report.ok and tree(out) == before
-    build(config)
-    (workspace / "site" / "stray.txt").write_text("x")
-    report = build(config, cache=BuildCache())
-    assert report.removed == ("stray.txt",)
+    assert sorted(report.removed) == [".DS_Store", "assets/Thumbs.db", "postings/250111-removed-since.html",
+                                      "postings/250111-removed-since.ics"]
 
 
 def test_a_tracker_nested_hundreds_of_levels_deep_builds_without_a_traceback(workspace: Path) -> None:

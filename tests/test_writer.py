@@ -300,6 +300,15 @@ def test_a_file_a_worker_left_half_written_is_replaced(tmp_path: Path) -> None:
     assert tree(out) == {"a.html": b"a", "b.html": b"whole"}
 
 
+def test_a_stage_where_no_file_was_written_whole_is_completed(tmp_path: Path) -> None:
+    """Every worker write failed part-way (a full disk): nothing registered, half files left."""
+    out = tmp_path / "site"
+    stage = writer.Stage(out)
+    (stage.open() / "b.html").write_bytes(b"hal")
+    report = writer.write_site([Output("a.html", b"a"), Output("b.html", b"whole")], out, stage=stage)
+    assert tree(out) == {"a.html": b"a", "b.html": b"whole"} and report.written == ("a.html", "b.html")
+
+
 def test_a_discarded_stage_leaves_nothing_and_the_site_whole(tmp_path: Path) -> None:
     out = tmp_path / "site"
     writer.write_site([Output("a.html", b"a")], out)

@@ -27,6 +27,7 @@ from __future__ import annotations
 import dataclasses
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -133,7 +134,8 @@ def build(
         with gc_paused():
             result = render_outputs(config, cache, jobs=jobs, progress=progress, stage=stage)
             report = writer.write_site(
-                result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait, stage=stage
+                result.outputs, out, cache.manifests.get(str(out)), spare_dir=spare, wait=wait, stage=stage,
+                may_remove=may_remove,
             )
     finally:
         stage.discard()  # a failed build's folder; write_site took it over otherwise
@@ -161,37 +163,19 @@ def check_out_dir(config: Config, out: Path, cache: BuildCache) -> None:
         inner = inner.resolve()
         if real == inner or inner in real.parents:
             raise OutDirRefused(f"{out}: the output folder cannot be inside {inner.name}/")
-    if real.is_dir() and str(out) not in cache.manifests and real != config.out_dir.resolve():
-        # A folder this cache has not written, other than the workspace's own site/ (which the
-        # person never edits, DESIGN.md): replaced only if everything in it is what a build writes.
-        if any(real.iterdir()) and not (real / "index.html").is_file():
-            raise OutDirRefused(
-                f"{out}: exists, is not empty and does not look like a built site (no index.html); "
-                "refusing to replace it. Remove it or choose another --out"
-            )
-        foreign = _foreign_file(real)
-        if foreign is not None:
-            raise OutDirRefused(
-                f"{out}: holds {foreign}, which natosite does not write; refusing to replace the folder "
-                "(its files would be lost). Move it away or choose another --out"
-            )
 
 
-# What a build writes at the top of the output folder; everything else is under assets/ or postings/.
-SITE_FILES = frozenset({"index.html", "board.html", "calendar.html", "compare.html", "deadlines.ics", "search-data.js"})
-SITE_FOLDERS = frozenset({"assets", "postings"})
+# Files a build may replace in an output folder although it did not write them there itself
+# (a site built before the cache was made or after it was deleted): a posting's page or
+# .ics (of a posting since removed) and the litter file managers leave. Anything else, at
+# any depth, makes the build refuse the folder (writer.write_site's may_remove).
+_POSTING_FILE = re.compile(r"postings/[a-z0-9][a-z0-9-]*\.(?:html|ics)")
+_LITTER = frozenset({".DS_Store", "Thumbs.db", "desktop.ini"})
 
 
-def _foreign_file(root: Path) -> str | None:
-    """The first file or folder under ``root`` that no build writes there (see ``SITE_FILES``), if any."""
-    with os.scandir(root) as entries:
-        for entry in sorted(entries, key=lambda e: e.name):
-            if entry.is_dir(follow_symlinks=False):
-                if entry.name not in SITE_FOLDERS:
-                    return f"{entry.name}/"
-            elif entry.name not in SITE_FILES or entry.is_symlink():
-                return entry.name
-    return None
+def may_remove(path: str) -> bool:
+    """May a build delete ``path`` (relative, in the output folder) although it is not one of its outputs?"""
+    return _POSTING_FILE.fullmatch(path) is not None or path.rpartition("/")[2] in _LITTER
 
 
 def render_outputs(

@@ -296,7 +296,9 @@ def _render_parallel(
             if progress is not None:
                 progress(len(results), len(ids))
     except BaseException:
-        pool.shutdown(wait=False, cancel_futures=True)  # Ctrl-C or a failure: do not render the rest
+        # Ctrl-C or a failure: do not render the rest. Workers writing into a stage finish their
+        # chunk first (a fraction of a second), so that the caller can delete the folder whole.
+        pool.shutdown(wait=stage_dir is not None, cancel_futures=True)
         raise
     pool.shutdown()
     for _, problem, _ in results:

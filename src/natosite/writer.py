@@ -32,10 +32,10 @@ import shutil
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Mapping
+from typing import Callable, Iterable, Mapping
 
 from natosite import writer_fs as fs
-from natosite.errors import BuildError
+from natosite.errors import BuildError, OutDirRefused
 from natosite.models import Output
 from natosite.writer_fs import FileRecord, Manifest
 
@@ -215,6 +215,7 @@ def write_site(
     spare_dir: Path | None = None,
     wait: bool = True,
     stage: Stage | None = None,
+    may_remove: Callable[[str], bool] | None = None,
 ) -> WriteReport:
     """Write the whole site to ``out_dir`` atomically; see the module docstring.
 
@@ -223,6 +224,9 @@ def write_site(
     delete is deleted by a background (non-daemon) thread; ``finish_cleanup()`` waits.
     ``stage``: a ``Stage`` of this ``out_dir`` some outputs were already written into; if it
     was opened, its folder is completed and swapped in (the spare tree is not used then).
+    ``may_remove(path)``: whether a file in ``out_dir`` that is not an output and was not
+    written by the build before (``previous``) may go; if any may not, ``OutDirRefused``
+    names it and nothing is written (without it, every such file is removed and reported).
     """
     record = _site_record(previous)
     files = check_outputs(outputs, record.live)
@@ -233,6 +237,15 @@ def write_site(
         raise ValueError(f"a stage for {stage.out_dir}, not {out_dir}")
     current = fs.list_files(out_dir) if out_dir.is_dir() else set()
     removed = tuple(sorted(current - files.keys()))
+    if may_remove is not None:
+        foreign = [path for path in removed if path not in record.live and not may_remove(path)]
+        if foreign:
+            more = f" and {len(foreign) - 1} more file(s)" if len(foreign) > 1 else ""
+            raise OutDirRefused(
+                f"{out_dir}: holds {foreign[0]}{more}, which natosite did not write; refusing to replace the "
+                "folder (they would be lost). Move them away, or choose another --out (an old natosite site: "
+                "delete the folder and build again)"
+            )
     staged = stage is not None and stage.dir is not None
     if not staged and _spare_usable(out_dir, spare_dir, record):
         assert spare_dir is not None
@@ -240,7 +253,7 @@ def write_site(
         if report is not None:
             return report
     taken = stage.take() if stage is not None else None
-    new_dir, ahead = taken if taken is not None else (_new_dir(out_dir), {})
+    new_dir, ahead = taken if taken is not None else (_new_dir(out_dir), None)
     try:
         written, manifest = fs.fill_tree(new_dir, out_dir, files, record.live, ahead)
         old = fs.swap(new_dir, out_dir)

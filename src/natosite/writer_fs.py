@@ -64,7 +64,6 @@ def fill_tree(
     manifest: dict[str, FileRecord] = {}
     made: set[str] = set()
     new_s, out_s = str(new_dir), str(out_dir)
-    staged = staged or {}
     for path, data in files.items():
         folder = path.rpartition("/")[0]
         if folder and folder not in made:
@@ -72,7 +71,7 @@ def fill_tree(
             made.add(folder)
         target = os.path.join(new_s, path)
         record = previous.get(path)
-        if staged:
+        if staged is not None:  # new_dir is a stage: anything in it was written ahead (or half-written)
             ahead = staged.get(path)
             if ahead is not None and (ahead.data is data or ahead.data == data):
                 manifest[path] = ahead
@@ -89,7 +88,7 @@ def fill_tree(
         # after thousands were deleted) threads did not make it faster either.
         manifest[path] = FileRecord(data, *stat_key(write_new(target, data)))
         written.append(path)
-    for path in sorted(staged.keys() - files.keys()):
+    for path in sorted((staged or {}).keys() - files.keys()):
         _unlink_if_there(os.path.join(new_s, path))
         folder = path.rpartition("/")[0]
         while folder and folder not in made:

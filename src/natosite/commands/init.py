@@ -31,7 +31,7 @@ TRACKER_TEMPLATE = """\
 # `natosite track <id> applied --note "essay attached"` adds a history entry for you.
 """
 
-GITIGNORE = "site/\n.natosite-cache/\n"
+GITIGNORE = "site/\n.natosite-cache/\n# the new site a build fills beside site/ (left behind only if the build was killed)\n.*.natosite-new-*/\n.*.natosite-old-*/\n"
 GITATTRIBUTES = "# calendar files keep their CRLF line endings\n*.ics binary\nraw/** -text\n"
 
 
