@@ -202,6 +202,16 @@ def test_the_workspace_files_are_not_raw_sources(ws: Path) -> None:
     )
 
 
+def test_a_tracker_that_is_a_link_to_another_name_is_not_a_raw_source_either(ws: Path) -> None:
+    (ws / "data").mkdir()
+    (ws / "data" / "my-tracker.yaml").write_text("# my applications\n", encoding="utf-8")
+    (ws / "tracker.yaml").symlink_to(ws / "data" / "my-tracker.yaml")
+    named = run(ws, "tracker.yaml")
+    assert named.exit_code == 1 and "it is the workspace's tracker.yaml, not a raw posting" in named.stderr
+    folder = run(ws, ".")
+    assert folder.exit_code == 0 and "tracker.yaml" not in folder.stdout
+
+
 def test_symbolic_links_to_nothing_or_to_themselves_are_refused_not_a_traceback(ws: Path) -> None:
     (ws / "loop").symlink_to("loop")
     (ws / "dangling").symlink_to(ws / "nowhere")
@@ -367,3 +377,11 @@ def test_file_names_that_are_not_utf8_or_hold_a_newline_are_shown_and_kept_reada
     assert "bad YAML" not in check.output and "caf\ufffd.txt" in (ws / "postings" / f"{SEED_ID}.md").read_text(encoding="utf-8")
     again = run(ws, odd)
     assert again.stdout == f"caf\ufffd.txt: unchanged (postings/{SEED_ID}.md)\n"
+
+
+@pytest.mark.parametrize("name", ["10.00.00\u202fAM.txt", "caf\u00e9\u00a0cv.txt", "team \U0001f469\u200d\U0001f4bb.txt"])
+def test_unusual_but_real_file_names_are_kept_as_they_are(ws: Path, name: str) -> None:
+    from natosite.importer.write import shown_name
+
+    assert shown_name(name) == name
+    assert shown_name("a\u2028b\x1b.txt") == "a?b?.txt"

@@ -60,7 +60,8 @@ def expand_sources(
     ``own_files``: the workspace's tracker.yaml and natosite.yaml, which are not raw postings
     (refused when named, left out of a folder such as the workspace itself)."""
     own = {r for r in map(_resolved, own_files) if r is not None}
-    own_names = {path.name for path in own}  # only a file of one of these names is resolved and compared
+    # Only a file of one of these names is resolved and compared (tracker.yaml may be a link to another name).
+    own_names = {path.name for path in own} | {Path(path).name for path in own_files}
     for source in sources:
         if source == "-":
             yield "-"

@@ -29,6 +29,7 @@ import datetime as dt
 import os
 import secrets
 import shutil
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -291,10 +292,15 @@ def with_missing(line: str, missing: tuple[str, ...], rel: str) -> str:
 
 def shown_name(name: str) -> str:
     """A file name as it can be shown on one line and kept in YAML: bytes that were not UTF-8
-    (surrogates from ``os.fsdecode``) become U+FFFD, control characters (a newline) '?'."""
+    (surrogates from ``os.fsdecode``) become U+FFFD, control characters and line separators
+    (a newline) '?'. Everything else is kept (no-break and narrow spaces, joiners, emoji)."""
     if name.isprintable():
         return name
-    return "".join("\ufffd" if 0xD800 <= ord(c) <= 0xDFFF else c if c.isprintable() or c == " " else "?" for c in name)
+    return "".join(_SHOWN.get(unicodedata.category(c), c) if not c.isprintable() else c for c in name)
+
+
+# Characters that cannot stay in a one-line name, by Unicode category: surrogates, controls, line/paragraph separators.
+_SHOWN = {"Cs": "\ufffd", "Cc": "?", "Zl": "?", "Zp": "?"}
 
 
 def import_file(
