@@ -102,6 +102,16 @@ def test_base_url_in_the_settings_file_is_checked_the_same_way(tmp_path, url):
     assert not (tmp_path / "site").exists()
 
 
+def test_settings_left_empty_are_not_set(tmp_path):
+    from natosite.config import load_config
+
+    (tmp_path / "natosite.yaml").write_text("title:\nbase_url:\ncompare_tag:\n", encoding="utf-8")
+    (tmp_path / "plain").mkdir()
+    config, default = load_config(tmp_path), load_config(tmp_path / "plain")  # no natosite.yaml: the defaults
+    assert (config.title, config.base_url, config.compare_tag) == (default.title, default.base_url, default.compare_tag)
+    assert CliRunner().invoke(cli, ["-C", str(tmp_path), "check"]).exit_code == 0
+
+
 def test_base_url_accepted(monkeypatch, tmp_path):
     import natosite.commands.build as build_mod
 

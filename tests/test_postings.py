@@ -114,6 +114,13 @@ def test_an_impossible_date_does_not_hide_the_files_other_mistakes(write_tree, t
     ]
 
 
+def test_an_impossible_date_elsewhere_leaves_a_real_deadline_alone(write_tree, tmp_path):
+    write_tree({"postings/x.md": "---\ntitle: T\norganisation: O\ngrade: G9\ndeadline: 2026-06-18T23:59:00+02:00\n"
+                                 "interview: 2026-02-31\n---\n"})
+    _, problems = load_postings(tmp_path / "postings")
+    assert [str(p) for p in problems] == ["postings/x.md:6: not a real date: day is out of range for month"]
+
+
 def test_odd_grades_and_currencies_are_warnings(write_tree, tmp_path):
     write_tree(
         {

@@ -103,7 +103,9 @@ def _check(data: dict[str, Any]) -> dict[str, Any]:
             raise ParseError(CONFIG_FILE, None, "warn_days: expected a list of whole days, e.g. [7, 1]")
         out["warn_days"] = tuple(sorted(set(days), reverse=True))
     for key in ("title", "base_url", "compare_tag"):
-        if key in out:
+        if key in out and out[key] is None:  # "base_url:" with nothing after it: not set
+            del out[key]
+        elif key in out:
             out[key] = str(out[key])
     if out.get("base_url"):
         problem = base_url_problem(out["base_url"])

@@ -138,14 +138,21 @@ def _load(source: str, path: str, end: int) -> dict[str, Any]:
 
 
 class _TextDates(_Loader):  # type: ignore[misc, valid-type]
-    """Dates and times read as their text (so an impossible one does not stop the reading)."""
+    """Impossible dates read as their text (so one does not stop the reading); real ones as dates."""
 
 
-_TextDates.add_constructor("tag:yaml.org,2002:timestamp", lambda loader, node: loader.construct_scalar(node))
+def _date_or_text(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Any:
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return loader.construct_scalar(node)
+
+
+_TextDates.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
 
 
 def load_dates_as_text(source: str) -> dict[str, Any] | None:
-    """The front matter ``source`` with dates left as text; None if it is not a mapping or not YAML."""
+    """The front matter ``source`` with impossible dates left as text; None if it is not a mapping or not YAML."""
     try:
         if "*" in source and "&" in source and expanded_size(yaml.compose(source, Loader=_Loader)) > MAX_VALUES:
             return None
