@@ -216,3 +216,11 @@ def test_a_similar_jobs_list_of_two_line_cards_and_a_footer_is_cut() -> None:
         "Engineer (w/m/x)\nFACC AG · Ried · Bewerbungsfrist 31.03.2027\nÜber uns Impressum\n© 2027\n"
     )
     assert clean_lines(text)[-1] == "The officer does many things."
+
+
+@pytest.mark.parametrize(
+    "line", ["Check out this job on Indeed:", "Have a look at this job!", "check out this job on LinkedIn app:",
+             "Sent from my iPhone", "Sent from my Android"],
+)
+def test_a_phone_share_line_is_chrome(line: str) -> None:
+    assert clean_lines(f"{line}\nFinance Assistant (Payroll)\n") == ["Finance Assistant (Payroll)"]

@@ -672,3 +672,14 @@ def test_schedules_of_danish_greek_and_hungarian_boards(value: str, expected: st
 def test_a_full_time_field_in_bulgarian_or_finnish(value: str) -> None:
     # (a field's value only: in free text each word more slows every search; "Haag · Kokoaikainen" is not read)
     assert normalise_schedule(value) == "Full-time"
+
+
+@pytest.mark.parametrize("badge", ["€4,210.55 a month - Full-time", "€4,210.55 a month · Full-time"])
+def test_a_salary_badge_followed_by_its_schedule(badge: str) -> None:
+    facts = extract_facts(clean_lines(f"Finance Assistant (Payroll)\nAllied Air Command (AIRCOM)\n{badge}\n"))
+    assert (facts.values["salary"], facts.values["currency"]) == (4210.55, "EUR")
+
+
+def test_closing_is_a_deadline_label() -> None:
+    facts = extract_facts(clean_lines("Analyst\nClosing: 11:59 PM EST, March 3, 2027\n"))
+    assert facts.values["deadline"] == dt.datetime(2027, 3, 3, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))

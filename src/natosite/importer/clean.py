@@ -49,6 +49,8 @@ _CHROME_LINE = (
     r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
     r"|home|jobs|careers|menu|search|search jobs|my account|about the job"
+    # a job shared from a phone: "Check out this job on Indeed:", "Sent from my iPhone"
+    r"|(?:check out|have a look at) this job(?: on [\w.]{2,20}(?: app)?)?\s*[:!]?|sent from my (?:iphone|ipad|android|phone)"
     r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna|início"
     # LinkedIn's menu and hiring-team box; a board's skip link, sign-in and search box in other languages
     r"|my network|messaging|notifications(?: \d{1,3})?|for business|(?:re)?try premium for \S{1,8}|meet the hiring team"

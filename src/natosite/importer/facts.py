@@ -504,9 +504,13 @@ _SALARY_BADGE = re.compile(
 
 
 def _header_salary(lines: list[str]) -> str | None:
+    """A board's salary badge line: "€4,210.55 a month", "5.200 € pro Monat" (and "€4,210.55 a month - Full-time":
+    the badge, then its schedule)."""
     for line in lines:
-        if 8 <= len(line) <= 40 and not line[-1:].isdigit() and _SALARY_BADGE.match(line):
-            return line
+        if 8 <= len(line) <= 60 and not line[-1:].isdigit():
+            badge = line.split(" - ", 1)[0].split(" · ", 1)[0] if " - " in line or " · " in line else line
+            if len(badge) <= 40 and _SALARY_BADGE.match(badge):
+                return badge
     return None
 
 

@@ -116,7 +116,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
         "sollicitatiedeadline", "deadline voor sollicitaties", "scadenza della candidatura", "termin składania wniosków", "termin aplikacji", "date limite de dépôt", "data limite", "截止",
         "application deadline", "deadline", "closing date", "closing date for applications", "apply by",
-        "applications close", "deadline for applications", "application closing date", "date limite",
+        "applications close", "deadline for applications", "application closing date", "date limite", "closing",
         "date limite de candidature", "date limite de dépôt des candidatures", "date de clôture",
         "clôture des candidatures", "bewerbungsschluss", "bewerbungsfrist", "einsendeschluss",
         "sluitingsdatum", "uiterste datum", "reageren voor", "reageren vóór", "scadenza",
