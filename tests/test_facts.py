@@ -683,3 +683,27 @@ def test_a_salary_badge_followed_by_its_schedule(badge: str) -> None:
 def test_closing_is_a_deadline_label() -> None:
     facts = extract_facts(clean_lines("Analyst\nClosing: 11:59 PM EST, March 3, 2027\n"))
     assert facts.values["deadline"] == dt.datetime(2027, 3, 3, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+
+
+@pytest.mark.parametrize(
+    "text, languages",
+    [("French (level V) and English (level IV)", {"French": "V", "English": "IV"}),
+     ("English (level III) and French (level I)", {"English": "III", "French": "I"})],
+)
+def test_a_level_in_brackets_after_the_language(text: str, languages: dict[str, str]) -> None:
+    assert prose.find_languages(text) == languages
+
+
+@pytest.mark.parametrize(
+    "headline, title",
+    [("NATO Vacancy | Translator (English–French) | NATO IS, Brussels", "Translator (English–French)"),
+     ("Finance Officer | NSPA | Capellen", "Finance Officer")],
+)
+def test_the_role_part_of_a_pipe_headline_is_the_title(headline: str, title: str) -> None:
+    facts = extract_facts(clean_lines(f"Forwarded from Jobs Channel\n{headline}\n\nGrade: G17\n"))
+    assert facts.values["title"] == title
+
+
+def test_a_breadcrumb_with_a_role_word_is_no_title() -> None:
+    facts = extract_facts(clean_lines("Home | Jobs | Engineer jobs in Mons\nFinance Officer\nGrade: G15\n"))
+    assert facts.values["title"] == "Finance Officer"

@@ -212,6 +212,10 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
             continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
             break
+        if " | " in line:  # "NATO Vacancy | Translator (English–French) | NATO IS, Brussels": the role's part
+            part = _role_part(line)
+            if part:
+                return part, i
         if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
             continue
         if line.endswith(("OTAN", "NATO", "NAVO")) and _IS_NAME.match(line):
@@ -226,6 +230,18 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
             return line, i  # a role: the title (a board's other lines before it were chrome)
         candidates.append((line, i))
     return candidates[0] if candidates else None
+
+
+def _role_part(line: str) -> str | None:
+    """The one part of a "|"-separated headline that names a role and is no board's, employer's or list's
+    ("Translator" in "NATO Vacancy | Translator | NATO IS, Brussels"; not "Engineer jobs in Mons")."""
+    parts = [part.strip() for part in line.split(" | ")]
+    roles = [
+        part for part in parts
+        if 0 < len(part.split()) <= 12 and ROLE.search(part) and not _NOT_TITLE.search(part)
+        and not has_branding(part) and search_date(part) is None
+    ]
+    return roles[0] if len(roles) == 1 else None
 
 
 def _title_of_ref_line(title: str, ref: str) -> str:

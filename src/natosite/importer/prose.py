@@ -383,6 +383,10 @@ _LEVEL_OF_LANG = re.compile(
 _LANG_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
+# "French (level V) and English (level IV)" (tried only in a text that holds "(level" or "(niveau")
+_LANG_BRACKET_LEVEL = re.compile(
+    r"\b((?i:" + _LANGS + r"))\s*\(\s*(?i:level|niveau)\s*(VI|IV|V|III|II|I)\s*\)"
+)
 _LANG_SLP = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
@@ -466,6 +470,13 @@ def find_languages(text: str) -> dict[str, str] | str | None:
         for start, end in windows:
             for m in _finditer_at(pattern, text, start, end, hits):
                 found.setdefault(_lang(m.group(1)), m.group(2))
+    for word in ("(level", "(niveau"):  # "French (level V)": looked for only just before each "(level"
+        at = text.find(word)
+        while at >= 0:
+            m = _LANG_BRACKET_LEVEL.search(text, max(0, at - 24), at + 16)
+            if m:
+                found.setdefault(_lang(m.group(1)), m.group(2))
+            at = text.find(word, at + 1)
     if "SLP" in text:  # "Englisch: NATO SLP 3333": the languages in the text's order when this adds one
         at: dict[str, int] = {}
         for start, end in windows:
