@@ -707,3 +707,15 @@ def test_the_role_part_of_a_pipe_headline_is_the_title(headline: str, title: str
 def test_a_breadcrumb_with_a_role_word_is_no_title() -> None:
     facts = extract_facts(clean_lines("Home | Jobs | Engineer jobs in Mons\nFinance Officer\nGrade: G15\n"))
     assert facts.values["title"] == "Finance Officer"
+
+
+def test_two_labelled_cells_a_copy_joined_on_one_line() -> None:
+    fields = find_fields(["Grade: NATO Grade G15 Salary: $7,412.90 per month (tax-exempt) Full-time"])
+    assert [(f.key, f.value) for f in fields] == [("grade", "NATO Grade G15"),
+                                                  ("salary", "$7,412.90 per month (tax-exempt) Full-time")]
+    assert [(f.key, f.value) for f in find_fields(["Note: the Annex says: see below"])] == []
+
+
+def test_a_labelled_cell_after_a_pipe() -> None:
+    fields = find_fields(["Norfolk, Virginia, United States | Position number: SACT 27/219"])
+    assert [(f.key, f.value) for f in fields] == [("reference", "SACT 27/219")]

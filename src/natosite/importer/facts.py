@@ -278,11 +278,11 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
             return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
     fields_at = {i for f in fields for i in f.lines}
-    ref_at = {f.line for f in fields if f.key == "reference"}  # ("Job ID: 271234 - Budget Analyst": a headline)
     for i, line in enumerate(lines[start : start + 15], start):
         if line[:1] not in _HEADLINE_FIRST and line[-1:] not in _HEADLINE_LAST:
             continue  # (a headline starts with its word or ends in a figure or ")": tested before a call)
-        h = _headline(line) if i not in fields_at or i in ref_at else None
+        # (a field's line is no headline, but for a reference's: "Job ID: 271234 - Budget Analyst")
+        h = _headline(line) if i not in fields_at or any(f.line == i and f.key == "reference" for f in fields) else None
         title = _headline_title(h) if h else None
         if title:
             return clean_title(title), i, line

@@ -36,7 +36,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "referencia", "número de referencia", "nº de referencia", "n° de referencia", "número de vacante", "código de vacante", "n.º de referência", "número da vaga", "código de referencia", "n.º de referencia", "código", "código de la oferta", "referência", "número de referência", "código da vaga",
         "vacancy number", "vacancy no", "vacancy no.", "vacancy ref", "vacancy ref.", "vacancy reference",
         "vacancy reference number", "vacancy id", "reference", "reference number", "ref", "ref.", "job id",
-        "job number", "job reference", "requisition id", "requisition number", "req id", "post number",
+        "job number", "job reference", "requisition id", "requisition number", "req id", "post number", "position number",
         "numéro de l'offre", "numéro de l’offre", "numéro de vacance", "référence", "réf", "réf.",
         "referenz", "referenznummer", "kennziffer", "stellennummer", "referentie", "referentienummer",
         "vacaturenummer", "riferimento", "numero di riferimento", "codice", "codice offerta", "codice posizione", "numer referencyjny", "numer oferty",
@@ -258,16 +258,29 @@ def find_fields(lines: list[str]) -> list[Field]:
             key = label_key(label)
             if key is not None and m.group(2).strip():
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
-                fields.append(Field(key, label, m.group(2).strip(), i, (i,), board))
+                value = m.group(2).strip()
+                inner = _INNER_LABEL.search(value) if ": " in value else None
+                while inner is not None and label_key(inner.group(1)) is None:
+                    inner = _INNER_LABEL.search(value, inner.end())
+                if inner is not None and inner.start() > 0:
+                    # "Grade: NATO Grade G15 Salary: $7,412.90 per month": two fields of a table row whose
+                    # cells a copy joined (the label of the second one is a field's label too)
+                    fields.append(Field(key, label, value[: inner.start()].strip(), i, (i,), board))
+                    key, label, value = label_key(inner.group(1)), inner.group(1), value[inner.end() :].strip()
+                    if not value:
+                        continue
+                fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue
-            if " · " in line:  # a badge row of labelled cells: "CDD · Bruxelles · Salaire : 6 912,03 € / mois"
-                cells = [_INLINE.match(cell) for cell in line.split(" · ")]
-                found = [(label_key(c.group(1).strip()), c) for c in cells if c]
-                found = [(key, c) for key, c in found if key is not None and c.group(2).strip()]
-                for key, c in found:
-                    fields.append(Field(key, c.group(1).strip(), c.group(2).strip(), i, (i,), False))
-                if found:
-                    continue
+        if (" · " in line or " | " in line) and (":" in line or "：" in line):
+            # a badge row of labelled cells: "CDD · Bruxelles · Salaire : 6 912,03 € / mois", "Norfolk, Virginia |
+            # Position number: SACT 27/219"
+            cells = [_INLINE.match(cell) for cell in _CELL_SPLIT.split(line)]
+            found = [(label_key(c.group(1).strip()), c) for c in cells if c]
+            found = [(key, c) for key, c in found if key is not None and c.group(2).strip()]
+            for key, c in found:
+                fields.append(Field(key, c.group(1).strip(), c.group(2).strip(), i, (i,), False))
+            if found:
+                continue
         m = _DASHED.match(line) if (" – " in line[:50] or " - " in line[:50] or " — " in line[:50]) else None
         key = label_key(m.group(1)) if m else None
         if m and key is not None and not (key in _HEADING_LIKE and m.group(1).isupper()):
@@ -280,6 +293,9 @@ def find_fields(lines: list[str]) -> list[Field]:
     return fields
 
 
+_CELL_SPLIT = re.compile(r" [·|] ")
+# A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
+_INNER_LABEL = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
 _DIGIT = re.compile(r"\d")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
 
