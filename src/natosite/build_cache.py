@@ -153,7 +153,7 @@ def read_postings(config: Config, cache: BuildCache, *, rescan: bool = True) -> 
     ``rescan=False``: the caller knows no posting file changed since the last call: the
     postings come from the cache as they are, without a look at the folder, unless the
     last call found none or could not read a file (then they are read as usual)."""
-    from natosite.postings import parse_posting_file
+    from natosite.postings import folder_problem, parse_posting_file
 
     if not rescan and cache.parsed and cache.postings_dir == str(config.postings_dir) and not cache.unreadable:
         entries = [cache.parsed[rel] for rel in sorted(cache.parsed)]
@@ -170,8 +170,9 @@ def read_postings(config: Config, cache: BuildCache, *, rescan: bool = True) -> 
     seen: set[str] = set()
     folder = config.postings_dir
     prefix = folder.relative_to(config.root).as_posix() + "/" if folder.is_relative_to(config.root) else f"{folder}/"
-    if folder.exists() and not folder.is_dir():
-        problems.append(Problem(prefix.rstrip("/"), None, "is a file, not the folder of postings: move it away"))
+    not_a_folder = folder_problem(folder, prefix.rstrip("/"))
+    if not_a_folder is not None:
+        problems.append(not_a_folder)
     for item in _posting_entries(folder):
         rel = prefix + item.name
         seen.add(rel)
@@ -326,6 +327,11 @@ def build_lock(config: Config) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
+# What pickling an odd cache raises; RecursionError: a value nested hundreds of levels deep
+# (a tracker.yaml mistake, reported as such).
+_UNPICKLABLE = (pickle.PicklingError, TypeError, AttributeError, RecursionError)
+
+
 def save_cache(config: Config, cache: BuildCache) -> None:
     """Write the cache atomically; a failure only costs speed next time (logged at debug level)."""
     path = cache_path(config)
@@ -335,7 +341,7 @@ def save_cache(config: Config, cache: BuildCache) -> None:
         with open(tmp, "wb") as f:  # streamed: a 30 MB bytes object first would be 30 MB more memory to fault in
             try:
                 pickle.dump({"format": CACHE_FORMAT, "cache": cache}, f, protocol=pickle.HIGHEST_PROTOCOL)
-            except (pickle.PicklingError, TypeError, AttributeError, RecursionError):  # a renderer's cache holds something odd
+            except _UNPICKLABLE:  # a renderer's cache holds something odd
                 f.seek(0)
                 f.truncate()
                 kept, cache.render_caches = cache.render_caches, {}
@@ -344,8 +350,7 @@ def save_cache(config: Config, cache: BuildCache) -> None:
                 finally:
                     cache.render_caches = kept
         os.replace(tmp, path)
-    except (OSError, pickle.PicklingError, TypeError, AttributeError, RecursionError) as exc:
-        # RecursionError: a value nested hundreds of levels deep (a tracker.yaml mistake, reported)
+    except (OSError, *_UNPICKLABLE) as exc:
         log.debug("could not save the build cache %s: %s", path, exc)
         try:
             tmp.unlink()

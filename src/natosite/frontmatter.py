@@ -25,6 +25,7 @@ except AttributeError:  # pragma: no cover
 DELIMITER = "---"
 # YAML aliases may repeat a node many times ("billion laughs"): past this many values, refuse.
 MAX_VALUES = 50_000
+ALIAS_BOMB = f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out"
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -111,10 +112,8 @@ def split_with_line(text: str, path: str = "<text>") -> tuple[dict[str, Any], st
 def _load(source: str, path: str, end: int) -> dict[str, Any]:
     """The front matter mapping by PyYAML (safely); mistakes raise ``ParseError`` with the file's line."""
     try:
-        if "*" in source and "&" in source:  # maybe an alias (to an anchor): check what it expands to first
-            root = yaml.compose(source, Loader=_Loader)
-            if expanded_size(root) > MAX_VALUES:
-                raise ParseError(path, 2, f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out")
+        if alias_bomb_line(source) is not None:
+            raise ParseError(path, 2, ALIAS_BOMB)
         meta = yaml.load(source, Loader=_Loader)  # noqa: S506 - a SafeLoader
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
@@ -154,12 +153,25 @@ _TextDates.add_constructor("tag:yaml.org,2002:timestamp", _date_or_text)
 def load_dates_as_text(source: str) -> dict[str, Any] | None:
     """The front matter ``source`` with impossible dates left as text; None if it is not a mapping or not YAML."""
     try:
-        if "*" in source and "&" in source and expanded_size(yaml.compose(source, Loader=_Loader)) > MAX_VALUES:
+        if alias_bomb_line(source) is not None:
             return None
         meta = yaml.load(source, Loader=_TextDates)  # noqa: S506 - a SafeLoader subclass
     except (yaml.YAMLError, ValueError, RecursionError):
         return None
     return meta if isinstance(meta, dict) and all(isinstance(k, str) for k in meta) else None
+
+
+def alias_bomb_line(text: str, root: yaml.Node | None = None) -> int | None:
+    """The line of the first alias (``*name``) when the aliases of ``text`` expand to more than
+    ``MAX_VALUES`` values ("billion laughs"), else None. ``root``: the text's node tree, if it was
+    composed already; else it is composed here (a YAML error is the caller's)."""
+    if "*" not in text or "&" not in text:  # an alias (*name) needs an anchor (&name): none to expand
+        return None
+    if root is None:
+        root = yaml.compose(text, Loader=_Loader)
+    if root is None or expanded_size(root) <= MAX_VALUES:
+        return None
+    return next((n + 1 for n, row in enumerate(text.split("\n")) if "*" in row), 1)
 
 
 def key_line(front_matter_source: str, key: str) -> int | None:

@@ -33,6 +33,13 @@ def posting_files(postings_dir: Path) -> list[Path]:
     return sorted(p for p in postings_dir.glob("*.md") if p.is_file() and not p.name.startswith("."))
 
 
+def folder_problem(postings_dir: Path, shown: str = "postings") -> Problem | None:
+    """An error when ``postings_dir`` is a file (``check`` and ``build`` report it the same way)."""
+    if postings_dir.exists() and not postings_dir.is_dir():
+        return Problem(shown, None, "is a file, not the folder of postings: move it away")
+    return None
+
+
 def parse_posting_file(text: str, rel_path: str, posting_id: str) -> tuple[Posting | None, list[Problem]]:
     """Parse one posting file's text. Returns (posting or None, problems)."""
     problems: list[Problem] = []

@@ -22,7 +22,7 @@ from typing import Any
 
 import yaml
 
-from natosite.frontmatter import MAX_VALUES, expanded_size, strip_controls
+from natosite.frontmatter import ALIAS_BOMB, alias_bomb_line, strip_controls
 from natosite.errors import TrackerError
 from natosite.tracker_parse import syntax_problem
 from natosite.tracker_values import is_null, kind
@@ -315,15 +315,12 @@ def _means(text: str, want: Any) -> bool:
 def _refuse_alias_bombs(body: str, path: str) -> None:
     """Aliases that expand to a huge value ("billion laughs"): checking the edit would compare it
     element by element for hours. Refused, as the tracker reader refuses them."""
-    if "*" not in body or "&" not in body:
-        return
     try:
-        root = yaml.compose(body, Loader=yaml.CSafeLoader if hasattr(yaml, "CSafeLoader") else yaml.SafeLoader)
+        line = alias_bomb_line(body)
     except (yaml.YAMLError, RecursionError):
         return  # reported as such by the steps that follow
-    if expanded_size(root) > MAX_VALUES:
-        line = next((n + 1 for n, row in enumerate(body.split("\n")) if "*" in row), None)
-        raise TrackerError(path, line, f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out before using `natosite track`")
+    if line is not None:
+        raise TrackerError(path, line, f"{ALIAS_BOMB} before using `natosite track`")
 
 
 def set_status(text: str, entry_id: str, status: str, day: dt.date, note: str | None = None, path: str = "tracker.yaml") -> str:

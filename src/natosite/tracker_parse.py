@@ -16,7 +16,7 @@ from typing import Any, Iterator
 import yaml
 from yaml.constructor import SafeConstructor
 
-from natosite.frontmatter import MAX_VALUES, expanded_size
+from natosite.frontmatter import ALIAS_BOMB, alias_bomb_line
 
 from natosite.models import NEW_STATUS, PRIORITIES, STATUSES, Event, HistoryItem, Problem, Reminder, Tracker, TrackerEntry
 from natosite.suggest import did_you_mean
@@ -180,11 +180,9 @@ def _parse_whole_unguarded(text: str, display_path: str) -> Tracker:
         root = yaml.compose(text, Loader=_Loader)
     except yaml.YAMLError as exc:
         return Tracker(entries={}, problems=(syntax_problem(_clearer(text, exc), display_path, text),), path=display_path)
-    # An alias (*name) needs an anchor (&name): without both characters there is none to expand.
-    if root is not None and "*" in text and "&" in text and expanded_size(root) > MAX_VALUES:
-        line = next((n + 1 for n, row in enumerate(text.split("\n")) if "*" in row), 1)
-        message = f"aliases (*name) expand to more than {MAX_VALUES:,} values; write the values out"
-        return Tracker(entries={}, problems=(Problem(display_path, line, message),), path=display_path)
+    line = alias_bomb_line(text, root) if root is not None else None
+    if line is not None:
+        return Tracker(entries={}, problems=(Problem(display_path, line, ALIAS_BOMB),), path=display_path)
     reader = _Reader(display_path)
     entries = reader.read(root)
     problems = sorted(reader.problems, key=lambda p: p.line or 0)

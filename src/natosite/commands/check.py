@@ -20,7 +20,7 @@ from typing import Iterable, Sequence
 import click
 
 from natosite.models import Problem
-from natosite.postings import load_postings, posting_files
+from natosite.postings import folder_problem, load_postings, posting_files
 from natosite.terminal import printable
 from natosite.tracker import load_tracker, orphan_problems
 
@@ -57,8 +57,9 @@ def summary(problems: Sequence[Problem], postings: int, tracked: int) -> str:
 def collect(config) -> tuple[list[Problem], int, int]:
     """Every problem in the workspace, the number of readable postings and of tracker entries."""
     problems: list[Problem] = []
-    if config.postings_dir.exists() and not config.postings_dir.is_dir():
-        problems.append(Problem("postings", None, "is a file, not the folder of postings: move it away"))
+    not_a_folder = folder_problem(config.postings_dir)
+    if not_a_folder is not None:
+        problems.append(not_a_folder)
     elif not config.postings_dir.is_dir():
         problems.append(Problem("postings/", None, "no postings folder: run `natosite init` or `natosite import`", "warning"))
     postings, posting_problems = load_postings(config.postings_dir, config.root)

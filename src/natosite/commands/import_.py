@@ -62,6 +62,10 @@ def expand_sources(
     own = {r for r in map(_resolved, own_files) if r is not None}
     # Only a file of one of these names is resolved and compared (tracker.yaml may be a link to another name).
     own_names = {path.name for path in own} | {Path(path).name for path in own_files}
+
+    def is_own(path: Path) -> bool:
+        return path.name in own_names and _resolved(path) in own
+
     for source in sources:
         if source == "-":
             yield "-"
@@ -69,13 +73,10 @@ def expand_sources(
         path = Path(source)
         if postings_dir is not None and _inside(path, postings_dir):
             yield ("refused", f"{source}: refused: it is in postings/, which holds imported postings, not raw ones")
-        elif path.name in own_names and _resolved(path) in own:
+        elif is_own(path):
             yield ("refused", f"{source}: refused: it is the workspace's {path.name}, not a raw posting")
         elif path.is_dir():
-            files = sorted(
-                p for p in path.iterdir()
-                if p.is_file() and not p.name.startswith(".") and not (p.name in own_names and _resolved(p) in own)
-            )
+            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".") and not is_own(p))
             if not files:
                 log.warning("%s: no files in this folder", source)
             for file in files:
