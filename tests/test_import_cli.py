@@ -294,6 +294,17 @@ def test_imported_postings_get_the_usual_permissions(tmp_path: Path) -> None:
     assert (tmp_path / "p.md").read_bytes() == b"text\n"
 
 
+def test_write_atomic_makes_missing_folders_and_takes_a_bare_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from natosite.importer.write import write_atomic
+
+    write_atomic(tmp_path / "a" / "b" / "p.md", "deep\n")
+    monkeypatch.chdir(tmp_path)
+    write_atomic(Path("here.md"), "here\n")
+    assert (tmp_path / "a" / "b" / "p.md").read_text(encoding="utf-8") == "deep\n"
+    assert (tmp_path / "here.md").read_text(encoding="utf-8") == "here\n"
+    assert sorted(p.name for p in tmp_path.rglob("*")) == ["a", "b", "here.md", "p.md"]  # no temporary file left
+
+
 def test_backup_names_never_collide(tmp_path: Path) -> None:
     from natosite.importer.write import backup_path
 

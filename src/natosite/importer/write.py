@@ -178,23 +178,36 @@ def write_atomic(path: Path, text: str) -> None:
     The file gets the usual permissions (0666 less the umask, like any file the person saves;
     ``tempfile.mkstemp`` would make it 0600), in as few system calls as a file can be made with."""
     data = text.encode("utf-8")  # first: text that cannot be encoded leaves nothing behind
-    folder = path.parent
-    folder.mkdir(parents=True, exist_ok=True)
+    target = os.fspath(path)
+    folder, name = os.path.split(target)
     while True:
-        tmp = folder / f".{path.name}.{secrets.token_hex(4)}.tmp"
+        tmp = os.path.join(folder, f".{name}.{secrets.token_hex(4)}.tmp")
         try:
-            write_new(str(tmp), data)
+            write_new(tmp, data)
         except FileExistsError:  # pragma: no cover - another name, as mkstemp would
             continue
+        except FileNotFoundError:
+            if os.path.isdir(folder or "."):
+                raise
+            # (the folder is made only when missing: asking first cost a system call and an exception a file)
+            Path(folder).mkdir(parents=True, exist_ok=True)
+            continue
         except BaseException:
-            tmp.unlink(missing_ok=True)
+            _unlink_missing_ok(tmp)
             raise
         break
     try:
-        os.replace(tmp, path)
+        os.replace(tmp, target)
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        _unlink_missing_ok(tmp)
         raise
+
+
+def _unlink_missing_ok(path: str) -> None:
+    try:
+        os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def backup_path(path: Path, taken: set[Path] | None = None) -> Path:
@@ -209,6 +222,10 @@ def backup_path(path: Path, taken: set[Path] | None = None) -> Path:
 
 
 def _rel(config: Config, path: Path) -> str:
+    """``path`` relative to the workspace, with "/" (as shown to the person); else as it is."""
+    root, target = os.fspath(config.root), os.fspath(path)
+    if target.startswith(root + os.sep):  # (pathlib's relative_to cost ~10 us a file)
+        return target[len(root) + 1 :].replace(os.sep, "/")
     try:
         return path.relative_to(config.root).as_posix()
     except ValueError:
@@ -229,7 +246,7 @@ def import_data(
 ) -> Outcome:
     """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring)."""
     name = shown_name(name)
-    source = source_info(Path(name).name if name != "-" else "-", data, build_time().date())
+    source = source_info(os.path.basename(name) if name != "-" else "-", data, build_time().date())
     try:
         result = parse_bytes(data, source, config.timezone)
     except ImportRefused as exc:
