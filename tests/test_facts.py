@@ -688,7 +688,11 @@ def test_closing_is_a_deadline_label() -> None:
 @pytest.mark.parametrize(
     "text, languages",
     [("French (level V) and English (level IV)", {"French": "V", "English": "IV"}),
-     ("English (level III) and French (level I)", {"English": "III", "French": "I"})],
+     ("English (level III) and French (level I)", {"English": "III", "French": "I"}),
+     # a level word with its number in brackets: the number wins over the word's place on the scale
+     ("English: Proficiency (VI); French: Elementary (I)", {"English": "VI", "French": "I"}),
+     ("Proficiency (level V) in English and elementary (level I) in French", {"English": "V", "French": "I"}),
+     ("advanced (iv) English", {"English": "IV"})],
 )
 def test_a_level_in_brackets_after_the_language(text: str, languages: dict[str, str]) -> None:
     assert prose.find_languages(text) == languages

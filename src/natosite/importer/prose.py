@@ -375,9 +375,12 @@ _ONE_OTHER = re.compile(
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:the other|l['’]autre)",
     re.I,
 )
+# A level's number in brackets after its word, which it wins over: "Elementary (I)", "Proficiency (level V)"
+_ROMAN_IN_BRACKETS = r"(?:\s*\(\s*(?:level\s*)?(VI|IV|V|III|II|I)\s*\))?"
 _LEVEL_OF_LANG = re.compile(
     r"\b(upper[- ]intermediate|intermediate|advanced|proficient|proficiency|elementary|beginner)\b"
-    r"(?: level)?(?: (?:of|in))?(?: (?:spoken|written|oral|and|both|the))* (" + _LANGS + r")\b",
+    + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
+    + r"(?: level)?(?: (?:of|in))?(?: (?:spoken|written|oral|and|both|the))* (" + _LANGS + r")\b",
     re.I,
 )
 _LANG_LEVEL = re.compile(
@@ -399,7 +402,7 @@ _LANG_NATO_SLP = re.compile(
 )
 _LANG_WORD_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
-    r"|elementary|beginner))\b"
+    r"|elementary|beginner))\b" + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
 )
 
 
@@ -493,9 +496,9 @@ def find_languages(text: str) -> dict[str, str] | str | None:
             found = {lang: found[lang] for lang in sorted(at, key=at.__getitem__)} | extra
     for start, end in windows:
         for m in _finditer_at(_LANG_WORD_LEVEL, text, start, end, hits):
-            found.setdefault(_lang(m.group(1)), _level(m.group(2)))
+            found.setdefault(_lang(m.group(1)), m.group(3) or _level(m.group(2)))
         for m in _LEVEL_OF_LANG.finditer(text, start, end):
-            found.setdefault(_lang(m.group(2)), _level(m.group(1)))
+            found.setdefault(_lang(m.group(3)), (m.group(2) or "").upper() or _level(m.group(1)))
     return found or None
 
 
