@@ -723,3 +723,65 @@ def test_two_labelled_cells_a_copy_joined_on_one_line() -> None:
 def test_a_labelled_cell_after_a_pipe() -> None:
     fields = find_fields(["Norfolk, Virginia, United States | Position number: SACT 27/219"])
     assert [(f.key, f.value) for f in fields] == [("reference", "SACT 27/219")]
+
+
+# ---- boards in the other languages of NATO's nations ----------------------------------------
+
+_BODY = "\nThe analyst supports the Director of the Division in all matters of policy and planning.\n"
+
+
+@pytest.mark.parametrize(
+    "lines, key, value",
+    [
+        ("Uzávierka: 15. januára 2027\nPlat: 5 876,40 EUR", "deadline", dt.date(2027, 1, 15)),  # Slovak
+        ("Rok za prijave: 20.01.2027.\nRadno mjesto: Analyst", "deadline", dt.date(2027, 1, 20)),  # Croatian
+        ("Data limită: 15 ianuarie 2027", "deadline", dt.date(2027, 1, 15)),  # Romanian
+        ("Краен срок: 15 януари 2027 г.", "deadline", dt.date(2027, 1, 15)),  # Bulgarian
+        ("Προθεσμία: 15 Ιανουαρίου 2027", "deadline", dt.date(2027, 1, 15)),  # Greek
+        ("Paraiškų terminas: 2027 m. sausio 15 d.", "deadline", dt.date(2027, 1, 15)),  # Lithuanian
+        ("Pieteikšanās termiņš: 15.01.2027", "deadline", dt.date(2027, 1, 15)),  # Latvian
+        ("Kandideerimise tähtaeg: 15.01.2027", "deadline", dt.date(2027, 1, 15)),  # Estonian
+        ("Hakuaika päättyy: 15.1.2027", "deadline", dt.date(2027, 1, 15)),  # Finnish
+        ("Sista ansökningsdag: 15 januari 2027", "deadline", dt.date(2027, 1, 15)),  # Swedish
+        ("Afati i aplikimit: 15.01.2027", "deadline", dt.date(2027, 1, 15)),  # Albanian
+        ("Atlyginimas: 4 612,78 EUR", "salary", 4612.78),  # Lithuanian
+        ("Plaća: 5.120,00 EUR", "salary", 5120.0),  # Croatian
+        ("Druh pracovného pomeru: plný úväzok", "schedule", "Full-time"),  # Slovak
+        ("Darbo laikas: Pilnas etatas", "schedule", "Full-time"),  # Lithuanian
+        ("Vrsta zaposlenja: Puno radno vrijeme", "schedule", "Full-time"),  # Croatian
+        ("Arbeidsduur: Deeltijds", "schedule", "Part-time"),  # Flemish
+        ("Miesto práce: Mons, Belgicko", "location", "Mons, Belgium"),  # Slovak (the country in English)
+    ],
+)
+def test_labels_of_boards_in_other_nato_languages(lines: str, key: str, value) -> None:
+    assert facts("Analyst\n" + lines + _BODY).values[key] == value
+
+
+def test_the_postings_own_english_field_wins_over_a_boards_field_in_its_language() -> None:
+    values = facts(
+        "Analyst\nΤοποθεσία: Τάραντας, Ιταλία\nArbeidsduur: Voltijds\n\nLocation: Taranto, Italy\nSchedule: Part-time"
+        + _BODY
+    ).values
+    assert (values["location"], values["schedule"]) == ("Taranto, Italy", "Part-time")
+
+
+def test_a_boards_advert_number_is_the_reference_only_when_the_posting_has_none() -> None:
+    text = "Analyst\nAnnons-id: 28716431\n\nVacancy Notice JALLC 27/05\n" + _BODY
+    assert facts(text).values["reference"] == "JALLC 27/05"
+    assert facts("Analyst\nAnnons-id: 28716431\n" + _BODY).values["reference"] == "28716431"
+
+
+def test_a_boards_salary_estimate_in_the_value_is_not_the_salary() -> None:
+    values = facts("Analyst\nSalariu: 4.500 - 5.200 EUR net/lună (estimat)\nBasic monthly salary: €4,735.67\n" + _BODY).values
+    assert values["salary"] == 4735.67
+
+
+def test_a_labelled_date_without_time_takes_the_time_a_later_field_or_sentence_gives_that_day() -> None:
+    lisbon = zoneinfo.ZoneInfo("Europe/Lisbon")
+    text = ("Analyst\nAnsök senast 2 april 2027 (om 29 dagar)\n\nApplications must be submitted no later than 23:59 "
+            "hrs Lisbon time on 2 April 2027.\n")
+    assert facts(text).values["deadline"] == dt.datetime(2027, 4, 2, 23, 59, tzinfo=lisbon)
+    other_day = "Analyst\nDeadline: 2 April 2027\n\nApplications must be submitted no later than 23:59 on 3 April 2027.\n"
+    assert facts(other_day).values["deadline"] == dt.date(2027, 4, 2)
+    fields = "Analyst\nUzávierka: 15. januára 2027\nClosing date: 15 January 2027, 23:59 CET\n" + _BODY
+    assert facts(fields).values["deadline"] == dt.datetime(2027, 1, 15, 23, 59, tzinfo=BRUSSELS)

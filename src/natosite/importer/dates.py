@@ -62,6 +62,37 @@ _MONTHS = _words({
     12: "december dec décembre decembre déc dezember dez dicembre dic grudzień grudzien grudnia gru diciembre "
         "dezembro desember des aralık aralik",
 })
+# The other NATO nations' languages (and Swedish, Finnish): nominative and genitive forms, as boards write "15. januára
+# 2027", "15 ianuarie 2027", "2027 m. sausio 15 d.". A word the table above already has keeps its month there (Polish
+# "listopada" is November; Croatian writes October the same way).
+for _word, _number in _words({
+    1: "leden ledna január januára januar januára siječanj siječnja ianuarie ian януари яну ιανουάριος ιανουαρίου "
+       "ιαν sausis sausio janvāris janvārī janv jaanuar jaan tammikuu tammikuuta tammik janar janúar јануари",
+    2: "únor února február februára veljača veljače februarie февруари фев φεβρουάριος φεβρουαρίου φεβ vasaris "
+       "vasario februāris februārī veebruar veebr helmikuu helmikuuta helmik shkurt shkurtit febrúar февруари",
+    3: "březen března marec marca ožujak ožujka martie март μάρτιος μαρτίου μαρ kovas kovo marts martā märts "
+       "maaliskuu maaliskuuta maalisk mars marsit",
+    4: "duben dubna apríl apríla travanj travnja aprilie април απρίλιος απριλίου απρ balandis balandžio aprīlis "
+       "aprīlī aprill huhtikuu huhtikuuta huhtik prill prillit",
+    5: "květen května máj mája svibanj svibnja май μάιος μαΐου μαΐ μαΐος gegužė gegužės maijs maijā toukokuu "
+       "toukokuuta toukok majit maí",
+    6: "červen června jún júna lipanj lipnja iunie юни ιούνιος ιουνίου ιουν birželis birželio jūnijs jūnijā juuni "
+       "kesäkuu kesäkuuta kesäk qershor qershorit júní јуни junij",
+    7: "červenec července júl júla srpanj srpnja iulie юли ιούλιος ιουλίου ιουλ liepa liepos jūlijs jūlijā juuli "
+       "heinäkuu heinäkuuta heinäk korrik korrikut júlí јули julij",
+    8: "srpen srpna august augusta kolovoz kolovoza avgust август αύγουστος αυγούστου αυγ rugpjūtis rugpjūčio "
+       "augusts augustā elokuu elokuuta elok gusht gushtit ágúst augusti",
+    9: "září september septembra rujan rujna septembrie септември σεπτέμβριος σεπτεμβρίου σεπ rugsėjis rugsėjo "
+       "septembris septembrī syyskuu syyskuuta syysk shtator shtatorit septembar септември",
+    10: "říjen října október októbra octombrie октомври οκτώβριος οκτωβρίου οκτ spalis spalio oktobris oktobrī "
+        "oktoober lokakuu lokakuuta lokak tetor tetorit oktobar октомври",
+    11: "listopadu november novembra studeni studenoga studenog noiembrie ноември νοέμβριος νοεμβρίου νοε "
+        "lapkritis lapkričio novembris novembrī marraskuu marraskuuta marrask nëntor nëntorit nóvember novembar",
+    12: "prosinec prosince december decembra prosinac prosinca decembrie декември δεκέμβριος δεκεμβρίου δεκ "
+        "gruodis gruodžio decembris decembrī detsember joulukuu joulukuuta jouluk dhjetor dhjetorit desember "
+        "decembar",
+}).items():
+    _MONTHS.setdefault(_word, _number)
 _WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag "
@@ -105,10 +136,11 @@ _DATE = re.compile(
     r"|[0-9]?(?P<csep>\. )[0-9]{1,2}\. [0-9]{4}(?!\w|[.,/-][0-9]))"  # "5. 3. 2027" (Czech, Slovak)
     rf"|(?P<txt>[0-9]?{_ORDINAL}(?:\s*[-/]\s*|\s+(?:(?i:of|de|di)\s+)?|(?<=\.))"
     rf"{_MONTH}(?:\.?\s*[-/]\s*|\.?,?\s+(?:(?i:de|del)\s+)?|\.)"
-    r"(?:[0-9]{4}|(?<=[-/])[0-9]{2})(?![0-9])(?:\s?r\.)?)"
+    r"(?:[0-9]{4}|(?<=[-/])[0-9]{2})(?![0-9])(?:\s?[rг]\.)?)"  # ("2027 r.", "2027 г.": Polish, Bulgarian "year")
     r"|(?P<mdy>[0-9]?(?i:st|nd|rd|th)?,?\s+[0-9]{4}(?![0-9]))"
     r"|(?P<cjk>[0-9]{3}\s*[年년]\s*[0-9]{1,2}\s*[月월]\s*[0-9]{1,2}\s*[日일号])"
-    rf"|(?P<ymd>[0-9]{{3}}\.\s*{_MONTH}\.?\s+[0-9]{{1,2}}\.?(?![0-9]))"  # "2027. március 15." (Hungarian)
+    # "2027. március 15." (Hungarian), "2027 m. sausio 15 d." (Lithuanian)
+    rf"|(?P<ymd>[0-9]{{3}}(?:\.|\s+m\.)\s*{_MONTH}\.?\s+[0-9]{{1,2}}(?:\.|\s?d\.)?(?![0-9]))"
     r")"
 )
 _FIELDS = {
@@ -117,7 +149,7 @@ _FIELDS = {
     "txt": re.compile(rf"(?P<d>[0-9]+).*?(?P<m>{_MONTH}).*?(?P<y>[0-9]+)\D*", re.S),
     "mdy": re.compile(r"(?P<d>[0-9]+)\D*(?P<y>[0-9]{4})"),
     "cjk": re.compile(r"(?P<y>[0-9]{4})\D+(?P<m>[0-9]+)\D+(?P<d>[0-9]+)"),
-    "ymd": re.compile(rf"(?P<y>[0-9]{{4}})\.\s*(?P<m>{_MONTH})\.?\s+(?P<d>[0-9]+)"),
+    "ymd": re.compile(rf"(?P<y>[0-9]{{4}})(?:\.|\s+m\.)\s*(?P<m>{_MONTH})\.?\s+(?P<d>[0-9]+)"),
 }
 _MDY_MONTH = re.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?\s*\Z")
 _WEEKDAY = re.compile(rf"(?<![^\W\d_])(?i:{_alternation(_WEEKDAYS)})\.?,?\s+(?i:the\s+|le\s+|den\s+)?\Z")
@@ -131,7 +163,8 @@ _TIME = (
     r"|(?:[01]?[0-9]|2[0-4])\s?h(?:\s?[0-5][0-9])?\b"
     r"|(?:12\s?)?(?:midnight|noon|midday)|minuit|midi|mitternacht|middernacht|mezzanotte|medianoche|meia-noite|północ)"
 )
-_SUFFIX = r"(?:\s*(?:hrs|hours|hr|uhr|uur|heures|horas|hod|h)\b\.?)?(?:\s*\(?(?:noon|midday|midnight)\)?)?"
+_SUFFIX = (r"(?:\s*(?:hrs|hours|hr|uhr|uur|heures|horas|hod|h|ч|val|óra|sati|sata|ώρα)\b\.?)?"
+           r"(?:\s*\(?(?:noon|midday|midnight)\)?)?")
 _CITY = (
     r"brussels|bruxelles|brussel|brüssel|belgian|belgium|mons|shape|casteau|evere|the\s+hague|den\s+haag|"
     r"la\s+haye|netherlands|dutch|brunssum|amsterdam|norfolk|washington|eastern|naples|napoli|rome|roma|"
@@ -155,10 +188,14 @@ _ZONE = (
     r"|coordinated\s+universal\s+time|local\s+time|ortszeit|lokale\s+tijd|ora\s+locale)"
 )
 _ZONE_AFTER_TIME = rf"(?:Z(?![\w])| ?[+\-−][0-9]{{2}}:?[0-5][0-9](?![0-9])|\s*[(\[]\s*{_ZONE}\s*[)\]]|\s*,?\s*{_ZONE})"
-_CONNECTOR = r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|às|kl\.?|saat|o|do|bis)\s+){0,2}"
+# "at" before a time: English, French, German, Dutch, Italian, Polish, Spanish, Portuguese, the Nordic "kl.", Turkish,
+# Czech/Slovak "o"/"do", Finnish "klo", Estonian "kell", Latvian "plkst.", Romanian/Albanian "ora", Croatian "u",
+# Slovenian "ob", Bulgarian/Macedonian "в"/"во"/"до", Greek "στις"
+_CONNECTOR = (r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|às|kl\.?|saat|o|do|bis|klo|kell|plkst\.?|ora"
+              r"|u|ob|в|во|до|στις)\s+){0,2}")
 _GAP = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
 _FORWARD = re.compile(
-    rf"(?:T(?=[0-9])|(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})(?P<t1>{_TIME}){_SUFFIX}"
+    rf"(?:T(?=[0-9])|\.?(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})(?P<t1>{_TIME}){_SUFFIX}"  # (".": "15.01.2027. u 23:59")
     rf"(?P<z1>{_ZONE_AFTER_TIME})?"
     rf"|{_GAP}[(\[]\s*{_CONNECTOR}(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"
     rf"|(?P<z3>{_GAP}[(\[]\s*{_ZONE}\s*[)\]]|{_GAP},?[^\S\n]*{_ZONE})",

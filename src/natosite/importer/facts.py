@@ -23,7 +23,9 @@ from typing import Any
 from natosite.importer import prose
 from natosite.importer.dates import search_date
 from natosite.importer.fields import (
+    AD_NUMBER_LABELS,
     EURO_COUNTRIES,
+    OFFICIAL_LABELS,
     KRONE,
     KRONE_OF_COUNTRY,
     Field,
@@ -298,8 +300,18 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
 
 def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     """The vacancy number: a labelled field, a "-250875" after the title, or "STAFF VACANCY 250974"."""
+    references = [f for f in fields if f.key == "reference"]
+    adverts = [f for f in references if f.label.lower() in AD_NUMBER_LABELS]
+    if adverts:
+        references = [f for f in references if f not in adverts]
+    found = _reference_field(references) or _unlabelled_reference(lines)
+    # a board's advert number ("Annons-id: 28716431") only when the posting gives no number of its own
+    return found or _reference_field(adverts)
+
+
+def _reference_field(fields: list[Field]) -> str | None:
     for f in fields:
-        if f.key == "reference" and re.search(r"\d", f.value):
+        if re.search(r"\d", f.value):
             value = f.value.strip().rstrip(".")
             if " " in value and _headline(f.label + ": " + value):  # "Job ID: 271234 - Budget Analyst"
                 return _headline(f.label + ": " + value).group("ref")  # type: ignore[union-attr]
@@ -308,6 +320,11 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
             m = re.search(r"[A-Z]{0,5}[/-]?\d[\w/.-]*", value)
             if m:
                 return m.group(0).rstrip(".-/")
+    return None
+
+
+def _unlabelled_reference(lines: list[str]) -> str | None:
+    """A "-250875" after the title, "STAFF VACANCY 250974", "Vacancy 271234 - Budget Analyst", ..."""
     for line in lines[:15]:
         m = _title_ref(line)
         if m and re.search(r"[A-Za-z]{3}", m.group("title")):
@@ -439,6 +456,7 @@ def find_deadline(
     warnings: list[tuple[str, str]] = []
     labelled = [f for f in fields if f.key == "deadline"]
     if len(labelled) > 1:
+        labelled.sort(key=lambda f: f.label.lower() not in OFFICIAL_LABELS)  # (see OFFICIAL_LABELS)
         # a board's summary box and the posting's own block may both give one (and disagree): the posting's,
         # next to its vacancy reference, first
         ref = _field(fields, "reference")
@@ -448,22 +466,31 @@ def find_deadline(
             if first and own and own[0] is not None and _day(first[0]) != _day(own[0]):
                 labelled.remove(near[0])
                 labelled.insert(0, near[0])
+    bare: tuple[Any, str | None] | None = None  # a date with no time: a later field or phrase may give its time
+    year = ""
     for f in labelled:
         found = _deadline_value(f.value, default_tz)
         if found is None:
-            warnings.append((f"{f.label} {f.value!r} is not a date I can read", f.value))
+            if bare is None:
+                warnings.append((f"{f.label} {f.value!r} is not a date I can read", f.value))
             continue
         value, zone, error, _ = found
+        if bare is not None:
+            if isinstance(value, dt.datetime) and not error and value.date() == bare[0]:
+                return value, zone, warnings  # "Ansök senast 2 april 2027" ... "Closing date: 2 April 2027 23:59"
+            continue
         if error:
             warnings.append((f"deadline {f.value!r} ({f.label}): {error}; left empty", f.value))
             return None, None, warnings
         last = f.lines[-1] + 1
         if zone == default_tz and isinstance(value, dt.datetime) and last < len(lines) and f.value[-1:].isdigit():
             value, zone = _zone_on_next_line(f.value, lines[last], value, zone, default_tz)
-        return value, zone, warnings
+        if isinstance(value, dt.datetime):
+            return value, zone, warnings
+        bare, year = (value, zone), str(value.year)
     text = "\n".join(lines)
-    bare: tuple[Any, str | None] | None = None  # a date with no time: a later phrase may give its time
-    year = ""
+    if bare is not None and text.count(year) < 2:
+        return bare[0], bare[1], warnings  # (the year is not written again: no phrase gives that date a time)
     for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
         if year and year not in text[hit : hit + 160]:
             continue  # (after a bare date, only a phrase near its year may give its time)
@@ -504,11 +531,21 @@ def find_deadline(
 # ---- everything ---------------------------------------------------------------------------
 
 
-_ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|估计|预估)\)", re.I)
+_ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
+                       r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估)\)", re.I)
 
 
 def _field(fields: list[Field], key: str) -> Field | None:
-    return next((f for f in fields if f.key == key), None)
+    """The first field giving ``key``; the first under an English or French label when the first is a board's label in
+    another language (see OFFICIAL_LABELS)."""
+    first = None
+    for f in fields:
+        if f.key == key:
+            if f.label.lower() in OFFICIAL_LABELS:
+                return f
+            if first is None:
+                first = f
+    return first
 
 
 # An aggregator's salary badge, a line of its own: "€6,255.40 a month", "6.255,40 EUR per maand", "PLN 24 310 / mies."
@@ -673,7 +710,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["grade"] = find_grade_in(lines, fields)
 
     sal = _field(fields, "salary")
-    if sal is not None and "(" in sal.label and _ESTIMATE.search(sal.label):
+    if sal is not None and "(" in sal.label + sal.value and _ESTIMATE.search(sal.label + " " + sal.value):
         # a board's guess ("Gehalt (geschätzt): 5.200 € – 6.900 €"), not the post's basic salary
         sal = next((f for f in fields if f.key == "salary" and f is not sal), None)
     stated = None if sal else prose.find_salary_sentence(text) or _header_salary(lines[:25])

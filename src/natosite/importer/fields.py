@@ -141,6 +141,127 @@ LABELS: dict[str, tuple[str, ...]] = {
                  "tipo di contratto", "rodzaj umowy", "合同类型", "合同"),
     "clearance": ("security clearance", "clearance", "habilitation de sécurité", "sicherheitsüberprüfung"),
 }
+# The labels of boards in the other languages of NATO's nations (and of Sweden and Finland): Slovak, Slovenian,
+# Croatian/Serbian/Montenegrin, Romanian, Bulgarian, Macedonian, Greek, Lithuanian, Latvian, Estonian, Finnish,
+# Swedish, Danish, Icelandic, Albanian, Hungarian. Looking a label up costs the same however many there are. A label
+# the table above already has keeps its fact there.
+_MORE_LABELS: dict[str, tuple[str, ...]] = {
+    "title": (
+        "pozícia", "názov pozície", "pracovná pozícia", "delovno mesto", "naziv delovnega mesta", "radno mjesto",
+        "radno mesto", "naziv radnog mjesta", "naziv pozicije", "pozicija", "titlul postului", "denumirea postului",
+        "poziție", "funcție", "длъжност", "позиция", "позиција", "наименование на длъжността", "работно место",
+        "τίτλος θέσης", "θέση", "θέση εργασίας", "pareigos", "pareigybė", "amats", "amata nosaukums", "pozīcija",
+        "ametikoht", "ametinimetus", "tehtävä", "tehtävänimike", "nimike", "tjänst", "befattning", "jobbtitel",
+        "stillingsbetegnelse", "starfsheiti", "pozicioni", "titulli i punës", "titulli i pozicionit", "munkakör",
+        "pozíció", "állás megnevezése",
+    ),
+    "reference": (
+        "referenčné číslo", "číslo ponuky", "referenčna številka", "šifra", "referentni broj", "broj oglasa",
+        "šifra oglasa", "număr de referință", "referință", "cod", "cod job", "референтен номер", "реф. номер",
+        "номер на обявата", "референтен број", "κωδικός", "κωδικός αγγελίας", "αριθμός αναφοράς",
+        "nuorodos numeris", "skelbimo numeris", "atsauces numurs", "vakances numurs", "viitenumber",
+        "kuulutuse number", "viitenumero", "hakunumero", "referensnummer", "annons-id", "ref.nr", "referencenummer",
+        "jobnummer", "tilvísunarnúmer", "numri i referencës", "kodi", "hivatkozási szám", "azonosító",
+    ),
+    "organisation": (
+        "zamestnávateľ", "spoločnosť", "organizácia", "delodajalec", "podjetje", "poslodavac", "tvrtka",
+        "kompanija", "organizacija", "angajator", "companie", "organizație", "instituție", "работодател",
+        "организация", "компания", "работодавач", "компанија", "организација", "εργοδότης", "εταιρεία",
+        "οργανισμός", "darbdavys", "įmonė", "darba devējs", "uzņēmums", "organizācija", "tööandja", "ettevõte",
+        "asutus", "organisatsioon", "työnantaja", "yritys", "organisaatio", "arbetsgivare", "företag",
+        "arbejdsgiver", "virksomhed", "vinnuveitandi", "fyrirtæki", "punëdhënësi", "kompania", "organizata",
+        "munkáltató", "cég",
+    ),
+    "location": (
+        "miesto práce", "miesto výkonu práce", "kraj dela", "lokacija", "mjesto rada", "mesto rada", "locație",
+        "loc de muncă", "locul de muncă", "oraș", "местоположение", "място на работа", "локация", "локација",
+        "место на работа", "τοποθεσία", "τόπος εργασίας", "περιοχή", "darbo vieta", "vieta", "miestas",
+        "darba vieta", "atrašanās vieta", "asukoht", "töö asukoht", "sijainti", "työpaikan sijainti",
+        "paikkakunta", "sijaintipaikka", "ort", "arbetsort", "placeringsort", "arbejdssted", "staðsetning",
+        "starfsstöð", "vendndodhja", "vendi i punës", "munkavégzés helye", "munkahely",
+    ),
+    "grade": (
+        "platová trieda", "plačni razred", "platni razred", "βαθμός", "palkkaluokka", "lönegrad", "lønramme",
+        "grada", "besorolás",
+    ),
+    "salary": (
+        "základná mzda", "mesačná mzda", "ponúkaná mzda", "plača", "osnovna plača", "mesečna plača", "plaća",
+        "osnovna plaća", "mjesečna plaća", "plata", "osnovna plata", "salariu", "salariu de bază", "salariu lunar",
+        "salariul lunar", "заплата", "основна заплата", "месечна заплата", "възнаграждение", "плата",
+        "основна плата", "месечна плата", "μισθός", "βασικός μισθός", "μηνιαίος μισθός", "αποδοχές",
+        "atlyginimas", "darbo užmokestis", "mėnesinis atlyginimas", "alga", "atalgojums", "mēnešalga", "pamatalga",
+        "palk", "põhipalk", "kuupalk", "palkka", "peruspalkka", "kuukausipalkka", "lön", "månadslön", "grundlön",
+        "løn", "månedsløn", "grundløn", "laun", "mánaðarlaun", "grunnlaun", "paga", "rroga", "paga bazë",
+        "paga mujore", "alapbér", "bér",
+    ),
+    "schedule": (
+        "typ úväzku", "pracovný úväzok", "druh pracovného pomeru", "delovni čas", "vrsta zaposlitve",
+        "radno vrijeme", "radno vreme", "vrsta zaposlenja", "normă", "вид заетост", "работно време", "тип заетост",
+        "тип на вработување", "darbo laikas", "užimtumas", "darba laiks", "slodze", "tööaeg", "koormus", "työaika",
+        "anställningens omfattning", "starfshlutfall", "orari", "orari i punës", "lloji i punësimit", "munkaidő",
+        "foglalkoztatás jellege",
+    ),
+    "deadline": (
+        "uzávierka", "termín uzávierky", "dátum uzávierky", "uzávierka prihlášok", "termín podania žiadostí",
+        "rok za prijavo", "rok prijave", "rok za oddajo prijav", "prijave do", "rok za prijavu", "rok za prijave",
+        "krajnji rok", "oglas traje do", "data limită", "termen limită", "data limită de aplicare",
+        "valabil până la", "краен срок", "срок за кандидатстване", "краен срок за кандидатстване", "валидна до",
+        "рок за аплицирање", "краен рок", "προθεσμία", "καταληκτική ημερομηνία", "προθεσμία υποβολής",
+        "ημερομηνία λήξης", "paraiškų terminas", "paraiškų pateikimo terminas", "galioja iki",
+        "skelbimas galioja iki", "pieteikšanās termiņš", "pieteikumu iesniegšanas termiņš", "termiņš",
+        "kandideerimise tähtaeg", "tähtaeg", "hakuaika päättyy", "haku päättyy", "viimeinen hakupäivä",
+        "sista ansökningsdag", "ansök senast", "ansøgningsfrist", "sidste ansøgningsfrist", "umsóknarfrestur",
+        "afati", "afati i aplikimit", "afati i fundit", "data e mbylljes",
+    ),
+    "posts": (
+        "počet voľných miest", "število prostih delovnih mest", "broj izvršitelja", "broj radnih mjesta",
+        "număr de posturi", "брой позиции", "брой места", "αριθμός θέσεων", "laisvų vietų skaičius", "vakanču skaits",
+        "antal tjänster", "antal platser", "numri i pozicioneve",
+    ),
+    "division": ("oddelenie", "odjel", "departament", "отдел", "διεύθυνση", "osasto", "avdelning",
+                 "afdeling", "részleg"),
+    "contract": (
+        "typ zmluvy", "druh zmluvy", "vrsta pogodbe", "vrsta ugovora", "tip contract", "tipul contractului",
+        "вид договор", "тип договор", "тип на договор", "τύπος σύμβασης", "sutarties tipas", "līguma veids",
+        "lepingu tüüp", "työsuhde", "työsuhteen kesto", "anställningsform", "ansættelsesform", "ráðningarform",
+        "lloji i kontratës", "szerződés típusa",
+    ),
+}
+for _key, _labels in _MORE_LABELS.items():
+    _known = {label for labels in LABELS.values() for label in labels}
+    LABELS[_key] = LABELS[_key] + tuple(label for label in _labels if label not in _known)
+# Labels in NATO's official languages, English and French, in which vacancy notices are written. When a posting gives
+# a fact twice, under one of these and under a board's label in another language ("Τοποθεσία: Τάραντας, Ιταλία" above
+# "Location: Taranto, Italy", "Arbeidsduur: Voltijds" above "Schedule: Full-time"), the posting's own wins.
+OFFICIAL_LABELS = frozenset({
+    "location", "locations", "primary location", "duty location", "duty station", "place of work", "work location",
+    "job location", "lieu", "lieu de travail", "localisation", "lieu d'affectation", "lieu principal",
+    "emplacement principal", "lieu de travail principal",
+    "schedule", "work schedule", "working time", "working hours", "job type", "employment type", "work pattern",
+    "working pattern", "working schedule", "contract hours", "full/part time", "employment", "horaire",
+    "temps de travail", "type d'emploi", "régime de travail", "temps de travail (horaire)",
+    "salary", "basic salary", "monthly salary", "basic monthly salary", "monthly basic salary", "pay", "remuneration",
+    "salary (pay basis)", "basic pay", "base salary", "basic monthly pay", "monthly pay", "salary (monthly)",
+    "salaire", "salaire de base", "salaire mensuel", "salaire de base mensuel", "rémunération", "traitement",
+    "salaire mensuel de base", "rémunération mensuelle", "traitement de base", "salaire (base de paie)",
+    "application deadline", "deadline", "closing date", "closing date for applications", "apply by",
+    "applications close", "deadline for applications", "application closing date", "closing", "date limite",
+    "date limite de candidature", "date limite de dépôt des candidatures", "date de clôture",
+    "clôture des candidatures", "date limite de dépôt",
+    "title", "job title", "post title", "position title", "vacancy title", "intitulé du poste", "titre du poste",
+    "grade", "nato grade", "grade otan", "grade (otan)",
+    "organisation", "organization", "nato body", "employer", "hiring organisation", "hiring organization",
+    "organisme", "organisation otan", "employeur",
+})
+# Reference labels that number a board's advert, not the vacancy: read only when no other reference label is there
+# (a board's "Annons-id: 28716431" above the posting's "Reference: JALLC 27/05").
+AD_NUMBER_LABELS = frozenset({
+    "annons-id", "finn-kode", "stillings-id", "ilan no", "ilan numarası", "ilan kodu", "číslo nabídky", "číslo ponuky",
+    "numer ogłoszenia", "id annuncio", "codice annuncio", "riferimento annuncio", "κωδικός αγγελίας", "κωδικός",
+    "skelbimo numeris", "номер на обявата", "broj oglasa", "šifra oglasa", "kuulutuse number", "ilmoituksen numero",
+    "vacature-id", "vacature id", "jobnummer", "cod job", "código de la oferta", "numéro de l'offre",
+    "numéro de l’offre",
+})
 LABEL_TO_KEY: dict[str, str] = {label: key for key, labels in LABELS.items() for label in labels}
 _DOTLESS: dict[str, str] = {" ".join(label.replace(".", " ").split()): key for label, key in LABEL_TO_KEY.items()}
 # Labels with their spaces removed: a PDF glues "Closingdate", "basicsalary" as often as "ClosingDate".
@@ -346,8 +467,12 @@ _PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|
 # Bulgarian boards. (Not in SCHEDULE_WORD and SCHEDULE_HINT, which search free text: each first letter more slows
 # every search; the Finnish and Bulgarian words there cost ~1.4% of an import's instructions.)
 _FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|teljes munkaidő|kokoaikainen|kokoaikatyö"
-               r"|пълно работно време")
-_PART_FIELD = r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време"
+               r"|пълно работно време|voltijds|(?:na )?plný úväzok|plný úvazok|pilnas etatas|pilnu etatu"
+               r"|puno radno vrijeme|puno radno vreme|polni delovni čas|pilna slodze|täistööaeg|täiskohaga|fullt starf"
+               r"|(?:me )?kohë të plotë|полно работно време|heltidsanställning|heltidsstilling|fuld tid")
+_PART_FIELD = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
+               r"|čiastočný úväzok|nepilnas etatas|nepuno radno vrijeme|nepuno radno vreme|krajši delovni čas"
+               r"|nepilna slodze|osaline tööaeg|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време")
 _SCHEDULES = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS}{_FULL_FIELD})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS}{_PART_FIELD})$", re.I),
