@@ -355,3 +355,25 @@ def test_hungarian_iso_8859_2_is_read_as_such() -> None:
 def test_portuguese_estonian_and_french_windows_1252_stay_windows_1252(text: str) -> None:
     result = decode(text.encode("cp1252"))
     assert result.text.rstrip("\n") == text and result.encoding == "cp1252"
+
+
+def test_slovak_and_czech_windows_1250_with_bytes_windows_1252_lacks() -> None:
+    """0x9D ("ť") is undefined in Windows-1252: the file was read as Latin-1, which turned "č" into "è" and
+    dropped "ť"; "ľ" read as Windows-1252 is a "¾" glued to letters."""
+    text = "Prihlásiť sa. Informačné technológie; Ťažké úlohy, ľudí, Základná zložka mzdy, Uzávierka: 15. januára 2027."
+    result = decode(text.encode("cp1250"))
+    assert (result.text, result.encoding) == (text + "\n", "cp1250")
+    without_t = "Informačné technológie, ľudia, ľahko, veľký, Bratislava; Základná zložka mzdy, uzávierka."
+    assert decode(without_t.encode("cp1250")).text == without_t + "\n"
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [("Краен срок за кандидатстване: 15 януари 2027 г. Длъжност: Анализатор. Организация: НАТО. "
+      "Местоположение: Брюксел, Белгия.", "cp1251"),
+     ("Рок за аплицирање: 15 јануари 2027. Позиција: Аналитичар во НАТО. Локација: Брисел, Белгија.", "cp1251"),
+     ("Προθεσμία: 15 Ιανουαρίου 2027. Θέση: Αναλυτής στον οργανισμό ΝΑΤΟ. Τοποθεσία: Βρυξέλλες, Βέλγιο.", "cp1253")],
+)
+def test_cyrillic_and_greek_code_pages_are_not_read_as_latin(text: str, codec: str) -> None:
+    result = decode(text.encode(codec))
+    assert (result.text, result.encoding) == (text + "\n", codec)

@@ -50,9 +50,9 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16", "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
 )
-# Windows-1250 (Polish) bytes read as Windows-1252: "³" for "ł", "¹" for "ą", "¿" for "ż", "Ÿ" for "ź",
-# glued to letters ("mo¿e", "£ódŸ"), which real Windows-1252 text never has.
-_CP1250_SIGNS = re.compile("[^\\W\\d_][\u00b3\u00b9\u00bf\u0178]|[\u00b3\u00b9\u0178][^\\W\\d_]")
+# Windows-1250 (Polish, Slovak) bytes read as Windows-1252: "³" for "ł", "¹" for "ą", "¿" for "ż", "Ÿ" for "ź",
+# "¾" for "ľ", glued to letters ("mo¿e", "£ódŸ", "¾udí"), which real Windows-1252 text never has.
+_CP1250_SIGNS = re.compile("[^\\W\\d_][\u00b3\u00b9\u00bf\u0178\u00be]|[\u00b3\u00b9\u0178\u00be][^\\W\\d_]")
 # Hungarian "ő"/"ű" read as Windows-1252: "õ"/"û" after a letter and not before an "e" (Portuguese "ões", "põe")
 # or a "t"/"r" (French "août", "sûr"); with the acute vowels Hungarian writes everywhere (not Estonian's "õ")
 _HUNGARIAN_SIGNS = re.compile("(?<=[^\\W\\d_])[\u00f5\u00fb](?![etr])")
@@ -189,10 +189,20 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
     try:
         text = data.decode("cp1252")
     except UnicodeDecodeError:
-        text = data.decode("latin-1")
-        _refuse_binary(text)
-        return text, "latin-1", ["decoded as Latin-1 (not UTF-8)"]
+        # A byte Windows-1252 leaves undefined: 0x8D, 0x8F, 0x9D are "Ť", "Ź", "ť" in Windows-1250 (Czech, Slovak)
+        for codec, name in (("cp1250", "Windows-1250 (Central European, "), ("latin-1", "Latin-1 (")):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError:
+                continue
+            _refuse_binary(text)
+            if codec == "cp1250" and not _CP1250_ONLY.search(text):
+                continue  # (no letter only Windows-1250 has there: not a Central European text)
+            return _other_script(data, text) or (text, codec, [f"decoded as {name}not UTF-8)"])
     _refuse_binary(text)
+    other = _other_script(data, text)
+    if other:
+        return other
     if len(_CP1250_SIGNS.findall(text)) >= 3:
         try:
             return data.decode("cp1250"), "cp1250", ["decoded as Windows-1250 (Central European, not UTF-8)"]
@@ -206,6 +216,41 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
         except UnicodeDecodeError:
             pass
     return text, "cp1252", ["decoded as Windows-1252 (not UTF-8)"]
+
+
+# Letters of Windows-1250 at the bytes Windows-1252 leaves undefined (0x8D "Ť", 0x8F "Ź", 0x9D "ť")
+_CP1250_ONLY = re.compile("[\u0164\u0165\u0179]")
+# A text in Cyrillic or Greek read as Windows-1252 is runs of accented letters ("Ðàáîòà"), which Western text never
+# has: three or more non-ASCII letters in a row
+_FOREIGN_RUN = re.compile("[\u00c0-\u00ff]{3,}")
+# Code pages of the other scripts NATO's nations write (Bulgarian, Macedonian; Greek): the letters each must give, and
+# a small letter followed by a capital in one word, which a text read with the other one is full of (every byte
+# from 0xC0 up is a letter in both: Greek read as Cyrillic is "РспиеумЯб")
+_SCRIPTS = (
+    ("cp1251", "Windows-1251 (Cyrillic", "\u0400", "\u04ff", re.compile("[а-яёђѓєѕіїјљњћќўџ][А-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏ]")),
+    ("cp1253", "Windows-1253 (Greek", "\u0370", "\u03ff", re.compile("[α-ωάέήίόύώϊϋΐΰ][Α-ΩΆΈΉΊΌΎΏΪΫ]")),
+)
+
+
+def _other_script(data: bytes, latin: str) -> tuple[str, str, list[str]] | None:
+    """The text decoded as Cyrillic or Greek when ``latin`` (its Windows-1252 or Latin-1 reading) looks like one of
+    them read as Latin; else None."""
+    if len(_FOREIGN_RUN.findall(latin)) < 5:
+        return None
+    found: list[tuple[int, str, str, str]] = []  # (small letters before capitals, text, codec, name)
+    for codec, name, low, high, mixed_case in _SCRIPTS:
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        letters = [c for c in text if not c.isascii() and c.isalpha()]
+        if letters and sum(low <= c <= high for c in letters) >= 0.9 * len(letters):
+            found.append((len(mixed_case.findall(text)), text, codec, name))
+    if not found:
+        return None
+    _, text, codec, name = min(found, key=lambda item: item[0])
+    _refuse_binary(text)
+    return text, codec, [f"decoded as {name}, not UTF-8)"]
 
 
 def _declared_charset(data: bytes) -> str | None:
