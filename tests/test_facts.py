@@ -30,7 +30,7 @@ def facts(text: str, tz: str = "Europe/Brussels"):
         ("NATO Grade G15", "G15"), ("B-4/G-10", "G10"), ("A.2 / NATO Grade G15", "G15"), ("G15/G16", "G15/G16"),
         ("A.2/A.3", "G15/G17"), ("A-2", "G15"), ("A5", "G22"), ("B.6", "G14"), ("C-1", "G1"), ("L.2", "G16"),
         ("G 12", "G12"), ("G16/G15", "G15/G16"), ("NATO Grade G12, Unspecified", "G12"), ("none", None),
-        ("A.9", None), ("G30", None), ("PG15", None),
+        ("A.9", None), ("G30", None), ("PG15", None), ("NG 14", "G14"), ("G16/17", "G16/G17"), ("G12/2027", "G12"),
     ],
 )
 def test_parse_grade(text: str, grade: str | None) -> None:
@@ -692,7 +692,9 @@ def test_closing_is_a_deadline_label() -> None:
      # a level word with its number in brackets: the number wins over the word's place on the scale
      ("English: Proficiency (VI); French: Elementary (I)", {"English": "VI", "French": "I"}),
      ("Proficiency (level V) in English and elementary (level I) in French", {"English": "V", "French": "I"}),
-     ("advanced (iv) English", {"English": "IV"})],
+     ("advanced (iv) English", {"English": "IV"}),
+     ("Language: Level V English (Advanced). Knowledge of French is an advantage", {"English": "V"}),
+     ("level IV in French and level II in English", {"French": "IV", "English": "II"})],
 )
 def test_a_level_in_brackets_after_the_language(text: str, languages: dict[str, str]) -> None:
     assert prose.find_languages(text) == languages
@@ -745,6 +747,7 @@ _BODY = "\nThe analyst supports the Director of the Division in all matters of p
         ("Sista ansökningsdag: 15 januari 2027", "deadline", dt.date(2027, 1, 15)),  # Swedish
         ("Afati i aplikimit: 15.01.2027", "deadline", dt.date(2027, 1, 15)),  # Albanian
         ("Atlyginimas: 4 612,78 EUR", "salary", 4612.78),  # Lithuanian
+        ("Základná zložka mzdy (brutto): 5 876,40 EUR", "salary", 5876.4),  # Slovak
         ("Plaća: 5.120,00 EUR", "salary", 5120.0),  # Croatian
         ("Druh pracovného pomeru: plný úväzok", "schedule", "Full-time"),  # Slovak
         ("Darbo laikas: Pilnas etatas", "schedule", "Full-time"),  # Lithuanian

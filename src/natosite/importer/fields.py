@@ -192,7 +192,7 @@ _MORE_LABELS: dict[str, tuple[str, ...]] = {
         "atlyginimas", "darbo užmokestis", "mėnesinis atlyginimas", "alga", "atalgojums", "mēnešalga", "pamatalga",
         "palk", "põhipalk", "kuupalk", "palkka", "peruspalkka", "kuukausipalkka", "lön", "månadslön", "grundlön",
         "løn", "månedsløn", "grundløn", "laun", "mánaðarlaun", "grunnlaun", "paga", "rroga", "paga bazë",
-        "paga mujore", "alapbér", "bér",
+        "paga mujore", "alapbér", "bér", "základná zložka mzdy", "základná mzda (brutto)", "hrubá mzda",
     ),
     "schedule": (
         "typ úväzku", "pracovný úväzok", "druh pracovného pomeru", "delovni čas", "vrsta zaposlitve",

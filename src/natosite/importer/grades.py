@@ -30,7 +30,8 @@ OLD_GRADES: dict[str, tuple[int, ...]] = {
 }
 
 # "G15", "G-15", "G 15"; not inside a longer word ("PG15", "G150").
-_G_RE = re.compile(r"(?<![A-Za-z0-9])G\s?[-.]?\s?(\d{1,2})(?![0-9])")
+# "G15", "G-15", "NG 14" (NATO Grade), "G16/17" (a twin grade, its second point bare)
+_G_RE = re.compile(r"(?<![A-Za-z0-9])N?G\s?[-.]?\s?(\d{1,2})(?![0-9])(?:\s?/\s?(\d{1,2})(?![0-9.,]?[0-9]))?")
 # "A.2", "A-2", "A2", "B 4"; the letter stands alone.
 _OLD_RE = re.compile(r"(?<![A-Za-z0-9])([ALBC])\s?[-.]?\s?([1-7])(?![0-9.,]\d|[0-9])")
 
@@ -60,7 +61,7 @@ def parse_grade(value: str) -> str | None:
     """
     if not value:
         return None
-    g_points = [int(m.group(1)) for m in _G_RE.finditer(value)]
+    g_points = [int(point) for m in _G_RE.finditer(value) for point in m.groups() if point]
     if g_points:
         return _format(g_points)
     old_points: list[int] = []
@@ -77,7 +78,7 @@ def parse_grade(value: str) -> str | None:
 # A grade in running text: "NATO Grade G15", "Grade: B-4/G-10", "GRADE A.2", "Grade NATO G22".
 _GRADE_SPEC = (
     r"(?:NATO\s+Grade\s+|NATO\s+)?"
-    r"(?:(?:[ALBC]\s?[-.]?\s?[1-7]|G\s?[-.]?\s?\d{1,2})"
+    r"(?:(?:[ALBC]\s?[-.]?\s?[1-7]|N?G\s?[-.]?\s?\d{1,2}(?:\s?/\s?\d{1,2}(?![0-9.,]?[0-9]))?)"
     r"(?:\s*(?:/|-|–|or|and|\s)\s*(?:NATO\s+Grade\s+)?(?:[ALBC]\s?[-.]?\s?[1-7]|G\s?[-.]?\s?\d{1,2}))*)"
 )
 # (Each word's "\b" is written as a look back after its first letter, "G(?<!\wG)rade": the same matches, but the

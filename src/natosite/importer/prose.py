@@ -383,6 +383,10 @@ _LEVEL_OF_LANG = re.compile(
     + r"(?: level)?(?: (?:of|in))?(?: (?:spoken|written|oral|and|both|the))* (" + _LANGS + r")\b",
     re.I,
 )
+# "Level V English (Advanced)", "level IV in French": the level's number before the language
+_NUMBER_BEFORE_LANG = re.compile(
+    r"\b(?i:level|niveau)\s+(VI|IV|V|III|II|I)\s+(?:(?i:in|en|of|de)\s+)?((?i:" + _LANGS + r"))\b"
+)
 _LANG_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
@@ -497,6 +501,8 @@ def find_languages(text: str) -> dict[str, str] | str | None:
     for start, end in windows:
         for m in _finditer_at(_LANG_WORD_LEVEL, text, start, end, hits):
             found.setdefault(_lang(m.group(1)), m.group(3) or _level(m.group(2)))
+        for m in _NUMBER_BEFORE_LANG.finditer(text, start, end):
+            found.setdefault(_lang(m.group(2)), m.group(1))
         for m in _LEVEL_OF_LANG.finditer(text, start, end):
             found.setdefault(_lang(m.group(3)), (m.group(2) or "").upper() or _level(m.group(1)))
     return found or None
