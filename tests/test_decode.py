@@ -377,3 +377,22 @@ def test_slovak_and_czech_windows_1250_with_bytes_windows_1252_lacks() -> None:
 def test_cyrillic_and_greek_code_pages_are_not_read_as_latin(text: str, codec: str) -> None:
     result = decode(text.encode(codec))
     assert (result.text, result.encoding) == (text + "\n", codec)
+
+
+def test_a_saved_news_feed_gives_its_first_items_title_and_html() -> None:
+    feed = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>NATO IS - Job Search</title>\n'
+        "<item><title>Officer (Capability Delivery) - 261502</title><guid>261502</guid>\n"
+        "<description>&lt;p&gt;&lt;b&gt;Primary Location&lt;/b&gt;: Belgium-Brussels&lt;br/&gt;&lt;b&gt;Grade"
+        "&lt;/b&gt;: NATO Grade G15&lt;/p&gt;&lt;p&gt;NATO&amp;#8217;s &amp;lt;b&amp;gt; text&lt;/p&gt;</description>"
+        "</item>\n<item><title>Other</title><description><![CDATA[<p>Second</p>]]></description></item></channel></rss>"
+    )
+    result = decode(feed.encode())
+    assert result.text == (
+        "Officer (Capability Delivery) - 261502\n\nPrimary Location: Belgium-Brussels\nGrade: NATO Grade G15\n\n"
+        "NATO’s <b> text\n"
+    )
+    assert "a feed of 2 items: only the first one is imported" in result.warnings
+    atom = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Clerk</title><content type="html">' \
+           "<![CDATA[<p>Grade: G5</p>]]></content></entry></feed>"
+    assert decode(atom.encode()).text == "Clerk\n\nGrade: G5\n"

@@ -11,6 +11,7 @@ Plain UTF-8 text takes a fast path: one strict decode and a few C-level scans.
 from __future__ import annotations
 
 import codecs
+import html as html_module
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -92,6 +93,9 @@ _MOJIBAKE = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\x
 def decode(data: bytes) -> Decoded:
     """Decode the bytes of a raw posting into clean text; raise DecodeError if they are not text."""
     raw, encoding, warnings = _decode_bytes(data)
+    feed = _FEED_START.match(raw[:4096])
+    if feed:
+        raw = _feed_item_text(raw, warnings)
     if looks_like_html(raw):
         raw = html_to_text(raw)
         warnings.append("converted from HTML")
@@ -103,6 +107,35 @@ def decode(data: bytes) -> Decoded:
     if not text.strip():
         raise DecodeError("empty file")
     return Decoded(text=text, encoding=encoding, warnings=tuple(warnings))
+
+
+# A news feed saved from a board (RSS 2.0, Atom, RSS 1.0): its items' HTML is escaped inside the XML
+_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.I | re.S)
+_FEED_ITEM = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.I | re.S)
+_FEED_FIELD = re.compile(
+    r"<(title|description|summary|content|content:encoded|category)(?:\s[^>]*)?>(.*?)</\1\s*>", re.I | re.S
+)
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+
+
+def _feed_item_text(xml: str, warnings: list[str]) -> str:
+    """The first item of a feed as an HTML page: its title as a heading, then its description (an item's HTML is
+    escaped once more inside the XML, or kept in CDATA). A feed of several items names how many were left out."""
+    items = list(_FEED_ITEM.finditer(xml))
+    if not items:
+        return xml
+    item = items[0]
+    if len(items) > 1:
+        warnings.append(f"a feed of {len(items)} items: only the first one is imported")
+    parts: dict[str, str] = {}
+    for m in _FEED_FIELD.finditer(item.group(0)):
+        value = m.group(2)
+        cdata = _CDATA.fullmatch(value.strip())
+        parts.setdefault(m.group(1).lower(), cdata.group(1) if cdata else html_module.unescape(value))
+    title = html_module.escape(parts.get("title", ""))
+    body = parts.get("content:encoded") or parts.get("content") or parts.get("description") or parts.get("summary", "")
+    warnings.append("read the item of a news feed (RSS/Atom)")
+    return f"<html><body><h1>{title}</h1>{body}</body></html>"
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
