@@ -788,3 +788,14 @@ def test_a_labelled_date_without_time_takes_the_time_a_later_field_or_sentence_g
     assert facts(other_day).values["deadline"] == dt.date(2027, 4, 2)
     fields = "Analyst\nUzávierka: 15. januára 2027\nClosing date: 15 January 2027, 23:59 CET\n" + _BODY
     assert facts(fields).values["deadline"] == dt.datetime(2027, 1, 15, 23, 59, tzinfo=BRUSSELS)
+
+
+def test_a_salary_field_without_a_figure_does_not_hide_the_postings_own() -> None:
+    values = facts("Analyst\nSalary: Not specified\n\nBasic monthly salary: EUR 6 120 net\n" + _BODY).values
+    assert (values["salary"], values["currency"]) == (6120.0, "EUR")
+
+
+def test_an_employer_field_takes_the_short_form_the_text_writes_after_the_name() -> None:
+    text = ("Analyst\nEmployer: Allied Joint Force Command Naples\n\nAllied Joint Force Command Naples (JFC Naples) "
+            "is one of NATO's operational commands." + _BODY)
+    assert facts(text).values["organisation"] == "Allied Joint Force Command Naples (JFC Naples)"

@@ -672,6 +672,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
     org = _field(fields, "organisation")
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
+    if values["organisation"] and "(" not in values["organisation"] and len(values["organisation"]) <= 80:
+        # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
+        # Naples)": the name with its short form, as the text writes it
+        written = re.search(re.escape(values["organisation"]) + r"\s*(\([A-Z][\w .&-]{1,18}\))", text)
+        if written:
+            values["organisation"] = f"{values['organisation']} {written.group(1)}"
     if values["organisation"] and ") – " in values["organisation"]:
         # "NATO Communications and Information Agency (NCIA) – NATO CIS Academy": the body, then its unit
         body = values["organisation"].split(" – ", 1)[0]
@@ -713,6 +719,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if sal is not None and "(" in sal.label + sal.value and _ESTIMATE.search(sal.label + " " + sal.value):
         # a board's guess ("Gehalt (geschätzt): 5.200 € – 6.900 €"), not the post's basic salary
         sal = next((f for f in fields if f.key == "salary" and f is not sal), None)
+    if sal is not None and parse_salary(sal.value)[0] is None:
+        # a portal's "Salary: Not specified" above the posting's own "Basic monthly salary: EUR 6 120"
+        sal = next((f for f in fields if f.key == "salary" and parse_salary(f.value)[0] is not None), sal)
     stated = None if sal else prose.find_salary_sentence(text) or _header_salary(lines[:25])
     if sal or stated:
         amount, currency, annual = parse_salary(sal.value if sal else stated or "")
