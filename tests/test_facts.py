@@ -799,3 +799,35 @@ def test_an_employer_field_takes_the_short_form_the_text_writes_after_the_name()
     text = ("Analyst\nEmployer: Allied Joint Force Command Naples\n\nAllied Joint Force Command Naples (JFC Naples) "
             "is one of NATO's operational commands." + _BODY)
     assert facts(text).values["organisation"] == "Allied Joint Force Command Naples (JFC Naples)"
+
+
+def test_two_columns_a_pdf_merged_line_by_line_are_read_one_after_the_other() -> None:
+    from natosite.importer.clean import split_columns
+
+    page = [
+        "Post title: Airworthiness Engineer        The NATO Helicopter Management Agency",
+        "(Dynamic Systems)                         (NAHEMA) manages the design, development,",
+        "Location: Aix-en-Provence, France         production and in-service support of the NH90",
+        "Contract: definite duration,              helicopter on behalf of the participating",
+        "three years, renewable                    nations and reports to the Board of Directors.",
+        "                                          The Engineer assesses the dynamic systems.",
+    ]
+    assert split_columns(page) == [
+        "Post title: Airworthiness Engineer (Dynamic Systems)", "Location: Aix-en-Provence, France",
+        "Contract: definite duration, three years, renewable", "",
+        "The NATO Helicopter Management Agency", "(NAHEMA) manages the design, development,",
+        "production and in-service support of the NH90", "helicopter on behalf of the participating",
+        "nations and reports to the Board of Directors.", "The Engineer assesses the dynamic systems.",
+    ]
+    table = [f"{label:<30}{value}" for label, value in [
+        ("Title", "Senior Analyst for the Division of Defence Policy"), ("Grade", "G15"),
+        ("Location", "Brussels, Belgium and a long text of many words"), ("Closing date", "15 February 2027 at noon"),
+    ]]
+    assert split_columns(table) == table  # a table of labels and values is no page of two columns
+
+
+def test_local_time_is_the_duty_stations() -> None:
+    values = facts("Analyst\nLocation: Aix-en-Provence, France\nClosing date: 22 January 2027 at 12:00 hrs "
+                   "(local time Aix-en-Provence)" + _BODY).values
+    assert values["deadline"] == dt.datetime(2027, 1, 22, 12, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Paris"))
+    assert values["timezone"] == "Europe/Paris"

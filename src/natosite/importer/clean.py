@@ -440,6 +440,67 @@ def _drop_mail(lines: list[str]) -> list[str]:
     return out
 
 
+# A page of two columns that a PDF copy merged line by line: the right column's text starts at one position on each line
+# of the block, after a gap of 3 or more spaces (or an indent, where the left column is empty)
+_COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+MIN_COLUMN_LINES = 4
+_OPEN_FIELD = re.compile(r"[,(]$|\([^)]*$")  # a left-column line wrapped in its field: "definite duration," "(local time"
+
+
+def _right_column_start(line: str) -> int | None:
+    """Where a right column's text starts on ``line`` (at position 20 or more), or None."""
+    if len(line) < 24:
+        return None
+    indent = len(line) - len(line.lstrip(" "))
+    if indent >= 20:
+        return indent if indent < len(line) else None
+    start = None
+    for m in _COLUMN_GAP.finditer(line, 8):
+        start = m.end()
+    return start if start is not None and start >= 20 else None
+
+
+def split_columns(lines: list[str]) -> list[str]:
+    """Blocks of two columns (see _COLUMN_GAP) as the left column's lines, then the right one's. A block is split
+    only when it is prose on the right (half its right parts of four words or more) and no label/value table
+    (fewer than half its left parts a field's label alone). The left column's lines wrapped in one field ("Contract:
+    definite duration," / "three years, renewable") are joined."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        start = _right_column_start(lines[i])
+        if start is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        j, cuts = i + 1, [start]
+        while j < len(lines):
+            at = _right_column_start(lines[j])
+            if at is None or abs(at - start) > 1:
+                break
+            cuts.append(at)
+            j += 1
+        block = lines[i:j]
+        lefts = [line[:cut].strip() for line, cut in zip(block, cuts)]
+        rights = [line[cut:].strip() for line, cut in zip(block, cuts)]
+        if (
+            len(block) >= MIN_COLUMN_LINES
+            and sum(len(right.split()) >= 4 for right in rights) * 2 >= len(rights)
+            and sum(bool(left) and label_key(left) is not None for left in lefts) * 2 < len(lefts)
+        ):
+            joined: list[str] = []
+            for left in filter(None, lefts):
+                if joined and (_OPEN_FIELD.search(joined[-1]) or left[:1].islower() or left[:1] == "("):
+                    joined[-1] += " " + left
+                else:
+                    joined.append(left)
+            out.extend(joined + [""] + rights)
+        else:
+            out.extend(block)
+        i = j
+    return out
+
+
 def clean_lines(text: str) -> list[str]:
     """The posting's lines without the board's chrome (see the module docstring)."""
     # (a pictograph and an odd space are looked for among the text's few non-ASCII characters: 4x faster than a
@@ -463,6 +524,8 @@ def clean_lines(text: str) -> list[str]:
     ].lower() in ("from: ", "from:\t", "sent: ")
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
+    if "          " in text:  # (a right column starts after a wide gap or indent)
+        raw_lines = split_columns(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
     lines = _drop_blocks([line for line in lines if not is_chrome_line(line) and not (line[-1:].isdigit() and _is_page_footer(line))])
     if mail:

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from natosite.importer import prose
 from natosite.importer.dates import search_date
@@ -535,6 +536,22 @@ _ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estim
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估)\)", re.I)
 
 
+_LOCAL_TIME = re.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
+                         r"|\blokale tijd\b|\bczasu lokalnego\b", re.I)
+# The zone of each country with one (where NATO has posts; the United States and Canada have several)
+COUNTRY_ZONES = {
+    "Belgium": "Europe/Brussels", "France": "Europe/Paris", "Netherlands": "Europe/Amsterdam", "Italy": "Europe/Rome",
+    "Germany": "Europe/Berlin", "Portugal": "Europe/Lisbon", "Spain": "Europe/Madrid", "Poland": "Europe/Warsaw",
+    "Norway": "Europe/Oslo", "Turkey": "Europe/Istanbul", "Türkiye": "Europe/Istanbul",
+    "Luxembourg": "Europe/Luxembourg", "United Kingdom": "Europe/London", "Denmark": "Europe/Copenhagen",
+    "Romania": "Europe/Bucharest", "Bulgaria": "Europe/Sofia", "Greece": "Europe/Athens", "Hungary": "Europe/Budapest",
+    "Czech Republic": "Europe/Prague", "Czechia": "Europe/Prague", "Slovakia": "Europe/Bratislava",
+    "Lithuania": "Europe/Vilnius", "Latvia": "Europe/Riga", "Estonia": "Europe/Tallinn", "Finland": "Europe/Helsinki",
+    "Sweden": "Europe/Stockholm", "Croatia": "Europe/Zagreb", "Slovenia": "Europe/Ljubljana", "Albania": "Europe/Tirane",
+    "North Macedonia": "Europe/Skopje", "Montenegro": "Europe/Podgorica", "Iceland": "Atlantic/Reykjavik",
+}
+
+
 def _field(fields: list[Field], key: str) -> Field | None:
     """The first field giving ``key``; the first under an English or French label when the first is a board's label in
     another language (see OFFICIAL_LABELS)."""
@@ -753,6 +770,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["posts"] = posts or prose.find_posts(raw_title, text) or header_posts(lines[:40], fields) or 1
 
     deadline, zone, warnings = find_deadline(lines, fields, default_tz)
+    if zone == default_tz and isinstance(deadline, dt.datetime) and values["location"] and _LOCAL_TIME.search(text):
+        # "12:00 hrs (local time Aix-en-Provence)": the wall time of the duty station's country
+        local = COUNTRY_ZONES.get(values["location"].rsplit(", ", 1)[-1])
+        if local and local != zone:
+            deadline, zone = deadline.replace(tzinfo=ZoneInfo(local)), local
     values["deadline"], values["timezone"] = deadline, zone
     facts.warnings.extend(message for message, _ in warnings)
     facts.needles.extend(needle for _, needle in warnings)
