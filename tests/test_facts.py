@@ -831,3 +831,22 @@ def test_local_time_is_the_duty_stations() -> None:
                    "(local time Aix-en-Provence)" + _BODY).values
     assert values["deadline"] == dt.datetime(2027, 1, 22, 12, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Paris"))
     assert values["timezone"] == "Europe/Paris"
+
+
+@pytest.mark.parametrize(
+    "line, reference",
+    [("VACANCY NOTICE N° NAHEMA/VN/26-07", "NAHEMA/VN/26-07"), ("Vacancy Notice No. NAPMA/27-03", "NAPMA/27-03"),
+     ("Vacancy Notice: 27/IMS/045", "27/IMS/045")],
+)
+def test_a_vacancy_notice_number_with_its_bodys_letters(line: str, reference: str) -> None:
+    assert facts(f"Analyst\n{line}\n" + _BODY).values["reference"] == reference
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["NATO Helicopter Management Agency (NAHEMA)", "Joint Support and Enabling Command (JSEC)",
+     "NATO Airborne Early Warning & Control Programme Management Agency (NAPMA)"],
+)
+def test_natos_agencies_and_commands_are_known_bodies(name: str) -> None:
+    long_name = name.rsplit(" (", 1)[0]
+    assert prose.find_organisation(f"The {long_name} is recruiting.") == name

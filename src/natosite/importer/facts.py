@@ -132,7 +132,8 @@ def _headline_title(m: re.Match[str]) -> str | None:
 # "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER = re.compile(
-    r"\bVacancy\s+(?:Notice|Announcement)\s*[:#]?\s+((?:[A-Z]{1,6}[/-]|(?-i:[A-Z]{2,6}) )?\d{1,6}[/-][\w/.-]{1,20}\w)",
+    r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?|Nr\.?)?\s+"
+    r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{1,6}[/-][\w/.-]{1,20}\w)",
     re.I,
 )
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line

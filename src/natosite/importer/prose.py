@@ -138,6 +138,12 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     # (its long name with "NATO": a name starting with "E" would be tried at every "e" of every text)
     "NATO Eurofighter and Tornado Management Agency (NETMA)": (("NATO Eurofighter and Tornado Management Agency",),
                                                                ("NETMA",)),
+    "NATO Helicopter Management Agency (NAHEMA)": (("NATO Helicopter Management Agency",), ("NAHEMA",)),
+    "NATO Airborne Early Warning & Control Programme Management Agency (NAPMA)": (
+        ("NATO Airborne Early Warning & Control Programme Management Agency",
+         "NATO Airborne Early Warning and Control Programme Management Agency"), ("NAPMA",)),
+    "NATO Alliance Ground Surveillance Force (NAGSF)": (("NATO Alliance Ground Surveillance Force",), ("NAGSF",)),
+    "Joint Support and Enabling Command (JSEC)": (("Joint Support and Enabling Command",), ("JSEC",)),
 }
 _BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
 # (and with no spaces: "INTERNATIONALMILITARYSTAFF", "theInternational Staff" glued by a PDF)
