@@ -537,6 +537,8 @@ _ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estim
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估)\)", re.I)
 
 
+_SHORT_FORM = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
+_LOCAL_TIME_WORDS = ("local", "ortszeit", "lokale", "lokalnego")
 _LOCAL_TIME = re.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
                          r"|\blokale tijd\b|\bczasu lokalnego\b", re.I)
 # The zone of each country with one (where NATO has posts; the United States and Canada have several)
@@ -693,7 +695,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if values["organisation"] and "(" not in values["organisation"] and len(values["organisation"]) <= 80:
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
-        written = re.search(re.escape(values["organisation"]) + r"\s*(\([A-Z][\w .&-]{1,18}\))", text)
+        at = text.find(values["organisation"] + " (")
+        written = _SHORT_FORM.match(text, at + len(values["organisation"])) if at >= 0 else None
         if written:
             values["organisation"] = f"{values['organisation']} {written.group(1)}"
     if values["organisation"] and ") – " in values["organisation"]:
@@ -771,7 +774,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["posts"] = posts or prose.find_posts(raw_title, text) or header_posts(lines[:40], fields) or 1
 
     deadline, zone, warnings = find_deadline(lines, fields, default_tz)
-    if zone == default_tz and isinstance(deadline, dt.datetime) and values["location"] and _LOCAL_TIME.search(text):
+    if zone == default_tz and isinstance(deadline, dt.datetime) and values["location"] and any(
+        word in prose.lower_text(text) for word in _LOCAL_TIME_WORDS
+    ) and _LOCAL_TIME.search(text):
         # "12:00 hrs (local time Aix-en-Provence)": the wall time of the duty station's country
         local = COUNTRY_ZONES.get(values["location"].rsplit(", ", 1)[-1])
         if local and local != zone:

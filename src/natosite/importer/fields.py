@@ -594,6 +594,7 @@ _GRADE_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]
                            r"|stopień|level)\s*\d{1,2})\b", re.I)
 
 
+@lru_cache(maxsize=512)  # (a value is read again when a posting has several salary fields)
 def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
     """(monthly amount, currency code, was_annual) from a salary field's value."""
     currency = currency_of(value)

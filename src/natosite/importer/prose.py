@@ -59,6 +59,9 @@ def _lower(text: str) -> str:
     return low
 
 
+lower_text = _lower  # (for the other modules: the text's lowercase, cached)
+
+
 class Keywords(tuple):
     """Words for ``keyword_hits`` (lowercase), grouped once by their first four characters: (what to find, the
     words starting there). Each ``find`` scans the whole text, so "english"/"englisch" or " anni"/" années" are
