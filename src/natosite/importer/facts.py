@@ -26,9 +26,9 @@ from natosite.importer.dates import search_date
 from natosite.importer.fields import (
     AD_NUMBER_LABELS,
     EURO_COUNTRIES,
-    OFFICIAL_LABELS,
     KRONE,
     KRONE_OF_COUNTRY,
+    OFFICIAL_LABELS,
     Field,
     find_fields,
     label_key,
