@@ -850,3 +850,13 @@ def test_a_vacancy_notice_number_with_its_bodys_letters(line: str, reference: st
 def test_natos_agencies_and_commands_are_known_bodies(name: str) -> None:
     long_name = name.rsplit(" (", 1)[0]
     assert prose.find_organisation(f"The {long_name} is recruiting.") == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The closing date of this vacancy has been extended from 29 January 2027 to 12 February 2027 (midnight "
+     "Brussels time).", "La date limite de candidature a été prolongée du 29 janvier 2027 au 12 février 2027 à minuit."],
+)
+def test_an_extended_deadline_is_the_new_date(sentence: str) -> None:
+    deadline = facts("Analyst\n" + sentence + _BODY).values["deadline"]
+    assert deadline == dt.datetime(2027, 2, 12, 23, 59, tzinfo=BRUSSELS)

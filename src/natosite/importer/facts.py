@@ -353,7 +353,11 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
 # ---- deadline ---------------------------------------------------------------------------
 
 _DEADLINE_PHRASES = re.compile(
-    r"(?:applications?|candidatures?|CVs?)\b[^.\n]{0,80}?\b(?:submitted|received|sent|made|uploaded|completed|reach)"
+    # "the closing date of this vacancy has been extended from 29 January 2027 to 12 February 2027": the new date
+    r"\b(?:closing date|deadline)(?: (?:of|for) [^.\n]{1,40}?)? (?:has been|have been|is|was) (?:extended|postponed)"
+    r"(?: from [^.\n]{1,40}?)? (?:to|until|till)\b"
+    r"|\bdate limite(?: [^.\n]{1,40}?)? a été (?:prolongée|reportée)(?: du [^.\n]{1,40}?)? (?:au|jusqu'au|jusqu’au)\b"
+    r"|(?:applications?|candidatures?|CVs?)\b[^.\n]{0,80}?\b(?:submitted|received|sent|made|uploaded|completed|reach)"
     r"(?: online| electronically)?(?: [\w@.-]+){0,6}? (?:by|before|no later than|not later than|until|on or before)"
     r"|\b(?:closing date|deadline)(?: for (?:the )?(?:submission of |receipt of )?applications?)?"
     r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
