@@ -860,3 +860,8 @@ def test_natos_agencies_and_commands_are_known_bodies(name: str) -> None:
 def test_an_extended_deadline_is_the_new_date(sentence: str) -> None:
     deadline = facts("Analyst\n" + sentence + _BODY).values["deadline"]
     assert deadline == dt.datetime(2027, 2, 12, 23, 59, tzinfo=BRUSSELS)
+
+
+@pytest.mark.parametrize("heading", ["In this issue", "Contents", "Table of contents", "Sommaire", "Inhalt"])
+def test_a_list_of_contents_heading_is_no_title(heading: str) -> None:
+    assert facts(f"{heading}\n\nAnalyst\nGrade: G15\n" + _BODY).values["title"] == "Analyst"

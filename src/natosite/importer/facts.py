@@ -154,7 +154,10 @@ _NOT_TITLE = re.compile(
     r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
     r"|description\b|closing date|deadline|posted|apply|http|www\.|job function|job category|category\b"
     r"|industry|experience level|seniority|date posted|work type|remote\b|hybrid\b|on-?site\b"
-    r"|(?:new|featured|urgent|expired|closed|promoted|sponsored|actively hiring|easy apply|permanent|temporary)$)"
+    r"|(?:new|featured|urgent|expired|closed|promoted|sponsored|actively hiring|easy apply|permanent|temporary)$"
+    # a newsletter's or a page's list of contents
+    r"|(?:in|inside) this (?:issue|edition|newsletter)|(?:table of )?contents$|sommaire$|inhalt$|inhoud$"
+    r"|in questo numero|en este número|neste número|w tym numerze|spis treści$)"
     r"|\b(?:organi[sz]ation|agency|headquarters|command|unclassified|vacancy|vacancies|careers|recruitment"
     r"|jobs)\b",
     re.I,
