@@ -865,3 +865,8 @@ def test_an_extended_deadline_is_the_new_date(sentence: str) -> None:
 @pytest.mark.parametrize("heading", ["In this issue", "Contents", "Table of contents", "Sommaire", "Inhalt"])
 def test_a_list_of_contents_heading_is_no_title(heading: str) -> None:
     assert facts(f"{heading}\n\nAnalyst\nGrade: G15\n" + _BODY).values["title"] == "Analyst"
+
+
+def test_a_notices_duty_location_wins_over_a_portals_place_of_work() -> None:
+    text = "Analyst\nPlace of work: Giugliano in Campania, Italy\n\nDuty location: Naples (Lago Patria), Italy\n" + _BODY
+    assert facts(text).values["location"] == "Naples (Lago Patria), Italy"

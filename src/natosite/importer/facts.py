@@ -564,15 +564,21 @@ COUNTRY_ZONES = {
 
 def _field(fields: list[Field], key: str) -> Field | None:
     """The first field giving ``key``; the first under an English or French label when the first is a board's label in
-    another language (see OFFICIAL_LABELS)."""
-    first = None
+    another language (see OFFICIAL_LABELS), the first under a label of NATO's notices when there is one."""
+    best, best_rank = None, 3
     for f in fields:
         if f.key == key:
-            if f.label.lower() in OFFICIAL_LABELS:
-                return f
-            if first is None:
-                first = f
-    return first
+            label = f.label.lower()
+            rank = 0 if label in _NOTICE_LABELS else 1 if label in OFFICIAL_LABELS else 2
+            if rank < best_rank:
+                best, best_rank = f, rank
+                if rank == 0:
+                    break
+    return best
+
+
+# Labels only a NATO vacancy notice uses: the posting's own field, over a portal's "Place of work" above it
+_NOTICE_LABELS = frozenset({"duty location", "duty station", "lieu d'affectation", "lieu d’affectation"})
 
 
 # An aggregator's salary badge, a line of its own: "€6,255.40 a month", "6.255,40 EUR per maand", "PLN 24 310 / mies."
