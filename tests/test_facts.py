@@ -870,3 +870,10 @@ def test_a_list_of_contents_heading_is_no_title(heading: str) -> None:
 def test_a_notices_duty_location_wins_over_a_portals_place_of_work() -> None:
     text = "Analyst\nPlace of work: Giugliano in Campania, Italy\n\nDuty location: Naples (Lago Patria), Italy\n" + _BODY
     assert facts(text).values["location"] == "Naples (Lago Patria), Italy"
+
+
+@pytest.mark.parametrize("heading", ["Podobné ponuky", "Panašūs skelbimai", "Slični oglasi", "Подобни обяви",
+                                     "Samankaltaisia työpaikkoja", "Hasonló állások", "Gelijkaardige vacatures"])
+def test_a_boards_similar_jobs_list_in_any_nato_language_is_left_out(heading: str) -> None:
+    lines = clean_lines(f"Analyst\nGrade: G15\n{_BODY}\n{heading}\nClerk · Sofia · 15.03.2027\nDriver · Riga · G4\n")
+    assert heading not in lines and not any("15.03.2027" in line for line in lines)

@@ -132,6 +132,15 @@ _STRONG_TAIL_EXACT = frozenset({
     "people also viewed", "more jobs for you", "lignende job", "liknande annonser", "liknande jobb", "joburi similare",
     "locuri de muncă similare", "παρόμοιες αγγελίες", "les personnes qui ont consulté cette offre ont également consulté",
     "les personnes qui ont consulté cette offre ont aussi consulté",
+    # the other languages of NATO's nations (Slovak, Czech, Slovenian, Croatian/Serbian, Bulgarian, Macedonian, Greek,
+    # Lithuanian, Latvian, Estonian, Finnish, Hungarian, Albanian, Icelandic, Danish/Norwegian, Dutch, Turkish)
+    "podobné ponuky", "podobné pracovné ponuky", "podobné inzeráty", "podobná delovna mesta", "podobni oglasi",
+    "podobne zaposlitve", "slični oglasi", "slični poslovi", "slicni oglasi", "slični oglasi za posao", "подобни обяви",
+    "подобни позиции", "слични огласи", "παρόμοιες θέσεις", "παρόμοιες θέσεις εργασίας", "panašūs skelbimai",
+    "panašūs darbo skelbimai", "līdzīgas vakances", "līdzīgi darba piedāvājumi", "sarnased töökuulutused",
+    "sarnased pakkumised", "samankaltaisia työpaikkoja", "vastaavia työpaikkoja", "samankaltaiset työpaikat",
+    "hasonló állások", "hasonló hirdetések", "punë të ngjashme", "njoftime të ngjashme", "svipuð störf",
+    "lignende annonser", "gelijkaardige vacatures", "benzer iş ilanları",
 })
 _STRONG_TAIL_FIRST = "".join(sorted({c for phrase in _STRONG_TAIL_EXACT for c in (phrase[0], phrase[0].upper())}))
 _STRONG_TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
