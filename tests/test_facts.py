@@ -877,3 +877,11 @@ def test_a_notices_duty_location_wins_over_a_portals_place_of_work() -> None:
 def test_a_boards_similar_jobs_list_in_any_nato_language_is_left_out(heading: str) -> None:
     lines = clean_lines(f"Analyst\nGrade: G15\n{_BODY}\n{heading}\nClerk · Sofia · 15.03.2027\nDriver · Riga · G4\n")
     assert heading not in lines and not any("15.03.2027" in line for line in lines)
+
+
+def test_a_cookie_banner_in_any_language_is_left_out_but_cookies_in_the_posting_stay() -> None:
+    banner = "Ova stranica koristi kolačiće kako bi vam pružila bolje korisničko iskustvo. Prihvaćam Postavke kolačića"
+    duty = "- Knowledge of web security: HTTP headers, cookies, sessions and TLS;"
+    middle = "\n".join(f"The engineer maintains system number {n} of the Agency." for n in range(14))
+    lines = clean_lines(f"{banner}\nSecurity Engineer\nGrade: G15\n{middle}\n{duty}\n{middle}\n")
+    assert banner not in lines and duty in lines
