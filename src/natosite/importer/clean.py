@@ -510,23 +510,29 @@ def split_columns(lines: list[str]) -> list[str]:
     return out
 
 
-# "Cookie" in the languages of NATO's nations that have their own word for it (Croatian, Lithuanian, Latvian, Estonian,
+# "Cookie" (looked for as "ookie") in the languages of NATO's nations that have their own word for it (Croatian, Lithuanian, Latvian, Estonian,
 # Finnish, Bulgarian, Macedonian, Slovenian, Hungarian, Turkish, Greek, Norwegian, Swedish, Icelandic, Albanian)
 _COOKIE_WORDS = (
-    "ookie", "OOKIE", "kolačić", "Kolačić", "slapuk", "Slapuk", "sīkdatn", "Sīkdatn", "küpsis", "Küpsis", "eväste",
+    "kolačić", "Kolačić", "slapuk", "Slapuk", "sīkdatn", "Sīkdatn", "küpsis", "Küpsis", "eväste",
     "Eväste", "бисквитк", "Бисквитк", "колачињ", "Колачињ", "piškot", "Piškot", "sütik", "Sütik", "çerez", "Çerez",
     "μπισκότ", "Μπισκότ", "informasjonskapsl", "Informasjonskapsl", "kakor", "Kakor", "vafrakök", "Vafrakök",
-    "cookies", "biskota",
+    "biskota",
 )
 _BANNER_REACH = 12  # a cookie banner sits among a page's first or last lines with text
 
 
-def _drop_cookie_banners(lines: list[str], words: list[str]) -> list[str]:
+def _drop_cookie_banners(lines: list[str]) -> list[str]:
     """Without the lines of a cookie banner, in any language: a line of at most 60 words naming cookies among the
     first or last _BANNER_REACH lines with text (the posting's own text, a web security post's "HTTP, cookies and
     TLS", is between them)."""
     filled = [i for i, line in enumerate(lines) if line]
     near = set(filled[:_BANNER_REACH]) | set(filled[-_BANNER_REACH:])
+    edge = "\n".join(lines[i] for i in near)  # (the words are looked for in these lines only)
+    words = [word for word in ("ookie", "OOKIE") if word in edge]
+    if not edge.isascii():  # (the other languages' words only in lines that can be in them)
+        words += [word for word in _COOKIE_WORDS if word in edge]
+    if not words:
+        return lines
     return [
         line for i, line in enumerate(lines)
         if i not in near or not any(word in line for word in words) or len(line.split()) > 60
@@ -562,9 +568,7 @@ def clean_lines(text: str) -> list[str]:
     lines = _drop_blocks([line for line in lines if not is_chrome_line(line) and not (line[-1:].isdigit() and _is_page_footer(line))])
     if mail:
         lines = _drop_mail(lines)
-    cookies = [word for word in _COOKIE_WORDS if word in text]
-    if cookies:
-        lines = _drop_cookie_banners(lines, cookies)
+    lines = _drop_cookie_banners(lines)
     lines = _drop_board_summary(_cut_tail(lines))
     out: list[str] = []
     for line in lines:
