@@ -173,7 +173,13 @@ _CITY = (
     r"turkish|stavanger|oslo|norway|norwegian|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|"
     r"ulm|munich|münchen|unterhaching|oberammergau|northwood|la\s+spezia|taranto|neuilly(?:-sur-seine)?|"
     r"torrejón|torrejon|"
-    r"london|uk|greenwich|central\s+european(?:\s+summer|\s+standard)?|western\s+european(?:\s+summer)?"
+    r"london|uk|greenwich|central\s+european(?:\s+summer|\s+standard)?|western\s+european(?:\s+summer)?|"
+    r"eastern\s+european(?:\s+summer)?|"
+    # the capitals (and posts) of NATO's other nations, and their countries' names
+    r"bucharest|romania|romanian|sofia|bulgaria|athens|greece|greek|vilnius|lithuania|riga|latvia|tallinn|estonia|"
+    r"helsinki|finland|finnish|stockholm|sweden|swedish|copenhagen|denmark|danish|prague|czech|bratislava|slovakia|"
+    r"budapest|hungary|zagreb|croatia|ljubljana|slovenia|tirana|albania|skopje|podgorica|montenegro|reykjavik|"
+    r"iceland|szczecin|kraków|krakow|ottawa|halifax"
 )
 _ZONE = (
     r"(?:(?-i:UTC|GMT)\s?[+\-−–]\s?[0-9]{1,2}(?::?[0-5][0-9])?"
@@ -217,7 +223,26 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(rf"\b(?:{words})\b", re.I), zone)
     for words, zone in (
         (r"western\s+european|wet|west|lisbon|lisboa|oeiras|portugal|portuguese", "Europe/Lisbon"),
-        (r"eet|eest", "Europe/Athens"),
+        (r"eet|eest|eastern\s+european|athens|greece|greek", "Europe/Athens"),
+        (r"bucharest|romania|romanian", "Europe/Bucharest"),
+        (r"sofia|bulgaria", "Europe/Sofia"),
+        (r"vilnius|lithuania", "Europe/Vilnius"),
+        (r"riga|latvia", "Europe/Riga"),
+        (r"tallinn|estonia", "Europe/Tallinn"),
+        (r"helsinki|finland|finnish", "Europe/Helsinki"),
+        (r"stockholm|sweden|swedish", "Europe/Stockholm"),
+        (r"copenhagen|denmark|danish", "Europe/Copenhagen"),
+        (r"prague|czech", "Europe/Prague"),
+        (r"bratislava|slovakia", "Europe/Bratislava"),
+        (r"budapest|hungary", "Europe/Budapest"),
+        (r"zagreb|croatia", "Europe/Zagreb"),
+        (r"ljubljana|slovenia", "Europe/Ljubljana"),
+        (r"tirana|albania", "Europe/Tirane"),
+        (r"skopje", "Europe/Skopje"),
+        (r"podgorica|montenegro", "Europe/Podgorica"),
+        (r"reykjavik|iceland", "Atlantic/Reykjavik"),
+        (r"ottawa", "America/Toronto"),
+        (r"halifax", "America/Halifax"),
         (r"gmt|utc|coordinated|greenwich|z", "UTC"),
         (r"bst|london|uk|northwood|britische[rn]?|britse", "Europe/London"),
         (r"mez|mesz|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|ulm|munich|münchen|unterhaching"
@@ -231,7 +256,7 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"naples|napoli|rome|roma|la\s+spezia|taranto|italian|italy|italienische[rn]?|italiaanse", "Europe/Rome"),
         (r"luxembourg|capellen|betzdorf|luxemburger|luxemburgische[rn]?", "Europe/Luxembourg"),
         (r"paris|neuilly|france|french", "Europe/Paris"),
-        (r"bydgoszcz|warsaw|warszawa|poland|polish", "Europe/Warsaw"),
+        (r"bydgoszcz|warsaw|warszawa|poland|polish|szczecin|kraków|krakow", "Europe/Warsaw"),
         (r"madrid|torrejón|torrejon|spain|spanish", "Europe/Madrid"),
         (r"ankara|izmir|istanbul|turkey|türkiye|turkish|trt", "Europe/Istanbul"),
         (r"stavanger|oslo|norway|norwegian|norwegische[rn]?|noorse|norsk", "Europe/Oslo"),

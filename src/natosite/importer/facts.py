@@ -71,6 +71,9 @@ class Facts:
 _TITLE_REF = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7})\s*\)?$")
 
 
+_TITLE_REF_REACH = 30  # lines from the top where a Taleo "Title - 250875" line is looked for
+
+
 def _title_ref(line: str) -> re.Match[str] | None:
     """``_TITLE_REF.match(line)``, skipped for a line that does not end in a figure (or a figure and ")"): the
     pattern's lazy title tries every length of the line before it fails, and most lines fail."""
@@ -280,7 +283,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
             r"[^\W\d_]{3}", f.value
         ):
             return clean_title(f.value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
-    for i, line in enumerate(lines[:15]):
+    for i, line in enumerate(lines[:_TITLE_REF_REACH]):  # (below a board's or a translation bar's menus)
         m = _title_ref(line)
         if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
             return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
@@ -330,7 +333,7 @@ def _reference_field(fields: list[Field]) -> str | None:
 
 def _unlabelled_reference(lines: list[str]) -> str | None:
     """A "-250875" after the title, "STAFF VACANCY 250974", "Vacancy 271234 - Budget Analyst", ..."""
-    for line in lines[:15]:
+    for line in lines[:_TITLE_REF_REACH]:
         m = _title_ref(line)
         if m and re.search(r"[A-Za-z]{3}", m.group("title")):
             return m.group("ref")

@@ -147,6 +147,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 # the table above already has keeps its fact there.
 _MORE_LABELS: dict[str, tuple[str, ...]] = {
     "title": (
+        "título del trabajo", "título do trabalho", "titolo del lavoro", "titre de l'emploi",
         "pozícia", "názov pozície", "pracovná pozícia", "delovno mesto", "naziv delovnega mesta", "radno mjesto",
         "radno mesto", "naziv radnog mjesta", "naziv pozicije", "pozicija", "titlul postului", "denumirea postului",
         "poziție", "funcție", "длъжност", "позиция", "позиција", "наименование на длъжността", "работно место",
@@ -164,6 +165,7 @@ _MORE_LABELS: dict[str, tuple[str, ...]] = {
         "jobnummer", "tilvísunarnúmer", "numri i referencës", "kodi", "hivatkozási szám", "azonosító",
     ),
     "organisation": (
+        "cuerpo de la otan", "organismo de la otan", "órgão da otan", "corpo da otan", "corpo nato", "organo nato",
         "zamestnávateľ", "spoločnosť", "organizácia", "delodajalec", "podjetje", "poslodavac", "tvrtka",
         "kompanija", "organizacija", "angajator", "companie", "organizație", "instituție", "работодател",
         "организация", "компания", "работодавач", "компанија", "организација", "εργοδότης", "εταιρεία",
@@ -173,6 +175,8 @@ _MORE_LABELS: dict[str, tuple[str, ...]] = {
         "munkáltató", "cég",
     ),
     "location": (
+        # a Taleo page that a browser translated: its "Primary Location", "NATO Body", "Schedule", "Grade"
+        "ubicación principal", "localização principal", "localização primária", "posizione principale",
         "miesto práce", "miesto výkonu práce", "kraj dela", "lokacija", "mjesto rada", "mesto rada", "locație",
         "loc de muncă", "locul de muncă", "oraș", "местоположение", "място на работа", "локация", "локација",
         "место на работа", "τοποθεσία", "τόπος εργασίας", "περιοχή", "darbo vieta", "vieta", "miestas",
@@ -181,6 +185,7 @@ _MORE_LABELS: dict[str, tuple[str, ...]] = {
         "starfsstöð", "vendndodhja", "vendi i punës", "munkavégzés helye", "munkahely",
     ),
     "grade": (
+        "calificación", "classificação", "grau otan", "grado otan",
         "platová trieda", "plačni razred", "platni razred", "βαθμός", "palkkaluokka", "lönegrad", "lønramme",
         "grada", "besorolás",
     ),
@@ -195,6 +200,7 @@ _MORE_LABELS: dict[str, tuple[str, ...]] = {
         "paga mujore", "alapbér", "bér", "základná zložka mzdy", "základná mzda (brutto)", "hrubá mzda",
     ),
     "schedule": (
+        "cronograma", "horario de trabajo",
         "typ úväzku", "pracovný úväzok", "druh pracovného pomeru", "delovni čas", "vrsta zaposlitve",
         "radno vrijeme", "radno vreme", "vrsta zaposlenja", "normă", "вид заетост", "работно време", "тип заетост",
         "тип на вработување", "darbo laikas", "užimtumas", "darba laiks", "slodze", "tööaeg", "koormus", "työaika",

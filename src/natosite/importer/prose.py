@@ -33,6 +33,8 @@ NUMBER_WORDS: dict[str, int] = {
     "zehn": 10, "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "tien": 10,
     "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "dieci": 10,
     "jeden": 1, "dwa": 2, "dwie": 2, "trzy": 3, "cztery": 4, "pięć": 5, "sześć": 6, "dziesięć": 10,
+    "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10,
+    "dois": 2, "duas": 2, "três": 3, "quatro": 4, "sete": 7, "oito": 8, "nove": 9, "dez": 10,
 }
 # A count in figures or words (longest first; grouped by first letter: the same matches, several times faster to try at
 # each position of a search).
@@ -236,20 +238,25 @@ def find_location(text: str) -> str | None:
 
 _CONTRACT_KINDS = (
     (re.compile(r"\bindefinite[- ]duration\b|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
-                r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony", re.I), "indefinite duration"),
+                r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony"
+                r"|contrato (?:de|por) (?:duración|duração|tiempo|tempo) (?:indetermina[dt]o?a?|indefinido)"
+                r"|contrato indefinido",
+                re.I), "indefinite duration"),
     (re.compile(r"\bdefinite[- ]duration\b"
                 r"|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
                 r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony"
-                r"|\btijdelijke? (?:contract|dienstverband|aanstelling)",
+                r"|\btijdelijke? (?:contract|dienstverband|aanstelling)"
+                r"|contrato (?:de|por) (?:duración|duração|tiempo|tempo) determina[dt]o?a?|contrato a termo",
                 re.I), "definite duration"),
 )
 # The kind (and the years) of a contract sentence whose words a PDF glued: "adefinitedurationcontractofthree\nyears"
 # (the number a word of NUMBER_WORDS or not: ``to_int`` tells. A pattern string: ``re`` compiles it at its first use,
 # in the rare process that reads a glued text, not at every import)
 _CONTRACT_GLUED = r"(?i)(in)?definite-?duration(?:contract)?(?:(?:of|for)(\d{1,2}|[a-z]{3,6}?)\s?-?years?)?"
+_BRACKETED = r"(?:\s*\((?:\d{1,2}|[a-z]{3,6})\))?"  # "three (3) years", "3 (three) years"
 _CONTRACT_YEARS = re.compile(
-    _NUM + r"[- ](?:years?|ans?|années|jahre[n]?|jaar|anni|lat[a]?)\b|(?:of|de|von|van|di|na) " + _NUM
-    + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?)\b",
+    _NUM + _BRACKETED + r"[- ](?:years?|ans?|années|jahre[n]?|jaar|anni|lat[a]?|años|anos)\b"
+    r"|(?:of|de|von|van|di|na) " + _NUM + _BRACKETED + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?|años|anos)\b",
     re.I,
 )
 def _sentence_at(text: str, index: int) -> str:
@@ -362,7 +369,7 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
 
 
 _CONTRACT_OF_YEARS = re.compile(
-    r"\bcontract (?:of|for) " + _NUM + r" years?\b|" + _NUM + r"[- ]years? (?:(?:initial|definite|fixed)[- ]"
+    r"\bcontract (?:of|for) " + _NUM + _BRACKETED + r" years?\b|" + _NUM + r"[- ]years? (?:(?:initial|definite|fixed)[- ]"
     r"(?:duration |term )?)?contract\b", re.I)
 
 
@@ -380,8 +387,9 @@ _LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English",
                "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
                "francese": "French", "francuski": "French", "英语": "English", "法语": "French"}
 _ONE_OTHER = re.compile(
-    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:one|l['’]une)\b.{0,90}?"
-    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en) (?:the other|l['’]autre)",
+    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|em|in) (?:one|l['’]une|uno|una|um|uma)\b.{0,90}?"
+    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|no|na|nell['’]) ?"
+    r"(?:the other|l['’]autre|el otro|la otra|outro|outra|altra|altro)",
     re.I,
 )
 # A level's number in brackets after its word, which it wins over: "Elementary (I)", "Proficiency (level V)"
@@ -420,7 +428,7 @@ _LANG_WORD_LEVEL = re.compile(
 
 
 _LANG_WORDS = Keywords(tuple(_LANGS.lower().split("|")))
-_OTHER_WORDS = Keywords(("the other", "l'autre", "l’autre"))
+_OTHER_WORDS = Keywords(("the other", "l'autre", "l’autre", "el otro", "la otra", "outro", "outra", "altra", "altro"))
 
 
 def _level(word: str) -> str:
@@ -564,15 +572,18 @@ _EXPERIENCE = (
     re.compile(_NUM + r"\s*jaar\s*(?:\w+\s+){0,2}?(?:werk)?ervaring", re.I),
     re.compile(_NUM + r"\s*anni\s*(?:di\s+)?(?:\w+\s+){0,2}?esperienza", re.I),
     re.compile(_NUM + r"\s*lat[a]?\s*(?:\w+\s+){0,2}?doświadczeni", re.I),
+    # "5 años de experiencia", "5 anos de experiência"
+    re.compile(_NUM + r"\s*(?:\(\d+\)\s*)?a[ñn]os\s*(?:de\s+)?(?:\w+\s+){0,2}?experi[eê]ncia", re.I),
 )
 
 # A part of every match of each _EXPERIENCE pattern, lowercase and without "i" or "s" (see ``_holds_any``): a window
 # without it is not searched (each search tries the pattern at every position of the window, ~3 us).
-_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze")
+_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "experi")
 
 
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
-_YEARS_WORDS = Keywords((" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d"))
+_YEARS_WORDS = Keywords((" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d",
+                         " años", " anos"))
 
 
 # "至少6年网络安全工作经验": N years (年), then within the clause, experience (经验)
