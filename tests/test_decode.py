@@ -396,3 +396,11 @@ def test_a_saved_news_feed_gives_its_first_items_title_and_html() -> None:
     atom = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Clerk</title><content type="html">' \
            "<![CDATA[<p>Grade: G5</p>]]></content></entry></feed>"
     assert decode(atom.encode()).text == "Clerk\n\nGrade: G5\n"
+
+
+def test_mac_roman_and_iso_8859_15_are_not_read_as_windows_1252() -> None:
+    mac = "L’équipe “NATO” – 6 120,35 € par mois, déjà"
+    assert (decode(mac.encode("mac_roman")).text, decode(mac.encode("mac_roman")).encoding) == (mac + "\n", "mac_roman")
+    latin9 = "Le salaire : 6 120,35 € par mois, déjà une œuvre."
+    result = decode(latin9.encode("iso8859_15"))
+    assert (result.text, result.encoding) == (latin9 + "\n", "iso8859-15")

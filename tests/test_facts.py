@@ -885,3 +885,84 @@ def test_a_cookie_banner_in_any_language_is_left_out_but_cookies_in_the_posting_
     middle = "\n".join(f"The engineer maintains system number {n} of the Agency." for n in range(14))
     lines = clean_lines(f"{banner}\nSecurity Engineer\nGrade: G15\n{middle}\n{duty}\n{middle}\n")
     assert banner not in lines and duty in lines
+
+
+# ---- blind round 8's formats ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence, years",
+    [("Definite duration contract of three (3) years, renewable.", 3), ("a definite duration contract of 3 (three) "
+     "years", 3), ("Se ofrecerá un contrato de duración determinada de tres años, renovable.", 3),
+     ("Será oferecido um contrato de duração determinada de 3 anos.", 3)],
+)
+def test_contract_years_with_a_number_in_brackets_or_in_spanish_and_portuguese(sentence: str, years: int) -> None:
+    assert prose.find_contract(sentence) == ("definite duration", years)
+
+
+def test_spanish_experience_and_one_other_language_levels() -> None:
+    assert prose.find_experience("tener al menos 5 años de experiencia profesional en gestión de riesgos") == 5
+    assert prose.find_languages('V ("Avanzado") en uno; III ("Intermedio") en el otro.') == "V in one, III in the other"
+
+
+@pytest.mark.parametrize(
+    "line, languages",
+    [("- proficiency in English, NATO STANAG 6001 SLP 3333;", {"English": "3333"}),
+     ("* English: NATO STANAG 6001 level 3 in all four skills (SLP 3333);", {"English": "3333"})],
+)
+def test_a_language_profile_a_few_words_on_wins_over_a_level_word(line: str, languages: dict[str, str]) -> None:
+    assert prose.find_languages(line) == languages
+
+
+def test_a_browser_translated_taleo_page() -> None:
+    text = ("Traducido al: español\nMostrar original\nOpciones\nIr al contenido principal\nOfertas de trabajo\n"
+            "Mis solicitudes\nMi cuenta\nCerrar sesión\nDescripción del trabajo\nAplicar ahora\n"
+            "Oficial (Gestión de Riesgos) - 270498\nUbicación principal\n Bélgica-Bruselas\nCalificación\n"
+            " Grado OTAN G16\n" + _BODY)
+    values = facts(text).values
+    assert (values["title"], values["reference"], values["location"], values["grade"]) == (
+        "Oficial (Gestión de Riesgos)", "270498", "Brussels, Belgium", "G16")
+
+
+def test_us_eastern_time_written_et() -> None:
+    values = facts("Planner\nDeadline: 03/19/2027 at 5:00 PM ET" + _BODY).values
+    assert values["deadline"] == dt.datetime(2027, 3, 19, 17, 0, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+
+
+@pytest.mark.parametrize("zone_text, zone", [("Tallinn time (EET)", "Europe/Tallinn"), ("Bucharest time", "Europe/Bucharest"),
+                                            ("Eastern European Time", "Europe/Athens")])
+def test_the_zones_of_natos_other_capitals(zone_text: str, zone: str) -> None:
+    assert facts(f"Officer\nDeadline: 2 February 2027, 23:59 {zone_text}" + _BODY).values["timezone"] == zone
+
+
+def test_a_sites_button_is_no_title_and_a_pages_title_loses_its_site_name() -> None:
+    assert facts("Post\nPost\n\nSee new posts\nPost: Cyber Operations Planner" + _BODY).values["title"] == (
+        "Cyber Operations Planner")
+    assert facts('title: "Scientist (Autonomous Systems) | CMRE Careers"' + _BODY).values["title"] == (
+        "Scientist (Autonomous Systems)")
+
+
+def test_a_chats_bold_line_and_an_emojis_style_selector() -> None:
+    assert clean_lines("*Allied Joint Force Command Brunssum (JFC Brunssum)*\nMorning all \u2600\ufe0f\n") == [
+        "Allied Joint Force Command Brunssum (JFC Brunssum)", "Morning all"]
+
+
+@pytest.mark.parametrize("label, key", [("CIosing date", "deadline"), ("Basic month1y salary", "salary")])
+def test_labels_an_ocr_misread(label: str, key: str) -> None:
+    from natosite.importer.fields import label_key
+
+    assert label_key(label) == key
+
+
+def test_a_text_browsers_link_marks_and_link_list_are_left_out() -> None:
+    text = ("   [1]Skip to main content\n\n   [2]Programme Officer\n\nGrade: G15\n" + _BODY
+            + "\nReferences\n\n   1. https://www.diana.nato.int/#main\n   2. https://www.diana.nato.int/\n")
+    lines = clean_lines(text)
+    assert lines[0] == "Programme Officer"  # ("[1]Skip to main content" is chrome again once unmarked)
+    assert not any("http" in line or "[" in line or line == "References" for line in lines)
+
+
+def test_an_organisations_short_form_on_the_next_line() -> None:
+    text = ("Officer\nOrganisation: Defence Innovation Accelerator for the North Atlantic\n"
+            "     (DIANA)\n" + _BODY)
+    assert facts(text).values["organisation"] == "Defence Innovation Accelerator for the North Atlantic (DIANA)"

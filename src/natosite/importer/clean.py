@@ -153,7 +153,7 @@ _POSTING_START = re.compile(
     re.IGNORECASE,
 )
 # Emoji and pictographs boards put in their lists ("⏰ 02-01-2026🌏 Anderlecht").
-_PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff]")
+_PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]")  # (FE0F: the emoji style selector)
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 # The characters of _SPACE other than " " and "\t" (all of them unprintable).
 _ODD_SPACE = re.compile(_SPACE.replace(r" \t", "", 1))
@@ -172,6 +172,10 @@ _MD_LABEL = re.compile(
     r"|^(?:#{1,6}\s+|>\s*)()([^*_:：|]{1,45}?)\s*[:：]\s*(\S.*)$"
 )
 _WIDE_GAP = re.compile(r" {2,}")
+# A text browser's link marks ("[3]About") and the numbered list of their addresses at the end of the page
+_LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)")
+_LINK_LIST = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
+_WHOLE_EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
 # What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
 _BADGE_WORD = re.compile(SCHEDULE_HINT.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
 
@@ -188,6 +192,10 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         label, value = (md.group(2), md.group(3)) if md and md.group(1) else (md.group(5), md.group(6)) if md else ("", "")
         if md and label_key(label) is not None:  # "**Closing date:** 15/02/2027", "## Grade: G15"
             line = f"{label.strip()}: {value}"
+        elif line[:1] in "*_":
+            whole = _WHOLE_EMPHASIS.match(line.strip())
+            if whole:  # "*Allied Joint Force Command Brunssum (JFC Brunssum)*": a chat's or Markdown's bold line
+                line = whole.group(2)
     # Nothing to collapse or split: no run of spaces, no cells, and no other space character (all of _SPACE but " "
     # is unprintable, so a printable line has none).
     if "  " not in line and "\t" not in line and "|" not in line and (
@@ -549,6 +557,11 @@ def clean_lines(text: str) -> list[str]:
         if _PICTO.search(rare):
             text = _PICTO.sub(" ", text)
         odd_spaces = bool(_ODD_SPACE.search(rare))
+    if "[1]" in text and "http" in text:  # a text browser's dump ("lynx -dump", "w3m"): "[3]About", then the links
+        text = _LINK_MARK.sub("", text)
+        links = _LINK_LIST.search(text)
+        if links:
+            text = text[: links.start()]
     if "-\n" in text or "- \n" in text:
         text = _HYPHENATED.sub("", text)  # "incum-\nbent": a word a PDF split at the line's end
     raw_lines = text.split("\n")

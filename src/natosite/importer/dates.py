@@ -183,7 +183,7 @@ _CITY = (
 )
 _ZONE = (
     r"(?:(?-i:UTC|GMT)\s?[+\-−–]\s?[0-9]{1,2}(?::?[0-5][0-9])?"
-    r"|(?-i:(?:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|WEST|WET|EEST|EET|TRT|BST)(?:/(?:CEST|MESZ|EDT|WEST|EEST))?)"
+    r"|(?-i:(?:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|ET|WEST|WET|EEST|EET|TRT|BST)(?:/(?:CEST|MESZ|EDT|WEST|EEST))?)"
     r"(?![\w])"
     rf"|(?:{_CITY})(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
@@ -252,7 +252,7 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"belgian|belgium|belge|belgische[rn]?|mons|shape|casteau|evere", "Europe/Brussels"),
         (r"the\s+hague|den\s+haag|la\s+haye|netherlands|dutch|brunssum|amsterdam|niederländische[rn]?|nederlandse",
          "Europe/Amsterdam"),
-        (r"est|edt|eastern|norfolk|washington", "America/New_York"),
+        (r"est|edt|(?-i:ET)|eastern|norfolk|washington", "America/New_York"),  # ("ET": US Eastern Time)
         (r"naples|napoli|rome|roma|la\s+spezia|taranto|italian|italy|italienische[rn]?|italiaanse", "Europe/Rome"),
         (r"luxembourg|capellen|betzdorf|luxemburger|luxemburgische[rn]?", "Europe/Luxembourg"),
         (r"paris|neuilly|france|french", "Europe/Paris"),

@@ -236,6 +236,12 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
     other = _other_script(data, text)
     if other:
         return other
+    if ("Õ" in text or "Ð" in text or "Û" in text) and len(_MAC_ROMAN_SIGNS.findall(text)) >= 3:
+        # an old Mac's text ("NATOÕs", "Capellen Ð Luxembourg", "8 061,35 Û"): ’, –, €, “ ” in Mac OS Roman
+        return data.decode("mac_roman"), "mac_roman", ["decoded as Mac OS Roman (not UTF-8)"]
+    if "¤" in text and _EURO_SIGN_1252.search(text) and not any(0x80 <= b <= 0x9F for b in data):
+        # ISO-8859-15 (Latin-9): its euro sign is 0xA4, Windows-1252's "¤" ("8 061,35 ¤")
+        return data.decode("iso8859_15"), "iso8859-15", ["decoded as ISO-8859-15 (Latin-9, not UTF-8)"]
     if len(_CP1250_SIGNS.findall(text)) >= 3:
         try:
             return data.decode("cp1250"), "cp1250", ["decoded as Windows-1250 (Central European, not UTF-8)"]
@@ -251,6 +257,10 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
     return text, "cp1252", ["decoded as Windows-1252 (not UTF-8)"]
 
 
+# Mac OS Roman read as Windows-1252: "’" is "Õ" between letters, "–" a "Ð" between spaces, "“"/"”" "Ò"/"Ó" at a
+# word's ends, "€" a "Û" beside a figure (none of which Western text writes so)
+_MAC_ROMAN_SIGNS = re.compile(r"(?<=[a-zA-Z])Õ(?=[a-z])| Ð |Ò(?=\w)|(?<=\w)Ó|(?<=\d)\s?Û|Û\s?(?=\d)")
+_EURO_SIGN_1252 = re.compile(r"\d\s?¤|¤\s?\d")
 # Letters of Windows-1250 at the bytes Windows-1252 leaves undefined (0x8D "Ť", 0x8F "Ź", 0x9D "ť")
 _CP1250_ONLY = re.compile("[\u0164\u0165\u0179]")
 # A text in Cyrillic or Greek read as Windows-1252 is runs of accented letters ("Ðàáîòà"), which Western text never

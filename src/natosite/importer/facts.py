@@ -71,6 +71,8 @@ class Facts:
 _TITLE_REF = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7})\s*\)?$")
 
 
+# A site's own button or link read as a label's value: "Post" / "See new posts" on X
+_UI_VALUE = re.compile(r"(?:see|show|view|load|read) (?:new|more|all|less)\b", re.I)
 _TITLE_REF_REACH = 30  # lines from the top where a Taleo "Title - 250875" line is looked for
 
 
@@ -281,8 +283,11 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         words = len(f.value.split())
         if f.key == "title" and words <= 20 and not (words > 8 and f.value.endswith(".")) and re.search(
             r"[^\W\d_]{3}", f.value
-        ):
-            return clean_title(f.value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
+        ) and not _UI_VALUE.match(f.value):
+            value = f.value
+            if " | " in value:  # a page's title: "Scientist (Autonomous Systems) | CMRE Careers"
+                value = _role_part(value) or value
+            return clean_title(value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
     for i, line in enumerate(lines[:_TITLE_REF_REACH]):  # (below a board's or a translation bar's menus)
         m = _title_ref(line)
         if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
@@ -711,8 +716,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if values["organisation"] and "(" not in values["organisation"] and len(values["organisation"]) <= 80:
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
-        at = text.find(values["organisation"] + " (")
-        written = _SHORT_FORM.match(text, at + len(values["organisation"])) if at >= 0 else None
+        name, written = values["organisation"], None
+        at = text.find(name)
+        while at >= 0 and written is None:  # (the short form may be on the next line: a wrapped value)
+            written = _SHORT_FORM.match(text, at + len(name))
+            at = text.find(name, at + 1)
         if written:
             values["organisation"] = f"{values['organisation']} {written.group(1)}"
     if values["organisation"] and ") – " in values["organisation"]:

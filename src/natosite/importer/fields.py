@@ -307,6 +307,12 @@ _PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 _NATO_WORD = re.compile(r"^(?:nato|otan|北约)[- ]?|[- ](?:nato|otan)$")
 
 
+# Letters an OCR of a scanned notice reads as others inside a word: "I" for "l" ("CIosing"), "1" for "l" ("month1y"),
+# "0" for "o" ("SUPP0RT")
+_OCR_SLIP = re.compile(r"(?<=[A-Za-z])(?:I(?=[a-z])|[01](?=[A-Za-z]))")
+_OCR_LETTER = {"I": "l", "1": "l", "0": "o"}
+
+
 def label_key(line: str) -> str | None:
     """The fact key of a line that is only a label ("Application Deadline", "Grade:", "Gehalt (Grundlage)"),
     else None. A label not known as written is tried without its "(...)" and without "NATO"."""
@@ -344,6 +350,8 @@ def _short_label_key(line: str) -> str | None:
             key = LABEL_TO_KEY.get(bare)
     if key is None and "." in label:  # "Ref. No", "Nr. ref.", "Rif": abbreviations with or without their dots
         key = _DOTLESS.get(" ".join(label.replace(".", " ").split()))
+    if key is None and _OCR_SLIP.search(line):  # "CIosing date", "Basic month1y salary": a scan's OCR
+        return _short_label_key(_OCR_SLIP.sub(lambda m: _OCR_LETTER[m.group()], line))
     return key
 
 

@@ -421,6 +421,7 @@ _LANG_NATO_SLP = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–：(]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?"
     r"(?:STANAG\s+6001\s+)?SLP\s*(\d{4})\b"
 )
+_LANG_SLP_LATER = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,60}?\bSLP\s*(\d{4})\b")
 _LANG_WORD_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
     r"|elementary|beginner))\b" + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
@@ -515,6 +516,11 @@ def find_languages(text: str) -> dict[str, str] | str | None:
                 for m in _finditer_at(_LANG_NATO_SLP, text, start, end, hits):
                     found.setdefault(_lang(m.group(1)), m.group(2))
             found = {lang: found[lang] for lang in sorted(at, key=at.__getitem__)} | extra
+    if "SLP" in text:  # "English: NATO STANAG 6001 level 3 in all four skills (SLP 3333)", "proficiency in English,
+        # NATO STANAG 6001 SLP 3333": the profile a few words on in the clause (before the level words: it wins)
+        for start, _ in windows:
+            for m in _LANG_SLP_LATER.finditer(text, start, min(len(text), start + 220)):
+                found.setdefault(_lang(m.group(1)), m.group(2))
     for start, end in windows:
         for m in _finditer_at(_LANG_WORD_LEVEL, text, start, end, hits):
             found.setdefault(_lang(m.group(1)), m.group(3) or _level(m.group(2)))
