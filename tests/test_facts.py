@@ -902,7 +902,10 @@ def test_contract_years_with_a_number_in_brackets_or_in_spanish_and_portuguese(s
 
 def test_spanish_experience_and_one_other_language_levels() -> None:
     assert prose.find_experience("tener al menos 5 años de experiencia profesional en gestión de riesgos") == 5
-    assert prose.find_languages('V ("Avanzado") en uno; III ("Intermedio") en el otro.') == "V in one, III in the other"
+    sentence = 'los idiomas oficiales de la OTAN (inglés/francés): V ("Avanzado") en uno; III ("Intermedio") en el otro.'
+    assert prose.find_languages(sentence) == "V in one, III in the other"
+    # (the Spanish, Portuguese and Italian words are looked for in a text with accents: a text in them has some)
+    assert prose.find_languages('V ("Avanzado") en uno; III ("Intermedio") en el otro.') is None
 
 
 @pytest.mark.parametrize(

@@ -21,6 +21,8 @@ from functools import lru_cache
 from typing import Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from natosite.importer.patterns import alternatives, by_first_letter
+
 __all__ = ["DEFAULT_TZ", "DateMatch", "search_date", "find_dates", "parse_date"]
 
 DEFAULT_TZ = "Europe/Brussels"
@@ -181,6 +183,8 @@ _CITY = (
     r"budapest|hungary|zagreb|croatia|ljubljana|slovenia|tirana|albania|skopje|podgorica|montenegro|reykjavik|"
     r"iceland|szczecin|kraków|krakow|ottawa|halifax"
 )
+# (grouped by first letter: the zone is tried after every date and time of a text, and a place fails after a letter)
+_CITY = by_first_letter(alternatives(_CITY))
 _ZONE = (
     r"(?:(?-i:UTC|GMT)\s?[+\-−–]\s?[0-9]{1,2}(?::?[0-5][0-9])?"
     r"|(?-i:(?:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|ET|WEST|WET|EEST|EET|TRT|BST)(?:/(?:CEST|MESZ|EDT|WEST|EEST))?)"

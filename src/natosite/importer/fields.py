@@ -350,7 +350,8 @@ def _short_label_key(line: str) -> str | None:
             key = LABEL_TO_KEY.get(bare)
     if key is None and "." in label:  # "Ref. No", "Nr. ref.", "Rif": abbreviations with or without their dots
         key = _DOTLESS.get(" ".join(label.replace(".", " ").split()))
-    if key is None and _OCR_SLIP.search(line):  # "CIosing date", "Basic month1y salary": a scan's OCR
+    if key is None and ("I" in line or "1" in line or "0" in line) and _OCR_SLIP.search(line):
+        # "CIosing date", "Basic month1y salary": a scan's OCR
         return _short_label_key(_OCR_SLIP.sub(lambda m: _OCR_LETTER[m.group()], line))
     return key
 

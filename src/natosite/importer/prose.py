@@ -422,6 +422,8 @@ _LANG_NATO_SLP = re.compile(
     r"(?:STANAG\s+6001\s+)?SLP\s*(\d{4})\b"
 )
 _LANG_SLP_LATER = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,60}?\bSLP\s*(\d{4})\b")
+_LANG_START = re.compile(r"\b(?i:" + _LANGS + r")\b")
+_SLP_REACH = 90  # characters from a language's name to the end of its profile
 _LANG_WORD_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
     r"|elementary|beginner))\b" + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
@@ -429,7 +431,10 @@ _LANG_WORD_LEVEL = re.compile(
 
 
 _LANG_WORDS = Keywords(tuple(_LANGS.lower().split("|")))
-_OTHER_WORDS = Keywords(("the other", "l'autre", "l’autre", "el otro", "la otra", "outro", "outra", "altra", "altro"))
+_OTHER_WORDS = Keywords(("the other", "l'autre", "l’autre"))
+# Spanish, Portuguese, Italian: looked for only in a text that is not all ASCII (a text in them has its accents)
+_OTHER_WORDS_ACCENTED = Keywords(("the other", "l'autre", "l’autre", "el otro", "la otra", "outro", "outra", "altra",
+                                  "altro"))
 
 
 def _level(word: str) -> str:
@@ -482,7 +487,7 @@ def _finditer_at(
 
 def find_languages(text: str) -> dict[str, str] | str | None:
     """NATO language levels required (the first, essential, statement of each)."""
-    for hit in keyword_hits(text, _OTHER_WORDS):
+    for hit in keyword_hits(text, _OTHER_WORDS if text.isascii() else _OTHER_WORDS_ACCENTED):
         m = _ONE_OTHER.search(text, max(0, hit - 160), hit + 12)
         if m:
             return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
@@ -518,9 +523,11 @@ def find_languages(text: str) -> dict[str, str] | str | None:
             found = {lang: found[lang] for lang in sorted(at, key=at.__getitem__)} | extra
     if "SLP" in text:  # "English: NATO STANAG 6001 level 3 in all four skills (SLP 3333)", "proficiency in English,
         # NATO STANAG 6001 SLP 3333": the profile a few words on in the clause (before the level words: it wins)
-        for start, _ in windows:
-            for m in _LANG_SLP_LATER.finditer(text, start, min(len(text), start + 220)):
-                found.setdefault(_lang(m.group(1)), m.group(2))
+        for at in hits if hits is not None else [m.start() for m in _LANG_START.finditer(text)]:
+            if "SLP" in text[at : at + _SLP_REACH]:
+                m = _LANG_SLP_LATER.match(text, at, at + _SLP_REACH)
+                if m:
+                    found.setdefault(_lang(m.group(1)), m.group(2))
     for start, end in windows:
         for m in _finditer_at(_LANG_WORD_LEVEL, text, start, end, hits):
             found.setdefault(_lang(m.group(1)), m.group(3) or _level(m.group(2)))
@@ -588,8 +595,9 @@ _EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "
 
 
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
-_YEARS_WORDS = Keywords((" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d",
-                         " años", " anos"))
+_YEARS = (" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d")
+_YEARS_WORDS = Keywords(_YEARS)
+_YEARS_WORDS_ACCENTED = Keywords(_YEARS + (" años", " anos"))  # (see _OTHER_WORDS_ACCENTED)
 
 
 # "至少6年网络安全工作经验": N years (年), then within the clause, experience (经验)
@@ -602,7 +610,7 @@ _EXPERIENCE_GLUED = re.compile(r"(?<!\d)(\d{1,2})\+?years?of(?:[a-z]{0,30}?)(?:e
 def find_experience(text: str) -> int | None:
     """Years of experience first required ("at least 4 years of experience" -> 4)."""
     low = _lower(text)
-    for hit in keyword_hits(text, _YEARS_WORDS):
+    for hit in keyword_hits(text, _YEARS_WORDS if text.isascii() else _YEARS_WORDS_ACCENTED):
         start = max(0, hit - 30)
         window = low[start : hit + 70]
         for pattern, literal in zip(_EXPERIENCE, _EXPERIENCE_LITERALS):
