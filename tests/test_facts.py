@@ -969,3 +969,15 @@ def test_an_organisations_short_form_on_the_next_line() -> None:
     text = ("Officer\nOrganisation: Defence Innovation Accelerator for the North Atlantic\n"
             "     (DIANA)\n" + _BODY)
     assert facts(text).values["organisation"] == "Defence Innovation Accelerator for the North Atlantic (DIANA)"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("WhatsApp, FinCon and YouTube", "WhatsApp, FinCon and YouTube"),  # names with a short part stay whole
+     ("CivilianPersonnel Regulations from allMember States", "Civilian Personnel Regulations from all Member States"),
+     ("Follow @JFCNorfolk and #NATOjobs on r/NATOcareers", "Follow @JFCNorfolk and #NATOjobs on r/NATOcareers")],
+)
+def test_glued_words_are_split_but_names_and_handles_are_kept(text: str, expected: str) -> None:
+    from natosite.importer.markdown import unglue_and_escape_all
+
+    assert unglue_and_escape_all([text], [False]) == [expected]

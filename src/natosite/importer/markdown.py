@@ -282,7 +282,7 @@ CAMEL_WORDS = frozenset(
     }
 )
 # Only words with a capital after a small letter, or two capitals then a small letter, can be glued.
-_WORD = re.compile(r"\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*")
+_WORD = re.compile(r"(?<![@#/])\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*")
 _GLUE_HINT = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 _ACRONYM_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
@@ -358,7 +358,7 @@ def _unglue_words(part: str) -> str:
             end += 1
         done = end
         before = part[start - 1 : start]
-        if before.isalnum() or before == "_":
+        if before.isalnum() or (before and before in "_@#/"):  # ("@JFCNorfolk", "#NATOjobs", "r/NATOcareers": names as written)
             continue  # no "\\b" before the run
         out.append(part[copied:start])
         out.append(_unglued(part[start:end]))
@@ -402,8 +402,31 @@ def _unglued(word: str) -> str:
         word = _CAPS_RUN_LOWER.sub(_caps_run, word)
     word = _LOWER_ACRONYM.sub(" ", word)
     word = _ACRONYM_LOWER.sub(r"\1 ", word)
-    word = _LOWER_UPPER.sub(" ", word)
+    word = " ".join(map(_camel_split, word.split(" ")))
     return " ".join(_ACRONYM_WORD.sub(" ", w) for w in word.split(" "))
+
+
+_SHORT_PART = 4  # letters
+
+
+def _camel_split(word: str) -> str:
+    """ "CivilianPersonnel" -> "Civilian Personnel", "allMember" -> "all Member"; a name with a short part stays one
+    word ("WhatsApp", "FinCon", "YouTube"): a glued pair is split where both parts have 4 letters or more, the first
+    starts with a small letter, or one is a small word a PDF glues (``FUNCTION_WORDS``)."""
+    cuts = [m.start() for m in _LOWER_UPPER.finditer(word)]
+    if not cuts:
+        return word
+    parts = [word[start:end] for start, end in zip([0, *cuts], [*cuts, len(word)])]
+    out = [parts[0]]
+    for part in parts[1:]:
+        left = out[-1]
+        if (len(left) >= _SHORT_PART and len(part) >= _SHORT_PART) or left[:1].islower() or (
+            left.lower() in FUNCTION_WORDS or part.lower() in FUNCTION_WORDS
+        ):
+            out.append(part)
+        else:
+            out[-1] = left + part
+    return " ".join(out)
 
 
 def unglue_and_escape(text: str, heading: bool = False) -> str:

@@ -591,7 +591,7 @@ _EXPERIENCE = (
 
 # A part of every match of each _EXPERIENCE pattern, lowercase and without "i" or "s" (see ``_holds_any``): a window
 # without it is not searched (each search tries the pattern at every position of the window, ~3 us).
-_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "experi")
+_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper")
 
 
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
