@@ -404,3 +404,24 @@ def test_mac_roman_and_iso_8859_15_are_not_read_as_windows_1252() -> None:
     latin9 = "Le salaire : 6 120,35 € par mois, déjà une œuvre."
     result = decode(latin9.encode("iso8859_15"))
     assert (result.text, result.encoding) == (latin9 + "\n", "iso8859-15")
+
+
+def test_a_saved_email_message_is_read_through_its_mime_encodings() -> None:
+    message = (
+        b"Received: by 2002:a05:7000 with SMTP\r\nFrom: NCIA Careers <no-reply@careers.ncia.nato.int>\r\n"
+        b"Subject: =?UTF-8?Q?Job_alert_=E2=80=93_Architect?=\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\n'
+        b"Content-Type: text/plain; charset=UTF-8\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+        b"Monthly basic salary: =E2=82=AC9,024.37 (net of national income tax), plus =\r\nallowances\r\n"
+        b"--b1\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        b"PHA+SFRNTDwvcD4=\r\n--b1--\r\n"
+    )
+    result = decode(message)
+    assert result.text == "Monthly basic salary: €9,024.37 (net of national income tax), plus allowances\n"
+    assert "read the text of an e-mail message (.eml)" in result.warnings
+
+
+def test_struck_through_html_is_left_out_but_an_unclosed_strike_ends_with_its_block() -> None:
+    page = (b"<html><body><p>Closing date: <del>15 January 2027</del> <ins>29 January 2027</ins></p>"
+            b"<p>Grade <s>G8 never closed</p><p>Next paragraph stays.</p></body></html>")
+    assert decode(page).text == "Closing date:  29 January 2027\n\nGrade\n\nNext paragraph stays.\n"  # (spaces: clean)

@@ -981,3 +981,34 @@ def test_glued_words_are_split_but_names_and_handles_are_kept(text: str, expecte
     from natosite.importer.markdown import unglue_and_escape_all
 
     assert unglue_and_escape_all([text], [False]) == [expected]
+
+
+# ---- blind round 9's formats ---------------------------------------------------------------
+
+
+def test_contract_years_across_a_hard_line_break() -> None:
+    text = "The post holder will be offered a definite duration contract of three\nyears, which may be renewed."
+    assert prose.find_contract(text) == ("definite duration", 3)
+
+
+def test_a_deadline_sentence_holding_an_address_gives_the_time_of_a_labelled_day() -> None:
+    text = ("Officer\nClosing date: 15/01/2027\nApplications must be submitted through the NATO Talent Acquisition "
+            "Platform (https://nato.taleo.net) and must be received by 23:59 hrs UK time on Friday 15 January 2027.\n"
+            + _BODY)
+    assert facts(text).values["deadline"] == dt.datetime(2027, 1, 15, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/London"))
+
+
+def test_a_pandoc_grid_tables_bold_labels() -> None:
+    text = ("+------------------+------------------+\n| **Vacancy number** | 261915 |\n+------------------+\n"
+            "| **Title** | Senior Officer (Capability Planning) |\n| **Grade** | A-3 |\n" + _BODY)
+    values = facts(text).values
+    assert (values["reference"], values["title"], values["grade"]) == ("261915", "Senior Officer (Capability Planning)",
+                                                                      "G17")
+
+
+def test_a_browsers_print_header_is_no_part_of_the_title_and_its_footer_is_chrome() -> None:
+    text = ("26/11/2026, 10:14 Job Description - Policy Adviser (Climate and Security) (261844)\n"
+            "https://nato.taleo.net/careersection/2/jobdetail.ftl?job=261844 1/3\n" + _BODY)
+    assert facts(text).values["title"] == "Policy Adviser (Climate and Security)"
+    assert not any(line.startswith("https://") for line in clean_lines(text))
+    assert "Accept all Reject Customise" not in clean_lines("Accept all Reject Customise\nAnalyst\n" + _BODY)

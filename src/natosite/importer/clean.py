@@ -61,6 +61,8 @@ _CHROME_LINE = (
     r"|aceptar(?: todas?)?(?: las)?(?: cookies)?|rechazar(?: todas?)?(?: las)?(?: cookies)?|aceitar(?: todos)?(?: os)?"
     r"(?: cookies)?|rejeitar(?: todos)?(?: os)?(?: cookies)?|configurar cookies|política de cookies"
     r"|gerir preferências|gestionar preferencias|cookies on [\w .’'-]{1,40}"
+    # a browser's print footer: the page's address and its page number ("https://nato.taleo.net/... 1/3")
+    r"|https?://\S+\s+\d{1,3}/\d{1,3}"
     r"|(?:accept|reject) (?:additional|analytics|all) cookies|view cookies|hide (?:this )?(?:cookie )?message"
     # PDF page furniture: "Page 1 of 3", "Seite 2 von 3", "- 2 -", the page's security marking
     r"|(?:page|seite|pagina|página|strona|页)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}"
@@ -204,7 +206,8 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         return line.strip()
     row = (_PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)) if "|" in line else None
     if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
-        cells = [_SPACES.sub(" ", c).strip() for c in row.group(1).split("|")]
+        # (a cell's whole-cell emphasis is no part of it: pandoc's "| **Grade** | A-3 |")
+        cells = [_SPACES.sub(" ", c).strip().strip("*_").strip() for c in row.group(1).split("|")]
         if all(not c.strip(":- ") for c in cells):
             return ""
         if len(cells) == 2 and cells[1] and label_key(cells[0]) is not None and label_key(cells[1]) is None:
@@ -261,6 +264,7 @@ _BUTTON = (
     r"|compartilhar|salvar"
     # a cookie dialog's buttons
     r"|accept all(?: cookies)?|accept cookies|accept|reject all|reject|decline|manage (?:preferences|cookies|settings)"
+    r"|customi[sz]e(?: settings)?|cookie settings|necessary only|only necessary|essential only"
     r"|godta alle|godta|avvis|innstillinger|søk her|lagre|del"
     r"|gem|anmeld(?: annonce)?|spara|dela"
     r"|cookie (?:settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|accepter|refuser"

@@ -11,6 +11,8 @@ Plain UTF-8 text takes a fast path: one strict decode and a few C-level scans.
 from __future__ import annotations
 
 import codecs
+import email
+import email.policy
 import html as html_module
 import re
 import unicodedata
@@ -92,7 +94,11 @@ _MOJIBAKE = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\x
 
 def decode(data: bytes) -> Decoded:
     """Decode the bytes of a raw posting into clean text; raise DecodeError if they are not text."""
-    raw, encoding, warnings = _decode_bytes(data)
+    message = _mail_message_text(data) if _MAIL_HEAD.match(data) and _MIME_SIGN.search(data, 0, 65536) else None
+    if message is not None:
+        raw, encoding, warnings = message, "utf-8", ["read the text of an e-mail message (.eml)"]
+    else:
+        raw, encoding, warnings = _decode_bytes(data)
     feed = _FEED_START.match(raw[:4096])
     if feed:
         raw = _feed_item_text(raw, warnings)
@@ -107,6 +113,26 @@ def decode(data: bytes) -> Decoded:
     if not text.strip():
         raise DecodeError("empty file")
     return Decoded(text=text, encoding=encoding, warnings=tuple(warnings))
+
+
+# An e-mail message saved as it was sent (".eml", "Show original"): headers from its first line, and MIME's encodings
+_MAIL_HEAD = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{1,40}:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}")
+_MIME_SIGN = re.compile(rb"(?im)^(?:MIME-Version:|Content-Transfer-Encoding:\s*(?:quoted-printable|base64))")
+
+
+def _mail_message_text(data: bytes) -> str | None:
+    """The text (or else the HTML) of an e-mail message, with its MIME encodings (quoted-printable, base64, charsets)
+    undone by the standard library's parser; None when it cannot be read so. (Its headers are the mail's, not the
+    posting's: an alert's subject, "Job alert – ...", is no title.)"""
+    try:
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        part = message.get_body(preferencelist=("plain", "html"))
+        if part is None:
+            return None
+        content = part.get_content()
+    except Exception:  # noqa: BLE001 - the parser on hostile input: read the bytes as a plain text instead
+        return None
+    return content if isinstance(content, str) and content.strip() else None
 
 
 # A news feed saved from a board (RSS 2.0, Atom, RSS 1.0): its items' HTML is escaped inside the XML
@@ -424,7 +450,9 @@ def looks_like_html(text: str) -> bool:
     return tagged * 2 >= len(lines)
 
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "math", "iframe", "object"})
+# (and what a page struck through: "<del>15 January 2027</del> <ins>29 January 2027</ins>" is the date no longer meant)
+_STRUCK = frozenset({"del", "s", "strike"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "math", "iframe", "object"}) | _STRUCK
 _BLOCK = frozenset({
     "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "html", "legend", "main",
@@ -432,6 +460,7 @@ _BLOCK = frozenset({
 })
 _HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PRE = frozenset({"pre", "textarea", "listing", "xmp"})
+_LINE_TAGS = _BLOCK | _HEADINGS | _PRE | {"p", "li", "tr", "td", "th", "br"}  # (tags that end a line of text)
 _WS = re.compile(r"[ \t\n\r\f\v]+")
 
 
@@ -491,6 +520,8 @@ class _TextBuilder(HTMLParser):
         self.tag_between = self.value_tag = True
         if tag == "body":
             self.skip.clear()  # an unclosed <head> ends where the body starts
+        if self.skip and tag in _LINE_TAGS and self.skip[0] in _STRUCK:
+            self.skip.clear()  # struck-through text is a few words in a line: an unclosed <s> ends with its block
         if self.skip:
             if tag in _SKIP:
                 self.skip.append(tag)
@@ -531,6 +562,8 @@ class _TextBuilder(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self.tag_between, self.value_tag = True, False
+        if self.skip and tag in _LINE_TAGS and self.skip[0] in _STRUCK:
+            self.skip.clear()  # (see handle_starttag)
         if self.skip:
             if tag in self.skip:
                 while self.skip and self.skip.pop() != tag:

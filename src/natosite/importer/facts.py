@@ -257,8 +257,10 @@ def _role_part(line: str) -> str | None:
 
 
 def _title_of_ref_line(title: str, ref: str) -> str:
-    """ "Job Description - Junior Officer (200775)Junior Officer" -> "Junior Officer"."""
-    title = re.sub(r"^(?:job description|description|vacancy|vacature|offre|stellenangebot)\s*[-–:]\s*", "", title,
+    """ "Job Description - Junior Officer (200775)Junior Officer" -> "Junior Officer"; a browser's print header before
+    it ("26/11/2026, 10:14 Job Description - ...") is left out too."""
+    title = re.sub(r"^(?:\d{1,2}/\d{1,2}/\d{2,4},? \d{1,2}:\d{2}(?: ?[AP]M)?\s+)?"
+                   r"(?:job description|description|vacancy|vacature|offre|stellenangebot)\s*[-–:]\s*", "", title,
                    flags=re.I)
     before, sep, after = title.partition(f"({ref})")
     if sep:
@@ -368,7 +370,8 @@ _DEADLINE_PHRASES = re.compile(
     r"\b(?:closing date|deadline)(?: (?:of|for) [^.\n]{1,40}?)? (?:has been|have been|is|was) (?:extended|postponed)"
     r"(?: from [^.\n]{1,40}?)? (?:to|until|till)\b"
     r"|\bdate limite(?: [^.\n]{1,40}?)? a été (?:prolongée|reportée)(?: du [^.\n]{1,40}?)? (?:au|jusqu'au|jusqu’au)\b"
-    r"|(?:applications?|candidatures?|CVs?)\b[^.\n]{0,80}?\b(?:submitted|received|sent|made|uploaded|completed|reach)"
+    r"|(?:applications?|candidatures?|CVs?)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:submitted|received|sent|made|uploaded"
+    r"|completed|reach)"  # (a "." in an address, "https://nato.taleo.net", is no sentence's end)
     r"(?: online| electronically)?(?: [\w@.-]+){0,6}? (?:by|before|no later than|not later than|until|on or before)"
     r"|\b(?:closing date|deadline)(?: for (?:the )?(?:submission of |receipt of )?applications?)?"
     r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
@@ -509,7 +512,7 @@ def find_deadline(
     if bare is not None and text.count(year) < 2:
         return bare[0], bare[1], warnings  # (the year is not written again: no phrase gives that date a time)
     for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
-        if year and year not in text[hit : hit + 160]:
+        if year and year not in text[hit : hit + 240]:
             continue  # (after a bare date, only a phrase near its year may give its time)
         end = text.find("\n", hit)
         m = _DEADLINE_PHRASES.match(text, hit, end if end >= 0 else len(text))

@@ -346,8 +346,11 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
             sentence = _sentence_at(text, m.start())
             years = _CONTRACT_YEARS.search(sentence)
             if years is None and sentence.endswith("\n") and sentence[-2:-1].isalpha():
-                # (a line broken mid-sentence, as a PDF viewer copies it: "...contract\nof three years, which")
-                years = _CONTRACT_YEARS.search(_sentence_at(text, text.find("\n", m.start()) + 1))
+                # (a line broken mid-sentence, as a PDF viewer or a hard-wrapped text copies it: "...contract\nof
+                # three years, which", "...contract of three\nyears"; the two lines read as one)
+                years = _CONTRACT_YEARS.search(
+                    sentence[:-1] + " " + _sentence_at(text, text.find("\n", m.start()) + 1)
+                )
             if years:
                 return first, to_int(years.group(1) or years.group(2))
     if first is None and "definiteduration" in low:
