@@ -94,7 +94,7 @@ _MOJIBAKE = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\x
 
 def decode(data: bytes) -> Decoded:
     """Decode the bytes of a raw posting into clean text; raise DecodeError if they are not text."""
-    message = _mail_message_text(data) if _MAIL_HEAD.match(data) and _MIME_SIGN.search(data, 0, 65536) else None
+    message = _mail_message_text(data) if _MAIL_HEAD.match(data) and _is_mime(data[:65536]) else None
     if message is not None:
         raw, encoding, warnings = message, "utf-8", ["read the text of an e-mail message (.eml)"]
     else:
@@ -117,7 +117,13 @@ def decode(data: bytes) -> Decoded:
 
 # An e-mail message saved as it was sent (".eml", "Show original"): headers from its first line, and MIME's encodings
 _MAIL_HEAD = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{1,40}:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}")
-_MIME_SIGN = re.compile(rb"(?im)^(?:MIME-Version:|Content-Transfer-Encoding:\s*(?:quoted-printable|base64))")
+
+
+def _is_mime(head: bytes) -> bool:
+    """Whether a message's first 64 KB hold MIME's marks (found in C: a search of a posting costs ~10x more)."""
+    return b"MIME-Version:" in head or b"Content-Transfer-Encoding: quoted-printable" in head or (
+        b"Content-Transfer-Encoding: base64" in head
+    )
 
 
 def _mail_message_text(data: bytes) -> str | None:
