@@ -1012,3 +1012,15 @@ def test_a_browsers_print_header_is_no_part_of_the_title_and_its_footer_is_chrom
     assert facts(text).values["title"] == "Policy Adviser (Climate and Security)"
     assert not any(line.startswith("https://") for line in clean_lines(text))
     assert "Accept all Reject Customise" not in clean_lines("Accept all Reject Customise\nAnalyst\n" + _BODY)
+
+
+def test_the_salary_row_of_the_posts_old_grade_in_a_table() -> None:
+    text = "Assistant\nGrade: B-4\nGrade  Step 1  Step 2\nB-3  € 3,706.55  € 3,798.21\nB-4  € 4,118.32  € 4,220.09\n"
+    values = facts(text + _BODY).values
+    assert (values["grade"], values["salary"], values["currency"]) == ("G10", 4118.32, "EUR")
+
+
+def test_a_boards_long_number_under_reference_loses_to_the_notices_number() -> None:
+    text = "Officer\nReference: 100347215\n\nCIVILIAN VACANCY NOTICE MARCOM 26/207\n" + _BODY
+    assert facts(text).values["reference"] == "MARCOM 26/207"
+    assert facts("Officer\nReference: 100347215\n" + _BODY).values["reference"] == "100347215"

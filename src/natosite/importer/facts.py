@@ -49,7 +49,7 @@ from natosite.importer.header import (
     is_board_branding,
     is_place_line,
 )
-from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, parse_grade
+from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, old_names, parse_grade
 from natosite.models import FACT_KEYS
 
 
@@ -319,9 +319,15 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     adverts = [f for f in references if f.label.lower() in AD_NUMBER_LABELS]
     if adverts:
         references = [f for f in references if f not in adverts]
-    found = _reference_field(references) or _unlabelled_reference(lines)
+    found = _reference_field(references)
+    if found is None or (found.isdigit() and len(found) >= _BOARD_ID_DIGITS):
+        # a board's own long number under an English "Reference:" ("100347215") loses to the notice's ("MARCOM 26/207")
+        found = _unlabelled_reference(lines) or found
     # a board's advert number ("Annons-id: 28716431") only when the posting gives no number of its own
     return found or _reference_field(adverts)
+
+
+_BOARD_ID_DIGITS = 8  # NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's have more
 
 
 def _reference_field(fields: list[Field]) -> str | None:
@@ -783,10 +789,13 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 currency = KRONE_OF_COUNTRY[country]
             values["currency"] = currency or ("EUR" if country in EURO_COUNTRIES else None)
 
-    if values["salary"] is None and values["grade"] and "\n" + values["grade"] in text:
-        row = _grade_row_salary(text, values["grade"])
-        if row:
-            values["salary"], values["currency"] = row
+    if values["salary"] is None and values["grade"]:
+        # the row of the post's grade in a table of salaries, by its G grade or by the old one ("B-4 € 4,118.32")
+        for name in (values["grade"], *old_names(values["grade"])):
+            row = _grade_row_salary(text, name) if "\n" + name in text else None
+            if row:
+                values["salary"], values["currency"] = row
+                break
 
     sched = _field(fields, "schedule")
     values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)

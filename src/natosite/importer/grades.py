@@ -29,8 +29,8 @@ OLD_GRADES: dict[str, tuple[int, ...]] = {
     "C": (1, 3, 4, 6, 7, 9),
 }
 
-# "G15", "G-15", "G 15"; not inside a longer word ("PG15", "G150").
-# "G15", "G-15", "NG 14" (NATO Grade), "G16/17" (a twin grade, its second point bare)
+# "G15", "G-15", "G 15", "NG 14" (NATO Grade), "G16/17" (a twin grade, its second point bare); not inside a longer
+# word ("PG15", "G150")
 _G_RE = re.compile(r"(?<![A-Za-z0-9])N?G\s?[-.]?\s?(\d{1,2})(?![0-9])(?:\s?/\s?(\d{1,2})(?![0-9.,]?[0-9]))?")
 # "A.2", "A-2", "A2", "B 4"; the letter stands alone.
 _OLD_RE = re.compile(r"(?<![A-Za-z0-9])([ALBC])\s?[-.]?\s?([1-7])(?![0-9.,]\d|[0-9])")
@@ -105,3 +105,13 @@ def find_grade(text: str) -> str | None:
     if m is None and any(word in text for word in _RARE_GRADE_WORDS):
         m = _RARE_GRADE_RE.search(text)
     return parse_grade(m.group(1)) if m else None
+
+
+def old_names(grade: str) -> list[str]:
+    """How a table of the old grades writes the single-spine ``grade`` ("G10" -> "B-4", "B.4", "B4"); [] for a twin
+    grade or a point no old grade maps to."""
+    point = int(grade[1:]) if grade[1:].isdigit() else None
+    return [
+        f"{category}{sep}{level}" for category, points in OLD_GRADES.items()
+        for level, p in enumerate(points, 1) if p == point for sep in ("-", ".", "")
+    ]
