@@ -224,7 +224,8 @@ _MORE_LABELS: dict[str, tuple[str, ...]] = {
         "număr de posturi", "брой позиции", "брой места", "αριθμός θέσεων", "laisvų vietų skaičius", "vakanču skaits",
         "antal tjänster", "antal platser", "numri i pozicioneve",
     ),
-    "division": ("oddelenie", "odjel", "departament", "отдел", "διεύθυνση", "osasto", "avdelning",
+    # ("Διεύθυνση" is a Greek board's address as often as a directorate: not a label)
+    "division": ("oddelenie", "odjel", "departament", "отдел", "osasto", "avdelning",
                  "afdeling", "részleg"),
     "contract": (
         "typ zmluvy", "druh zmluvy", "vrsta pogodbe", "vrsta ugovora", "tip contract", "tipul contractului",
