@@ -1024,3 +1024,9 @@ def test_a_boards_long_number_under_reference_loses_to_the_notices_number() -> N
     text = "Officer\nReference: 100347215\n\nCIVILIAN VACANCY NOTICE MARCOM 26/207\n" + _BODY
     assert facts(text).values["reference"] == "MARCOM 26/207"
     assert facts("Officer\nReference: 100347215\n" + _BODY).values["reference"] == "100347215"
+
+
+def test_another_time_in_local_time_does_not_move_a_deadline_in_cet() -> None:
+    values = facts("Analyst\nLocation: Lisbon, Portugal\nClosing date: 22 January 2027, 23:59 CET\n"
+                   "Interviews will take place in March 2027 at 10:00 local time." + _BODY).values
+    assert values["deadline"] == dt.datetime(2027, 1, 22, 23, 59, tzinfo=BRUSSELS)

@@ -565,6 +565,20 @@ _SHORT_FORM = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
 _LOCAL_TIME_WORDS = ("local", "ortszeit", "lokale", "lokalnego")
 _LOCAL_TIME = re.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
                          r"|\blokale tijd\b|\bczasu lokalnego\b", re.I)
+def _said_in_local_time(text: str, deadline: dt.datetime) -> bool:
+    """Whether the text writes the deadline's own time in "local time" ("12:00 hrs (local time Aix-en-Provence)"), not
+    another time so ("interviews at 10:00 local time" beside a deadline at "23:59 CET")."""
+    h, m = deadline.hour, deadline.minute
+    times = {f"{h:02d}:{m:02d}", f"{h}:{m:02d}", f"{h:02d}.{m:02d}", f"{h:02d}{m:02d}", f"{h}h{m:02d}"}
+    if (h, m) in ((23, 59), (0, 0)):
+        times |= {"midnight", "minuit", "mitternacht", "mezzanotte", "medianoche", "middernacht"}
+    for found in _LOCAL_TIME.finditer(text):
+        before = text[max(0, found.start() - 30) : found.start()].lower()
+        if any(time in before for time in times):
+            return True
+    return False
+
+
 # The zone of each country with one (where NATO has posts; the United States and Canada have several)
 COUNTRY_ZONES = {
     "Belgium": "Europe/Brussels", "France": "Europe/Paris", "Netherlands": "Europe/Amsterdam", "Italy": "Europe/Rome",
@@ -812,7 +826,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     deadline, zone, warnings = find_deadline(lines, fields, default_tz)
     if zone == default_tz and isinstance(deadline, dt.datetime) and values["location"] and any(
         word in prose.lower_text(text) for word in _LOCAL_TIME_WORDS
-    ) and _LOCAL_TIME.search(text):
+    ) and _said_in_local_time(text, deadline):
         # "12:00 hrs (local time Aix-en-Provence)": the wall time of the duty station's country
         local = COUNTRY_ZONES.get(values["location"].rsplit(", ", 1)[-1])
         if local and local != zone:
