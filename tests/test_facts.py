@@ -1030,3 +1030,8 @@ def test_another_time_in_local_time_does_not_move_a_deadline_in_cet() -> None:
     values = facts("Analyst\nLocation: Lisbon, Portugal\nClosing date: 22 January 2027, 23:59 CET\n"
                    "Interviews will take place in March 2027 at 10:00 local time." + _BODY).values
     assert values["deadline"] == dt.datetime(2027, 1, 22, 23, 59, tzinfo=BRUSSELS)
+
+
+def test_a_profile_a_few_words_on_belongs_to_the_last_language_named_before_it() -> None:
+    assert prose.find_languages("English is the working language, and French SLP 2222 is an asset") == {
+        "French": "2222"}

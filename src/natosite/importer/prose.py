@@ -390,7 +390,7 @@ _LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English",
                "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
                "francese": "French", "francuski": "French", "英语": "English", "法语": "French"}
 _ONE_OTHER = re.compile(
-    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|em|in) (?:one|l['’]une|uno|una|um|uma)\b.{0,90}?"
+    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|em) (?:one|l['’]une|uno|una|um|uma)\b.{0,90}?"
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|no|na|nell['’]) ?"
     r"(?:the other|l['’]autre|el otro|la otra|outro|outra|altra|altro)",
     re.I,
@@ -529,7 +529,7 @@ def find_languages(text: str) -> dict[str, str] | str | None:
         for at in hits if hits is not None else [m.start() for m in _LANG_START.finditer(text)]:
             if "SLP" in text[at : at + _SLP_REACH]:
                 m = _LANG_SLP_LATER.match(text, at, at + _SLP_REACH)
-                if m:
+                if m and not _LANG_START.search(text, m.end(1), m.start(2)):  # ("English and French SLP 2222": French's)
                     found.setdefault(_lang(m.group(1)), m.group(2))
     for start, end in windows:
         for m in _finditer_at(_LANG_WORD_LEVEL, text, start, end, hits):
@@ -594,7 +594,7 @@ _EXPERIENCE = (
 
 # A part of every match of each _EXPERIENCE pattern, lowercase and without "i" or "s" (see ``_holds_any``): a window
 # without it is not searched (each search tries the pattern at every position of the window, ~3 us).
-_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper")
+_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper")  # (one per pattern, in order)
 
 
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
