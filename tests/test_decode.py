@@ -425,3 +425,14 @@ def test_struck_through_html_is_left_out_but_an_unclosed_strike_ends_with_its_bl
     page = (b"<html><body><p>Closing date: <del>15 January 2027</del> <ins>29 January 2027</ins></p>"
             b"<p>Grade <s>G8 never closed</p><p>Next paragraph stays.</p></body></html>")
     assert decode(page).text == "Closing date:  29 January 2027\n\nGrade\n\nNext paragraph stays.\n"  # (spaces: clean)
+
+
+@pytest.mark.parametrize(
+    "text, codec",
+    [("Finanšu analītiķis, Beļģija, Rīga, sludinājumi, darba pieredze, žurnāls", "cp1257"),  # Latvian
+     ("Þetta er starf í Reykjavík. Umsóknarfrestur er liðinn, við þökkum þér. Það verður að vera góð", "cp1252"),
+     ("Le château, l'île, ça, sûr, âge, fête, forêt", "cp1252")],
+)
+def test_baltic_windows_1257_is_told_from_icelandic_and_french_windows_1252(text: str, codec: str) -> None:
+    result = decode(text.encode(codec))
+    assert (result.text, result.encoding) == (text + "\n", codec)

@@ -1035,3 +1035,13 @@ def test_another_time_in_local_time_does_not_move_a_deadline_in_cet() -> None:
 def test_a_profile_a_few_words_on_belongs_to_the_last_language_named_before_it() -> None:
     assert prose.find_languages("English is the working language, and French SLP 2222 is an asset") == {
         "French": "2222"}
+
+
+def test_round_10s_reference_organisation_and_profile_forms() -> None:
+    assert facts("Scientist\nVacancy: 261077\n" + _BODY).values["reference"] == "261077"
+    text = "Officer\nReferenznummer: 10000-1201553627-S\n\nVACANCY NOTICE JSEC-26-014\n" + _BODY
+    assert facts(text).values["reference"] == "JSEC-26-014"
+    text = "Officer\nArbeitgeber: NATO JSEC\n\nThe Joint Support and Enabling Command (JSEC) in Ulm is recruiting.\n"
+    assert facts(text + _BODY).values["organisation"] == "Joint Support and Enabling Command (JSEC)"
+    line = "English: NATO STANAG 6001 Standardized Language Profile (SLP) 3332 (listening, speaking)"
+    assert prose.find_languages(line) == {"English": "3332"}

@@ -268,6 +268,13 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
     other = _other_script(data, text)
     if other:
         return other
+    if ("ð" in text or "þ" in text) and len(_BALTIC_SIGNS.findall(text)) >= 2 and len(_BALTIC_VOWELS.findall(text)) >= 3:
+        # Latvian or Lithuanian in Windows-1257 ("Finanðu analîtiíis", "Beïìija"): "š"/"ž" read as "ð"/"þ" inside words,
+        # with vowels Icelandic (the one language writing ð and þ) never has
+        try:
+            return data.decode("cp1257"), "cp1257", ["decoded as Windows-1257 (Baltic, not UTF-8)"]
+        except UnicodeDecodeError:
+            pass
     if ("Õ" in text or "Ð" in text or "Û" in text) and len(_MAC_ROMAN_SIGNS.findall(text)) >= 3:
         # an old Mac's text ("NATOÕs", "Capellen Ð Luxembourg", "8 061,35 Û"): ’, –, €, “ ” in Mac OS Roman
         return data.decode("mac_roman"), "mac_roman", ["decoded as Mac OS Roman (not UTF-8)"]
@@ -293,6 +300,8 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
 # word's ends, "€" a "Û" beside a figure (none of which Western text writes so)
 _MAC_ROMAN_SIGNS = re.compile(r"(?<=[a-zA-Z])Õ(?=[a-z])| Ð |Ò(?=\w)|(?<=\w)Ó|(?<=\d)\s?Û|Û\s?(?=\d)")
 _EURO_SIGN_1252 = re.compile(r"\d\s?¤|¤\s?\d")
+_BALTIC_SIGNS = re.compile(r"(?<=[a-zA-Z])[ðþ]|[ðþ](?=[a-z])")
+_BALTIC_VOWELS = re.compile(r"(?<=[a-zA-Z])[âîìïòèëøû]|[âîìïòèëøû](?=[a-z])")
 # Letters of Windows-1250 at the bytes Windows-1252 leaves undefined (0x8D "Ť", 0x8F "Ź", 0x9D "ť")
 _CP1250_ONLY = re.compile("[\u0164\u0165\u0179]")
 # A text in Cyrillic or Greek read as Windows-1252 is runs of accented letters ("Ðàáîòà"), which Western text never

@@ -320,14 +320,19 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     if adverts:
         references = [f for f in references if f not in adverts]
     found = _reference_field(references)
-    if found is None or (found.isdigit() and len(found) >= _BOARD_ID_DIGITS):
+    if found is None:  # "Vacancy: 261077": a vacancy's number under the label a board uses for its title
+        found = next((f.value.strip() for f in fields if f.key == "title" and _BARE_NUMBER.match(f.value.strip())), None)
+    if found is None or _BOARD_ID.search(found):
         # a board's own long number under an English "Reference:" ("100347215") loses to the notice's ("MARCOM 26/207")
         found = _unlabelled_reference(lines) or found
     # a board's advert number ("Annons-id: 28716431") only when the posting gives no number of its own
     return found or _reference_field(adverts)
 
 
-_BOARD_ID_DIGITS = 8  # NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's have more
+# NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's own have 8 or more in a row
+# ("100347215", "10000-1201553627-S")
+_BOARD_ID = re.compile(r"\d{8}")
+_BARE_NUMBER = re.compile(r"^\d{5,7}$")
 
 
 def _reference_field(fields: list[Field]) -> str | None:
@@ -736,6 +741,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
     org = _field(fields, "organisation")
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
+    if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
+        # a board's employer box, "Arbeitgeber: NATO JSEC": the body's full name when the text writes it
+        known = prose.find_organisation(values["organisation"])
+        if known and known.rsplit(" (", 1)[0] in text:
+            values["organisation"] = known
     if values["organisation"] and "(" not in values["organisation"] and len(values["organisation"]) <= 80:
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it

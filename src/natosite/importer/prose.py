@@ -424,9 +424,9 @@ _LANG_NATO_SLP = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–：(]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?"
     r"(?:STANAG\s+6001\s+)?SLP\s*(\d{4})\b"
 )
-_LANG_SLP_LATER = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,60}?\bSLP\s*(\d{4})\b")
+_LANG_SLP_LATER = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,80}?\bSLP\)?\s*[:\-–]?\s*(\d{4})\b")
 _LANG_START = re.compile(r"\b(?i:" + _LANGS + r")\b")
-_SLP_REACH = 90  # characters from a language's name to the end of its profile
+_SLP_REACH = 110  # characters from a language's name to the end of its profile
 _LANG_WORD_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
     r"|elementary|beginner))\b" + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
