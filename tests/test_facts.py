@@ -1045,3 +1045,10 @@ def test_round_10s_reference_organisation_and_profile_forms() -> None:
     assert facts(text + _BODY).values["organisation"] == "Joint Support and Enabling Command (JSEC)"
     line = "English: NATO STANAG 6001 Standardized Language Profile (SLP) 3332 (listening, speaking)"
     assert prose.find_languages(line) == {"English": "3332"}
+
+
+def test_an_acronym_just_before_a_bodys_name_qualifies_it() -> None:
+    assert prose.find_organisation("NATO STO Centre for Maritime Research and Experimentation") == (
+        "NATO Centre for Maritime Research and Experimentation (CMRE)")
+    assert prose.find_organisation("The STO and its Centre for Maritime Research and Experimentation") == (
+        "NATO Science and Technology Organization (STO)")

@@ -181,8 +181,8 @@ def find_organisation(text: str) -> str | None:
     if m:
         found.append((m.start(), _BY_NAME[m.group(0).lower().replace(" ", "")]))
     m = _ACRONYMS_RE.search(text, 0, found[0][0] + 10 if found else len(text))
-    if m:
-        found.append((m.start(), _BY_ACRONYM[m.group(0)]))
+    if m and not (found and 0 <= found[0][0] - m.end() <= 1):  # ("NATO STO Centre for Maritime Research ...": the
+        found.append((m.start(), _BY_ACRONYM[m.group(0)]))   # acronym just before a name qualifies it: the name's)
     return min(found)[1] if found else None
 
 
