@@ -73,6 +73,14 @@ _TITLE_REF = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{
 
 # A site's own button or link read as a label's value: "Post" / "See new posts" on X
 _UI_VALUE = re.compile(r"(?:see|show|view|load|read) (?:new|more|all|less)\b", re.I)
+# (compiled once: each was compiled or looked up in ``re``'s cache at every call)
+_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
+_THREE_ASCII = re.compile(r"[A-Za-z]{3}")
+_ANY_DIGIT = re.compile(r"\d")
+_NUMBER_IN_VALUE = re.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
+_TRAILING_NUMBER = re.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
+_SPACE_RUN = re.compile(r"\s+")
+_SPACE_BEFORE = re.compile(r"\s+([,)])")
 _TITLE_REF_REACH = 30  # lines from the top where a Taleo "Title - 250875" line is looked for
 
 
@@ -118,7 +126,7 @@ def _headline(line: str) -> re.Match[str] | None:
         m = _REF_HEADLINE.match(line)
     else:
         return None
-    return m if m and re.search(r"[^\W\d_]{3}", m.group("title")) else None
+    return m if m and _THREE_LETTERS.search(m.group("title")) else None
 
 
 def _headline_title(m: re.Match[str]) -> str | None:
@@ -204,9 +212,9 @@ def clean_title(title: str) -> str:
         title = _GENDER_TAG.sub("", title)
     if title.endswith((")", "]")) or " - " in title or " – " in title:
         title = _READVERTISED.sub("", title)
-    title = re.sub(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$", "", title)
-    title = re.sub(r"\s+", " ", title).strip(" \t\"“”'‘’:.-–")
-    return re.sub(r"\s+([,)])", r"\1", title).replace("( ", "(")
+    title = _TRAILING_NUMBER.sub("", title)
+    title = _SPACE_RUN.sub(" ", title).strip(" \t\"“”'‘’:.-–")
+    return _SPACE_BEFORE.sub(r"\1", title).replace("( ", "(")
 
 
 def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> tuple[str, int] | None:
@@ -292,7 +300,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
             return clean_title(value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
     for i, line in enumerate(lines[:_TITLE_REF_REACH]):  # (below a board's or a translation bar's menus)
         m = _title_ref(line)
-        if m and not line.startswith(("-", "•")) and re.search(r"[A-Za-z]{3}", m.group("title")):
+        if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")):
             return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
     fields_at = {i for f in fields for i in f.lines}
     for i, line in enumerate(lines[start : start + 15], start):
@@ -337,13 +345,13 @@ _BARE_NUMBER = re.compile(r"^\d{5,7}$")
 
 def _reference_field(fields: list[Field]) -> str | None:
     for f in fields:
-        if re.search(r"\d", f.value):
+        if _ANY_DIGIT.search(f.value):
             value = f.value.strip().rstrip(".")
             if " " in value and _headline(f.label + ": " + value):  # "Job ID: 271234 - Budget Analyst"
                 return _headline(f.label + ": " + value).group("ref")  # type: ignore[union-attr]
             if len(value) <= 40:
                 return value
-            m = re.search(r"[A-Z]{0,5}[/-]?\d[\w/.-]*", value)
+            m = _NUMBER_IN_VALUE.search(value)
             if m:
                 return m.group(0).rstrip(".-/")
     return None
@@ -353,7 +361,7 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
     """A "-250875" after the title, "STAFF VACANCY 250974", "Vacancy 271234 - Budget Analyst", ..."""
     for line in lines[:_TITLE_REF_REACH]:
         m = _title_ref(line)
-        if m and re.search(r"[A-Za-z]{3}", m.group("title")):
+        if m and _THREE_ASCII.search(m.group("title")):
             return m.group("ref")
     head = "\n".join(lines[:60])
     vacancy = "VACANCY" in head or "acancy" in head
