@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from natosite.importer import header, markdown, prose
+from natosite.importer import clean, header, markdown, prose
 from natosite.importer.clean import clean_lines
 from natosite.importer.decode import decode
 
@@ -94,3 +94,14 @@ def test_rewritten_patterns_match_as_before() -> None:
     )
     for text in TEXTS + ["The NCIA and xNCIA, NSPA&CO, HQ SACT.", "_SHAPE SHAPE"]:
         assert [m.span() for m in prose._ACRONYMS_RE.finditer(text)] == [m.span() for m in old_acronyms.finditer(text)]
+
+
+@pytest.mark.parametrize("line", [
+    "Apply now", "APPLY NOW Save", "Accept all Reject Customise", "We use cookies to improve", "Posted 3 days ago",
+    "Finance Officer", "Loading...", "SHOW MORE", "Jetzt bewerben Teilen Merken", "Kliknij TUTAJ", "",
+] + [line for text in TEXTS for line in text.split("\n")[:40]])
+def test_chrome_lines_are_the_ignorecase_match(line: str) -> None:
+    bare = line[clean._BULLET_MARK.match(line).end():] if line[:1] in "-•*·" and clean._BULLET_MARK.match(line) else line
+    expected = (clean._is_menu(bare) if ("|" in bare or " · " in bare) and len(bare) <= 120 else False) or bool(
+        (clean._SHORT_CHROME if len(bare) <= 80 else clean._LONG_CHROME).match(bare))
+    assert clean.is_chrome_line(line) == expected

@@ -252,6 +252,8 @@ def is_chrome_line(line: str) -> bool:
     bare = line[mark.end() :] if mark else line  # (what _BULLET_MARK.sub("", line) leaves: it only matches at 0)
     if ("|" in bare or " · " in bare) and len(bare) <= 120 and _is_menu(bare):
         return True
+    if bare.isascii():  # (see _SHORT_CHROME_LOWER)
+        return bool((_SHORT_CHROME_LOWER if len(bare) <= 80 else _LONG_CHROME_LOWER).match(bare.lower()))
     return bool((_SHORT_CHROME if len(bare) <= 80 else _LONG_CHROME).match(bare))
 
 
@@ -285,6 +287,10 @@ _SHORT_CHROME = re.compile(
     re.IGNORECASE,
 )
 _LONG_CHROME = re.compile("^(?:" + by_first_letter(alternatives(_CHROME_PREFIX)) + ")", re.IGNORECASE)
+# The same two without IGNORECASE, for an ASCII line lowercased: their phrases are all lowercase, so for ASCII the
+# matches are the same, and the engine compares characters as they are (~2x fewer instructions on every line)
+_SHORT_CHROME_LOWER = re.compile(_SHORT_CHROME.pattern)
+_LONG_CHROME_LOWER = re.compile(_LONG_CHROME.pattern)
 _MENU_WORD = re.compile(r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies)\b", re.I)
 
 

@@ -49,13 +49,17 @@ _BRANDING_DOMAIN = r"\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|l
 _BRANDING_NAMES = r"\b(?:" + by_first_letter(alternatives(_BRANDING_WORDS)) + r")\b"
 BRANDING = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_DOMAIN}|{_BRANDING_NAMES}", re.I)
 _BRANDING_NO_DOMAIN = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_NAMES}", re.I)
+# (the same without IGNORECASE, for an ASCII line lowercased: the engine then compares characters as they are, ~2x
+# fewer instructions; its words are all lowercase, so for ASCII the matches are the same)
+_BRANDING_NO_DOMAIN_LOWER = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_NAMES}")
 _DOMAIN = re.compile(_BRANDING_DOMAIN, re.I)
 
 
 def has_branding(line: str) -> bool:
     """``bool(BRANDING.search(line))``, faster: the domain ("pracuj.pl") is only looked for in a line with a "."
     (its pattern tries every word at each of its letters: half the cost of the search)."""
-    return bool(_BRANDING_NO_DOMAIN.search(line)) or ("." in line and bool(_DOMAIN.search(line)))
+    names = _BRANDING_NO_DOMAIN_LOWER.search(line.lower()) if line.isascii() else _BRANDING_NO_DOMAIN.search(line)
+    return bool(names) or ("." in line and bool(_DOMAIN.search(line)))
 
 
 def is_board_branding(line: str) -> bool:
