@@ -105,3 +105,12 @@ def test_chrome_lines_are_the_ignorecase_match(line: str) -> None:
     expected = (clean._is_menu(bare) if ("|" in bare or " · " in bare) and len(bare) <= 120 else False) or bool(
         (clean._SHORT_CHROME if len(bare) <= 80 else clean._LONG_CHROME).match(bare))
     assert clean.is_chrome_line(line) == expected
+
+
+@pytest.mark.parametrize("line", ["On-site · Full-time", "FULL TIME", "Part-Time, 2 posts", "Vollzeit", "Temps plein",
+                                  "fulltime job", "Full-timer", ""] + [l for t in TEXTS for l in t.split("\n")[:40]])
+def test_schedule_hint_on_a_lowercased_ascii_line_is_the_ignorecase_search(line: str) -> None:
+    from natosite.importer import fields
+
+    if line.isascii():
+        assert bool(fields._SCHEDULE_HINT_LOWER.search(line.lower())) == bool(fields.SCHEDULE_HINT.search(line))
