@@ -112,5 +112,14 @@ def test_chrome_lines_are_the_ignorecase_match(line: str) -> None:
 def test_schedule_hint_on_a_lowercased_ascii_line_is_the_ignorecase_search(line: str) -> None:
     from natosite.importer import fields
 
-    if line.isascii():
-        assert bool(fields._SCHEDULE_HINT_LOWER.search(line.lower())) == bool(fields.SCHEDULE_HINT.search(line))
+    assert bool(fields._SCHEDULE_HINT_CASELESS.search(line)) == bool(fields.SCHEDULE_HINT.search(line))
+
+
+@pytest.mark.parametrize("source, flags", [(r"apply|Save", re.I), (r"apply now", 0), (r"(?-i:CET)|cet", re.I),
+                                           (r"[A-Z]{2}", re.I), (r"\\Apply", re.I)])
+def test_a_caseless_pattern_must_be_ignorecase_and_lowercase(source: str, flags: int) -> None:
+    from natosite.importer.patterns import Caseless
+
+    with pytest.raises(ValueError):
+        Caseless(re.compile(source, flags))
+    assert Caseless(re.compile(r"\bapply\S*\W", re.I)).match("APPLY-NOW!")  # (escapes are no capitals)

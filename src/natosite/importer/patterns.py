@@ -12,9 +12,10 @@ cannot overlap (plain words whose first letters differ across groups).
 
 from __future__ import annotations
 
+import re
 from typing import Iterator
 
-__all__ = ["alternatives", "by_first_letter"]
+__all__ = ["Caseless", "alternatives", "by_first_letter"]
 
 
 def alternatives(source: str) -> list[str]:
@@ -95,3 +96,28 @@ def _structure(source: str) -> Iterator[tuple[int, str, int]]:
         elif char == "|":
             yield i, char, depth
         i += 1
+
+
+class Caseless:
+    """An IGNORECASE pattern whose letters are all lowercase, with its twin compiled without IGNORECASE. In an ASCII
+    text lowercased the twin finds what the pattern finds in the text, comparing characters as they are (~2x fewer
+    instructions: worth it on every line of a posting); any other text is searched with the pattern itself."""
+
+    __slots__ = ("folding", "plain")
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        source = pattern.pattern
+        if not pattern.flags & re.IGNORECASE or "(?-i" in source or _UPPER_LITERAL.search(source):
+            raise ValueError(f"not an IGNORECASE pattern of lowercase letters: {source[:60]!r}")
+        self.folding = pattern
+        self.plain = re.compile(source, pattern.flags & ~re.IGNORECASE)
+
+    def match(self, text: str) -> re.Match[str] | None:
+        return self.plain.match(text.lower()) if text.isascii() else self.folding.match(text)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.plain.search(text.lower()) if text.isascii() else self.folding.search(text)
+
+
+# An ASCII capital that is a literal of a pattern (not the letter of an escape such as "\S" or "\W")
+_UPPER_LITERAL = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]")
