@@ -234,9 +234,11 @@ _MORE_LABELS: dict[str, tuple[str, ...]] = {
         "lloji i kontratës", "szerződés típusa",
     ),
 }
+_known = {label for labels in LABELS.values() for label in labels}
 for _key, _labels in _MORE_LABELS.items():
-    _known = {label for labels in LABELS.values() for label in labels}
-    LABELS[_key] = LABELS[_key] + tuple(label for label in _labels if label not in _known)
+    _new = tuple(label for label in _labels if label not in _known)
+    LABELS[_key] += _new
+    _known.update(_new)
 # Labels in NATO's official languages, English and French, in which vacancy notices are written. When a posting gives
 # a fact twice, under one of these and under a board's label in another language ("Τοποθεσία: Τάραντας, Ιταλία" above
 # "Location: Taranto, Italy", "Arbeidsduur: Voltijds" above "Schedule: Full-time"), the posting's own wins.
