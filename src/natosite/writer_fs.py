@@ -78,7 +78,7 @@ def fill_tree(
                 if record is None or (record.data is not data and record.data != data):
                     written.append(path)
                 continue
-            _unlink_if_there(target)  # a staged file with other bytes, or one a worker left half-written
+            unlink_if_there(target)  # a staged file with other bytes, or one a worker left half-written
         if unchanged(os.path.join(out_s, path), record, data) and link_file(os.path.join(out_s, path), target):
             manifest[path] = record  # type: ignore[assignment]
             continue
@@ -89,7 +89,7 @@ def fill_tree(
         manifest[path] = FileRecord(data, *stat_key(write_new(target, data)))
         written.append(path)
     for path in sorted((staged or {}).keys() - files.keys()):
-        _unlink_if_there(os.path.join(new_s, path))
+        unlink_if_there(os.path.join(new_s, path))
         folder = path.rpartition("/")[0]
         while folder and folder not in made:
             try:
@@ -100,7 +100,8 @@ def fill_tree(
     return written, manifest
 
 
-def _unlink_if_there(path: str) -> None:
+def unlink_if_there(path: str) -> None:
+    """Remove the file at ``path``; nothing when there is none."""
     try:
         os.unlink(path)
     except FileNotFoundError:

@@ -39,7 +39,7 @@ from natosite.config import Config, build_time
 from natosite.errors import ParseError
 from natosite.importer import ImportRefused, ImportResult, parse_bytes, source_info
 from natosite.importer.slug import slugify
-from natosite.writer_fs import write_new
+from natosite.writer_fs import unlink_if_there, write_new
 
 
 @dataclass(frozen=True)
@@ -193,21 +193,14 @@ def write_atomic(path: Path, text: str) -> None:
             Path(folder).mkdir(parents=True, exist_ok=True)
             continue
         except BaseException:
-            _unlink_missing_ok(tmp)
+            unlink_if_there(tmp)
             raise
         break
     try:
         os.replace(tmp, target)
     except BaseException:
-        _unlink_missing_ok(tmp)
+        unlink_if_there(tmp)
         raise
-
-
-def _unlink_missing_ok(path: str) -> None:
-    try:
-        os.unlink(path)
-    except FileNotFoundError:
-        pass
 
 
 def backup_path(path: Path, taken: set[Path] | None = None) -> Path:
