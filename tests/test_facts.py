@@ -1052,3 +1052,23 @@ def test_an_acronym_just_before_a_bodys_name_qualifies_it() -> None:
         "NATO Centre for Maritime Research and Experimentation (CMRE)")
     assert prose.find_organisation("The STO and its Centre for Maritime Research and Experimentation") == (
         "NATO Science and Technology Organization (STO)")
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the text's fuller name with a short form the table knows for the body
+        ("Allied Joint Force Command Brunssum\n\nALLIED JOINT FORCE COMMAND BRUNSSUM (JFC Brunssum)\nVACANCY NOTICE",
+         "ALLIED JOINT FORCE COMMAND BRUNSSUM (JFC Brunssum)"),
+        ("Headquarters Supreme Allied Commander Transformation (HQ SACT) is seeking an analyst.",
+         "Headquarters Supreme Allied Commander Transformation (HQ SACT)"),
+        # a name that says less than the table's, a parenthesis that is no short form of it, no parenthesis at all
+        ("The International Military Staff (IMS) manages ...", "NATO International Military Staff (NATO IMS)"),
+        ("Joint Force Command Brunssum (the Netherlands) is recruiting.", "Joint Force Command Brunssum (JFCBS)"),
+        ("Joint Force Command Brunssum is recruiting.", "Joint Force Command Brunssum (JFCBS)"),
+    ],
+)
+def test_written_organisation_takes_the_texts_name_with_its_short_form(text: str, want: str) -> None:
+    body = prose.find_organisation(text)
+    assert body is not None
+    assert prose.written_organisation(body, text) == want

@@ -694,6 +694,12 @@ def _unglue(value: str) -> str:
 _GENERIC_FIRST = "NnOoTt"
 
 
+def _table_organisation(text: str) -> str | None:
+    """The NATO body the text names first, as the text writes it with its short form when it does."""
+    body = prose.find_organisation(text)
+    return prose.written_organisation(body, text) if body else None
+
+
 def _as_the_text_writes(name: str, text: str) -> str:
     """ "NATO JOINT WARFARE CENTRE (JWC)", a header's capitals -> "NATO Joint Warfare Centre (JWC)" when the text
     writes the same words in mixed case elsewhere; else as it is (its case is not guessed)."""
@@ -777,7 +783,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if values["organisation"] is None:
         values["organisation"] = (
             header_organisation(head[:20], title_line if head is lines else 0)
-            or prose.find_organisation(text) or (org.value if org else None)
+            or _table_organisation(text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
     if values["organisation"] and values["organisation"][:12].isupper():

@@ -186,6 +186,29 @@ def find_organisation(text: str) -> str | None:
     return min(found)[1] if found else None
 
 
+# The words a text may put before a body's table name: "Allied Joint Force Command Brunssum", "NATO Joint Warfare Centre"
+_NAME_PREFIX = r"((?:(?:Allied|NATO|HQ|Headquarters)\s+){0,2})"
+
+
+def written_organisation(body: str, text: str) -> str:
+    """``body`` (a table name ``find_organisation`` gave) as ``text`` writes it with one of the body's short forms:
+    "Allied Joint Force Command Brunssum (JFC Brunssum)" for the table's "Joint Force Command Brunssum (JFCBS)";
+    else ``body``. (Only a short form the table knows for the body is taken: "(the Netherlands)" is none.)"""
+    names, acronyms = BODIES[body]
+    shorts = {*acronyms, body.rpartition(" (")[2].rstrip(")")}
+    for name in names:
+        if name.lower() not in text.lower():
+            continue
+        pattern = _NAME_PREFIX + "(" + re.escape(name).replace("\\ ", r"\s+") + r")\s*\(([^()\n]{2,20})\)"
+        for m in re.finditer(pattern, text, re.I):
+            written = " ".join(f"{m.group(1)}{m.group(2)}".split())
+            if m.group(3) in shorts and written.lower() in body.lower():
+                return body  # "International Military Staff (IMS)": the table's name says more
+            if m.group(3) in shorts:
+                return f"{written} ({m.group(3)})"
+    return body
+
+
 # "The Cyber Defence Centre of Excellence (CCDCOE) is seeking ...": a body the table does not know, named with its
 # acronym as the subject of the posting's first sentence about the post.
 _SEEKING_BODY = re.compile(
