@@ -136,7 +136,13 @@ def test_schedule_values_are_canonical(value: str, schedule: str) -> None:
         ("Den Haag, Nederland", "The Hague, Netherlands"),
         ("Brunssum, Limburg", "Brunssum, Netherlands"),
         ("Geilenkirchen, Nordrhein-Westfalen", "Geilenkirchen, Germany"),
-        ("Springfield, Illinois", "Springfield, Illinois"),  # not a duty station: as written
+        # a US state, as a code, spelled out or with its ZIP code: the state spelled out and the country
+        ("Springfield, Illinois", "Springfield, Illinois, United States"),
+        ("Norfolk, Virginia", "Norfolk, Virginia, United States"),
+        ("Norfolk, VA 23551", "Norfolk, Virginia, United States"),
+        ("Norfolk, VA, USA", "Norfolk, Virginia, United States"),
+        ("Norfolk, VA 23551, United States", "Norfolk, Virginia, United States"),
+        ("Tbilisi, Georgia", "Tbilisi, Georgia"),  # the country, not the state
     ],
 )
 def test_duty_stations_in_english(value: str, location: str) -> None:

@@ -199,9 +199,14 @@ def _one_location(value: str) -> str:
     m = re.match(r"^(.+),\s*([^,]+)$", value)
     if m and country_name(m.group(2)):
         country = country_name(m.group(2))
-        return f"{english_city(_city_of(m.group(1), keep_state=country in _STATE_COUNTRIES))}, {country}"
-    if m and m.group(2) in US_STATES and "," not in m.group(1):  # "Norfolk, VA"
-        return f"{m.group(1).strip()}, {US_STATES[m.group(2)]}, United States"
+        city = _city_of(m.group(1), keep_state=country in _STATE_COUNTRIES)
+        if country == "United States":  # "Norfolk, VA, USA": the state spelled out
+            town, _, state = city.rpartition(", ")
+            city = f"{town}, {US_STATES.get(_ZIP.sub('', state), state)}" if town else city
+        return f"{english_city(city)}, {country}"
+    state = _ZIP.sub("", m.group(2)) if m and "," not in m.group(1) else ""
+    if state in US_STATES or state in _STATE_NAMES:  # "Norfolk, VA", "Norfolk, VA 23551", "Norfolk, Virginia"
+        return f"{m.group(1).strip()}, {US_STATES.get(state, state)}, United States"  # type: ignore[union-attr]
     if m:  # "NATO HQ, Brussels", "Jåttåvågen, 4020 Stavanger": an address that ends in a duty station (no country)
         last = DUTY_STATIONS.get(_POSTCODE.sub("", m.group(2)).strip().lower())
         if last and DUTY_STATIONS.get(m.group(1).split(",")[0].strip().lower()) is None:
@@ -218,7 +223,7 @@ def _city_of(places: str, keep_state: bool = False) -> str:
     """The city of "Stavanger, Rogaland", "NATO Headquarters, Brussels": the first piece that is no body or
     building; a region between city and country is left out. With ``keep_state`` (a US or Canadian address,
     where the state tells apart towns of one name) "Norfolk, Virginia" stays whole."""
-    pieces = [_POSTCODE.sub("", p.strip()) for p in places.split(",") if p.strip()]
+    pieces = [_ZIP.sub("", _POSTCODE.sub("", p.strip())) for p in places.split(",") if p.strip()]
     if len(pieces) < 2:
         if places.count(" ") > 1 and not keep_state:
             # "CIS Support Unit Bydgoszcz", "NATO HQ Brussels": a unit's name before its duty station
@@ -252,6 +257,8 @@ US_STATES: dict[str, str] = dict(
         "WV:West Virginia WY:Wyoming"
     )
 )
+_STATE_NAMES = frozenset(US_STATES.values())
+_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")  # after a US state: "VA 23551"
 # A postcode before a city: "1110 Brussels", "B-1110 Bruxelles", "4020 Stavanger", "1234 AB Den Haag"
 _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
 
