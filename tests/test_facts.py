@@ -1072,3 +1072,17 @@ def test_written_organisation_takes_the_texts_name_with_its_short_form(text: str
     body = prose.find_organisation(text)
     assert body is not None
     assert prose.written_organisation(body, text) == want
+
+
+def test_a_relative_time_under_an_employer_chip_is_no_body() -> None:
+    text = "Date posted\nEmployer\nPast 3 days\n\nData Scientist\nHeadquarters Supreme Allied Commander Transformation (HQ SACT) is seeking a data scientist.\n"
+    assert facts(text).values["organisation"] == "Headquarters Supreme Allied Commander Transformation (HQ SACT)"
+
+
+def test_the_place_beside_a_title_far_below_a_boards_lines() -> None:
+    board = "".join(f"Other job {n}\nSome Company\n" for n in range(10))  # 20 lines of results, no place among them
+    text = board + "ALLIED JOINT FORCE COMMAND BRUNSSUM\nBrunssum, the Netherlands\n\nPost title: Engineer\nGrade: G15\n"
+    values = facts(text).values
+    assert values["title"] == "Engineer"
+    assert values["location"] == "Brunssum, Netherlands"
+    assert facts("Post title: Engineer\nPlace of duty: Izmir, Türkiye\n").values["location"] == "Izmir, Turkey"

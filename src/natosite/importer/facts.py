@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from itertools import chain
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -694,6 +695,10 @@ def _unglue(value: str) -> str:
 _GENERIC_FIRST = "NnOoTt"
 
 
+# A relative time, which no body's name is: "Past 3 days", "Last 24 hours", "3 days ago", "Any time"
+_NO_BODY = re.compile(r"^(?:past|last|any ?time)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$|\bago$", re.I)
+
+
 def _table_organisation(text: str) -> str | None:
     """The NATO body the text names first, as the text writes it with its short form when it does."""
     body = prose.find_organisation(text)
@@ -754,6 +759,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         head = lines[title_line:]  # a job alert's other jobs above the one it details
 
     org = _field(fields, "organisation")
+    if org and _NO_BODY.search(org.value):
+        org = None  # a search page's filter under its "Employer" chip: "Past 3 days", "Any time"
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
     if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
         # a board's employer box, "Arbeitgeber: NATO JSEC": the body's full name when the text writes it
@@ -797,8 +804,13 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 facts.consumed.add(i)
     else:
         first = len(lines) - len(head)
-        for i, line in enumerate(lines[first : first + 15], first):
-            if i not in facts.consumed and looks_like_location(line) and is_place_line(line):
+        near = range(first, min(first + 15, len(lines)))
+        if title_line is not None and title_line >= first + 15:
+            # a notice's header far below a board's or a mail's lines: the place beside its title
+            near = chain(near, range(title_line - 6, min(title_line + 7, len(lines))))
+        for i in near:
+            line = lines[i]
+            if i not in facts.consumed and ":" not in line and looks_like_location(line) and is_place_line(line):
                 values["location"] = normalise_location(line)
                 facts.consumed.add(i)
                 break

@@ -65,7 +65,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "místo pracoviště", "místo výkonu práce", "lokalita",
         "ubicación", "ubicacion", "lugar de trabajo", "lugar de destino", "localización", "sede de trabajo", "localização", "local de trabalho",
         "lieu principal", "emplacement principal", "hauptstandort", "primärer standort", "primaire locatie", "hoofdlocatie", "sede principale", "località principale", "lokalizacja główna", "główna lokalizacja", "主要地点", "主要位置", "lieu de travail principal",
-        "primary location", "location", "locations", "duty location", "duty station", "place of work",
+        "primary location", "location", "locations", "duty location", "duty station", "place of work", "place of duty",
         "work location", "job location", "lieu", "lieu de travail", "localisation", "lieu d'affectation",
         "arbeitsort", "dienstort", "standort", "einsatzort", "locatie", "standplaats", "werklocatie",
         "plaats", "sede", "luogo di lavoro", "sede di lavoro", "località", "lokalizacja", "miejsce pracy",
@@ -243,7 +243,8 @@ for _key, _labels in _MORE_LABELS.items():
 # a fact twice, under one of these and under a board's label in another language ("Τοποθεσία: Τάραντας, Ιταλία" above
 # "Location: Taranto, Italy", "Arbeidsduur: Voltijds" above "Schedule: Full-time"), the posting's own wins.
 OFFICIAL_LABELS = frozenset({
-    "location", "locations", "primary location", "duty location", "duty station", "place of work", "work location",
+    "location", "locations", "primary location", "duty location", "duty station", "place of work", "place of duty",
+    "work location",
     "job location", "lieu", "lieu de travail", "localisation", "lieu d'affectation", "lieu principal",
     "emplacement principal", "lieu de travail principal",
     "schedule", "work schedule", "working time", "working hours", "job type", "employment type", "work pattern",
