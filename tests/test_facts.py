@@ -1086,3 +1086,17 @@ def test_the_place_beside_a_title_far_below_a_boards_lines() -> None:
     assert values["title"] == "Engineer"
     assert values["location"] == "Brunssum, Netherlands"
     assert facts("Post title: Engineer\nPlace of duty: Izmir, Türkiye\n").values["location"] == "Izmir, Turkey"
+
+
+def test_a_boards_own_label_in_another_language_loses_to_the_postings_title_and_number() -> None:
+    text = ("Functie: Netwerkbeheerder ICT\nNumer oferty: 8712334\n\nVACANCY NOTICE JFTC-27-002\n\n"
+            "Post title: Senior Network Engineer\nGrade: G15\n")
+    values = facts(text).values
+    assert values["title"] == "Senior Network Engineer"
+    assert values["reference"] == "JFTC-27-002"
+
+
+def test_a_filter_label_and_the_next_result_are_no_schedule() -> None:
+    text = "Job type\nLogistics Planner - job post\n\nPost title: Logistics Planner\nGrade: G15\n"
+    assert facts(text).values["schedule"] is None
+    assert facts("Job type\nFull-time\n\nPost title: Planner\n").values["schedule"] == "Full-time"

@@ -290,15 +290,20 @@ def _without_employer(title: str) -> str:
 
 def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[str | None, int | None, str | None]:
     """(title, its line index, the raw title line) by label, title-reference line, first line or summary."""
-    for f in fields:
-        words = len(f.value.split())
-        if f.key == "title" and words <= 20 and not (words > 8 and f.value.endswith(".")) and re.search(
-            r"[^\W\d_]{3}", f.value
-        ) and not _UI_VALUE.match(f.value):
-            value = f.value
-            if " | " in value:  # a page's title: "Scientist (Autonomous Systems) | CMRE Careers"
-                value = _role_part(value) or value
-            return clean_title(value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
+    titles = [
+        f for f in fields
+        if f.key == "title" and (words := len(f.value.split())) <= 20 and not (words > 8 and f.value.endswith("."))
+        and re.search(r"[^\W\d_]{3}", f.value) and not _UI_VALUE.match(f.value)
+    ]
+    # (a board's own label in another language, werk.nl's "Functie: Netwerkbeheerder ICT", an occupation, loses to
+    # the posting's "Post title:")
+    official = [f for f in titles if f.label.lower() in OFFICIAL_LABELS]
+    if titles:
+        f = (official or titles)[0]
+        value = f.value
+        if " | " in value:  # a page's title: "Scientist (Autonomous Systems) | CMRE Careers"
+            value = _role_part(value) or value
+        return clean_title(value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
     for i, line in enumerate(lines[:_TITLE_REF_REACH]):  # (below a board's or a translation bar's menus)
         m = _title_ref(line)
         if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")):
@@ -331,7 +336,7 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     found = _reference_field(references)
     if found is None:  # "Vacancy: 261077": a vacancy's number under the label a board uses for its title
         found = next((f.value.strip() for f in fields if f.key == "title" and _BARE_NUMBER.match(f.value.strip())), None)
-    if found is None or _BOARD_ID.search(found):
+    if found is None or _BOARD_ID.search(found) or (found.isdigit() and len(found) >= 7):
         # a board's own long number under an English "Reference:" ("100347215") loses to the notice's ("MARCOM 26/207")
         found = _unlabelled_reference(lines) or found
     # a board's advert number ("Annons-id: 28716431") only when the posting gives no number of its own
@@ -339,7 +344,7 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
 
 
 # NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's own have 8 or more in a row
-# ("100347215", "10000-1201553627-S")
+# ("100347215", "10000-1201553627-S"), or are 7 digits and nothing else ("8712334")
 _BOARD_ID = re.compile(r"\d{8}")
 _BARE_NUMBER = re.compile(r"^\d{5,7}$")
 

@@ -270,7 +270,7 @@ AD_NUMBER_LABELS = frozenset({
     "numer ogłoszenia", "id annuncio", "codice annuncio", "riferimento annuncio", "κωδικός αγγελίας", "κωδικός",
     "skelbimo numeris", "номер на обявата", "broj oglasa", "šifra oglasa", "kuulutuse number", "ilmoituksen numero",
     "vacature-id", "vacature id", "jobnummer", "cod job", "código de la oferta", "numéro de l'offre",
-    "numéro de l’offre",
+    "numéro de l’offre", "numer oferty", "nr oferty", "id oferty",
 })
 LABEL_TO_KEY: dict[str, str] = {label: key for key, labels in LABELS.items() for label in labels}
 _DOTLESS: dict[str, str] = {" ".join(label.replace(".", " ").split()): key for label, key in LABEL_TO_KEY.items()}
@@ -384,6 +384,8 @@ def find_fields(lines: list[str]) -> list[Field]:
             value = lines[j].lstrip(":： ").strip()
             if key == "salary" and parse_salary(value)[0] is None:
                 continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
+            if key == "schedule" and normalise_schedule(value) not in _SCHEDULE_NAMES:
+                continue  # a search page's "Job type" filter, and the next result's title under it
             if value and len(value) <= 200:
                 label = _LABEL_PUNCT.sub("", line).strip()
                 # "Contract" / "The successful candidate will be offered ...": a section heading and its text, which
@@ -433,6 +435,7 @@ def find_fields(lines: list[str]) -> list[Field]:
     return fields
 
 
+_SCHEDULE_NAMES = ("Full-time", "Part-time")
 _CELL_SPLIT = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
 _INNER_LABEL = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
