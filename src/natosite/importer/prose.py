@@ -187,7 +187,8 @@ def find_organisation(text: str) -> str | None:
 
 
 # The words a text may put before a body's table name: "Allied Joint Force Command Brunssum", "NATO Joint Warfare Centre"
-_NAME_PREFIX = r"((?:(?:Allied|NATO|HQ|Headquarters)\s+){0,2})"
+_NAME_PREFIX = re.compile(r"(?:(?:Allied|NATO|HQ|Headquarters)\s+){1,2}$", re.I)
+_SHORT_AFTER = re.compile(r"\s*\(([^()\n]{2,20})\)")
 
 
 def written_organisation(body: str, text: str) -> str:
@@ -196,16 +197,20 @@ def written_organisation(body: str, text: str) -> str:
     else ``body``. (Only a short form the table knows for the body is taken: "(the Netherlands)" is none.)"""
     names, acronyms = BODIES[body]
     shorts = {*acronyms, body.rpartition(" (")[2].rstrip(")")}
+    low = text.lower()
+    if len(low) != len(text):  # (a letter whose lower case is longer, "İ": the offsets would not be the text's)
+        return body
     for name in names:
-        if name.lower() not in text.lower():
-            continue
-        pattern = _NAME_PREFIX + "(" + re.escape(name).replace("\\ ", r"\s+") + r")\s*\(([^()\n]{2,20})\)"
-        for m in re.finditer(pattern, text, re.I):
-            written = " ".join(f"{m.group(1)}{m.group(2)}".split())
-            if m.group(3) in shorts and written.lower() in body.lower():
-                return body  # "International Military Staff (IMS)": the table's name says more
-            if m.group(3) in shorts:
-                return f"{written} ({m.group(3)})"
+        at = low.find(name.lower())
+        while at >= 0:
+            end = at + len(name)
+            short = _SHORT_AFTER.match(text, end)
+            if short and short.group(1) in shorts:
+                prefix = _NAME_PREFIX.search(text, max(0, at - 30), at)
+                written = " ".join(text[prefix.start() if prefix else at : end].split())
+                # "International Military Staff (IMS)": a name that says less than the table's keeps the table's
+                return body if written.lower() in body.lower() else f"{written} ({short.group(1)})"
+            at = low.find(name.lower(), at + 1)
     return body
 
 
