@@ -68,9 +68,17 @@ def test_weak_tail_markers_only_cut_in_the_second_half() -> None:
 
 
 @pytest.mark.parametrize("marker", ["Similar jobs", "Offres similaires", "Ähnliche Jobs", "Vergelijkbare vacatures",
-                                    "Offerte simili", "Podobne oferty", "More jobs like this"])
+                                    "Offerte simili", "Podobne oferty", "More jobs like this", "Hiring Insights",
+                                    "Meer vacatures zoals deze", "Meer zoeken rond deze vacature"])
 def test_strong_tail_markers_cut_anywhere(marker: str) -> None:
     assert clean_lines(f"Title\n{marker}\nOther job - 01-02-2026\nMore text") == ["Title"]
+
+
+@pytest.mark.parametrize("marker", ["Jobs near Norfolk, VA", "Other vacancies", "People also searched: nato jobs"])
+def test_a_boards_other_jobs_below_the_posting_are_cut(marker: str) -> None:
+    posting = [f"Paragraph {i}." for i in range(10)]
+    assert clean_lines("\n".join([*posting, marker, "Protocol Officer - G13 - Closing date: 2027-01-08"])) == posting
+    assert clean_lines("\n".join(["Segnala offerta", *posting, "Vacature melden"])) == posting
 
 
 def test_board_summary_before_the_posting_goes() -> None:

@@ -1100,3 +1100,15 @@ def test_a_filter_label_and_the_next_result_are_no_schedule() -> None:
     text = "Job type\nLogistics Planner - job post\n\nPost title: Logistics Planner\nGrade: G15\n"
     assert facts(text).values["schedule"] is None
     assert facts("Job type\nFull-time\n\nPost title: Planner\n").values["schedule"] == "Full-time"
+
+
+def test_a_boards_card_and_quiz_above_its_full_job_description_are_left_out_of_the_body() -> None:
+    text = ("Logistics Planner - job post\nHeadquarters Supreme Allied Commander Transformation 3.9 out of 5 stars\n"
+            "Profile insights\nDo you have experience in Logistics?\nYes\nNo\nFull job description\n"
+            "Post Title: Logistics Planner\nGrade: G15\n\n" + "The incumbent plans logistics for the Alliance.\n\n" * 8)
+    lines = clean_lines(text)
+    found = extract_facts(lines)
+    start = lines.index("Full job description") + 1
+    assert set(range(start)) <= found.consumed
+    assert start not in found.consumed
+    assert found.values["grade"] == "G15"

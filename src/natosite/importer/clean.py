@@ -36,7 +36,7 @@ _CHROME_LINE = (
     r"|(?:apply now|apply later|apply|save|share|print|report)(?:\s+(?:apply later|this job|job|now))*"
     r"|(?:postuler|bewerben|jetzt bewerben|solliciteren|candidati|aplikuj)(?: maintenant| jetzt| nu| ora| teraz)?"
     r"(?: (?:postuler plus tard|später bewerben|later solliciteren|candidati più tardi|aplikuj później))?"
-    r"|candidater|enregistrer|partager|signaler(?: cette offre)?"
+    r"|candidater|enregistrer|partager|signaler(?: cette offre)?|segnala offerta|vacature melden|stellenanzeige melden"
     r"|jetzt bewerben|bewerben|merken|teilen|job melden"
     r"|nu solliciteren|solliciteer(?: nu)?|opslaan|delen"
     r"|candidati(?: ora)?|candidatura rapida|salva|condividi"
@@ -120,6 +120,9 @@ _TAILS = (
 
     r"|ces offres (?:pourraient|peuvent) (?:aussi |également )?vous intéresser|dit vind je misschien ook interessant"
     r"|potrebbero interessarti(?: anche)?|te mogą cię zainteresować|może cię (?:też )?zainteresować"
+    # a board's other jobs and searches below the posting (Indeed, werk.nl, a college's own page)
+    r"|hiring insights|job activity|jobs near .{2,40}|people also searched.*|other vacancies|other current vacancies"
+    r"|meer vacatures zoals deze|meer zoeken rond deze vacature|andere vacatures"
 )
 _TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
 # Tail markers that only ever belong to a board; they cut wherever they are.
@@ -143,6 +146,7 @@ _STRONG_TAIL_EXACT = frozenset({
     "sarnased pakkumised", "samankaltaisia työpaikkoja", "vastaavia työpaikkoja", "samankaltaiset työpaikat",
     "hasonló állások", "hasonló hirdetések", "punë të ngjashme", "njoftime të ngjashme", "svipuð störf",
     "lignende annonser", "gelijkaardige vacatures", "benzer iş ilanları",
+    "hiring insights", "meer vacatures zoals deze", "meer zoeken rond deze vacature",
 })
 _STRONG_TAIL_FIRST = "".join(sorted({c for phrase in _STRONG_TAIL_EXACT for c in (phrase[0], phrase[0].upper())}))
 _STRONG_TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)

@@ -700,6 +700,28 @@ def _unglue(value: str) -> str:
 _GENERIC_FIRST = "NnOoTt"
 
 
+# The line with which a board starts the posting's own text, below its card of the job, its "Profile insights" quiz and
+# "Job details" (Indeed in its languages, LinkedIn): written as the boards write them, each a whole line
+_DESCRIPTION_STARTS = tuple(
+    f"\n{line}\n" for line in (
+        "Full job description", "About the job", "Vollständige Stellenbeschreibung", "Volledige functieomschrijving",
+        "Description complète du poste", "Descrizione completa dell'offerta", "Descrizione completa del lavoro",
+        "Descripción completa del empleo", "Descrição completa da vaga", "Pełny opis stanowiska",
+    )
+)
+
+
+def _board_description_start(text: str) -> int:
+    """The index of the first line of the posting's own text after a board's "Full job description" line in the first
+    half of ``text``; 0 when there is none."""
+    half = len(text) // 2
+    for marker in _DESCRIPTION_STARTS:
+        at = text.find(marker, 0, half)
+        if at >= 0:
+            return text.count("\n", 0, at) + 2
+    return 0
+
+
 # A relative time, which no body's name is: "Past 3 days", "Last 24 hours", "3 days ago", "Any time"
 _NO_BODY = re.compile(r"^(?:past|last|any ?time)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$|\bago$", re.I)
 
@@ -758,6 +780,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         facts.consumed.update(
             i for i, line in enumerate(lines[:title_line]) if is_board_branding(line) or is_board_menu(line)
         )
+    start = _board_description_start(text)
+    if start:  # Indeed's or LinkedIn's card, quiz and "Job details" above the posting: board, not posting
+        facts.consumed.update(range(start))
     values["reference"] = find_reference(lines, fields)
     head = lines  # where the board's header lines (the body's name, the place) are looked for
     if featured and title_line:
