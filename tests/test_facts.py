@@ -1112,3 +1112,17 @@ def test_a_boards_card_and_quiz_above_its_full_job_description_are_left_out_of_t
     assert set(range(start)) <= found.consumed
     assert start not in found.consumed
     assert found.values["grade"] == "G15"
+
+
+def test_a_boards_rounded_salary_gives_way_to_the_notices_exact_one() -> None:
+    text = "Post title: Engineer\nSalaire : 7 905 € / mois\n\nBasic monthly salary: EUR 7,905.18 per month\n"
+    assert facts(text).values["salary"] == 7905.18
+    assert facts("Post title: Engineer\nSalaire : 6 100 € / mois\n\nBasic monthly salary: EUR 7,905.18\n").values[
+        "salary"] == 6100  # (two figures that are not one rounded: the first, as before)
+
+
+def test_the_postings_own_header_below_linkedins_about_the_job_names_the_body() -> None:
+    text = ("NATO STO - Centre for Maritime Research and Experimentation (CMRE)\nResearch Engineer\nCandidati\n"
+            "Informazioni sull’offerta di lavoro\nNATO Centre for Maritime Research and Experimentation (CMRE)\n"
+            "La Spezia, Italy\n\nPosition: Research Engineer\n" + "The CMRE conducts research at sea.\n\n" * 8)
+    assert facts(text).values["organisation"] == "NATO Centre for Maritime Research and Experimentation (CMRE)"

@@ -707,6 +707,9 @@ _DESCRIPTION_STARTS = tuple(
         "Full job description", "About the job", "Vollständige Stellenbeschreibung", "Volledige functieomschrijving",
         "Description complète du poste", "Descrizione completa dell'offerta", "Descrizione completa del lavoro",
         "Descripción completa del empleo", "Descrição completa da vaga", "Pełny opis stanowiska",
+        # LinkedIn's "About the job" in other languages
+        "Informazioni sull’offerta di lavoro", "Informazioni sull'offerta di lavoro", "À propos de l’offre d’emploi",
+        "À propos de l'offre d'emploi", "Acerca del empleo", "Over de vacature",
     )
 )
 
@@ -819,7 +822,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["organisation"] = latin.group(1)
     if values["organisation"] is None:
         values["organisation"] = (
-            header_organisation(head[:20], title_line if head is lines else 0)
+            # the posting's own header below a board's "About the job" line, over the board's company line above it
+            (header_organisation(lines[start : start + 12]) if start else None)
+            or header_organisation(head[:20], title_line if head is lines else 0)
             or _table_organisation(text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
@@ -856,6 +861,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if sal is not None and parse_salary(sal.value)[0] is None:
         # a portal's "Salary: Not specified" above the posting's own "Basic monthly salary: EUR 6 120"
         sal = next((f for f in fields if f.key == "salary" and parse_salary(f.value)[0] is not None), sal)
+    if sal is not None and (amount := parse_salary(sal.value)[0]) is not None and amount == int(amount):
+        # a board's figure rounded ("Salaire : 7 905 € / mois") above the notice's "EUR 7,905.18 per month": the exact one
+        sal = next((f for f in fields if f.key == "salary" and f is not sal and (exact := parse_salary(f.value)[0])
+                    is not None and exact != int(exact) and abs(exact - amount) < 1), sal)
     stated = None if sal else prose.find_salary_sentence(text) or _header_salary(lines[:25])
     if sal or stated:
         amount, currency, annual = parse_salary(sal.value if sal else stated or "")
