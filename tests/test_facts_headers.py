@@ -263,3 +263,13 @@ def test_spanish_board_header_and_role_title() -> None:
     values = extract_facts(clean_lines(text)).values
     assert values["title"] == "Técnico de Sistemas de Información"
     assert values["location"] == "Mons, Belgium"
+
+
+def test_a_menu_copied_item_by_item_above_the_title_is_a_menu() -> None:
+    from natosite.importer.header import menu_run
+
+    lines = ["Startseite", "Mein Netzwerk", "Nachrichten", "", "Unternehmen", "Premium", "Aircraft Maintenance Planner"]
+    assert menu_run(lines) == [0, 1, 2, 4, 5]
+    # three items are no menu; a notice's header in capitals, places and figures are no items
+    assert menu_run(["Home", "Jobs", "About", "Engineer (Networks)"]) == []
+    assert menu_run(["NATO", "OTAN", "INTERNATIONAL STAFF", "Brussels, Belgium", "Ref 270214", "Engineer"]) == []

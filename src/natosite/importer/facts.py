@@ -46,6 +46,7 @@ from natosite.importer.header import (
     header_posts,
     has_branding,
     is_board_menu,
+    menu_run,
     header_schedule,
     is_board_branding,
     is_place_line,
@@ -783,6 +784,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         facts.consumed.update(
             i for i, line in enumerate(lines[:title_line]) if is_board_branding(line) or is_board_menu(line)
         )
+        facts.consumed.update(menu_run(lines[:title_line]))
     start = _board_description_start(text)
     if start:  # Indeed's or LinkedIn's card, quiz and "Job details" above the posting: board, not posting
         facts.consumed.update(range(start))

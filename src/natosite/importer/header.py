@@ -88,6 +88,26 @@ _MENU_PHRASES = ("sign in", "sign up", "sign out", "log in", "log out", "post a 
                  "zaloguj się", "iniciar sesión", "s'inscrire", "s’inscrire")
 
 
+def menu_run(lines: list[str]) -> list[int]:
+    """The indices of runs of at least four short items, one a line ("XING", "Mein Netzwerk", "Nachrichten",
+    "Unternehmen", "Premium"): a board's menu copied item by item, in any language. (Only asked of the lines above a
+    posting's title; capitals, figures, commas and sentence ends are a notice's header, a place or a text.)"""
+    found: list[int] = []
+    run: list[int] = []
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if len(line) <= 24 and line.count(" ") <= 2 and line[-1:] not in ".:;,!?)" and not line.isupper() and not any(
+            c.isdigit() or c in ",()" for c in line
+        ):
+            run.append(i)
+            continue
+        if len(run) >= 4:
+            found += run
+        run = []
+    return found + run if len(run) >= 4 else found
+
+
 def is_board_menu(line: str) -> bool:
     """True for a short line of at least two menu items and little else ("Jobs Companies Sign in", "Login /
     Registrieren"): a board's menu bar. (Only asked of the lines above a posting's title.)"""
