@@ -6,7 +6,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from natosite.importer.markdown import escape, unglue
-from natosite.importer.sections import build_body, heading_text
+from natosite.importer.sections import build_body, classify, heading_text
 
 
 def body(*lines: str, skip=frozenset()) -> str:
@@ -216,3 +216,17 @@ def test_two_long_words_glued_are_left_as_they_are() -> None:
 
     texts = _PDF + ["staffdevelopment and healthcare", "staff development health care"]
     assert unglue_and_escape_posting(texts, [False] * len(texts))[3] == "staffdevelopment and healthcare"
+
+
+@pytest.mark.parametrize("line, heading", [
+    ("2. DUTIES AND RESPONSIBILITIES", "DUTIES AND RESPONSIBILITIES"),
+    ("4. LANGUAGE REQUIREMENTS", "LANGUAGE REQUIREMENTS"),
+    ("5. CONTRACT AND CONDITIONS", "CONTRACT AND CONDITIONS"),
+])
+def test_a_numbered_heading_in_capitals_is_one_heading(line: str, heading: str) -> None:
+    assert classify(line, False) == ("h2", heading, "")
+
+
+def test_a_numbered_heading_followed_by_its_text_on_the_line() -> None:
+    assert classify("1. SUMMARY The post holder advises the Director.", False) == (
+        "h2", "SUMMARY", "The post holder advises the Director.")

@@ -138,6 +138,8 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     if m:
         body = m.group(2).strip()
         im = _INLINE_HEAD.match(body)
+        if im and im.group(2).isupper() and len(body.split()) <= 8:
+            return "h2", body, ""  # "2. DUTIES AND RESPONSIBILITIES": a heading in capitals, all of it
         if im and (im.group(2) or body.upper() == body):
             return "h2", im.group(1), im.group(2)
         if len(body) <= 70 and len(body.split()) <= 8 and (
