@@ -370,9 +370,18 @@ def _normalise(text: str, warnings: list[str]) -> str:
         text = _replace_specials(text, warnings)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if not text.isascii() and any(ligature in text for ligature in _LIGATURE_CHARS):
+        text = text.translate(_LIGATURES)  # "speciﬁcations" from a PDF: "specifications", to be found
     if " \n" in text or "\t\n" in text or "\n\n\n" in text:
         text = "\n".join(_squeeze_lines(text.split("\n")))
     return text.strip("\n").rstrip(" \t") + "\n"
+
+
+# A PDF's typographic ligatures ("ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"), which NFC keeps: their letters
+_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+# (looked for one by one: in a text of Latin-1 letters, a search for a character above them ends at once; a search of
+# the class costs ~20 instructions a character)
+_LIGATURE_CHARS = tuple(map(chr, _LIGATURES))
 
 
 def _replace_specials(text: str, warnings: list[str]) -> str:
