@@ -232,3 +232,14 @@ def test_a_similar_jobs_list_of_two_line_cards_and_a_footer_is_cut() -> None:
 )
 def test_a_phone_share_line_is_chrome(line: str) -> None:
     assert clean_lines(f"{line}\nFinance Assistant (Payroll)\n") == ["Finance Assistant (Payroll)"]
+
+
+def test_a_pdfs_running_header_goes_where_it_repeats_after_a_page_end() -> None:
+    page = [f"Paragraph {i} of the notice." for i in range(8)]
+    lines = ["NSPA Vacancy Notice 26/287", "Post title: Developer", *page, "Page 1 of 3",
+             "NSPA Vacancy Notice 26/287", "Essential", *page, "Page 2 of 3", "MARCOM 27/012 – Engineer", "Desirable",
+             *page, "Page 3 of 3", "MARCOM 27/012 – Engineer", "Conditions"]
+    cleaned = clean_lines("\n".join(lines))
+    assert cleaned.count("NSPA Vacancy Notice 26/287") == 1 and cleaned[0] == "NSPA Vacancy Notice 26/287"
+    assert "MARCOM 27/012 – Engineer" not in cleaned
+    assert ["Essential", "Desirable", "Conditions"] == [line for line in cleaned if line in ("Essential", "Desirable", "Conditions")]

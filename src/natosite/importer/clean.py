@@ -250,6 +250,47 @@ def _is_page_footer(line: str) -> bool:
 
 
 
+_PAGE_NUMBER = re.compile(r"^(?:page|seite|pagina|página|strona)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}$", re.I)
+
+
+# The ends of "Page"/"page", "PAGE", "Seite", "Pagina"/"Página", "Strona" (fewer searches of the text; another word
+# ending so before a figure, "message 2", only costs the search for page numbers)
+_PAGE_WORDS = ("age ", "AGE ", "eite ", "gina ", "rona ")
+
+
+def _has_page_number(text: str) -> bool:
+    """Whether ``text`` may hold a page's number ("Page 2", "Seite 2 von 3"): a gate for ``_page_furniture`` (each
+    word is found in C; a test of every line's last character costs ~10x more)."""
+    for word in _PAGE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if text[at + len(word) : at + len(word) + 1].isdigit():
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _page_furniture(lines: list[str]) -> set[int]:
+    """The indices of a PDF's page footers ("International Military Staff – Vacancy Notice 27/IMS/045 Page 1 of 2") and
+    of its running header where it repeats, right after a page end ("Page 1 of 3" or a footer): a line found there
+    twice, or once and among the first page's top lines ("NSPA Vacancy Notice 26/287"). Elsewhere a running header
+    stays (the notice's own header, where facts are read); a line of the posting that follows a page end is not
+    repeated there. (A lone "Page 1 of 3" is a chrome line.)"""
+    ends = [i for i, line in enumerate(lines) if line[-1:].isdigit()]  # (a page number ends its line)
+    footers = {i for i in ends if _is_page_footer(lines[i])}
+    after: dict[str, list[int]] = {}
+    for i in ends:
+        if i >= 8 and (i in footers or _PAGE_NUMBER.match(lines[i])):  # (a number among the first lines heads page 1)
+            for j in range(i + 1, min(i + 4, len(lines))):
+                following = lines[j]
+                if following and len(following) <= 120 and not is_chrome_line(following):
+                    after.setdefault(following, []).append(j)
+    if after:
+        top = set(lines[:8])
+        footers.update(j for line, at in after.items() if len(at) >= 2 or line in top for j in at)
+    return footers
+
+
 def is_chrome_line(line: str) -> bool:
     """True for a line that is only board UI (buttons, banners, loading markers, menu items)."""
     mark = _BULLET_MARK.match(line) if line[:1] in "-•*·" else None
@@ -587,7 +628,10 @@ def clean_lines(text: str) -> list[str]:
     if "          " in text:  # (a right column starts after a wide gap or indent)
         raw_lines = split_columns(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
-    lines = _drop_blocks([line for line in lines if not is_chrome_line(line) and not (line[-1:].isdigit() and _is_page_footer(line))])
+    if _has_page_number(text):
+        furniture = _page_furniture(lines)
+        lines = [line for i, line in enumerate(lines) if i not in furniture]
+    lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
     if mail:
         lines = _drop_mail(lines)
     lines = _drop_cookie_banners(lines)
