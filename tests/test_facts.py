@@ -1126,3 +1126,19 @@ def test_the_postings_own_header_below_linkedins_about_the_job_names_the_body() 
             "Informazioni sull’offerta di lavoro\nNATO Centre for Maritime Research and Experimentation (CMRE)\n"
             "La Spezia, Italy\n\nPosition: Research Engineer\n" + "The CMRE conducts research at sea.\n\n" * 8)
     assert facts(text).values["organisation"] == "NATO Centre for Maritime Research and Experimentation (CMRE)"
+
+
+def test_a_boards_own_code_of_seven_digits_is_no_reference_when_the_notice_has_one() -> None:
+    text = "Codice offerta: IJ-5521907\n\nVACANCY NOTICE 27/063\nPost title: Clerk\n"
+    assert facts(text).values["reference"] == "27/063"
+
+
+def test_a_search_boxs_location_label_and_the_tagline_under_it_are_no_place() -> None:
+    text = ("Location\nGlassdoor has millions of jobs plus salary information, company reviews, and interview questions "
+            "from people on the inside\n\nPost title: Clerk\n")
+    assert facts(text).values["location"] is None
+
+
+def test_an_employer_field_takes_its_short_form_from_a_header_in_capitals() -> None:
+    text = "Arbeidsgiver: NATO Joint Warfare Centre\n\nNATO JOINT WARFARE CENTRE (JWC)\nPost title: Planner\n"
+    assert facts(text).values["organisation"] == "NATO Joint Warfare Centre (JWC)"

@@ -337,16 +337,16 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     found = _reference_field(references)
     if found is None:  # "Vacancy: 261077": a vacancy's number under the label a board uses for its title
         found = next((f.value.strip() for f in fields if f.key == "title" and _BARE_NUMBER.match(f.value.strip())), None)
-    if found is None or _BOARD_ID.search(found) or (found.isdigit() and len(found) >= 7):
+    if found is None or _BOARD_ID.search(found):
         # a board's own long number under an English "Reference:" ("100347215") loses to the notice's ("MARCOM 26/207")
         found = _unlabelled_reference(lines) or found
     # a board's advert number ("Annons-id: 28716431") only when the posting gives no number of its own
     return found or _reference_field(adverts)
 
 
-# NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's own have 8 or more in a row
-# ("100347215", "10000-1201553627-S"), or are 7 digits and nothing else ("8712334")
-_BOARD_ID = re.compile(r"\d{8}")
+# NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's own have 7 or more in a row
+# ("100347215", "10000-1201553627-S", "IJ-5521907", "8712334")
+_BOARD_ID = re.compile(r"\d{7}")
 _BARE_NUMBER = re.compile(r"^\d{5,7}$")
 
 
@@ -368,8 +368,8 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
     """A "-250875" after the title, "STAFF VACANCY 250974", "Vacancy 271234 - Budget Analyst", ..."""
     for line in lines[:_TITLE_REF_REACH]:
         m = _title_ref(line)
-        if m and _THREE_ASCII.search(m.group("title")):
-            return m.group("ref")
+        if m and _THREE_ASCII.search(m.group("title")) and not _BOARD_ID.search(m.group("ref")):
+            return m.group("ref")  # (not a board's "Codice offerta: IJ-5521907")
     head = "\n".join(lines[:60])
     vacancy = "VACANCY" in head or "acancy" in head
     for pattern in _REFERENCE_PATTERNS:
@@ -806,10 +806,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
         name, written = values["organisation"], None
-        at = text.find(name)
+        low, low_name = text.lower(), name.lower()  # (or in a header in capitals: "NATO JOINT WARFARE CENTRE (JWC)")
+        at = low.find(low_name) if len(low) == len(text) else text.find(name)
         while at >= 0 and written is None:  # (the short form may be on the next line: a wrapped value)
             written = _SHORT_FORM.match(text, at + len(name))
-            at = text.find(name, at + 1)
+            at = low.find(low_name, at + 1) if len(low) == len(text) else text.find(name, at + 1)
         if written:
             values["organisation"] = f"{values['organisation']} {written.group(1)}"
     if values["organisation"] and ") – " in values["organisation"]:

@@ -270,7 +270,7 @@ AD_NUMBER_LABELS = frozenset({
     "numer ogłoszenia", "id annuncio", "codice annuncio", "riferimento annuncio", "κωδικός αγγελίας", "κωδικός",
     "skelbimo numeris", "номер на обявата", "broj oglasa", "šifra oglasa", "kuulutuse number", "ilmoituksen numero",
     "vacature-id", "vacature id", "jobnummer", "cod job", "código de la oferta", "numéro de l'offre",
-    "numéro de l’offre", "numer oferty", "nr oferty", "id oferty",
+    "numéro de l’offre", "numer oferty", "nr oferty", "id oferty", "codice offerta", "finn-kode",
 })
 LABEL_TO_KEY: dict[str, str] = {label: key for key, labels in LABELS.items() for label in labels}
 _DOTLESS: dict[str, str] = {" ".join(label.replace(".", " ").split()): key for label, key in LABEL_TO_KEY.items()}
@@ -386,6 +386,8 @@ def find_fields(lines: list[str]) -> list[Field]:
                 continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
             if key == "schedule" and normalise_schedule(value) not in _SCHEDULE_NAMES:
                 continue  # a search page's "Job type" filter, and the next result's title under it
+            if key == "location" and value.count(" ") >= 10:
+                continue  # a search box's "Location" label, and the board's tagline under it
             if value and len(value) <= 200:
                 label = _LABEL_PUNCT.sub("", line).strip()
                 # "Contract" / "The successful candidate will be offered ...": a section heading and its text, which
