@@ -1142,3 +1142,14 @@ def test_a_search_boxs_location_label_and_the_tagline_under_it_are_no_place() ->
 def test_an_employer_field_takes_its_short_form_from_a_header_in_capitals() -> None:
     text = "Arbeidsgiver: NATO Joint Warfare Centre\n\nNATO JOINT WARFARE CENTRE (JWC)\nPost title: Planner\n"
     assert facts(text).values["organisation"] == "NATO Joint Warfare Centre (JWC)"
+
+
+def test_a_wrapped_sentences_last_word_and_the_next_heading_are_no_field() -> None:
+    text = ("Post title: Analyst\nLOCATION: NATO Headquarters, Brussels, Belgium\n\n7. SECURITY CLEARANCE\n"
+            "The successful applicant must hold or be able to obtain a NATO SECRET security\nclearance.\n"
+            "8. RECRUITMENT PROCESS\nApply via the NATO Talent Acquisition Platform.\n")
+    lines = clean_lines(text)
+    found = extract_facts(lines)
+    kept = [line for i, line in enumerate(lines) if i not in found.consumed]
+    assert "clearance." in kept and "8. RECRUITMENT PROCESS" in kept
+    assert "LOCATION: NATO Headquarters, Brussels, Belgium" in kept  # the notice's own field stays in the body

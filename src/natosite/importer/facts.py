@@ -838,7 +838,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if loc:
         values["location"] = normalise_location(loc.value)
         for i, line in enumerate(lines[:15]):  # the board shows it again above the fields
-            if line and looks_like_location(line) and normalise_location(line) == values["location"]:
+            if line and i not in loc.lines and ":" not in line and looks_like_location(line) and normalise_location(
+                line
+            ) == values["location"]:
                 facts.consumed.add(i)
     else:
         first = len(lines) - len(head)

@@ -377,10 +377,12 @@ def find_fields(lines: list[str]) -> list[Field]:
         key = label_key(line)
         if key in _HEADING_LIKE and (line.isupper() or line[0] in "-•*·"):
             key = None  # "- CONTRACT" is a section heading, not a field
+        if key is not None and line[-1] == "." and line[0].islower():
+            key = None  # "clearance.": the end of a sentence a PDF wrapped, not a label
         if key is not None:
             j = _next_value(lines, i + 1)
-            if j is None or label_key(lines[j]) is not None:
-                continue
+            if j is None or label_key(lines[j]) is not None or _NUMBERED_HEADING.match(lines[j]):
+                continue  # ("8. RECRUITMENT PROCESS" is the next section, no value)
             value = lines[j].lstrip(":： ").strip()
             if key == "salary" and parse_salary(value)[0] is None:
                 continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
@@ -438,6 +440,7 @@ def find_fields(lines: list[str]) -> list[Field]:
 
 
 _SCHEDULE_NAMES = ("Full-time", "Part-time")
+_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
 _CELL_SPLIT = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
 _INNER_LABEL = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
