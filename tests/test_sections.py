@@ -230,3 +230,12 @@ def test_a_numbered_heading_in_capitals_is_one_heading(line: str, heading: str) 
 def test_a_numbered_heading_followed_by_its_text_on_the_line() -> None:
     assert classify("1. SUMMARY The post holder advises the Director.", False) == (
         "h2", "SUMMARY", "The post holder advises the Director.")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("the Military Committee Medical Standardization Board (MCMedSB).", "the Military Committee Medical Standardization Board (MCMedSB)."),
+    ("secretary of the MCMedSB and", "secretary of the MCMedSB and"),
+    ("at NATOHeadquarters in Brussels", "at NATO Headquarters in Brussels"),
+])
+def test_an_acronym_of_capitals_and_small_letters_is_not_split(text: str, want: str) -> None:
+    assert unglue(text) == want

@@ -285,7 +285,8 @@ CAMEL_WORDS = frozenset(
 _WORD = re.compile(r"(?<![@#/])\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*")
 _GLUE_HINT = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
 _LOWER_UPPER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
-_ACRONYM_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,})")
+# "NATOHeadquarters" -> "NATO Headquarters"; not "MCMedSB" (a word that ends in capitals again is an acronym's part)
+_ACRONYM_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,}(?![a-z])(?![A-Z](?![a-z])))")
 ACRONYMS = ("NATO", "IMS", "CHR", "HR", "MS", "EU", "UN", "ICT", "ATS", "CIS", "HQ", "IS", "PE", "TDY", "ERP")
 _ACR = "|".join(sorted(ACRONYMS, key=len, reverse=True))
 # "NATOcivilian" -> "NATO civilian"; "withMS" / "theNATOcivilian" -> "with MS" / "the NATO civilian"
