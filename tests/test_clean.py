@@ -243,3 +243,10 @@ def test_a_pdfs_running_header_goes_where_it_repeats_after_a_page_end() -> None:
     assert cleaned.count("NSPA Vacancy Notice 26/287") == 1 and cleaned[0] == "NSPA Vacancy Notice 26/287"
     assert "MARCOM 27/012 – Engineer" not in cleaned
     assert ["Essential", "Desirable", "Conditions"] == [line for line in cleaned if line in ("Essential", "Desirable", "Conditions")]
+
+
+def test_taleos_buttons_and_footer_are_chrome() -> None:
+    posting = [f"Paragraph {i}." for i in range(6)]
+    footer = ["Apply Online", "Add to My Job Cart", "Send to a Friend", "Printable Format", "Previous", "Next",
+              "Powered by", "Oracle Taleo", "Copyright © 2026, Oracle and/or its affiliates. All rights reserved."]
+    assert clean_lines("\n".join([*posting, *footer])) == posting

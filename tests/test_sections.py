@@ -239,3 +239,8 @@ def test_a_numbered_heading_followed_by_its_text_on_the_line() -> None:
 ])
 def test_an_acronym_of_capitals_and_small_letters_is_not_split(text: str, want: str) -> None:
     assert unglue(text) == want
+
+
+def test_n_a_ends_no_sentence_with_an_article() -> None:
+    body = build_body(["Direct reports: N/a", "Indirect reports: N/a"])
+    assert body == "Direct reports: N/a\n\nIndirect reports: N/a\n"

@@ -37,6 +37,9 @@ _CHROME_LINE = (
     r"|(?:postuler|bewerben|jetzt bewerben|solliciteren|candidati|aplikuj)(?: maintenant| jetzt| nu| ora| teraz)?"
     r"(?: (?:postuler plus tard|später bewerben|later solliciteren|candidati più tardi|aplikuj później))?"
     r"|candidater|enregistrer|partager|signaler(?: cette offre)?|segnala offerta|vacature melden|stellenanzeige melden"
+    # Taleo's buttons and footer
+    r"|apply online|add to my job cart|send to a friend|printable format|previous|next|powered by|oracle taleo"
+    r"|copyright © \d{4},? oracle.*"
     r"|jetzt bewerben|bewerben|merken|teilen|job melden"
     r"|nu solliciteren|solliciteer(?: nu)?|opslaan|delen"
     r"|candidati(?: ora)?|candidatura rapida|salva|condividi"

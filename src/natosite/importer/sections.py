@@ -179,7 +179,7 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     return "para", line, ""
 
 
-_OPEN_END = re.compile(r"\b(?:the|a|an|and|or|of|to|in|for|with|by|on|at|from|as|its|their|our|your|la|le|les|des|du"
+_OPEN_END = re.compile(r"(?<![\w/])(?:the|a|an|and|or|of|to|in|for|with|by|on|at|from|as|its|their|our|your|la|le|les|des|du"
                        r"|et|der|die|das|und|het|een|en|il|di|e|i|w|z|oraz)$")
 
 
