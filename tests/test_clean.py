@@ -250,3 +250,13 @@ def test_taleos_buttons_and_footer_are_chrome() -> None:
     footer = ["Apply Online", "Add to My Job Cart", "Send to a Friend", "Printable Format", "Previous", "Next",
               "Powered by", "Oracle Taleo", "Copyright © 2026, Oracle and/or its affiliates. All rights reserved."]
     assert clean_lines("\n".join([*posting, *footer])) == posting
+
+
+def test_a_forwards_header_block_below_the_senders_note_goes_whole() -> None:
+    text = ("Anna, this one is for you.\nMarc\n________________________________\n"
+            "From: NSPA Recruitment <recruitment@nspa.nato.int>\nSent: Friday, November 20, 2026 3:12 PM\n"
+            "To: NSPA All Staff <nspa-all@nspa.nato.int>\nSubject: NSPA Vacancy 27/041 - Fuel Quality Engineer\n\n"
+            "VACANCY NOTICE 27/041\nThe Agency seeks an engineer.\n")
+    cleaned = clean_lines(text)
+    assert not any(line.startswith(("From:", "Sent:", "To:", "Subject:")) for line in cleaned)
+    assert "VACANCY NOTICE 27/041" in cleaned and "Anna, this one is for you." in cleaned

@@ -635,7 +635,9 @@ def clean_lines(text: str) -> list[str]:
         furniture = _page_furniture(lines)
         lines = [line for i, line in enumerate(lines) if i not in furniture]
     lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
-    if mail:
+    if mail or ((text.find("ubject:", 0, 4000) >= 0 or text.find("bjet :", 0, 4000) >= 0) and sum(
+        1 for line in lines[:80] if line[:1].isalpha() and _MAIL_HEADER.match(line)
+    ) >= 3):  # (a forward's header block below its sender's note: "From: ... Sent: ... To: ... Subject: ...")
         lines = _drop_mail(lines)
     lines = _drop_cookie_banners(lines)
     lines = _drop_board_summary(_cut_tail(lines))
