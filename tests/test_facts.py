@@ -1153,3 +1153,20 @@ def test_a_wrapped_sentences_last_word_and_the_next_heading_are_no_field() -> No
     kept = [line for i, line in enumerate(lines) if i not in found.consumed]
     assert "clearance." in kept and "8. RECRUITMENT PROCESS" in kept
     assert "LOCATION: NATO Headquarters, Brussels, Belgium" in kept  # the notice's own field stays in the body
+
+
+@pytest.mark.parametrize("raw, title", [
+    ("Responsable achats (Procurement Officer) – 2 postes", "Responsable achats (Procurement Officer)"),
+    ("Assistant (Budget Execution) 预算执行助理", "Assistant (Budget Execution)"),
+    ("Engineer - 2 posts", "Engineer"),
+])
+def test_a_titles_post_count_after_a_dash_and_a_boards_translation_go(raw: str, title: str) -> None:
+    from natosite.importer.facts import clean_title
+
+    assert clean_title(raw) == title
+
+
+def test_french_monthly_basic_pay_label_and_taleos_own_colon() -> None:
+    text = "Intitulé du poste : Acheteur\nTraitement mensuel de base (G15, échelon 1) : 7 018,42 EUR, net d'impôt\n"
+    assert facts(text).values["salary"] == 7018.42
+    assert clean_lines("Primary Location  : Belgium-Brussels") == ["Primary Location: Belgium-Brussels"]

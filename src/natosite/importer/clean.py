@@ -221,7 +221,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
             return f"{cells[0]}: {cells[1]}"
     m = _CELLS.match(line) if "\t" in line or "  " in line else None  # (cells need a tab or a run of spaces)
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
-        line = f"{m.group(1).strip()}: {m.group(2)}"
+        line = f"{m.group(1).strip()}: {m.group(2).lstrip(':： ')}"  # ("Primary Location  : ...": Taleo's own colon)
     elif line.strip().count("\t") >= 2 and not (m and m.group(1).rstrip().endswith(":")):
         # "Neuilly-sur-Seine, France<TAB>On-site<TAB>Full-time": a row of short cells, kept apart
         cells = [cell for cell in (_SPACES.sub(" ", c).strip() for c in line.split("\t")) if cell.strip("·•|-–")]

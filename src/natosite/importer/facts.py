@@ -207,9 +207,16 @@ _READVERTISED = re.compile(
 _GENDER_TAG = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhvkxi]|div|divers))+\*?\)$")
 
 
+_CJK_TAIL = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
+
+
 def clean_title(title: str) -> str:
     """A title without post counts, quotes, trailing references, re-advertisement notes and punctuation."""
     title = prose.POST_COUNT_RE.sub("", title)
+    if not title.isascii() and title[:1].isascii():  # "Assistant (Budget Execution) 预算执行助理": a board's translation
+        title = _CJK_TAIL.sub("", title)
+    if title[-1:].isalpha() and (" – " in title or " - " in title or " — " in title):
+        title = prose.POST_COUNT_END.sub("", title)
     if "/" in title and title.endswith(")"):
         title = _GENDER_TAG.sub("", title)
     if title.endswith((")", "]")) or " - " in title or " – " in title:

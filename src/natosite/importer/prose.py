@@ -665,6 +665,8 @@ def find_experience(text: str) -> int | None:
 
 _POST_WORDS = r"(?:posts?|positions?|vacancies|postes?|Stellen|Posten|functies|vacatures|posti|posizioni|stanowisk[ao]?|etat(?:y|ów)?)"
 POST_COUNT_RE = re.compile(r"\(\s*" + _NUM + r"\s+" + _POST_WORDS + r"\s*\)", re.I)
+# "Responsable achats (Procurement Officer) – 2 postes": the count after a dash, at a title's end
+POST_COUNT_END = re.compile(r"\s+[-–—]\s+" + _NUM + r"\s+" + _POST_WORDS + r"$", re.I)
 # "we aim to hire two qualified candidates" (matched at the verb)
 _POSTS_HIRE = re.compile(
     r"(?:hire|recruit|fill|select|appoint)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:candidates|staff|people|posts"
