@@ -160,7 +160,8 @@ _VALUES = st.one_of(
     st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text(max_size=30), st.dates(),
     st.datetimes(timezones=st.sampled_from([dt.timezone.utc, dt.timezone(dt.timedelta(hours=2))])),
     st.sampled_from(["null", "Yes", "1.5", "2026-01-01", "...x", "a: b", "a #b", "-x", "x,y", "{a}", "~", "0x1F",
-                     "Head, Policy Planning Unit", "NATO (IS)", "12:30", "1_000", "=", "<<", "O'Neil", 'a"b']),
+                     "Head, Policy Planning Unit", "NATO (IS)", "12:30", "1_000", "=", "<<", "O'Neil", 'a"b',
+                     "Braine-l'Alleud, Belgium", 'the "Agency"', "a\\b", "x'", "l'OTAN: x", "'quoted'", "it's #1"]),
 )
 
 

@@ -25,7 +25,8 @@ from natosite.models import KEY_ORDER
 _RESOLVER = yaml.resolver.Resolver()
 # Characters that make YAML quote a scalar or end it early (block context; flow adds ,[]{}).
 _UNSAFE_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
-_UNSAFE_BLOCK = re.compile(r"[\n\r\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff'\"\\]|: |:$| #|\s$")
+# (a quote or a backslash after the first character leaves a scalar plain: "Braine-l'Alleud", "O'Neil")
+_UNSAFE_BLOCK = re.compile(r"[\n\r\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|: |:$| #|\s$")
 _UNSAFE_FLOW = re.compile(r"[,?\[\]{}]")  # PyYAML quotes "?" anywhere in flow context
 # Numbers, dates and words like "null" that YAML would read as other types: single-quoted.
 _QUOTABLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._+/-]*$")
