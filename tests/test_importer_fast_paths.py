@@ -123,3 +123,15 @@ def test_a_caseless_pattern_must_be_ignorecase_and_lowercase(source: str, flags:
     with pytest.raises(ValueError):
         Caseless(re.compile(source, flags))
     assert Caseless(re.compile(r"\bapply\S*\W", re.I)).match("APPLY-NOW!")  # (escapes are no capitals)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "An INDEFINITE DURATION CONTRACT", "Contrat à durée indéterminée", "einen befristeten Arbeitsvertrag", "BEFRISTETER "
+    "ARBEITSVERTRAG", "redefinite duration", "a tijdelijk contract", "undefinite-duration", "czas nieokreślony",
+])
+def test_contract_phrases_in_the_lowercase_text_are_the_case_blind_search(text: str) -> None:
+    low = prose._lower(text)
+    for start in range(0, len(text), 40):
+        a = prose._CONTRACT_ANY.search(text, start, start + 85)
+        b = prose._CONTRACT_ANY_LOW.search(low, start, start + 85)
+        assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
