@@ -135,3 +135,15 @@ def test_contract_phrases_in_the_lowercase_text_are_the_case_blind_search(text: 
         a = prose._CONTRACT_ANY.search(text, start, start + 85)
         b = prose._CONTRACT_ANY_LOW.search(low, start, start + 85)
         assert (a and (a.span(), a.lastgroup)) == (b and (b.span(), b.lastgroup))
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "AT LEAST FIVE YEARS OF EXPERIENCE", "Drei Jahre Berufserfahrung", "cinq ans d'expérience", "5 AÑOS DE EXPERIENCIA",
+    "tre anni di esperienza", "5 lat doświadczenia", "4 JAAR WERKERVARING",
+])
+def test_experience_in_the_lowercase_text_is_the_case_blind_search(text: str) -> None:
+    low = prose._lower(text)
+    for start in range(0, len(text), 50):
+        for blind, lower in zip(prose._EXPERIENCE, prose._EXPERIENCE_LOW):
+            a, b = blind.search(text, start, start + 100), lower.search(low, start, start + 100)
+            assert (a and (a.span(), a.group(1).lower())) == (b and (b.span(), b.group(1)))

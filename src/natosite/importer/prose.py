@@ -633,6 +633,10 @@ _EXPERIENCE = (
     re.compile(_NUM + r"\s*(?:\(\d+\)\s*)?a[ñn]os\s*(?:de\s+)?(?:\w+\s+){0,2}?experi[eê]ncia", re.I),
 )
 
+# The same patterns lowercase, searched in the text's ``_lower`` without IGNORECASE (as _CONTRACT_ANY_LOW): the same
+# matches, ~3x faster (a case-blind search folds each character of the window for each alternative it tries)
+_EXPERIENCE_LOW = tuple(re.compile(pattern.pattern.lower()) for pattern in _EXPERIENCE)
+
 # A part of every match of each _EXPERIENCE pattern, lowercase and without "i" or "s" (see ``_holds_any``): a window
 # without it is not searched (each search tries the pattern at every position of the window, ~3 us).
 _EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper")  # (one per pattern, in order)
@@ -657,10 +661,10 @@ def find_experience(text: str) -> int | None:
     for hit in keyword_hits(text, _YEARS_WORDS if text.isascii() else _YEARS_WORDS_ACCENTED):
         start = max(0, hit - 30)
         window = low[start : hit + 70]
-        for pattern, literal in zip(_EXPERIENCE, _EXPERIENCE_LITERALS):
+        for pattern, literal in zip(_EXPERIENCE_LOW, _EXPERIENCE_LITERALS):
             if literal not in window:
                 continue  # (see _EXPERIENCE_LITERALS)
-            m = pattern.search(text, start, hit + 70)
+            m = pattern.search(low, start, hit + 70)
             if m and m.start() <= hit + 1 <= m.end():
                 years = to_int(m.group(1))
                 if years is not None and 0 < years <= 40:
