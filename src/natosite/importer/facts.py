@@ -813,11 +813,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
         name, written = values["organisation"], None
-        low, low_name = text.lower(), name.lower()  # (or in a header in capitals: "NATO JOINT WARFARE CENTRE (JWC)")
-        at = low.find(low_name) if len(low) == len(text) else text.find(name)
+        # (also in a header in capitals, "NATO JOINT WARFARE CENTRE (JWC)": found in the text's lowercase, same length)
+        low, low_name = prose.lower_text(text), name.lower()
+        at = low.find(low_name)
         while at >= 0 and written is None:  # (the short form may be on the next line: a wrapped value)
-            written = _SHORT_FORM.match(text, at + len(name))
-            at = low.find(low_name, at + 1) if len(low) == len(text) else text.find(name, at + 1)
+            written = _SHORT_FORM.match(text, at + len(low_name))
+            at = low.find(low_name, at + 1)
         if written:
             values["organisation"] = f"{values['organisation']} {written.group(1)}"
     if values["organisation"] and ") – " in values["organisation"]:
