@@ -251,8 +251,6 @@ def _is_page_footer(line: str) -> bool:
     return len(line) <= 140 and len(line.split()) <= 14 and bool(_PAGE_FOOTER.search(line))
 
 
-
-
 _PAGE_NUMBER = re.compile(r"^(?:page|seite|pagina|página|strona)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}$", re.I)
 
 
