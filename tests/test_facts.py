@@ -1170,3 +1170,20 @@ def test_french_monthly_basic_pay_label_and_taleos_own_colon() -> None:
     text = "Intitulé du poste : Acheteur\nTraitement mensuel de base (G15, échelon 1) : 7 018,42 EUR, net d'impôt\n"
     assert facts(text).values["salary"] == 7018.42
     assert clean_lines("Primary Location  : Belgium-Brussels") == ["Primary Location: Belgium-Brussels"]
+
+
+def test_a_boards_address_gives_way_to_the_notices_city_and_country() -> None:
+    text = "Location\nNorthwood HA6\n\nPost title: Logistics Officer\nLocation: Northwood, United Kingdom\n"
+    assert facts(text).values["location"] == "Northwood, United Kingdom"
+    text = "Lieu de travail : 7010 SHAPE (Mons) – Hainaut\nPost title: Engineer\nLocation: Mons, Belgium\n"
+    assert facts(text).values["location"] == "Mons, Belgium"
+
+
+def test_a_job_title_under_a_company_label_is_no_body() -> None:
+    text = ("Company\nLogistics Staff Officer (Maritime Sustainment) - job post\n\nNATO – ALLIED MARITIME COMMAND (MARCOM)\n"
+            "Post title: Logistics Staff Officer\n\nAllied Maritime Command (MARCOM) is seeking a logistics officer.\n")
+    assert facts(text).values["organisation"] == "Allied Maritime Command (MARCOM)"
+
+
+def test_a_cookie_dialogs_heading_is_chrome() -> None:
+    assert clean_lines("We value your privacy\nLegal Advisor (Operational Law)") == ["Legal Advisor (Operational Law)"]

@@ -49,6 +49,7 @@ _CHROME_LINE = (
     r"|descripción(?: del (?:puesto|empleo))?\s*:?|descrição(?: da vaga| do cargo)?\s*:?"
     r"|back to (?:search|results|jobs)|sign in|log in|register|create (?:a )?(?:job )?alert"
     r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings"
+    r"|we value your privacy|your privacy choices|privacy preferences|manage consent(?: preferences)?"
     r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
     r"|home|jobs|careers|menu|search|search jobs|my account|about the job"

@@ -623,11 +623,13 @@ COUNTRY_ZONES = {
 def _field(fields: list[Field], key: str) -> Field | None:
     """The first field giving ``key``; the first under an English or French label when the first is a board's label in
     another language (see OFFICIAL_LABELS), the first under a label of NATO's notices when there is one."""
-    best, best_rank = None, 3
+    best, best_rank = None, 6
     for f in fields:
         if f.key == key:
             label = f.label.lower()
-            rank = 0 if label in _NOTICE_LABELS else 1 if label in OFFICIAL_LABELS else 2
+            rank = 0 if label in _NOTICE_LABELS else 2 if label in OFFICIAL_LABELS else 4
+            if key == "location" and not looks_like_location(f.value):
+                rank += 1  # ("Northwood HA6", "7010 SHAPE (Mons) – Hainaut": a board's address, after "Mons, Belgium")
             if rank < best_rank:
                 best, best_rank = f, rank
                 if rank == 0:
@@ -752,6 +754,12 @@ def _as_the_text_writes(name: str, text: str) -> str:
     for m in re.finditer(re.escape(words).replace("\\ ", r"\s+"), text, re.I):
         if not m.group().isupper():
             return " ".join(m.group().split()) + paren + rest
+    nato, dash, body = words.partition(" ")
+    if nato in ("NATO", "OTAN") and dash and body[:2] in ("– ", "- ", "— "):
+        # "NATO – ALLIED MARITIME COMMAND (MARCOM)": the body's name after the header's "NATO –", as the text writes it
+        shorter = _as_the_text_writes(body[2:] + paren + rest, text)
+        if shorter != body[2:] + paren + rest:
+            return shorter
     return name
 
 
@@ -801,8 +809,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         head = lines[title_line:]  # a job alert's other jobs above the one it details
 
     org = _field(fields, "organisation")
-    if org and _NO_BODY.search(org.value):
-        org = None  # a search page's filter under its "Employer" chip: "Past 3 days", "Any time"
+    if org and (_NO_BODY.search(org.value) or (ROLE.search(org.value) and not prose.find_organisation(org.value))):
+        # a search page's filter under its "Employer" chip ("Past 3 days", "Any time"); Indeed's "Company" box label and
+        # the job's title under it ("Logistics Staff Officer (Maritime Sustainment) - job post")
+        org = None
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
     if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
         # a board's employer box, "Arbeitgeber: NATO JSEC": the body's full name when the text writes it
