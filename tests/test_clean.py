@@ -260,3 +260,12 @@ def test_a_forwards_header_block_below_the_senders_note_goes_whole() -> None:
     cleaned = clean_lines(text)
     assert not any(line.startswith(("From:", "Sent:", "To:", "Subject:")) for line in cleaned)
     assert "VACANCY NOTICE 27/041" in cleaned and "Anna, this one is for you." in cleaned
+
+
+def test_taleos_menus_and_button_rows_are_chrome() -> None:
+    posting = [f"Paragraph {i}." for i in range(6)]
+    menus = ["NATO OTAN", "Welcome. You are not signed in.\tSign In\tMy Account Options\tHelp\t",
+             "Basic Search\tAdvanced Search\tJobs Matching My Profile\tAll Jobs\t", "Return to the previous page",
+             "Apply Online\tAdd to My Job Cart\tRefer a Friend\t", "My Jobpage", "Sign Out"]
+    assert clean_lines("\n".join([*menus, *posting])) == posting
+    assert clean_lines("Apply Online · Deputy Head of Section · Refer a Friend") != []  # a row with a text is no row of buttons

@@ -37,8 +37,12 @@ _CHROME_LINE = (
     r"|(?:postuler|bewerben|jetzt bewerben|solliciteren|candidati|aplikuj)(?: maintenant| jetzt| nu| ora| teraz)?"
     r"(?: (?:postuler plus tard|später bewerben|later solliciteren|candidati più tardi|aplikuj później))?"
     r"|candidater|enregistrer|partager|signaler(?: cette offre)?|segnala offerta|vacature melden|stellenanzeige melden"
-    # Taleo's buttons and footer
-    r"|apply online|add to my job cart|send to a friend|printable format|previous|next|powered by|oracle taleo"
+    # Taleo's buttons, menus and footer
+    r"|apply online|add to my job cart|send to a friend|refer a friend|printable format|previous|next|powered by"
+    r"|oracle taleo|return to the previous page|basic search|advanced search|jobs matching my profile|all jobs"
+    r"|my jobpage|my jobs|job search|my account options|help|welcome\. you are not signed in\.?|nato otan|email|e-mail"
+    r"|sign out|log out|nato\s*[-–|]\s*careers"
+    r"|linkedin|facebook|twitter"
     r"|copyright © \d{4},? oracle.*"
     r"|jetzt bewerben|bewerben|merken|teilen|job melden"
     r"|nu solliciteren|solliciteer(?: nu)?|opslaan|delen"
@@ -298,6 +302,10 @@ def is_chrome_line(line: str) -> bool:
     mark = _BULLET_MARK.match(line) if line[:1] in "-•*·" else None
     bare = line[mark.end() :] if mark else line  # (what _BULLET_MARK.sub("", line) leaves: it only matches at 0)
     if ("|" in bare or " · " in bare) and len(bare) <= 120 and _is_menu(bare):
+        return True
+    if " · " in bare and len(bare) <= 160 and all(
+        _SHORT_CHROME_CASELESS.match(cell) for cell in bare.split(" · ")
+    ):  # a row of a board's buttons and menu items: "Apply Online · Add to My Job Cart · Refer a Friend"
         return True
     return bool((_SHORT_CHROME_CASELESS if len(bare) <= 80 else _LONG_CHROME_CASELESS).match(bare))
 
