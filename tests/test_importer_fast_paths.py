@@ -147,3 +147,9 @@ def test_experience_in_the_lowercase_text_is_the_case_blind_search(text: str) ->
         for blind, lower in zip(prose._EXPERIENCE, prose._EXPERIENCE_LOW):
             a, b = blind.search(text, start, start + 100), lower.search(low, start, start + 100)
             assert (a and (a.span(), a.group(1).lower())) == (b and (b.span(), b.group(1)))
+
+
+@pytest.mark.parametrize("text", TEXTS + ["THE INTERNATIONAL STAFF", "NATO Support And Procurement Agency", "theInternational Staff"])
+def test_body_names_in_the_lowercase_text_are_the_case_blind_search(text: str) -> None:
+    a, b = prose._NAMES_RE.search(text), prose._NAMES_LOW.search(prose._lower(text))
+    assert (a and (a.span(), a.group(0).lower())) == (b and (b.span(), b.group(0)))

@@ -160,6 +160,10 @@ _NAMES_RE = re.compile(
     by_first_letter([re.escape(n.lower()).replace("\\ ", " ?")
                      for n in sorted((n for names, _ in BODIES.values() for n in names), key=len, reverse=True)]), re.I
 )
+# _NAMES_RE's names (all lowercase) searched in the text's ``_lower`` without IGNORECASE: the same matches at the same
+# places (``_lower`` keeps the text's length; it and the engine's case folding differ only on "ı", "ſ", "İ" and the
+# Kelvin sign), ~2x faster over a whole posting
+_NAMES_LOW = re.compile(_NAMES_RE.pattern)
 # (Each acronym's "\b" is written as a look back after its first letter, "N(?<!\wN)(?:CIA|SPA|...)": the same matches,
 # but the pattern then starts with a letter and the engine skips in C to the few capitals of a text.)
 _ACRONYMS_BY_LETTER: dict[str, list[str]] = {}
@@ -177,9 +181,9 @@ _GENERIC_ORGS = frozenset({"nato", "otan", "nato/otan", "north atlantic treaty o
 def find_organisation(text: str) -> str | None:
     """The canonical name of the NATO body named first in ``text`` ("NATO's International Staff (IS)"), or None."""
     found: list[tuple[int, str]] = []
-    m = _NAMES_RE.search(text)
+    m = _NAMES_LOW.search(_lower(text))  # (the same place as _NAMES_RE's in the text: see _NAMES_LOW)
     if m:
-        found.append((m.start(), _BY_NAME[m.group(0).lower().replace(" ", "")]))
+        found.append((m.start(), _BY_NAME[m.group(0).replace(" ", "")]))
     m = _ACRONYMS_RE.search(text, 0, found[0][0] + 10 if found else len(text))
     if m and not (found and 0 <= found[0][0] - m.end() <= 1):  # ("NATO STO Centre for Maritime Research ...": the
         found.append((m.start(), _BY_ACRONYM[m.group(0)]))   # acronym just before a name qualifies it: the name's)
