@@ -69,7 +69,8 @@ def test_weak_tail_markers_only_cut_in_the_second_half() -> None:
 
 @pytest.mark.parametrize("marker", ["Similar jobs", "Offres similaires", "Ähnliche Jobs", "Vergelijkbare vacatures",
                                     "Offerte simili", "Podobne oferty", "More jobs like this", "Hiring Insights",
-                                    "Meer vacatures zoals deze", "Meer zoeken rond deze vacature"])
+                                    "Meer vacatures zoals deze", "Meer zoeken rond deze vacature",
+                                    "Set alert for similar jobs"])
 def test_strong_tail_markers_cut_anywhere(marker: str) -> None:
     assert clean_lines(f"Title\n{marker}\nOther job - 01-02-2026\nMore text") == ["Title"]
 

@@ -130,7 +130,7 @@ _TAILS = (
     r"|potrebbero interessarti(?: anche)?|te mogą cię zainteresować|może cię (?:też )?zainteresować"
     # a board's other jobs and searches below the posting (Indeed, werk.nl, a college's own page)
     r"|hiring insights|job activity|jobs near .{2,40}|people also searched.*|other vacancies|other current vacancies"
-    r"|meer vacatures zoals deze|meer zoeken rond deze vacature|andere vacatures"
+    r"|meer vacatures zoals deze|meer zoeken rond deze vacature|andere vacatures|more jobs|looking for talent\?"
 )
 _TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
 # Tail markers that only ever belong to a board; they cut wherever they are.
@@ -155,6 +155,7 @@ _STRONG_TAIL_EXACT = frozenset({
     "hasonló állások", "hasonló hirdetések", "punë të ngjashme", "njoftime të ngjashme", "svipuð störf",
     "lignende annonser", "gelijkaardige vacatures", "benzer iş ilanları",
     "hiring insights", "meer vacatures zoals deze", "meer zoeken rond deze vacature",
+    "set alert for similar jobs", "see more jobs like this",  # LinkedIn, below the job
 })
 _STRONG_TAIL_FIRST = "".join(sorted({c for phrase in _STRONG_TAIL_EXACT for c in (phrase[0], phrase[0].upper())}))
 _STRONG_TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
