@@ -270,3 +270,12 @@ def test_taleos_menus_and_button_rows_are_chrome() -> None:
              "Apply Online\tAdd to My Job Cart\tRefer a Friend\t", "My Jobpage", "Sign Out"]
     assert clean_lines("\n".join([*menus, *posting])) == posting
     assert clean_lines("Apply Online · Deputy Head of Section · Refer a Friend") != []  # a row with a text is no row of buttons
+
+
+def test_a_pages_footer_links_after_the_posting_go() -> None:
+    posting = [f"Paragraph {i} of the notice." for i in range(6)]
+    footer = ["See all vacancies", "", "© 2026 NATO Support and Procurement Agency · 11 rue de la Gare, Capellen", "",
+              "- Legal notice", "- Privacy", "- Accessibility"]
+    assert clean_lines("\n".join([*posting, *footer])) == posting
+    own = [*posting, "Desirable", "- Python", "- SQL", "- Linux"]  # a posting's own short list at its end stays
+    assert clean_lines("\n".join(own)) == own

@@ -41,7 +41,8 @@ _CHROME_LINE = (
     r"|apply online|add to my job cart|send to a friend|refer a friend|printable format|previous|next|powered by"
     r"|oracle taleo|return to the previous page|basic search|advanced search|jobs matching my profile|all jobs"
     r"|my jobpage|my jobs|job search|my account options|help|welcome\. you are not signed in\.?|nato otan|email|e-mail"
-    r"|sign out|log out|nato\s*[-–|]\s*careers"
+    r"|sign out|log out|nato\s*[-–|]\s*careers|privacy statement|privacy policy|cookie policy|terms of use"
+    r"|legal notice|impressum|datenschutzerklärung"
     r"|linkedin|facebook|twitter"
     r"|copyright © \d{4},? oracle.*"
     r"|jetzt bewerben|bewerben|merken|teilen|job melden"
@@ -427,6 +428,29 @@ def _cut_tail(lines: list[str]) -> list[str]:
     return lines
 
 
+_FOOTER_WORDS = re.compile(
+    r"\b(?:privacy|cookies?|accessibility|terms|legal|imprint|impressum|contact|help|about|sitemap|site map|faq"
+    r"|careers|advertis\w*|copyright|©|datenschutz|mentions légales|confidentialité|accessibilité|toegankelijkheid"
+    r"|privacybeleid|disclaimer|note legali|polityka prywatności)\b", re.I)
+
+
+def _drop_footer_links(lines: list[str]) -> list[str]:
+    """Without a page's footer: the run of short lines (items of a list or not; no sentences) after the posting's text,
+    when there are three or more and at least two name what footers link to ("Privacy Statement", "Accessibility",
+    "Terms", "© 2026 NATO")."""
+    end = len(lines)
+    start = end
+    while start > 0 and (not lines[start - 1] or lines[start - 1].startswith(("©", "Copyright ©", "(c) ")) or (
+        len(lines[start - 1]) <= 50 and not lines[start - 1].endswith((".", ";", ":"))
+        and len(lines[start - 1].split()) <= 6
+    )):  # (the copyright line, however long: "© 2026 NATO Support and Procurement Agency · 11 rue de la Gare, ...")
+        start -= 1
+    run = [line for line in lines[start:end] if line]
+    if len(run) >= 3 and sum(1 for line in run if _FOOTER_WORDS.search(line)) >= 2:
+        return lines[:start]
+    return lines
+
+
 def _only_chrome_after(lines: list[str], index: int) -> bool:
     """True when what follows a weak tail marker ("Key Skills") is no posting text: at most three
     short lines, no list items, no sentences. A posting's own "Key skills" section is kept."""
@@ -648,7 +672,7 @@ def clean_lines(text: str) -> list[str]:
     ) >= 3):  # (a forward's header block below its sender's note: "From: ... Sent: ... To: ... Subject: ...")
         lines = _drop_mail(lines)
     lines = _drop_cookie_banners(lines)
-    lines = _drop_board_summary(_cut_tail(lines))
+    lines = _drop_footer_links(_drop_board_summary(_cut_tail(lines)))
     out: list[str] = []
     for line in lines:
         if line or (out and out[-1]):
