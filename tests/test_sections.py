@@ -244,3 +244,11 @@ def test_an_acronym_of_capitals_and_small_letters_is_not_split(text: str, want: 
 def test_n_a_ends_no_sentence_with_an_article() -> None:
     body = build_body(["Direct reports: N/a", "Indirect reports: N/a"])
     assert body == "Direct reports: N/a\n\nIndirect reports: N/a\n"
+
+
+def test_a_short_lettered_item_over_its_own_list_is_a_sub_heading_like_its_siblings() -> None:
+    body = build_body(["a. Professional experience:", "- At least 4 years in a SOC.", "b. Education",
+                       "- A university degree.", "c. Languages", "English SLP 3333."])
+    assert body.startswith("### a. Professional experience\n\n- At least 4 years in a SOC.\n\n### b. Education\n")
+    # a list of lettered items stays a list
+    assert build_body(["a. Draft reports;", "b. Brief the Director;", "c. Manage the budget."]).count("###") == 0

@@ -252,7 +252,16 @@ def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
         blocks.append([kind, text, ""])
     if parts is not None:
         blocks[-1][1] = "".join(parts)
-    return [(k, t, r) for k, t, r in blocks if k != "break"]
+    out = [(k, t, r) for k, t, r in blocks if k != "break"]
+    for i, (kind, text, marker) in enumerate(out[:-1]):
+        if kind == "letter" and out[i + 1][0] in ("para", "bullet") and _LETTERED_HEAD.match(text):
+            # "a. Professional experience:" and its text or list: a sub-heading, as "b. Education" above its own
+            out[i] = ("h3", f"{marker}. {text.rstrip(':').rstrip()}", "")
+    return out
+
+
+# A short lettered item that can head the paragraph under it: "Professional experience:", "Security clearance"
+_LETTERED_HEAD = re.compile(r"^[A-Z][^\s.;,:]*(?: [^\s.;,:]+){0,3}:?$")
 
 
 # (_continues reads at most the last 10 characters, and a word boundary before them)
