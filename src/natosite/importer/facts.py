@@ -622,7 +622,8 @@ COUNTRY_ZONES = {
 
 def _field(fields: list[Field], key: str) -> Field | None:
     """The first field giving ``key``; the first under an English or French label when the first is a board's label in
-    another language (see OFFICIAL_LABELS), the first under a label of NATO's notices when there is one."""
+    another language (see OFFICIAL_LABELS), the first under a label of NATO's notices when there is one. Under labels
+    of one rank, a location that names its country ("Mons, Belgium") comes before a board's address."""
     best, best_rank = None, 6
     for f in fields:
         if f.key == key:
