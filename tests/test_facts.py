@@ -1187,3 +1187,13 @@ def test_a_job_title_under_a_company_label_is_no_body() -> None:
 
 def test_a_cookie_dialogs_heading_is_chrome() -> None:
     assert clean_lines("We value your privacy\nLegal Advisor (Operational Law)") == ["Legal Advisor (Operational Law)"]
+
+
+def test_the_notices_own_place_under_its_body_stays_in_the_body() -> None:
+    text = ("NATO Support and Procurement Agency (NSPA)\nCapellen, Luxembourg\n\nVACANCY NOTICE 27/041\n"
+            "Post title: Fuel Quality Engineer\nLocation: Capellen, Luxembourg\n")
+    lines = clean_lines(text)
+    assert lines.index("Capellen, Luxembourg") not in extract_facts(lines).consumed
+    board = "NATO Communications and Information Agency (NCIA)\nMons, Belgicko\n\nPost title: Engineer\nLocation: Mons, Belgium\n"
+    lines = clean_lines(board)
+    assert lines.index("Mons, Belgicko") in extract_facts(lines).consumed  # a board's card, in the board's language

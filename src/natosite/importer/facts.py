@@ -31,6 +31,7 @@ from natosite.importer.fields import (
     KRONE_OF_COUNTRY,
     OFFICIAL_LABELS,
     Field,
+    country_name,
     find_fields,
     label_key,
     looks_like_location,
@@ -740,6 +741,12 @@ def _board_description_start(text: str) -> int:
 _NO_BODY = re.compile(r"^(?:past|last|any ?time)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$|\bago$", re.I)
 
 
+def _english_country(place: str) -> bool:
+    """Whether ``place`` ends in a country written in English ("Capellen, Luxembourg", "Norfolk, Virginia, USA")."""
+    last = place.rsplit(",", 1)[-1].strip()
+    return last in ("USA", "US", "UK") or country_name(last) == last
+
+
 def _table_organisation(text: str) -> str | None:
     """The NATO body the text names first, as the text writes it with its short form when it does."""
     body = prose.find_organisation(text)
@@ -859,7 +866,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         for i, line in enumerate(lines[:15]):  # the board shows it again above the fields
             if line and i not in loc.lines and ":" not in line and looks_like_location(line) and normalise_location(
                 line
-            ) == values["location"]:
+            ) == values["location"] and not (i and lines[i - 1].endswith(")") and prose.find_organisation(lines[i - 1])
+                                              and _english_country(line)):
+                # (not the notice's own header: "NATO Support and Procurement Agency (NSPA)" / "Capellen, Luxembourg";
+                # a board's card writes the country in its language: "Mons, Belgicko")
                 facts.consumed.add(i)
     else:
         first = len(lines) - len(head)
