@@ -302,7 +302,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
     titles = [
         f for f in fields
         if f.key == "title" and (words := len(f.value.split())) <= 20 and not (words > 8 and f.value.endswith("."))
-        and re.search(r"[^\W\d_]{3}", f.value) and not _UI_VALUE.match(f.value)
+        and _THREE_LETTERS.search(f.value) and not _UI_VALUE.match(f.value)
     ]
     # (a board's own label in another language, werk.nl's "Functie: Netwerkbeheerder ICT", an occupation, loses to
     # the posting's "Post title:")

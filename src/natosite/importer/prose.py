@@ -154,16 +154,14 @@ _BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name i
 # (and with no spaces: "INTERNATIONALMILITARYSTAFF", "theInternational Staff" glued by a PDF)
 _BY_NAME.update({name.replace(" ", ""): body for name, body in list(_BY_NAME.items())})
 _BY_ACRONYM = {acronym: body for body, (_, acronyms) in BODIES.items() for acronym in acronyms}
-# Longest first; grouped by first letter (``patterns.by_first_letter``: the same matches, a search of a whole
-# posting 3-4x faster).
-_NAMES_RE = re.compile(
-    by_first_letter([re.escape(n.lower()).replace("\\ ", " ?")
-                     for n in sorted((n for names, _ in BODIES.values() for n in names), key=len, reverse=True)]), re.I
-)
-# _NAMES_RE's names (all lowercase) searched in the text's ``_lower`` without IGNORECASE: the same matches at the same
+# The bodies' long names, lowercase, longest first; grouped by first letter (``patterns.by_first_letter``: the same
+# matches, a search of a whole posting 3-4x faster).
+_NAMES = by_first_letter([re.escape(n.lower()).replace("\\ ", " ?")
+                          for n in sorted((n for names, _ in BODIES.values() for n in names), key=len, reverse=True)])
+# Searched in the text's ``_lower`` without IGNORECASE: the matches a case-blind search of the text finds, at the same
 # places (``_lower`` keeps the text's length; it and the engine's case folding differ only on "ı", "ſ", "İ" and the
-# Kelvin sign), ~2x faster over a whole posting
-_NAMES_LOW = re.compile(_NAMES_RE.pattern)
+# Kelvin sign; tests compare both searches), ~2x faster over a whole posting
+_NAMES_LOW = re.compile(_NAMES)
 # (Each acronym's "\b" is written as a look back after its first letter, "N(?<!\wN)(?:CIA|SPA|...)": the same matches,
 # but the pattern then starts with a letter and the engine skips in C to the few capitals of a text.)
 _ACRONYMS_BY_LETTER: dict[str, list[str]] = {}
@@ -181,7 +179,7 @@ _GENERIC_ORGS = frozenset({"nato", "otan", "nato/otan", "north atlantic treaty o
 def find_organisation(text: str) -> str | None:
     """The canonical name of the NATO body named first in ``text`` ("NATO's International Staff (IS)"), or None."""
     found: list[tuple[int, str]] = []
-    m = _NAMES_LOW.search(_lower(text))  # (the same place as _NAMES_RE's in the text: see _NAMES_LOW)
+    m = _NAMES_LOW.search(_lower(text))  # (its place in the text: see _NAMES_LOW)
     if m:
         found.append((m.start(), _BY_NAME[m.group(0).replace(" ", "")]))
     m = _ACRONYMS_RE.search(text, 0, found[0][0] + 10 if found else len(text))
@@ -299,13 +297,11 @@ _CONTRACT_WORDS = Keywords(("contract", "contrat", "kontrakt", "vertrag", "tijd"
                             "fixed-term", "fixed term"))
 
 
-# Each kind's phrases are grouped by first letter (``patterns.by_first_letter``): a kind matches where it did, faster.
-_CONTRACT_ANY = re.compile(
-    "|".join(f"(?P<k{i}>{by_first_letter(alternatives(p.pattern))})" for i, (p, _) in enumerate(_CONTRACT_KINDS)), re.I
-)
-# The same phrases lowercase, searched in the text's ``_lower`` without IGNORECASE: the same matches (str.lower and
-# the engine's case folding differ only on "ı", "ſ" and the Kelvin sign), ~5x faster (the engine folds each character
-# of a window for each phrase it tries, its accented letters through Unicode tables: 14-30 us a window)
+# Each kind's phrases, lowercase and grouped by first letter (``patterns.by_first_letter``), in a group named after the
+# kind, searched in the text's ``_lower`` without IGNORECASE: the matches a case-blind search of the kinds' patterns
+# finds (str.lower and the engine's case folding differ only on "ı", "ſ" and the Kelvin sign; tests compare both
+# searches), ~5x faster (the engine folds each character of a window for each phrase it tries, its accented letters
+# through Unicode tables: 14-30 us a window)
 # (A phrase's leading "\b" is written as a look back after its first letter, "d(?<!\wd)efinite": the same matches, but
 # every phrase then starts with a letter and is tried only where that letter is.)
 _LEADING_WORD_START = re.compile(r"^\\b([a-z])")
@@ -318,7 +314,7 @@ def _phrases_low(pattern: re.Pattern[str]) -> str:
 _CONTRACT_ANY_LOW = re.compile("|".join(f"(?P<k{i}>{_phrases_low(p)})" for i, (p, _) in enumerate(_CONTRACT_KINDS)))
 
 
-# A part of every phrase of _CONTRACT_ANY: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
+# A part of every phrase of _CONTRACT_ANY_LOW: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
 # "(definite )durat(ion)", "(fixed-)term contract", "(tij)del(ijk)". (Lowercase, and without "i" or "s": see
 # ``_holds_any``. Not "contract" alone: a "contract" keyword would always pass.)
 _CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "durat", "term contract", "jdel")
@@ -378,7 +374,7 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
     low = _lower(text)
     for hit in keyword_hits(text, _CONTRACT_WORDS):
         if not _holds_any(low, max(0, hit - 40), hit + 45, _CONTRACT_LITERALS):
-            continue  # (no phrase of _CONTRACT_ANY there: its search would fail, 50x slower)
+            continue  # (no phrase of _CONTRACT_ANY_LOW there: its search would fail)
         m = _CONTRACT_ANY_LOW.search(low, max(0, hit - 40), hit + 45)  # ("contract of 3 years (definite duration)")
         if m is None or m.start() in seen or m.lastgroup is None:
             continue
