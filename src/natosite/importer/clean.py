@@ -434,18 +434,22 @@ _FOOTER_WORDS = re.compile(
     r"|privacybeleid|disclaimer|note legali|polityka prywatności)\b", re.I)
 
 
+def _may_be_footer(line: str) -> bool:
+    """A blank line, a short line that is no sentence, or the copyright line however long ("© 2026 NATO Support and
+    Procurement Agency · 11 rue de la Gare, ...")."""
+    return not line or line.startswith(("©", "Copyright ©", "(c) ")) or (
+        len(line) <= 50 and not line.endswith((".", ";", ":")) and len(line.split()) <= 6
+    )
+
+
 def _drop_footer_links(lines: list[str]) -> list[str]:
     """Without a page's footer: the run of short lines (items of a list or not; no sentences) after the posting's text,
     when there are three or more and at least two name what footers link to ("Privacy Statement", "Accessibility",
     "Terms", "© 2026 NATO")."""
-    end = len(lines)
-    start = end
-    while start > 0 and (not lines[start - 1] or lines[start - 1].startswith(("©", "Copyright ©", "(c) ")) or (
-        len(lines[start - 1]) <= 50 and not lines[start - 1].endswith((".", ";", ":"))
-        and len(lines[start - 1].split()) <= 6
-    )):  # (the copyright line, however long: "© 2026 NATO Support and Procurement Agency · 11 rue de la Gare, ...")
+    start = len(lines)
+    while start > 0 and _may_be_footer(lines[start - 1]):
         start -= 1
-    run = [line for line in lines[start:end] if line]
+    run = [line for line in lines[start:] if line]
     if len(run) >= 3 and sum(1 for line in run if _FOOTER_WORDS.search(line)) >= 2:
         return lines[:start]
     return lines
