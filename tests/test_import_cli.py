@@ -160,6 +160,30 @@ def test_folders_skip_hidden_files_and_are_sorted(ws: Path) -> None:
     assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["raw/003_faa9f49ef902facb.txt", "raw/a.txt"]
 
 
+def test_a_folder_lists_links_to_files_but_not_folders_or_dangling_links(ws: Path) -> None:
+    (ws / "elsewhere.txt").write_text("Clerk (Registry)\nClosing date: 2026-02-15\n", encoding="utf-8")
+    (ws / "raw" / "b-link.txt").symlink_to(ws / "elsewhere.txt")
+    (ws / "raw" / "c-dangling.txt").symlink_to(ws / "nowhere.txt")
+    (ws / "raw" / "d-folder").mkdir()
+    result = run(ws, "raw/")  # written as pathlib writes it, without the trailing "/"
+    assert result.exit_code == 0
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["raw/003_faa9f49ef902facb.txt", "raw/b-link.txt"]
+
+
+def test_a_folder_that_cannot_be_listed_is_refused_not_a_traceback(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    from natosite.commands import import_
+
+    def denied(path: object) -> None:
+        raise PermissionError(errno.EACCES, "Permission denied", str(path))
+
+    monkeypatch.setattr(import_.os, "scandir", denied)
+    result = run(ws, "raw")
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.stderr == "Error: raw: refused: cannot list this folder: Permission denied\n1 refused.\n"
+
+
 def test_two_sources_of_one_vacancy_in_one_run(ws: Path) -> None:
     (ws / "raw" / "z.txt").write_text(OTHER_BOARD, encoding="utf-8")
     result = run(ws, "raw")

@@ -11,6 +11,7 @@ was refused (binary, empty, unreadable, missing) or could not be written.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sys
 from collections import Counter
@@ -63,8 +64,8 @@ def expand_sources(
     # Only a file of one of these names is resolved and compared (tracker.yaml may be a link to another name).
     own_names = {path.name for path in own} | {Path(path).name for path in own_files}
 
-    def is_own(path: Path) -> bool:
-        return path.name in own_names and _resolved(path) in own
+    def is_own(path: str | Path) -> bool:
+        return os.path.basename(path) in own_names and _resolved(Path(path)) in own
 
     for source in sources:
         if source == "-":
@@ -76,11 +77,17 @@ def expand_sources(
         elif is_own(path):
             yield ("refused", f"{source}: refused: it is the workspace's {path.name}, not a raw posting")
         elif path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and not p.name.startswith(".") and not is_own(p))
+            try:
+                names = _file_names(path)
+            except OSError as exc:
+                yield ("refused", f"{source}: refused: cannot list this folder: {exc.strerror or exc}")
+                continue
+            folder = str(path)  # (as pathlib writes it: "raw/" -> "raw", "." -> the names alone)
+            files = [name if folder == "." else os.path.join(folder, name) for name in names]
+            files = [file for file in files if not is_own(file)]
             if not files:
                 log.warning("%s: no files in this folder", source)
-            for file in files:
-                yield str(file)
+            yield from files
         elif path.is_file():
             yield source
         elif path.is_symlink():
@@ -89,6 +96,23 @@ def expand_sources(
             yield ("refused", f"{source}: refused: not a regular file")
         else:
             yield ("refused", f"{source}: refused: no such file or folder")
+
+
+def _file_names(folder: Path) -> list[str]:
+    """The names of the regular (or linked-to regular), non-hidden files in ``folder``, sorted.
+    (``os.scandir`` knows a file's type from the listing: ``Path.iterdir`` + ``is_file`` asked the
+    system once more per file and built two paths, ~30 us a file.)"""
+    names = []
+    with os.scandir(folder) as entries:
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            try:
+                if entry.is_file():
+                    names.append(entry.name)
+            except OSError:  # (as Path.is_file: a file that cannot be looked at is not one)
+                continue
+    return sorted(names)
 
 
 def _one(item: str | tuple[str, str], config: Config, index: PostingIndex, force: bool, dry_run: bool) -> Outcome:

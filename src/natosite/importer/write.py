@@ -127,8 +127,9 @@ class PostingIndex:
             return Existing(path.stem, path, "", {}, readable=False)
         return Existing(path.stem, path, text, meta)
 
-    def add(self, existing: Existing) -> None:
-        """Add (or replace) a posting; the first posting with a given key keeps it."""
+    def add(self, existing: Existing, key: tuple[str, str] | None | bool = False) -> None:
+        """Add (or replace) a posting; the first posting with a given key keeps it. ``key``: its
+        ``_vacancy_key`` when the caller has it already (``match`` made it), else worked out here."""
         self.by_id[existing.id] = existing
         meta = existing.meta
         if existing.sha256:
@@ -136,14 +137,16 @@ class PostingIndex:
         reference = _norm(meta.get("reference"))
         if reference:
             self._by_reference.setdefault(reference, existing.id)
-        key = _vacancy_key(meta)
+        if key is False:
+            key = _vacancy_key(meta)
         if key:
             ids = self._by_title_deadline.setdefault(key, [])
             if existing.id not in ids:
                 ids.append(existing.id)
 
-    def match(self, result: ImportResult) -> tuple[Existing, str] | None:
-        """The existing posting of the same vacancy, and why it matches; None if it is new."""
+    def match(self, result: ImportResult, key: tuple[str, str] | None | bool = False) -> tuple[Existing, str] | None:
+        """The existing posting of the same vacancy, and why it matches; None if it is new. ``key``: the
+        posting's ``_vacancy_key`` when the caller has it already."""
         meta = result.posting.meta
         sha = meta["source"].get("sha256")
         if sha and sha in self._by_sha:
@@ -151,7 +154,8 @@ class PostingIndex:
         reference = _norm(meta.get("reference"))
         if reference and reference in self._by_reference:
             return self.by_id[self._by_reference[reference]], f"the same reference {meta['reference']}"
-        key = _vacancy_key(dict(meta))
+        if key is False:
+            key = _vacancy_key(meta)
         for posting_id in self._by_title_deadline.get(key, []) if key else []:
             existing = self.by_id[posting_id]
             other_reference = _norm(existing.meta.get("reference"))
@@ -172,7 +176,7 @@ def _different_vacancy(old: dict[str, Any], new: dict[str, Any]) -> bool:
     return bool(a and b and a != b)
 
 
-def write_atomic(path: Path, text: str) -> None:
+def write_atomic(path: str | Path, text: str) -> None:
     """Write ``text`` (UTF-8, ``\\n``) to ``path`` through a temporary file in the same folder.
 
     The file gets the usual permissions (0666 less the umask, like any file the person saves;
@@ -214,15 +218,15 @@ def backup_path(path: Path, taken: set[Path] | None = None) -> Path:
     return candidate
 
 
-def _rel(config: Config, path: Path) -> str:
+def _rel(config: Config, path: str | Path) -> str:
     """``path`` relative to the workspace, with "/" (as shown to the person); else as it is."""
     root, target = os.fspath(config.root), os.fspath(path)
     if target.startswith(root + os.sep):  # (pathlib's relative_to cost ~10 us a file)
         return target[len(root) + 1 :].replace(os.sep, "/")
     try:
-        return path.relative_to(config.root).as_posix()
+        return Path(target).relative_to(config.root).as_posix()
     except ValueError:
-        return str(path)
+        return target
 
 
 def _regenerate(data: bytes, source: dict[str, Any], config: Config) -> ImportResult:
@@ -244,16 +248,21 @@ def import_data(
         result = parse_bytes(data, source, config.timezone)
     except ImportRefused as exc:
         return Outcome(name, "refused", message=f"{name}: refused: {exc.message.split(': ', 1)[-1]}")
-    found = index.match(result)
+    key = _vacancy_key(result.posting.meta)  # (made once: the slug costs ~10 us)
+    found = index.match(result, key)
     if found is None:
         posting_id = result.id
-        if posting_id in index.by_id or (config.postings_dir / f"{posting_id}.md").exists():
+        # (paths as strings: pathlib cost ~40 us a file here)
+        folder = os.fspath(config.postings_dir)
+        target = os.path.join(folder, f"{posting_id}.md")
+        if posting_id in index.by_id or os.path.exists(target):
             posting_id = f"{posting_id}-{source['sha256'][:8]}"  # another vacancy with the same title
-        path = config.postings_dir / f"{posting_id}.md"
-        rel = _rel(config, path)
+            target = os.path.join(folder, f"{posting_id}.md")
+        path = Path(target)
+        rel = _rel(config, target)
         text = result.text
         failure = None if dry_run else _write(lambda: write_atomic(path, text))
-        index.add(Existing(posting_id, path, result.text, dict(result.posting.meta)))
+        index.add(Existing(posting_id, path, result.text, dict(result.posting.meta)), key)
         if failure is not None:
             return _failed(name, posting_id, rel, failure)
         line = f"{name}: {'would import' if dry_run else 'imported'} as {rel}"
@@ -320,7 +329,8 @@ def import_file(
     """Import the raw posting at ``path`` (see ``import_data``); unreadable files are refused."""
     name = os.fspath(path)
     try:
-        data = Path(path).read_bytes()
+        with open(name, "rb") as file:
+            data = file.read()
     except OSError as exc:
         return Outcome(name, "refused", message=f"{name}: refused: {exc.strerror or exc}")
     return import_data(data, name, config, index or PostingIndex(config.postings_dir), force=force, dry_run=dry_run)
