@@ -217,6 +217,55 @@ def test_lower_is_as_written_generated(text: str) -> None:
     assert prose._lower.__wrapped__(text) == _lower_as_written(text)
 
 
+# ---- prose: keyword_hits searches once for every Keywords (an automaton), as a str.find for each word would ----------
+
+from natosite.importer import facts, header  # noqa: E402
+
+KEYWORDS = {f"{module.__name__}.{name}": value for module in (prose, facts, header) for name, value in vars(module).items()
+            if isinstance(value, prose.Keywords)}
+
+
+def _keyword_hits_as_written(text: str, words: tuple[str, ...]) -> list[int]:
+    low = _lower_as_written(text)
+    hits = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            hits.add(at)
+            at = low.find(word, at + 1)
+    return sorted(hits)
+
+
+KEYWORD_EDGE = ["", "The ENGLISH and French; english", "aaaa", "postpostpos", "Années ANS ans", "l’autre L'AUTRE",
+                "最后期限 截止日期", "İstanbul position", "\ud800 position \udfff", "ſecret SECRET", "x" * 3000 + "deadline"]
+
+
+def test_keywords_are_all_checked() -> None:
+    assert len(KEYWORDS) >= 15
+
+
+@pytest.mark.parametrize("text", ["\n".join(lines) for lines in LINES] + KEYWORD_EDGE)
+def test_keyword_hits_are_each_words_offsets(text: str) -> None:
+    for name, words in KEYWORDS.items():
+        expected = _keyword_hits_as_written(text, tuple(word for _, group in words for word in group))
+        assert prose.keyword_hits(text, words) == expected, name
+
+
+@given(st.text(alphabet="posticnhlgeEHNPO ’'-ſİı工最后期限\n", max_size=60))
+@settings(max_examples=500, deadline=None)
+def test_keyword_hits_are_each_words_offsets_generated(text: str) -> None:
+    for name, words in KEYWORDS.items():
+        expected = _keyword_hits_as_written(text, tuple(word for _, group in words for word in group))
+        assert prose.keyword_hits(text, words) == expected, name
+
+
+def test_words_made_after_a_search_are_found_in_the_same_text() -> None:
+    text = "Closing date: 15 February; zyxwvut here"
+    assert prose.keyword_hits(text, prose._LANG_WORDS) == []
+    assert prose.keyword_hits(text, prose.Keywords(("zyxwvut",))) == [text.index("zyxwvut")]
+    assert prose.keyword_hits(text, ("wvut here",)) == [text.index("wvut here")]
+
+
 # ---- fields: whether a line may be a colon-less "label figure" ----------------------------------------------------
 
 from natosite.importer import fields  # noqa: E402
