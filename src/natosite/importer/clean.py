@@ -346,10 +346,13 @@ _SHORT_CHROME_CASELESS, _LONG_CHROME_CASELESS = Caseless(_SHORT_CHROME), Caseles
 _MENU_WORD = re.compile(r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies)\b", re.I)
 
 
+_MENU_SPLIT = re.compile(r"\||\s·\s")
+
+
 def _is_menu(line: str) -> bool:
     """ "NATO Careers | All jobs | Sign in", "Home · Jobs · Sign in": a menu bar (short items, at least one a menu
     word)."""
-    parts = [part.strip() for part in re.split(r"\||\s·\s", line) if part.strip()]
+    parts = [part.strip() for part in _MENU_SPLIT.split(line) if part.strip()]
     return len(parts) >= 2 and all(len(part.split()) <= 3 for part in parts) and bool(_MENU_WORD.search(line))
 
 

@@ -422,7 +422,7 @@ def find_fields(lines: list[str]) -> list[Field]:
         if (" · " in line or " | " in line) and (":" in line or "：" in line):
             # a badge row of labelled cells: "CDD · Bruxelles · Salaire : 6 912,03 € / mois", "Norfolk, Virginia |
             # Position number: SACT 27/219"
-            cells = [_INLINE.match(cell) for cell in _CELL_SPLIT.split(line)]
+            cells = [_INLINE.match(cell) for cell in CELL_SPLIT.split(line)]
             found = [(label_key(c.group(1).strip()), c) for c in cells if c]
             found = [(key, c) for key, c in found if key is not None and c.group(2).strip()]
             for key, c in found:
@@ -443,7 +443,7 @@ def find_fields(lines: list[str]) -> list[Field]:
 
 _SCHEDULE_NAMES = ("Full-time", "Part-time")
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
-_CELL_SPLIT = re.compile(r" [·|] ")
+CELL_SPLIT = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
 _INNER_LABEL = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
 _DIGIT = re.compile(r"\d")

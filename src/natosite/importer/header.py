@@ -13,7 +13,7 @@ from typing import Callable, TypeVar
 
 from natosite.importer import prose
 from natosite.importer.dates import search_date
-from natosite.importer.fields import POSTS_HINT, Field, posts_of_line, schedule_of_line
+from natosite.importer.fields import CELL_SPLIT, POSTS_HINT, Field, posts_of_line, schedule_of_line
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 from natosite.importer.places import DUTY_STATIONS, country_name, looks_like_location, normalise_location
 
@@ -173,7 +173,7 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
     for i, line in enumerate(lines):
         if not line or i == skip or len(line) > 160 or line.endswith((".", ";", ":")) or ": " in line:
             continue
-        parts = [p.strip() for p in re.split(r" [·|] ", line)]
+        parts = [p.strip() for p in CELL_SPLIT.split(line)] if "·" in line or "|" in line else [line.strip()]
         name = parts[0]
         cut = max(name.rfind(" — "), name.rfind(" – "))
         while cut > 0 and looks_like_location(name[cut + 3 :]):  # "... (MARCOM) – Northwood, United Kingdom"
@@ -202,13 +202,16 @@ _IS_NAME = re.compile(
 )
 
 
+_PLACE_NAMES = re.compile(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}")  # "Brunssum, Limburg, Netherlands"
+
+
 def is_place_line(line: str) -> bool:
     """True for a header line that is only a place: "Mons, Belgium", "Belgium-Brussels", "Brunssum, Limburg"
     (not "Officer (Belgium)" or "NATO Belgium": a place's parts are capitalised names, not roles or bodies)."""
     located = normalise_location(line)
     if located != line:
         return True
-    return bool(re.fullmatch(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}", line)) and not ROLE.search(line) and not (
+    return bool(_PLACE_NAMES.fullmatch(line)) and not ROLE.search(line) and not (
         prose.find_organisation(line)
     )
 

@@ -160,9 +160,13 @@ def country_name(text: str) -> str | None:
     return COUNTRIES.get(text.strip().strip(".").lower())
 
 
+_SEMICOLON = re.compile(r"\s*;\s*")
+_LAST_COMMA = re.compile(r"^(.+),\s*([^,]+)$")  # "Mons, Belgium": the place, then its country
+
+
 def normalise_location(value: str) -> str:
     """ "Belgium-Brussels" -> "Brussels, Belgium"; "Mons (Belgium)" -> "Mons, Belgium"; else as written."""
-    parts = [p.strip() for p in re.split(r"\s*;\s*", value.strip()) if p.strip()]
+    parts = [p.strip() for p in (_SEMICOLON.split(value) if ";" in value else (value,)) if p.strip()]
     return "; ".join(_one_location(p) for p in parts)
 
 
@@ -196,7 +200,7 @@ def _one_location(value: str) -> str:
             return f"{english_city(city.strip())}, {country_name(country.strip())}"
         if country_name(country.strip()) and DUTY_STATIONS.get(city.strip().lower()):
             return f"{english_city(city.strip())} ({m.group(2).strip()}), {country_name(country.strip())}"
-    m = re.match(r"^(.+),\s*([^,]+)$", value)
+    m = _LAST_COMMA.match(value)
     if m and country_name(m.group(2)):
         country = country_name(m.group(2))
         city = _city_of(m.group(1), keep_state=country in _STATE_COUNTRIES)
