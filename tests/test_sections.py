@@ -252,3 +252,30 @@ def test_a_short_lettered_item_over_its_own_list_is_a_sub_heading_like_its_sibli
     assert body.startswith("### a. Professional experience\n\n- At least 4 years in a SOC.\n\n### b. Education\n")
     # a list of lettered items stays a list
     assert build_body(["a. Draft reports;", "b. Brief the Director;", "c. Manage the budget."]).count("###") == 0
+
+
+SIGNED = ["SUMMARY", "The post is in Mons.", "", "Please apply online.", "", "Kind regards,", "", "SHAPE Civilian HR Office"]
+
+
+@pytest.mark.parametrize("lines, kept", [
+    (SIGNED, "SHAPE Civilian HR Office"),  # after a closing line, at the end
+    (SIGNED + ["", "B-7010 SHAPE, Belgium"], "SHAPE Civilian HR Office"),
+    # a sender's name and office over their address or dateline, with no closing line
+    (["SUMMARY", "Apply by 19-02-2027.", "", "Renée Schmit", "", "Recruitment Officer, Human Resources Division", "",
+      "NSPA, 11 rue de la Gare, L-8325 Capellen"], "Renée Schmit\n\nRecruitment Officer, Human Resources Division"),
+    (["SUMMARY", "Interviews in March.", "", "NETMA Human Resources Office", "", "Unterhaching, 20 November 2026"],
+     "NETMA Human Resources Office"),
+    (["SUMMARY", "Apply online.", "", "Civilian Recruitment Team", "", "jobs@act.nato.int"], "Civilian Recruitment Team"),
+])
+def test_a_signature_is_no_sub_heading(lines: list[str], kept: str) -> None:
+    body = build_body(lines)
+    assert "###" not in body and f"\n\n{kept}\n" in body + "\n"
+
+
+@pytest.mark.parametrize("lines, heading", [
+    (["SUMMARY", "Apply online.", "", "Kontakt", "", "Recruitment Office, JALLC – recruitment@jallc.nato.int"], "Kontakt"),
+    (["SUMMARY", "Apply online.", "", "Point of Contact", "", "+32 2 707 41 11"], "Point of Contact"),
+    (["SUMMARY", "The Division.", "", "Policy Development", "", "Ensure that the policy is written."], "Policy Development"),
+])
+def test_a_heading_over_an_address_or_text_stays(lines: list[str], heading: str) -> None:
+    assert f"### {heading}\n" in build_body(lines)

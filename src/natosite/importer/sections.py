@@ -257,7 +257,53 @@ def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
         if kind == "letter" and out[i + 1][0] in ("para", "bullet") and _LETTERED_HEAD.match(text):
             # "a. Professional experience:" and its text or list: a sub-heading, as "b. Education" above its own
             out[i] = ("h3", f"{marker}. {text.rstrip(':').rstrip()}", "")
+    _unhead_signatures(out)
     return out
+
+
+# The end of a letter ("Kind regards,", "Met vriendelijke groet,") and a sender's address or dateline under their name
+# ("B-7010 SHAPE, Belgium", "BP 25, F-92201 Neuilly-sur-Seine Cedex", "... Norfolk, VA 23551-2490",
+# "Unterhaching, 20 November 2026", an e-mail address or a phone number)
+_CLOSING = re.compile(
+    r"^(?:(?:kind|best|warm|warmest|many thanks and|with (?:kind|best)) )?regards|^sincerely|^yours (?:sincerely|faithfully|truly)"
+    r"|^met vriendelijke groet|^(?:bien )?cordialement|^mit freundlichen grüßen|^(?:viele|beste) grüße|^(?:cordiali|distinti) saluti"
+    r"|^z poważaniem|^pozdrawiam|^(?:un )?saludo|^atentamente|^med vennlig hilsen|^venlig hilsen|^saygılarımla"
+    r"|^(?:com os )?melhores cumprimentos|^atenciosamente",
+    re.I,
+)
+_ADDRESS = re.compile(
+    r"\b[A-Z]{1,2}-\d{4,5}\b|\bBP \d{1,5}\b|\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b"
+    r"|\S@\S+\.[a-z]{2,}\b|\+\d{2}[\d ()/-]{6,}"
+    r"|^[A-Z][\w'’ -]+, \d{1,2}\.? [A-Z][a-zé]+ \d{4}$"
+)
+
+
+def _unhead_signatures(blocks: list[tuple[str, str, str]]) -> None:
+    """Short lines at the end of a letter are its sender's name and office, not sub-headings: a run of ``h3`` blocks
+    (none a known heading) right after a closing line ("Kind regards,") or right over an address, a dateline, an
+    e-mail address or a phone number becomes paragraphs again."""
+    i = 0
+    while i < len(blocks):
+        if blocks[i][0] != "h3":
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j][0] == "h3":
+            j += 1
+        before = blocks[i - 1] if i else None
+        after = blocks[j] if j < len(blocks) else None
+        signed = (before is not None and before[0] == "para" and len(before[1]) <= 40 and _CLOSING.match(before[1])) or (
+            after is not None and after[0] == "para" and len(after[1]) <= 160 and _ADDRESS.search(after[1])
+        )
+        if signed and not any(_is_known(text) or text.rstrip(".:").strip().lower() in SUB_HEADINGS or _LETTER_MARK.match(text)
+                              or _CONTACT_HEAD.match(text) for _, text, _ in blocks[i:j]):
+            blocks[i:j] = [("para", text, "") for _, text, _ in blocks[i:j]]
+        i = j
+
+
+# A heading over a contact's address: "Contact", "Kontakt", "Contatti", "Enquiries", "Point of contact"
+_CONTACT_HEAD = re.compile(r"(?:point of )?(?:contact|kontakt|contatt|contacto|contato|enquir|inquir|questions)", re.I)
+_LETTER_MARK = re.compile(r"^(?:[a-z]|[ivx]{1,4})\. ")  # "a. Education": a lettered sub-heading
 
 
 # A short lettered item that can head the paragraph under it: "Professional experience:", "Security clearance"
