@@ -157,6 +157,24 @@ def test_sentences_with_button_words_are_kept(line: str) -> None:
     assert not is_chrome_line(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Share: LinkedIn X E-mail Print", "Share: Facebook X LinkedIn E-mail", "Email | LinkedIn | X",
+    "Partilhar: Facebook | LinkedIn | WhatsApp | E-mail", "Aplikuj · Obserwuj · Udostępnij", "Folgen", "Segui", "Follow",
+    "Privacy Statement | Accessibility", "Privacy Policy · Terms of Use · Accessibility", "© 2027 NCIA · Privacy · Terms",
+])
+def test_share_rows_follow_buttons_and_footer_rows_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Email: recruitment@ncia.nato.int", "Share your knowledge with the team.", "X-ray security screening",
+    "Follow-up of audit recommendations", "LinkedIn Learning courses are an advantage.", "Privacy and data protection",
+    "Terms of reference | Budget | Audit reports of the Board",
+])
+def test_lines_naming_networks_or_privacy_in_text_are_kept(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
 def test_spanish_similar_jobs_are_cut() -> None:
     text = "Analyst\n1. SUMMARY\nThe incumbent analyses.\nEmpleos similares\nIngeniero · NCIA · Mons · G15 · 3 de marzo de 2027\n"
     assert clean_lines(text)[-1] == "The incumbent analyses."

@@ -326,8 +326,10 @@ _BUTTON = (
     r"|gem|anmeld(?: annonce)?|spara|dela"
     r"|cookie (?:settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|accepter|refuser"
     r"|alles accepteren|accepteren|weigeren|accetta tutti|accetta|rifiuta|akceptuj wszystkie|akceptuj|odrzuć"
+    # a share row's networks ("Share: LinkedIn X E-mail Print", "Email | LinkedIn | X"); a company box's follow button
+    r"|linkedin|x|twitter|facebook|e-?mail|whatsapp|xing|copy link|follow|folgen|suivre|volgen|segui|seguir|obserwuj"
 )
-_BUTTON_SEP = r"(?:\s*[|·•/]\s*|\s+|$)"
+_BUTTON_SEP = r"(?:\s*[|·•/:]\s*|\s+|$)"
 # A chrome line of at most 80 characters is a whole _CHROME_LINE, starts with a _CHROME_PREFIX, or is a row of
 # buttons (one or more _BUTTON, each followed by a _BUTTON_SEP); a longer one only starts with a _CHROME_PREFIX.
 # The phrases, and the buttons, are alternations grouped by their first letter (``patterns.by_first_letter``):
@@ -343,7 +345,9 @@ _SHORT_CHROME = re.compile(
 )
 _LONG_CHROME = re.compile("^(?:" + by_first_letter(alternatives(_CHROME_PREFIX)) + ")", re.IGNORECASE)
 _SHORT_CHROME_CASELESS, _LONG_CHROME_CASELESS = Caseless(_SHORT_CHROME), Caseless(_LONG_CHROME)  # (every line asks)
-_MENU_WORD = re.compile(r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies)\b", re.I)
+_MENU_WORD = re.compile(
+    r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies"
+    r"|privacy|accessibility|terms|cookies|imprint|impressum|datenschutz|sitemap)\b", re.I)
 
 
 _MENU_SPLIT = re.compile(r"\||\s·\s")
