@@ -565,3 +565,14 @@ def test_hungarian_year_first_dates(text: str, expected: dt.date) -> None:
 def test_a_nato_site_named_as_the_deadline_zone(text: str, zone: str) -> None:
     found = search_date(text)
     assert found.timezone == zone and found.zone_stated and isinstance(found.value, dt.datetime)
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("Scadenza candidature: 31/01/2027, ore 23:59 (ora italiana)", "Europe/Rome"),
+    ("Date limite : 15/02/2027 à 23h59 (heure française)", "Europe/Paris"),
+    ("Termin: 15.02.2027 godz. 23:59 czasu polskiego", "Europe/Warsaw"),
+    ("Plazo: 31/01/2027 a las 23:59 hora española", "Europe/Madrid"),
+])
+def test_a_nations_time_in_its_own_language(text: str, zone: str) -> None:
+    found = search_date(text)
+    assert found is not None and found.timezone == zone and found.zone_stated

@@ -1197,3 +1197,80 @@ def test_the_notices_own_place_under_its_body_stays_in_the_body() -> None:
     board = "NATO Communications and Information Agency (NCIA)\nMons, Belgicko\n\nPost title: Engineer\nLocation: Mons, Belgium\n"
     lines = clean_lines(board)
     assert lines.index("Mons, Belgicko") in extract_facts(lines).consumed  # a board's card, in the board's language
+
+
+# ---- blind round 16: bilingual labels, desirable languages, grades written as numbers, PDF rows of two fields ----
+
+from natosite.importer.fields import label_key  # noqa: E402
+
+
+@pytest.mark.parametrize("label, key", [
+    ("Numer referencyjny / Reference", "reference"), ("Divisie / Division", "division"),
+    ("Bereich / Division", "division"), ("Sede di lavoro / Duty location", "location"),
+    ("Wynagrodzenie / Basic monthly salary", "salary"), ("Termin składania aplikacji / Closing date", "deadline"),
+    ("Grade / Salary", None),  # two facts: no label of one
+    ("Oferujemy / Contract", None),  # a section's heading in two languages, one of them no label
+    ("Numer referencyjny / Reference: JFTC-26-07", None),  # a label and its value
+])
+def test_a_label_in_two_languages(label: str, key: str | None) -> None:
+    assert label_key(label) == key
+
+
+def test_a_bilingual_label_gives_its_field() -> None:
+    facts = extract_facts(["CIS Support Technician", "", "Numer referencyjny / Reference: JFTC-26-07",
+                           "Divisie / Division: Resource Management (J8)",
+                           "Wynagrodzenie / Basic monthly salary: 16 912,03 zł (PLN), tax-free"]).values
+    assert (facts["reference"], facts["division"], facts["salary"], facts["currency"]) == (
+        "JFTC-26-07", "Resource Management (J8)", 16912.03, "PLN")
+
+
+@pytest.mark.parametrize("heading", ["5. DESIRABLE QUALIFICATIONS", "4. Desirable", "Mile widziane / Desirable",
+                                     "Souhaitable", "DESIRABLE QUALIFICATIONS AND EXPERIENCE:"])
+def test_languages_of_a_desirable_list_are_no_requirement(heading: str) -> None:
+    lines = ["Budget Analyst", "", "3. ESSENTIAL QUALIFICATIONS", "- English - SLP 3333 (Listening, Speaking, Reading,"
+             " Writing)", "", heading, "", "- French - SLP 2222.", "- Knowledge of IPSAS.", "", "6. CONTRACT",
+             "The successful candidate will be offered a definite duration contract of three years. Italian: SLP 2222."]
+    assert extract_facts(lines).values["languages"] == {"English": "3333", "Italian": "2222"}
+
+
+def test_a_desirable_list_alone_still_gives_its_languages() -> None:
+    lines = ["Budget Analyst", "", "DESIRABLE QUALIFICATIONS", "- French - SLP 2222."]
+    assert extract_facts(lines).values["languages"] == {"French": "2222"}
+
+
+@pytest.mark.parametrize("value, grade", [
+    ("NATO Grade 17 (formerly A-2)", "G17"), ("Grade 15/16", "G15/G16"), ("NATO Grade G16 (formerly A-2)", "G16"),
+    ("Grade: A-2", "G15"), ("NATO Grade 25", None),
+])
+def test_a_grade_written_as_a_number_after_grade_wins(value: str, grade: str | None) -> None:
+    assert parse_grade(value) == grade
+
+
+def test_a_long_remark_between_a_label_and_its_value() -> None:
+    lines = ["Scientist", "", "Basic monthly salary (12 times a year), exempt from national income tax: EUR 7,014.56.",
+             "Closing date (applications received after it are not considered): 17 January 2027"]
+    facts = extract_facts(lines).values
+    assert (facts["salary"], facts["currency"], facts["deadline"]) == (7014.56, "EUR", dt.date(2027, 1, 17))
+
+
+def test_two_fields_side_by_side_in_a_pdfs_layout() -> None:
+    text = ("   VACANCY No:      ACT 26-117                      DATE OF ISSUE:   16 November 2026\n\n"
+            "   POST TITLE:      Senior Analyst (Operational     GRADE:           G17 (A-3)\n"
+            "                    Experimentation)\n\n"
+            "   Grade:                    NATO Grade 17 (formerly A-2)\n")
+    assert clean_lines(text) == ["VACANCY No: ACT 26-117", "DATE OF ISSUE: 16 November 2026", "",
+                                 "POST TITLE: Senior Analyst (Operational Experimentation)", "GRADE: G17 (A-3)", "",
+                                 "Grade: NATO Grade 17 (formerly A-2)"]
+
+
+@pytest.mark.parametrize("value, location", [
+    ("JFC Naples, Lago Patria, Naples, Italy", "Naples, Italy"), ("SHAPE, Mons, Belgium", "Mons, Belgium"),
+])
+def test_the_duty_station_the_country_follows(value: str, location: str) -> None:
+    assert normalise_location(value) == location
+
+
+def test_a_badge_row_ending_in_the_boards_code_is_no_title() -> None:
+    lines = ["Quality Assurance Engineer (H/F)", "", "NATO Support and Procurement Agency (NSPA)", "",
+             "Capellen, Luxembourg · CDD · Temps plein · Publiée il y a 6 jours · Réf. annonce : JL-1543879"]
+    assert extract_facts(lines).values["title"] == "Quality Assurance Engineer"

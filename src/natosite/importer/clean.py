@@ -643,6 +643,33 @@ def _drop_cookie_banners(lines: list[str]) -> list[str]:
     ]
 
 
+# A row of two labelled values set apart by a wide gap: "Post Number: STO 0130      Grade: G17"
+_FIELD_PAIR = re.compile(r"^([ \t]*([^:：\s][^:：]{0,40})[:：][ \t]*\S.*?)[ \t]{4,}(([A-Z][^:：\t]{0,40})[:：][ \t]*\S.*)$")
+
+
+def _field_pairs(lines: list[str]) -> list[str]:
+    """Each row of two labelled values as two lines, when one of its labels is a field's; a value wrapped onto the
+    next line under its own column ("POST TITLE:  Senior Analyst (Operational     GRADE:  G17" /
+    "                 Experimentation)") is joined to it."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = _FIELD_PAIR.match(line) if "    " in line and line.count(":") + line.count("：") >= 2 else None
+        if m and (label_key(m.group(2)) is not None or label_key(m.group(4)) is not None):
+            left = m.group(1)
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            indent = len(following) - len(following.lstrip())
+            if following.strip() and indent >= 8 and len(following.rstrip()) < m.start(3) and ":" not in following:
+                left = f"{left.rstrip()} {following.strip()}"
+                i += 1
+            out += [left, m.group(3)]
+        else:
+            out.append(line)
+        i += 1
+    return out
+
+
 def clean_lines(text: str) -> list[str]:
     """The posting's lines without the board's chrome (see the module docstring)."""
     # (a pictograph and an odd space are looked for among the text's few non-ASCII characters: 4x faster than a
@@ -669,6 +696,8 @@ def clean_lines(text: str) -> list[str]:
     mail = quoted or "orwarded message" in text[:3000] or "riginal Message" in text[:3000] or text.lstrip()[
         :6
     ].lower() in ("from: ", "from:\t", "sent: ")
+    if "    " in text:  # "Vacancy Notice Number:    261014          Issue date: 30 November 2026": two fields a PDF set side by side
+        raw_lines = _field_pairs(raw_lines)
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
     if "          " in text:  # (a right column starts after a wide gap or indent)

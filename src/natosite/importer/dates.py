@@ -192,6 +192,9 @@ _ZONE = (
     rf"|(?:{_CITY})(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
     rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local)(?![\w])"
+    # "ora italiana", "heure française", "hora española", "czasu polskiego": a nation's time in its own language
+    r"|(?:heure|ora|hora)\s+(?:italiana|française|francaise|española|espanola|portuguesa|belga)(?![\w])"
+    r"|czasu\s+polskiego(?![\w])"
     # "Brüsseler Zeit", "Luxemburger Zeit", "belgische tijd", "norsk tid": a place's adjective (_ZONE_NAMES tells
     # which; one it does not know is no zone) and "time" in German, Dutch or a Scandinavian language
     r"|[^\W\d_]{4,20}\s+(?:zeit|tijd|tid)(?![\w])"
@@ -253,20 +256,20 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
          r"|oberammergau|deutsche[rn]?"
          r"|mitteleuropäische[rn]?", "Europe/Berlin"),
         (r"cet|cest|met|mest|central\s+european|brussels|bruxelles|brussel|brüssel|brüsseler|brusselse|"
-         r"belgian|belgium|belge|belgische[rn]?|mons|shape|casteau|evere", "Europe/Brussels"),
+         r"belgian|belgium|belge|belga|belgische[rn]?|mons|shape|casteau|evere", "Europe/Brussels"),
         (r"the\s+hague|den\s+haag|la\s+haye|netherlands|dutch|brunssum|amsterdam|niederländische[rn]?|nederlandse",
          "Europe/Amsterdam"),
         (r"est|edt|(?-i:ET)|eastern|norfolk|washington", "America/New_York"),  # ("ET": US Eastern Time)
-        (r"naples|napoli|rome|roma|la\s+spezia|taranto|italian|italy|italienische[rn]?|italiaanse", "Europe/Rome"),
+        (r"naples|napoli|rome|roma|la\s+spezia|taranto|italian|italiana|italy|italienische[rn]?|italiaanse", "Europe/Rome"),
         (r"luxembourg|capellen|betzdorf|luxemburger|luxemburgische[rn]?", "Europe/Luxembourg"),
-        (r"paris|neuilly|france|french", "Europe/Paris"),
-        (r"bydgoszcz|warsaw|warszawa|poland|polish|szczecin|kraków|krakow", "Europe/Warsaw"),
-        (r"madrid|torrejón|torrejon|spain|spanish", "Europe/Madrid"),
+        (r"paris|neuilly|france|french|française|francaise", "Europe/Paris"),
+        (r"bydgoszcz|warsaw|warszawa|poland|polish|polskiego|szczecin|kraków|krakow", "Europe/Warsaw"),
+        (r"madrid|torrejón|torrejon|spain|spanish|española|espanola", "Europe/Madrid"),
         (r"ankara|izmir|istanbul|turkey|türkiye|turkish|trt", "Europe/Istanbul"),
         (r"stavanger|oslo|norway|norwegian|norwegische[rn]?|noorse|norsk", "Europe/Oslo"),
         (r"dansk", "Europe/Copenhagen"),
         (r"svensk", "Europe/Stockholm"),
-        (r"portugiesische[rn]?|portugese", "Europe/Lisbon"),
+        (r"portugiesische[rn]?|portugese|portuguesa", "Europe/Lisbon"),
     )
 )
 _LEAD = re.compile(

@@ -315,7 +315,9 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         return clean_title(value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
     for i, line in enumerate(lines[:_TITLE_REF_REACH]):  # (below a board's or a translation bar's menus)
         m = _title_ref(line)
-        if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")):
+        if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")) and not (
+            " · " in m.group("title") or ":" in m.group("title")[-12:]
+        ):  # (not a board's badge row ending in its own code: "Capellen, Luxembourg · CDD · Réf. annonce : JL-1543879")
             return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
     fields_at = {i for f in fields for i in f.lines}
     for i, line in enumerate(lines[start : start + 15], start):
@@ -948,6 +950,37 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     return facts
 
 
+# The heading of a posting's desirable (not required) qualifications: "5. DESIRABLE QUALIFICATIONS", "4. Desirable",
+# "Mile widziane / Desirable", "Souhaitable", "Wünschenswert", "Von Vorteil"
+_DESIRABLE_WORDS = ("desirabl", "desired", "souhait", "wünschenswert", "von vorteil", "gewenst", "auspicabil",
+                    "pożądane", "mile widziane", "deseable", "desejáve", "ønskelig", "önskvärd")
+_DESIRABLE_HEAD = re.compile(
+    r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} / )?(?:desirable|desired|souhaitables?|souhaitée?s?"
+    r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
+    r"|ønskelige?|önskvärda?)(?:\s[\w ,&/-]{0,50})?\s*:?$",
+    re.I,
+)
+_LIST_MARKS = "-•*·–—o▪►"
+
+
+def _without_desirable(lines: list[str]) -> list[str]:
+    """``lines`` without each desirable list: its heading, then its lines up to the next heading (a line of its own,
+    after a blank one, that is no list item)."""
+    kept: list[str] = []
+    inside = False
+    for i, line in enumerate(lines):
+        if len(line) <= 80 and _DESIRABLE_HEAD.match(line):
+            inside = True
+            continue
+        if inside and line and not lines[i - 1] and line[0] not in _LIST_MARKS and len(line) <= 80 and not line.endswith(
+            (".", ";", ",")
+        ):
+            inside = False  # the next section's heading
+        if not inside:
+            kept.append(line)
+    return kept
+
+
 # A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
 _DIVISION_LINE = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)$")
 
@@ -980,7 +1013,14 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
         values["contract"] = kind
     if years:
         values["contract_years"] = years
-    languages = prose.find_languages(text)
+    languages = None
+    if any(word in prose.lower_text(text) for word in _DESIRABLE_WORDS):
+        # the languages a "Desirable" list adds ("French - SLP 2222") are no requirement: the levels the rest of the
+        # text states, if it states any
+        kept = _without_desirable(lines)
+        if len(kept) < len(lines):
+            languages = prose.find_languages("\n".join(kept))
+    languages = languages or prose.find_languages(text)
     if languages:
         values["languages"] = languages
     clearance = prose.find_clearance(text)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Callable
 
+from natosite.importer.grades import parse_grade
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 
 # fact key -> labels (lowercase, without the trailing colon)
@@ -90,6 +92,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "retribuzione", "wynagrodzenie", "wynagrodzenie zasadnicze", "薪水", "薪资", "工资", "月薪",
         "basic pay", "base salary", "basic monthly pay", "monthly pay", "salary (monthly)", "net salary",
         "stipendio base mensile", "stipendio mensile", "stipendio mensile di base", "retribuzione mensile",
+        "retribuzione mensile di base", "retribuzione di base", "retribuzione base mensile",
         "retribuzione base", "monatliches grundgehalt", "grundgehalt monatlich", "basisgehalt", "bruttogehalt",
         "salaire mensuel de base", "rémunération mensuelle", "traitement de base", "traitement mensuel de base",
         "traitement mensuel", "basismaandsalaris",
@@ -135,7 +138,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "division": (
         "división", "dirección", "departamento", "divisão", "direção",
         "division", "directorate", "division/office", "division/directorate", "department", "branch",
-        "direction", "abteilung", "direktion", "directie", "afdeling", "divisione", "direzione",
+        "direction", "abteilung", "bereich", "direktion", "directie", "divisie", "afdeling", "divisione", "direzione",
         "departament", "wydział", "部门",
     ),
     "contract": ("ansettelsesform", "typ smluvního vztahu", "sözleşme türü", "contract", "contract type", "type of contract", "type de contrat", "vertragsart", "contracttype",
@@ -356,6 +359,12 @@ def _short_label_key(line: str) -> str | None:
             key = LABEL_TO_KEY.get(bare)
     if key is None and "." in label:  # "Ref. No", "Nr. ref.", "Rif": abbreviations with or without their dots
         key = _DOTLESS.get(" ".join(label.replace(".", " ").split()))
+    if key is None and " / " in label:
+        # "Numer referencyjny / Reference", "Divisie / Division", "Sede di lavoro / Duty location": a label in the
+        # board's language and in English: each side a label of the same fact
+        keys = {_short_label_key(part) for part in label.split(" / ")}
+        if len(keys) == 1:
+            return keys.pop()
     if key is None and ("I" in line or "1" in line or "0" in line) and _OCR_SLIP.search(line):
         # "CIosing date", "Basic month1y salary": a scan's OCR
         return _short_label_key(_OCR_SLIP.sub(lambda m: _OCR_LETTER[m.group()], line))
@@ -419,6 +428,13 @@ def find_fields(lines: list[str]) -> list[Field]:
                         continue
                 fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue
+        lm = _LONG_LABEL.match(line) if m is None and ":" in line[45:130] and len(line) <= 220 else None
+        key = label_key(lm.group(1)) if lm else None
+        if lm and key in _LONG_LABEL_KEYS and _LONG_LABEL_KEYS[key](lm.group(2)):
+            # "Basic monthly salary (12 times a year), exempt from national income tax: EUR 7,014.56.": a label, then
+            # what it says of the value, then the value (only for facts whose value can be checked)
+            fields.append(Field(key, lm.group(1).strip(), lm.group(2).strip().rstrip("."), i, (i,), False))
+            continue
         if (" · " in line or " | " in line) and (":" in line or "：" in line):
             # a badge row of labelled cells: "CDD · Bruxelles · Salaire : 6 912,03 € / mois", "Norfolk, Virginia |
             # Position number: SACT 27/219"
@@ -442,6 +458,13 @@ def find_fields(lines: list[str]) -> list[Field]:
 
 
 _SCHEDULE_NAMES = ("Full-time", "Part-time")
+# A label, a remark on it in brackets or after a comma, then the value after the colon
+_LONG_LABEL = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,80})$")
+_LONG_LABEL_KEYS: dict[str, Callable[[str], bool]] = {
+    "salary": lambda value: parse_salary(value)[0] is not None,
+    "grade": lambda value: parse_grade(value) is not None,
+    "deadline": lambda value: bool(_DIGIT.search(value)) and len(value) <= 60,
+}
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
 CELL_SPLIT = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"

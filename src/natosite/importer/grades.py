@@ -36,6 +36,7 @@ _G_RE = re.compile(r"(?<![A-Za-z0-9])N?G\s?[-.]?\s?(\d{1,2})(?![0-9])(?:\s?/\s?(
 _OLD_RE = re.compile(r"(?<![A-Za-z0-9])([ALBC])\s?[-.]?\s?([1-7])(?![0-9.,]\d|[0-9])")
 
 
+_GRADE_NUMBER = re.compile(r"\bgrade\s*:?\s*(\d{1,2})(?![0-9.,]?[0-9])(?:\s?/\s?(\d{1,2})(?![0-9.,]?[0-9]))?", re.I)
 _BARE_RE = re.compile(r"^\s*(?:NATO\s+)?(?:Grade\s*:?\s*)?(\d{1,2}(?:\s*/\s*\d{1,2})?)\s*$", re.I)
 
 
@@ -62,6 +63,9 @@ def parse_grade(value: str) -> str | None:
     if not value:
         return None
     g_points = [int(point) for m in _G_RE.finditer(value) for point in m.groups() if point]
+    if not g_points and "rade" in value:
+        # "NATO Grade 17 (formerly A-2)": the spine point written as a number after "Grade" is the G grade too
+        g_points = [int(point) for m in _GRADE_NUMBER.finditer(value) for point in m.groups() if point]
     if g_points:
         return _format(g_points)
     old_points: list[int] = []

@@ -239,7 +239,7 @@ def _city_of(places: str, keep_state: bool = False) -> str:
         return places.strip()
     stations = [p for p in pieces if p.lower() in DUTY_STATIONS]
     if stations and not keep_state:
-        return stations[0]  # "SHAPE, Mons", "Lago Patria, Naples": the duty station
+        return stations[-1]  # "SHAPE, Mons", "Lago Patria, Naples": the duty station (the town the country follows)
     named = [p for p in pieces if "(" not in p and not _ROLE_OR_ORG.search(p) and not _BUILDING.search(p)
              and not (p.isupper() and len(p) > 2)]  # "SHAPE", "NCIA": a body's acronym
     if not named:
