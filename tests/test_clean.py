@@ -175,6 +175,25 @@ def test_lines_naming_networks_or_privacy_in_text_are_kept(line: str) -> None:
     assert not is_chrome_line(line)
 
 
+@pytest.mark.parametrize("line", [
+    "Apply Online Apply Later Send to a Friend Print Back to Search Results", "Back to top", "NATO Careers",
+    "Aplikuj szybko Zapisz", "Candidati Salva offerta Condividi", "Gem · Del · Se jobannoncen", "Ansøg", "Gem job",
+    "Accepter & fermer Continuer sans accepter Personnaliser", "Alle akzeptieren Einstellungen Nur notwendige",
+    "Postuler sur le site de l'employeur", "Meld vacature", "Vacature bewaren", "Volledige vacaturetekst",
+])
+def test_round_16_board_buttons_and_labels_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+def test_a_tail_marker_with_its_list_on_one_line_cuts_the_tail() -> None:
+    posting = [f"Sentence {i} of the posting." for i in range(8)]
+    lines = posting + ["Offerte simili: Accountant – JFC Naples – G10 – scadenza 15/01/2027 · Contract Officer – NATO – "
+                       "Napoli – G16 – 6.512,40 €"]
+    assert clean_lines("\n".join(lines)) == posting
+    early = ["Offerte simili: Accountant – JFC Naples – G10 – scadenza 15/01/2027 · Contract Officer – NATO – Napoli"]
+    assert clean_lines("\n".join(posting[:1] + early + posting[1:])) == posting[:1] + early + posting[1:]
+
+
 def test_spanish_similar_jobs_are_cut() -> None:
     text = "Analyst\n1. SUMMARY\nThe incumbent analyses.\nEmpleos similares\nIngeniero · NCIA · Mons · G15 · 3 de marzo de 2027\n"
     assert clean_lines(text)[-1] == "The incumbent analyses."

@@ -57,7 +57,9 @@ _CHROME_LINE = (
     r"|we value your privacy|your privacy choices|privacy preferences|manage consent(?: preferences)?"
     r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
-    r"|home|jobs|careers|menu|search|search jobs|my account|about the job"
+    r"|home|jobs|careers|menu|search|search jobs|my account|about the job|back to top|nato careers"
+    r"|postuler sur le site de l['’]employeur|oorspronkelijke vacature|volledige vacaturetekst|profielinzichten"
+    r"|functie-informatie|functietype|wat waar|dettagli dell['’]offerta"
     # a job shared from a phone: "Check out this job on Indeed:", "Sent from my iPhone"
     r"|(?:check out|have a look at) this job(?: on [\w.]{2,20}(?: app)?)?\s*[:!]?|sent from my (?:iphone|ipad|android|phone)"
     r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna|início"
@@ -138,7 +140,7 @@ _TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$",
 _STRONG_TAILS = (
     r"similar jobs|more jobs like this|job stats:|offres similaires|ähnliche jobs|vergelijkbare vacatures"
     r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位"
-    r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky"
+    r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|other jobs matching your search"
 )
 # More tail markers that only ever belong to a board, whole lines: a set, looked up only for a line starting with one of
 # their first letters (in _STRONG_TAIL, each would cost a compile at import and a branch at every line)
@@ -328,6 +330,10 @@ _BUTTON = (
     r"|alles accepteren|accepteren|weigeren|accetta tutti|accetta|rifiuta|akceptuj wszystkie|akceptuj|odrzuć"
     # a share row's networks ("Share: LinkedIn X E-mail Print", "Email | LinkedIn | X"); a company box's follow button
     r"|linkedin|x|twitter|facebook|e-?mail|whatsapp|xing|copy link|follow|folgen|suivre|volgen|segui|seguir|obserwuj"
+    # Taleo's row; Polish, Italian, Danish, Dutch and French boards' own; a cookie dialog's in German and French
+    r"|apply online|apply later|send to a friend|back to search results|aplikuj szybko|salva offerta|ansøg(?: nu)?"
+    r"|gem job|se jobannoncen|bewaren|vacature bewaren|meld vacature|einstellungen|nur notwendige|accepter (?:&|et) fermer"
+    r"|continuer sans accepter|personnaliser"
 )
 _BUTTON_SEP = r"(?:\s*[|·•/:]\s*|\s+|$)"
 # A chrome line of at most 80 characters is a whole _CHROME_LINE, starts with a _CHROME_PREFIX, or is a row of
@@ -416,7 +422,11 @@ def _cut_tail(lines: list[str]) -> list[str]:
     for index, line in enumerate(lines):
         seen += bool(line)
         if len(line) > 80:
-            continue  # tail markers are short lines
+            # tail markers are short lines, or start one with the list after a colon: "Offerte simili: Accountant – ..."
+            strong = _STRONG_TAIL.match(line) if ":" in line[:40] and index > 0 else None
+            if strong and line[strong.end() :].lstrip().startswith(":") and seen * 2 > total:
+                return lines[:index]
+            continue
         if index > 0 and (_STRONG_TAIL.match(line) or (
                 line[:1] in _STRONG_TAIL_FIRST and line.lower().rstrip(" :") in _STRONG_TAIL_EXACT)):
             if seen * 3 < total and not line.lower().startswith("job stats"):
