@@ -279,3 +279,15 @@ def test_a_signature_is_no_sub_heading(lines: list[str], kept: str) -> None:
 ])
 def test_a_heading_over_an_address_or_text_stays(lines: list[str], heading: str) -> None:
     assert f"### {heading}\n" in build_body(lines)
+
+
+@pytest.mark.parametrize("heading", ["Ihre Aufgaben", "Ihr Profil", "Wir bieten", "Wat vragen wij", "Profil recherché",
+                                     "Requisiti", "Twój zakres obowiązków / Principal duties", "Nasze wymagania"])
+def test_boards_section_headings_in_their_languages(heading: str) -> None:
+    assert build_body([heading, "- a task;", "- another task."]).startswith(f"## {heading}\n")
+
+
+def test_a_field_or_a_bodys_name_in_a_section_is_no_sub_heading() -> None:
+    body = build_body(["Functieomschrijving", "NATO SCHOOL OBERAMMERGAU (NSO)", "", "Location: Oberammergau, Germany",
+                       "", "The School trains NATO staff."])
+    assert body.count("#") == 2 and "\n\nLocation: Oberammergau, Germany\n" in body

@@ -45,6 +45,14 @@ KNOWN_HEADINGS: tuple[str, ...] = (
     "responsabilità principali", "competenze", "contratto", "processo di selezione", "informazioni aggiuntive",
     "podsumowanie", "kwalifikacje i doświadczenie", "główne obowiązki", "obowiązki", "kompetencje", "umowa",
     "proces rekrutacji", "informacje dodatkowe",
+    # the sections boards write around a posting, in the languages of their countries
+    "ihre aufgaben", "ihr profil", "wir bieten", "das bieten wir", "unser angebot", "ihre qualifikationen",
+    "anforderungen", "deine aufgaben", "dein profil", "was wir bieten", "functieomschrijving", "wat ga je doen",
+    "wat vragen wij", "wat bieden wij", "functie-eisen", "arbeidsvoorwaarden", "vos missions", "missions",
+    "votre profil", "profil recherché", "nous offrons", "ce que nous offrons", "mansioni", "requisiti", "offriamo",
+    "cosa offriamo", "profilo richiesto", "zakres obowiązków", "twój zakres obowiązków", "nasze wymagania",
+    "wymagania", "oferujemy", "funciones", "requisitos", "ofrecemos", "arbejdsopgaver", "kvalifikationer",
+    "vi tilbyder", "arbeidsoppgaver", "kvalifikasjoner", "vi tilbyr",
 )
 SUB_HEADINGS: tuple[str, ...] = (
     "essential", "desirable", "essentiel", "souhaitable", "erforderlich", "wünschenswert", "vereist",
@@ -104,7 +112,9 @@ def heading_text(text: str) -> str:
 
 
 def _is_known(text: str) -> bool:
-    return text.strip().rstrip(".:").strip().lower() in _KNOWN
+    """A known heading, or one in two languages with a known side ("Twój zakres obowiązków / Principal duties")."""
+    name = text.strip().rstrip(".:").strip().lower()
+    return name in _KNOWN or (" / " in name and any(part.strip() in _KNOWN for part in name.split(" / ")))
 
 
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "to", "in", "on", "with", "&", "/", "-", "a", "an", "et", "de", "la",
@@ -123,6 +133,8 @@ def _short_title_case(text: str, max_words: int = 6) -> bool:
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
+# A body's short form at the end of its name: "... Staff (NATO IS)", "... Office (NSO)", "... (JFC Brunssum)"
+_BODY_NAME = re.compile(r"\((?:NATO |HQ )?[A-Z][A-Z&]{1,9}(?: [A-Z][a-z]+)?\)$")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (its capitals are only a Latin acronym's)
 
 
@@ -170,10 +182,12 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     title_case = _short_title_case(line, 4)
     if title_case and (_is_known(line) or _HEADING_WORD.search(line)) and not line.endswith(":"):
         return "h2", line, ""
-    if not title_case and len(line) <= 60 and first.isupper() and ":" not in line and line.lower() in _KNOWN:
+    if not title_case and len(line) <= 60 and first.isupper() and ":" not in line and _is_known(line):
         return "h2", line, ""  # "Qualifications and experience", "Main accountabilities": a known heading, sentence case
-    if in_section and not line.endswith(":") and _short_title_case(line, 5):
-        return "h3", line, ""
+    if in_section and not line.endswith(":") and ": " not in line and _short_title_case(line, 5) and not (
+        line.endswith(")") and _BODY_NAME.search(line)
+    ):
+        return "h3", line, ""  # (not a field, "Location: Mons, Belgium", nor a body's name, "NATO School (NSO)")
     if in_section and title_case and line.endswith(":"):
         return "h3", line, ""
     return "para", line, ""
