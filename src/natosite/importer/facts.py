@@ -952,8 +952,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
 # The heading of a posting's desirable (not required) qualifications: "5. DESIRABLE QUALIFICATIONS", "4. Desirable",
 # "Mile widziane / Desirable", "Souhaitable", "Wünschenswert", "Von Vorteil"
-_DESIRABLE_WORDS = ("desirabl", "desired", "souhait", "wünschenswert", "von vorteil", "gewenst", "auspicabil",
-                    "pożądane", "mile widziane", "deseable", "desejáve", "ønskelig", "önskvärd")
+_DESIRABLE_WORDS = prose.Keywords(("desirabl", "desired", "souhait", "wünschenswert", "von vorteil", "gewenst",
+                                    "auspicabil", "pożądane", "mile widziane", "deseable", "desejáve", "ønskelig",
+                                    "önskvärd"))
 _DESIRABLE_HEAD = re.compile(
     r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} / )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
@@ -963,10 +964,10 @@ _DESIRABLE_HEAD = re.compile(
 _LIST_MARKS = "-•*·–—o▪►"
 
 
-def _without_desirable(lines: list[str]) -> list[str]:
-    """``lines`` without each desirable list: its heading, then its lines up to the next heading (a line of its own,
-    after a blank one, that is no list item)."""
-    kept: list[str] = []
+def _desirable_lines(lines: list[str]) -> list[str]:
+    """The lines of each desirable list: after its heading, up to the next heading (a line of its own, after a blank
+    one, that is no list item)."""
+    wished: list[str] = []
     inside = False
     for i, line in enumerate(lines):
         if len(line) <= 80 and _DESIRABLE_HEAD.match(line):
@@ -976,9 +977,9 @@ def _without_desirable(lines: list[str]) -> list[str]:
             (".", ";", ",")
         ):
             inside = False  # the next section's heading
-        if not inside:
-            kept.append(line)
-    return kept
+        if inside:
+            wished.append(line)
+    return wished
 
 
 # A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
@@ -1013,14 +1014,13 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
         values["contract"] = kind
     if years:
         values["contract_years"] = years
-    languages = None
-    if any(word in prose.lower_text(text) for word in _DESIRABLE_WORDS):
-        # the languages a "Desirable" list adds ("French - SLP 2222") are no requirement: the levels the rest of the
-        # text states, if it states any
-        kept = _without_desirable(lines)
-        if len(kept) < len(lines):
-            languages = prose.find_languages("\n".join(kept))
-    languages = languages or prose.find_languages(text)
+    languages = prose.find_languages(text)
+    if isinstance(languages, dict) and len(languages) >= 2 and prose.keyword_hits(text, _DESIRABLE_WORDS):
+        # a language at the level a "Desirable" list gives it ("French - SLP 2222") is no requirement (asked only
+        # when there are several languages: the one the text states is kept either way)
+        wished = prose.find_languages("\n".join(_desirable_lines(lines)))
+        if isinstance(wished, dict):
+            languages = {lang: level for lang, level in languages.items() if wished.get(lang) != level} or languages
     if languages:
         values["languages"] = languages
     clearance = prose.find_clearance(text)

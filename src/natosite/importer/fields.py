@@ -428,7 +428,8 @@ def find_fields(lines: list[str]) -> list[Field]:
                         continue
                 fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue
-        lm = _LONG_LABEL.match(line) if m is None and ":" in line[45:130] and len(line) <= 220 else None
+        lm = _LONG_LABEL.match(line) if m is None and ":" in line[45:130] and len(line) <= 220 and (
+            "(" in line[:44] or "," in line[:44]) else None  # (the remark starts within the label's 40 characters)
         key = label_key(lm.group(1)) if lm else None
         if lm and key in _LONG_LABEL_KEYS and _LONG_LABEL_KEYS[key](lm.group(2)):
             # "Basic monthly salary (12 times a year), exempt from national income tax: EUR 7,014.56.": a label, then
