@@ -316,3 +316,7 @@ def test_a_pages_footer_links_after_the_posting_go() -> None:
     assert clean_lines("\n".join([*posting, *footer])) == posting
     own = [*posting, "Desirable", "- Python", "- SQL", "- Linux"]  # a posting's own short list at its end stays
     assert clean_lines("\n".join(own)) == own
+
+
+def test_a_cookie_row_with_reject_non_essential_is_chrome() -> None:
+    assert is_chrome_line("Accept all Reject non-essential Manage preferences")

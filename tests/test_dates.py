@@ -576,3 +576,17 @@ def test_a_nato_site_named_as_the_deadline_zone(text: str, zone: str) -> None:
 def test_a_nations_time_in_its_own_language(text: str, zone: str) -> None:
     found = search_date(text)
     assert found is not None and found.timezone == zone and found.zone_stated
+
+
+@pytest.mark.parametrize("text, zone, hours", [
+    ("3 March 2027, midnight CET (Luxembourg time)", "Europe/Luxembourg", 1),
+    ("20.01.2027, godz. 23:59 (czasu warszawskiego / Warsaw time)", "Europe/Warsaw", 1),
+    ("5 febbraio 2027, ore 12:00 (ora italiana / Italian time)", "Europe/Rome", 1),
+    ("28 February 2027, 23:59 (Türkiye time, UTC+3)", "Europe/Istanbul", 3),
+    ("15 March 2027, 23:59 (CET/CEST)", "Europe/Brussels", 1),
+    ("by 23:59 hrs (Norfolk, Virginia local time) on February 15, 2027", "America/New_York", -5),
+])
+def test_of_two_names_of_a_zone_the_place_wins(text: str, zone: str, hours: int) -> None:
+    found = search_date(text)
+    assert found is not None and found.timezone == zone
+    assert found.value.utcoffset() == dt.timedelta(hours=hours)

@@ -1274,3 +1274,49 @@ def test_a_badge_row_ending_in_the_boards_code_is_no_title() -> None:
     lines = ["Quality Assurance Engineer (H/F)", "", "NATO Support and Procurement Agency (NSPA)", "",
              "Capellen, Luxembourg · CDD · Temps plein · Publiée il y a 6 jours · Réf. annonce : JL-1543879"]
     assert extract_facts(lines).values["title"] == "Quality Assurance Engineer"
+
+
+# ---- blind round 17 ----------------------------------------------------------------------------------------------
+
+
+def test_a_turkish_boards_ad_number_loses_to_the_vacancy_number() -> None:
+    facts = extract_facts(["Translator", "", "İlan No: 3871265", "Vacancy Number: LC 27-011"]).values
+    assert facts["reference"] == "LC 27-011"
+
+
+def test_the_field_labelled_division_wins_over_the_directorate() -> None:
+    facts = extract_facts(["Engineer", "", "Directorate: Capability Development",
+                           "Division: Operational Experimentation"]).values
+    assert facts["division"] == "Operational Experimentation"
+
+
+def test_polish_and_english_labels_numer_and_pion() -> None:
+    facts = extract_facts(["Trainer", "", "Numer / Reference: JFTC 27/003", "Pion / Division: Training Support Division"])
+    assert (facts.values["reference"], facts.values["division"]) == ("JFTC 27/003", "Training Support Division")
+
+
+@pytest.mark.parametrize("line", [
+    "- German – SLP 2222 – desirable.", "- Polish: SLP 2222 (mile widziany / desirable);",
+    "• Français / French : SLP 2221 (souhaitable / desirable).",
+])
+def test_a_language_the_line_calls_desirable_is_no_requirement(line: str) -> None:
+    lines = ["Clerk", "", "REQUIREMENTS", "- English: SLP 3332 (Listening, Speaking, Reading, Writing);", line]
+    assert extract_facts(lines).values["languages"] == {"English": "3332"}
+
+
+def test_levels_written_before_in_english_and_in_french() -> None:
+    text = ("possess the following minimum levels of NATO's official languages (English/French): "
+            "IV (\"Upper Intermediate\") in English; I (\"Beginner\") in French.")
+    assert prose.find_languages(text) == {"English": "IV", "French": "I"}
+
+
+def test_a_pdfs_box_of_two_columns_with_values_wrapped_in_either() -> None:
+    text = ("   Grade:                A-3                                   Directorate:       Capability Development\n"
+            "   Division:             Operational Experimentation           Location:          Norfolk, Virginia,\n"
+            "   Basic Salary:         USD 8,247.16 per month                                   United States\n"
+            "                         (tax free)                            Closing Date:      February 15, 2027\n"
+            "   Employment type:      Full-time\n")
+    assert clean_lines(text) == [
+        "Grade: A-3", "Directorate: Capability Development", "Division: Operational Experimentation",
+        "Location: Norfolk, Virginia, United States", "Basic Salary: USD 8,247.16 per month (tax free)",
+        "Closing Date: February 15, 2027", "Employment type: Full-time"]

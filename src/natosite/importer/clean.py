@@ -322,7 +322,8 @@ _BUTTON = (
     r"|postular(?:se)?|inscribirse|aplicar|compartir|guardar|imprimir|candidatar-se|candidatar|partilhar"
     r"|compartilhar|salvar"
     # a cookie dialog's buttons
-    r"|accept all(?: cookies)?|accept cookies|accept|reject all|reject|decline|manage (?:preferences|cookies|settings)"
+    r"|accept all(?: cookies)?|accept cookies|accept|reject all|reject non-essential(?: cookies)?|reject|decline"
+    r"|manage (?:preferences|cookies|settings)"
     r"|customi[sz]e(?: settings)?|cookie settings|necessary only|only necessary|essential only"
     r"|godta alle|godta|avvis|innstillinger|søk her|lagre|del"
     r"|gem|anmeld(?: annonce)?|spara|dela"
@@ -658,26 +659,41 @@ _FIELD_PAIR = re.compile(r"^([ \t]*([^:：\s][^:：]{0,40})[:：][ \t]*\S.*?)[ \
 
 
 def _field_pairs(lines: list[str]) -> list[str]:
-    """Each row of two labelled values as two lines, when one of its labels is a field's; a value wrapped onto the
-    next line under its own column ("POST TITLE:  Senior Analyst (Operational     GRADE:  G17" /
-    "                 Experimentation)") is joined to it."""
+    """A block of two columns of labelled values (a PDF's fact box) as one line per field: from a row of two fields
+    (one of its labels a field's), each following row up to a blank line is cut where the right column starts; a
+    piece with a label starts a field, one without is the wrapped rest of the field above it in its column
+    ("Post Title:  Senior Analyst (Operational     Grade:  G17" / "              Experimentation)")."""
     out: list[str] = []
     i = 0
     while i < len(lines):
         line = lines[i]
         m = _FIELD_PAIR.match(line) if "    " in line and line.count(":") + line.count("：") >= 2 else None
-        if m and (label_key(m.group(2)) is not None or label_key(m.group(4)) is not None):
-            left = m.group(1)
-            following = lines[i + 1] if i + 1 < len(lines) else ""
-            indent = len(following) - len(following.lstrip())
-            if following.strip() and indent >= 8 and len(following.rstrip()) < m.start(3) and ":" not in following:
-                left = f"{left.rstrip()} {following.strip()}"
-                i += 1
-            out += [left, m.group(3)]
-        else:
+        if not (m and (label_key(m.group(2)) is not None or label_key(m.group(4)) is not None)):
             out.append(line)
+            i += 1
+            continue
+        column = m.start(3)
+        fields = [[m.group(1).strip()], [m.group(3).strip()]]
+        last = [fields[0], fields[1]]  # the field each column's wrapped text belongs to
         i += 1
+        while i < len(lines) and lines[i].strip():
+            row = lines[i]
+            if len(row) > column and not row[column - 1].isspace():
+                break  # (no gap where the right column starts: no longer the box)
+            for side, piece in enumerate((row[:column].strip(), row[column:].strip())):
+                if not piece:
+                    continue
+                if _LABELLED.match(piece):
+                    last[side] = [piece]
+                    fields.append(last[side])
+                else:
+                    last[side].append(piece)
+            i += 1
+        out += [" ".join(parts) for parts in fields]
     return out
+
+
+_LABELLED = re.compile(r"[^:：\s][^:：]{0,40}[:：](?:\s|$)")  # "Closing Date:  February 15, 2027"
 
 
 def clean_lines(text: str) -> list[str]:

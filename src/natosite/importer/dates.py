@@ -189,18 +189,23 @@ _ZONE = (
     r"(?:(?-i:UTC|GMT)\s?[+\-−–]\s?[0-9]{1,2}(?::?[0-5][0-9])?"
     r"|(?-i:(?:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|ET|WEST|WET|EEST|EET|TRT|BST)(?:/(?:CEST|MESZ|EDT|WEST|EEST))?)"
     r"(?![\w])"
-    rf"|(?:{_CITY})(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
+    rf"|(?:{_CITY})(?:,\s*[A-Z][a-z]{{3,15}})?(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
     rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local)(?![\w])"
     # "ora italiana", "heure française", "hora española", "czasu polskiego": a nation's time in its own language
     r"|(?:heure|ora|hora)\s+(?:italiana|française|francaise|española|espanola|portuguesa|belga)(?![\w])"
-    r"|czasu\s+polskiego(?![\w])"
+    r"|czasu\s+(?:polskiego|warszawskiego)(?![\w])"
     # "Brüsseler Zeit", "Luxemburger Zeit", "belgische tijd", "norsk tid": a place's adjective (_ZONE_NAMES tells
     # which; one it does not know is no zone) and "time" in German, Dutch or a Scandinavian language
     r"|[^\W\d_]{4,20}\s+(?:zeit|tijd|tid)(?![\w])"
     r"|coordinated\s+universal\s+time|local\s+time|ortszeit|lokale\s+tijd|ora\s+locale)"
 )
-_ZONE_AFTER_TIME = rf"(?:Z(?![\w])| ?[+\-−][0-9]{{2}}:?[0-5][0-9](?![0-9])|\s*[(\[]\s*{_ZONE}\s*[)\]]|\s*,?\s*{_ZONE})"
+# (in brackets, a second name of the zone after "/" or ",": "(ora italiana / Italian time)", "(Türkiye time, UTC+3)"; after
+# an abbreviation, the place in brackets: "CET (Luxembourg time)")
+_ZONE_AFTER_TIME = (
+    rf"(?:Z(?![\w])| ?[+\-−][0-9]{{2}}:?[0-5][0-9](?![0-9])|\s*[(\[]\s*{_ZONE}(?:\s*[/,;]\s*{_ZONE})?\s*[)\]]"
+    rf"|\s*,?\s*{_ZONE}(?:\s*[(\[]\s*{_ZONE}\s*[)\]])?)"
+)
 # "at" before a time: English, French, German, Dutch, Italian, Polish, Spanish, Portuguese, the Nordic "kl.", Turkish,
 # Czech/Slovak "o"/"do", Finnish "klo", Estonian "kell", Latvian "plkst.", Romanian/Albanian "ora", Croatian "u",
 # Slovenian "ob", Bulgarian/Macedonian "в"/"во"/"до", Greek "στις"
@@ -263,7 +268,7 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"naples|napoli|rome|roma|la\s+spezia|taranto|italian|italiana|italy|italienische[rn]?|italiaanse", "Europe/Rome"),
         (r"luxembourg|capellen|betzdorf|luxemburger|luxemburgische[rn]?", "Europe/Luxembourg"),
         (r"paris|neuilly|france|french|française|francaise", "Europe/Paris"),
-        (r"bydgoszcz|warsaw|warszawa|poland|polish|polskiego|szczecin|kraków|krakow", "Europe/Warsaw"),
+        (r"bydgoszcz|warsaw|warszawa|warszawskiego|poland|polish|polskiego|szczecin|kraków|krakow", "Europe/Warsaw"),
         (r"madrid|torrejón|torrejon|spain|spanish|española|espanola", "Europe/Madrid"),
         (r"ankara|izmir|istanbul|turkey|türkiye|turkish|trt", "Europe/Istanbul"),
         (r"stavanger|oslo|norway|norwegian|norwegische[rn]?|noorse|norsk", "Europe/Oslo"),
@@ -308,10 +313,19 @@ def _fixed_offset(found: re.Match[str]) -> tuple[str, dt.tzinfo]:
 
 
 def _resolve_zone(text: str | None) -> tuple[str, dt.tzinfo] | None:
-    """(name, tzinfo) of the zone the text names, or None when it names none (e.g. "local time")."""
+    """(name, tzinfo) of the zone the text names, or None when it names none (e.g. "local time"). Of two names
+    ("CET (Luxembourg time)", "Türkiye time, UTC+3") the place's wins over an abbreviation or an offset."""
     if not text:
         return None
     text = text.strip(" ,([])\t")
+    parts = [part for part in _ZONE_PARTS.split(text) if part.strip(" ,([])\t")] if _ZONE_PARTS.search(text) else []
+    if len(parts) > 1:
+        named = [part for part in parts if not _ABBREVIATION.match(part)]
+        for part in named + parts:
+            found = _resolve_zone(part)
+            if found:
+                return found
+        return None
     offset = _OFFSET.match(text)
     if offset:
         return _fixed_offset(offset)
@@ -319,6 +333,10 @@ def _resolve_zone(text: str | None) -> tuple[str, dt.tzinfo] | None:
         if pattern.search(text):
             return zone, _zone(zone)
     return None
+
+
+_ZONE_PARTS = re.compile(r"\s*(?:[(\[\])]|\s/\s|/(?![A-Z]{3,4}\b)|,)\s*")
+_ABBREVIATION = re.compile(r"^\s*(?:[A-Z]{1,5}|(?:UTC|GMT)?\s?[+\-−–]\s?\d.*)\s*$")
 
 
 def _parse_time(text: str) -> tuple[int, int, int] | None:

@@ -341,7 +341,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
 def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     """The vacancy number: a labelled field, a "-250875" after the title, or "STAFF VACANCY 250974"."""
     references = [f for f in fields if f.key == "reference"]
-    adverts = [f for f in references if f.label.lower() in AD_NUMBER_LABELS]
+    adverts = [f for f in references if f.label.lower().replace("i\u0307", "i") in AD_NUMBER_LABELS]  # ("İlan No")
     if adverts:
         references = [f for f in references if f not in adverts]
     found = _reference_field(references)
@@ -979,7 +979,15 @@ def _desirable_lines(lines: list[str]) -> list[str]:
             inside = False  # the next section's heading
         if inside:
             wished.append(line)
+        elif _DESIRABLE_WORD.search(line):
+            # "German – SLP 2222 – desirable.", "Polish: SLP 2222 (mile widziany / desirable);": the clauses that say so
+            wished.extend(clause for clause in _CLAUSE_END.split(line) if _DESIRABLE_WORD.search(clause))
     return wished
+
+
+_DESIRABLE_WORD = re.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vorteil|gewenst|auspicabile|pożądan[ey]"
+                             r"|mile widzian[ey]|deseable|desejável|ønskelig|önskvärd|an asset|an advantage)\b", re.I)
+_CLAUSE_END = re.compile(r"[;,](?![^()]*\))\s*")  # (not a comma inside brackets: "(Listening, Speaking, ...)")
 
 
 # A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
@@ -989,6 +997,9 @@ _DIVISION_LINE = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1
 def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[str]) -> None:
     """division, contract, contract_years, languages, clearance, experience_years (only when found)."""
     division = _field(fields, "division")
+    if division and division.label.lower() != "division":
+        # "Directorate: Capability Development" and "Division: Operational Experimentation": the one labelled so
+        division = next((f for f in fields if f.key == "division" and f.label.lower() == "division"), division)
     if division:
         values["division"] = division.value.rstrip(".")
         if " " not in division.value and len(division.value) >= 10:

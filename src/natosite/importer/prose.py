@@ -496,6 +496,11 @@ _LEVEL_OF_LANG = re.compile(
 _NUMBER_BEFORE_LANG = re.compile(
     r"\b(?i:level|niveau)\s+(VI|IV|V|III|II|I)\s+(?:(?i:in|en|of|de)\s+)?((?i:" + _LANGS + r"))\b"
 )
+# "IV ("Upper Intermediate") in English; I ("Beginner") in French": a roman level, its name, then the language
+_ROMAN_IN_LANG = re.compile(
+    r"(?<![\w/])(VI|IV|V|III|II|I)\s*(?:\(\s*[\"“”'‘’]?[A-Za-z -]{3,25}[\"“”'‘’]?\s*\))?\s+(?i:in)\s+((?i:"
+    + _LANGS + r"))\b"
+)
 _LANG_LEVEL = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
@@ -627,6 +632,8 @@ def find_languages(text: str) -> dict[str, str] | str | None:
             found.setdefault(_lang(m.group(2)), m.group(1))
         for m in _LEVEL_OF_LANG.finditer(text, start, end):
             found.setdefault(_lang(m.group(3)), (m.group(2) or "").upper() or _level(m.group(1)))
+        for m in _ROMAN_IN_LANG.finditer(text, max(0, start - 40), end):
+            found.setdefault(_lang(m.group(2)), m.group(1))
     return found or None
 
 
