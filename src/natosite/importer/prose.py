@@ -632,9 +632,14 @@ def find_languages(text: str) -> dict[str, str] | str | None:
             found.setdefault(_lang(m.group(2)), m.group(1))
         for m in _LEVEL_OF_LANG.finditer(text, start, end):
             found.setdefault(_lang(m.group(3)), (m.group(2) or "").upper() or _level(m.group(1)))
-        for m in _ROMAN_IN_LANG.finditer(text, max(0, start - 40), end):
+    for at in keyword_hits(text, _IN_OFFICIAL):  # (tried just before each: the pattern has no literal to skip to)
+        m = _ROMAN_IN_LANG.search(text, max(0, at - 36), at + 12)
+        if m:
             found.setdefault(_lang(m.group(2)), m.group(1))
     return found or None
+
+
+_IN_OFFICIAL = Keywords((" in english", " in french"))
 
 
 # ---- clearance, experience, posts ---------------------------------------------------
