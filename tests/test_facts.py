@@ -1320,3 +1320,12 @@ def test_a_pdfs_box_of_two_columns_with_values_wrapped_in_either() -> None:
         "Grade: A-3", "Directorate: Capability Development", "Division: Operational Experimentation",
         "Location: Norfolk, Virginia, United States", "Basic Salary: USD 8,247.16 per month (tax free)",
         "Closing Date: February 15, 2027", "Employment type: Full-time"]
+
+
+def test_a_pdfs_box_ends_at_text_on_the_margin() -> None:
+    text = ("   Grade:     A-3                     Directorate:   Capability Development\n"
+            "   Employment type:      Full-time\n"
+            "1. BACKGROUND\n"
+            "The post is in Norfolk.\n")
+    assert clean_lines(text) == ["Grade: A-3", "Directorate: Capability Development", "Employment type: Full-time",
+                                 "1. BACKGROUND", "The post is in Norfolk."]

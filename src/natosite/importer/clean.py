@@ -680,7 +680,10 @@ def _field_pairs(lines: list[str]) -> list[str]:
             row = lines[i]
             if len(row) > column and not row[column - 1].isspace():
                 break  # (no gap where the right column starts: no longer the box)
-            for side, piece in enumerate((row[:column].strip(), row[column:].strip())):
+            left = row[:column].strip()
+            if left and not _LABELLED.match(left) and len(row) - len(row.lstrip()) < 8:
+                break  # (text at the margin that is no field: the box has ended, "1. BACKGROUND")
+            for side, piece in enumerate((left, row[column:].strip())):
                 if not piece:
                     continue
                 if _LABELLED.match(piece):
