@@ -1329,3 +1329,20 @@ def test_a_pdfs_box_ends_at_text_on_the_margin() -> None:
             "The post is in Norfolk.\n")
     assert clean_lines(text) == ["Grade: A-3", "Directorate: Capability Development", "Employment type: Full-time",
                                  "1. BACKGROUND", "The post is in Norfolk."]
+
+
+def test_a_wrapped_sentence_gives_the_time_of_the_fields_bare_date() -> None:
+    lines = ["Engineer", "", "Closing Date: February 15, 2027", "", "7. HOW TO APPLY",
+             "Applications must be submitted through the NATO Talent Acquisition Platform by 23:59 hrs",
+             "(Norfolk, Virginia local time) on February 15, 2027. Late applications will not be considered.",
+             "Interviews are expected during the week of 22 March 2027."]
+    facts = extract_facts(lines).values
+    assert facts["deadline"] == dt.datetime(2027, 2, 15, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+    assert facts["timezone"] == "America/New_York"
+
+
+def test_a_wrapped_sentence_with_another_date_leaves_the_bare_date() -> None:
+    lines = ["Engineer", "", "Closing Date: February 15, 2027", "",
+             "Applications must be submitted through the platform by",
+             "the closing date. Interviews will be held at 10:00 on 3 March 2027."]
+    assert extract_facts(lines).values["deadline"] == dt.date(2027, 2, 15)

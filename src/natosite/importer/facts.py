@@ -555,6 +555,11 @@ def find_deadline(
         if m is None or _FORMER.search(text, max(0, hit - 12), hit):
             continue  # (not "the previous deadline of 31 March", which was extended)
         found = _deadline_value(text[m.end() : end if end >= 0 else len(text)], default_tz)
+        if found is None and bare is not None and end >= 0:
+            # "... by 23:59 hrs" / "(Norfolk, Virginia local time) on February 15, 2027.": a sentence wrapped before its
+            # date gives the time of the date a field stated (only of that date: see below)
+            after = text.find("\n", end + 1)
+            found = _deadline_value(text[m.end() : after if after >= 0 else len(text)].replace("\n", " "), default_tz)
         if found is None:
             continue
         value, zone, error, _ = found
