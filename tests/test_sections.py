@@ -86,6 +86,7 @@ def test_skipped_lines_are_left_out() -> None:
         ("theNATOcivilian", "the NATO civilian"), ("HRTeam", "HR Team"), ("withMS Outlook", "with MS Outlook"),
         ("(PLNs)with", "(PLNs) with"), ("completed, or,resubmit", "completed, or, resubmit"),
         ("SharePoint", "SharePoint"), ("PowerPoint and LinkedIn", "PowerPoint and LinkedIn"), ("iPhone", "iPhone"),
+        ("sent through StepStone or InfoJobs", "sent through StepStone or InfoJobs"),
         ("isprovisionally", "isprovisionally"), ("MSc", "MSc"), ("NATO-wide", "NATO-wide"), ("(s)he", "(s)he"),
         ("see https://example.org/SitePages/HomePage.aspx,now", "see https://example.org/SitePages/HomePage.aspx,now"),
     ],

@@ -279,6 +279,8 @@ CAMEL_WORDS = frozenset(
         "SecureWorks", "ActiveDirectory", "BlackBerry", "PayPal", "DataDog", "PagerDuty", "NetScaler",
         "SkillSoft", "LabVIEW", "MATLAB", "InfoSec", "CompTIA", "FortiNet", "SailPoint", "PostgreSQL",
         "TensorFlow", "PyTorch", "NumPy", "SciPy", "PowerCenter", "BizTalk", "SuccessFactor",
+        # job boards a posting names ("applications sent through StepStone cannot be considered")
+        "StepStone", "InfoJobs", "HelloWork", "CareerBuilder", "SimplyHired", "ZipRecruiter", "JobTeaser", "NetSuite",
     }
 )
 # Only words with a capital after a small letter, or two capitals then a small letter, can be glued.
