@@ -320,3 +320,17 @@ def test_a_pages_footer_links_after_the_posting_go() -> None:
 
 def test_a_cookie_row_with_reject_non_essential_is_chrome() -> None:
     assert is_chrome_line("Accept all Reject non-essential Manage preferences")
+
+
+@pytest.mark.parametrize("line", [
+    "Başvur Kaydet", "Søk på stillingen", "Rapporter annonse", "Ontmoet het wervingsteam", "Geschaltet vor 3 Tagen",
+    "Offerta pubblicata il: 14/01/2027", "Güncellendi: 3 gün önce",
+])
+def test_round_17_board_lines_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("marker", ["Mehr Jobs wie diesen", "Similar vacancies", "Altre offerte simili"])
+def test_round_17_similar_jobs_lists_are_cut(marker: str) -> None:
+    posting = [f"Sentence {i} of the posting." for i in range(8)]
+    assert clean_lines("\n".join(posting + [marker, "Finance Officer", "NSPA · Capellen · G15 · 7.521,44 €"])) == posting

@@ -59,7 +59,7 @@ _CHROME_LINE = (
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
     r"|home|jobs|careers|menu|search|search jobs|my account|about the job|back to top|nato careers"
     r"|postuler sur le site de l['’]employeur|oorspronkelijke vacature|volledige vacaturetekst|profielinzichten"
-    r"|functie-informatie|functietype|wat waar|dettagli dell['’]offerta"
+    r"|functie-informatie|functietype|wat waar|dettagli dell['’]offerta|ontmoet het wervingsteam|bericht"
     # a job shared from a phone: "Check out this job on Indeed:", "Sent from my iPhone"
     r"|(?:check out|have a look at) this job(?: on [\w.]{2,20}(?: app)?)?\s*[:!]?|sent from my (?:iphone|ipad|android|phone)"
     r"|seniority level|job function|industries|accueil|startseite|inicio|strona główna|início"
@@ -89,7 +89,8 @@ _CHROME_PREFIX = (
     r"|wir verwenden cookies|diese website verwendet cookies|wij gebruiken cookies|deze website gebruikt cookies"
     r"|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|używamy plików cookie|ta strona używa"
     r"|pro tip:|posted \d+ (?:day|hour|week|month)s? ago|publiée? il y a|vor \d+ tagen|\d+ dagen geleden"
-    r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|application takes less than"
+    r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|application takes less than|geschaltet vor \d+ (?:tagen|stunden)"
+    r"|offerta pubblicata il|güncellendi:|\d+ gün önce"
     r"|publicad[oa] hace \d+|publicad[oa] há \d+"
     r"|正在加载|prêt à postuler|bereit zur bewerbung|klaar om te solliciteren|pronto a candidarti|gotowy do aplikowania"
     r"|join nato and take your career|ready to apply\??$"
@@ -123,7 +124,8 @@ _TAILS = (
     r"|competenze chiave|kluczowe umiejętności|关键技能"
     r"|offres similaires|emplois similaires|offres d['’]emploi similaires|annonces similaires"
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere jobs|vergelijkbare vacatures|soortgelijke vacatures"
-    r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili"
+    r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili|ricerche correlate"
+    r"|mehr jobs wie diese[nr]?|similar vacancies|altre offerte simili|suchen zu jobs"
     r"|podobne oferty(?: pracy)?|podobne ogłoszenia|empleos similares|ofertas similares|trabajos similares"
     r"|vagas semelhantes|empregos semelhantes|ofertas semelhantes|相同的工作|相似职位|类似职位|相关职位|推荐职位"
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|podobné pozice"
@@ -141,6 +143,7 @@ _STRONG_TAILS = (
     r"similar jobs|more jobs like this|job stats:|offres similaires|ähnliche jobs|vergelijkbare vacatures"
     r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位"
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|other jobs matching your search"
+    r"|mehr jobs wie diese[nr]?|similar vacancies|altre offerte simili"
 )
 # More tail markers that only ever belong to a board, whole lines: a set, looked up only for a line starting with one of
 # their first letters (in _STRONG_TAIL, each would cost a compile at import and a branch at every line)
@@ -334,7 +337,7 @@ _BUTTON = (
     # Taleo's row; Polish, Italian, Danish, Dutch and French boards' own; a cookie dialog's in German and French
     r"|apply online|apply later|send to a friend|back to search results|aplikuj szybko|salva offerta|ansøg(?: nu)?"
     r"|gem job|se jobannoncen|bewaren|vacature bewaren|meld vacature|einstellungen|nur notwendige|accepter (?:&|et) fermer"
-    r"|continuer sans accepter|personnaliser"
+    r"|continuer sans accepter|personnaliser|başvur|kaydet|søk på stillingen|del annonsen|rapporter annonse"
 )
 _BUTTON_SEP = r"(?:\s*[|·•/:]\s*|\s+|$)"
 # A chrome line of at most 80 characters is a whole _CHROME_LINE, starts with a _CHROME_PREFIX, or is a row of
