@@ -334,3 +334,14 @@ def test_round_17_board_lines_are_chrome(line: str) -> None:
 def test_round_17_similar_jobs_lists_are_cut(marker: str) -> None:
     posting = [f"Sentence {i} of the posting." for i in range(8)]
     assert clean_lines("\n".join(posting + [marker, "Finance Officer", "NSPA · Capellen · G15 · 7.521,44 €"])) == posting
+
+
+@pytest.mark.parametrize("line", ["Side 1 av 2 — Exercise Planning Assistant – arbeidsplassen.nav.no", "Side 2 av 2",
+                                  "Page 1 sur 1"])
+def test_norwegian_and_french_page_numbers_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+def test_a_footer_with_page_n_sur_m_goes() -> None:
+    lines = [f"Sentence {i} of the posting." for i in range(10)] + ["SHAPE/J1/CPM/27-0041 Page 1 sur 1"]
+    assert clean_lines("\n".join(lines)) == lines[:-1]

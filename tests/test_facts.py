@@ -1346,3 +1346,14 @@ def test_a_wrapped_sentence_with_another_date_leaves_the_bare_date() -> None:
              "Applications must be submitted through the platform by",
              "the closing date. Interviews will be held at 10:00 on 3 March 2027."]
     assert extract_facts(lines).values["deadline"] == dt.date(2027, 2, 15)
+
+
+def test_a_heading_over_a_sentence_a_pdf_wrapped_stays_in_the_body() -> None:
+    from natosite.importer import parse_posting
+
+    text = ("Exercise Planning Assistant\n\nSUMMARY\nThe post is in Stavanger.\n\nContract\n"
+            "Newly appointed staff will be offered a definite duration contract of 3 years, which may be\n"
+            "renewed. Serving NATO staff will be offered a contract in accordance with the Regulations.\n")
+    body = parse_posting(text, {"file": "x.txt"}).posting.body
+    assert "## Contract\n\nNewly appointed staff will be offered a definite duration contract of 3 years, which may be " \
+           "renewed." in body

@@ -76,7 +76,7 @@ _CHROME_LINE = (
     r"|https?://\S+\s+\d{1,3}/\d{1,3}"
     r"|(?:accept|reject) (?:additional|analytics|all) cookies|view cookies|hide (?:this )?(?:cookie )?message"
     # PDF page furniture: "Page 1 of 3", "Seite 2 von 3", "- 2 -", the page's security marking
-    r"|(?:page|seite|pagina|página|strona|页)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}"
+    r"|(?:page|seite|pagina|página|strona|side|页)\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}"
     r"|-?\s*\d{1,3}\s*-|(?:nato|otan|nato/otan)\s*(?:unclassified|sans classification|non classifi[ée])"
     r"(?:\s*/\s*(?:sans classification|unclassified|non classifi[ée]))?|non classifi[ée] (?:otan|nato)"
 )
@@ -88,6 +88,8 @@ _CHROME_PREFIX = (
     r"|we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|ce site utilise des cookies"
     r"|wir verwenden cookies|diese website verwendet cookies|wij gebruiken cookies|deze website gebruikt cookies"
     r"|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|używamy plików cookie|ta strona używa"
+    # a printed page's header with its number first: "Side 1 av 2 — Exercise Planning Assistant – arbeidsplassen.nav.no"
+    r"|(?:page|side|seite|pagina|página|strona)\s*\d{1,3}\s*(?:of|av|von|sur|de|di|z|van|/)\s*\d{1,3}\s+[—–-]\s"
     r"|pro tip:|posted \d+ (?:day|hour|week|month)s? ago|publiée? il y a|vor \d+ tagen|\d+ dagen geleden"
     r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|application takes less than|geschaltet vor \d+ (?:tagen|stunden)"
     r"|offerta pubblicata il|güncellendi:|\d+ gün önce"
@@ -252,23 +254,24 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
 # A running page header or footer of a Word or PDF export: "International Military Staff – Vacancy Notice 27/IMS/045
 # Page 1 of 2" (its own words, then the page number at the end)
 _PAGE_FOOTER = re.compile(
-    r"\s(?:page|seite|pagina|página|strona)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}$", re.IGNORECASE
+    r"\s(?:page|seite|pagina|página|strona|side)\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}$", re.IGNORECASE
 )
 
 
 def _is_page_footer(line: str) -> bool:
     tail = line[-24:].lower()  # (a quick test: most lines that end in a figure are no page footer)
-    if "pag" not in tail and "seite" not in tail and "strona" not in tail and "ágina" not in tail:
+    if "pag" not in tail and "seite" not in tail and "strona" not in tail and "ágina" not in tail and "side" not in tail:
         return False
     return len(line) <= 140 and len(line.split()) <= 14 and bool(_PAGE_FOOTER.search(line))
 
 
-_PAGE_NUMBER = re.compile(r"^(?:page|seite|pagina|página|strona)\s*\d{1,3}\s*(?:of|von|de|di|z|van|/)\s*\d{1,3}$", re.I)
+_PAGE_NUMBER = re.compile(
+    r"^(?:page|seite|pagina|página|strona|side)\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}$", re.I)
 
 
 # The ends of "Page"/"page", "PAGE", "Seite", "Pagina"/"Página", "Strona" (fewer searches of the text; another word
 # ending so before a figure, "message 2", only costs the search for page numbers)
-_PAGE_WORDS = ("age ", "AGE ", "eite ", "gina ", "rona ")
+_PAGE_WORDS = ("age ", "AGE ", "eite ", "gina ", "rona ", "ide ")
 
 
 def _has_page_number(text: str) -> bool:

@@ -405,7 +405,8 @@ def find_fields(lines: list[str]) -> list[Field]:
                 label = _LABEL_PUNCT.sub("", line).strip()
                 # "Contract" / "The successful candidate will be offered ...": a section heading and its text, which
                 # stay in the body, not a board's label and value
-                board = not (key in _HEADING_LIKE and value.endswith(".") and len(value.split()) >= 8)
+                # (a sentence a PDF wrapped before its end is one too: "... a definite duration contract of 3 years, which may be")
+                board = not (key in _HEADING_LIKE and len(value.split()) >= 8)
                 fields.append(Field(key, label, value, i, (i, j), board))
                 used.add(j)
             continue
