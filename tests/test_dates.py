@@ -590,3 +590,12 @@ def test_of_two_names_of_a_zone_the_place_wins(text: str, zone: str, hours: int)
     found = search_date(text)
     assert found is not None and found.timezone == zone
     assert found.value.utcoffset() == dt.timedelta(hours=hours)
+
+
+@pytest.mark.parametrize("text, zone, hours", [
+    ("Termin składania aplikacji: 31.01.2027 r. do godz. 23:59 (czasu polskiego)", "Europe/Warsaw", 1),
+    ("by 23:59 hrs Eastern Standard Time (EST, UTC-5) on Friday, January 8, 2027", "America/New_York", -5),
+])
+def test_round_18_deadlines_with_their_zones(text: str, zone: str, hours: int) -> None:
+    found = search_date(text)
+    assert found is not None and found.timezone == zone and found.value.utcoffset() == dt.timedelta(hours=hours)

@@ -1357,3 +1357,32 @@ def test_a_heading_over_a_sentence_a_pdf_wrapped_stays_in_the_body() -> None:
     body = parse_posting(text, {"file": "x.txt"}).posting.body
     assert "## Contract\n\nNewly appointed staff will be offered a definite duration contract of 3 years, which may be " \
            "renewed." in body
+
+
+# ---- blind round 18 ----------------------------------------------------------------------------------------------
+
+
+def test_the_schedule_field_that_is_a_schedule_wins() -> None:
+    lines = ["Assistant", "", "Dienstverband: Tijdelijk contract (bepaalde tijd, 3 jaar)", "Uren per week: 40 (fulltime)"]
+    assert extract_facts(lines).values["schedule"] == "Full-time"
+
+
+def test_a_bilingual_label_longer_than_a_labels_reach() -> None:
+    facts = extract_facts(["Assistant", "", "Traitement mensuel de base / Basic monthly salary :\t4 127,58 € (base temps plein)"])
+    assert (facts.values["salary"], facts.values["currency"]) == (4127.58, "EUR")
+
+
+def test_a_wrapped_phrase_before_the_fields_date_gives_its_time() -> None:
+    lines = ["Officer", "", "Closing date", "17 January 2027", "", "7. RECRUITMENT PROCESS",
+             "countries. Applications must be submitted using NATO Talent Acquisition Platform",
+             "by 17 January 2027 (23:59 Brussels time). The first round of assessment (written",
+             "test) is provisionally scheduled for 3 March 2027."]
+    facts = extract_facts(lines).values
+    assert facts["deadline"] == dt.datetime(2027, 1, 17, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels"))
+
+
+def test_a_level_before_the_language_and_a_desirable_list_with_an_intro() -> None:
+    lines = ["Engineer", "", "ESSENTIAL", "- possess a minimum level of SLP 3333 (Listening, Speaking, Reading and Writing)"
+             " in the English language.", "", "DESIRABLE", "", "The following would be considered an advantage:",
+             "- knowledge of the French language (SLP 2222).", "- French: SLP 2222.", "", "3. MAIN ACCOUNTABILITIES"]
+    assert extract_facts(lines).values["languages"] == {"English": "3333"}

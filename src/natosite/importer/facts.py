@@ -552,14 +552,30 @@ def find_deadline(
             continue  # (after a bare date, only a phrase near its year may give its time)
         end = text.find("\n", hit)
         m = _DEADLINE_PHRASES.match(text, hit, end if end >= 0 else len(text))
-        if m is None or _FORMER.search(text, max(0, hit - 12), hit):
+        wrapped = None  # after a field's bare date: the phrase wrapped onto the next line with the date's time
+        if m is None and bare is not None and end >= 0:
+            after = text.find("\n", end + 1)
+            joined = text[hit : after if after >= 0 else len(text)].replace("\n", " ")
+            jm = _DEADLINE_PHRASES.match(joined)  # ("... must be submitted using the platform" / "by 17 January 2027 ...")
+            wrapped = joined[jm.end() :] if jm else None
+        if (m is None and wrapped is None) or _FORMER.search(text, max(0, hit - 12), hit):
             continue  # (not "the previous deadline of 31 March", which was extended)
+        if m is None:
+            found = _deadline_value(wrapped or "", default_tz)
+            if found is not None and not found[2] and isinstance(found[0], dt.datetime) and bare is not None \
+                    and found[0].date() == bare[0]:
+                return found[0], found[1], warnings
+            continue
         found = _deadline_value(text[m.end() : end if end >= 0 else len(text)], default_tz)
         if found is None and bare is not None and end >= 0:
             # "... by 23:59 hrs" / "(Norfolk, Virginia local time) on February 15, 2027.": a sentence wrapped before its
             # date gives the time of the date a field stated (only of that date: see below)
             after = text.find("\n", end + 1)
             found = _deadline_value(text[m.end() : after if after >= 0 else len(text)].replace("\n", " "), default_tz)
+            if found is None:  # "... must be submitted using the platform" / "by 17 January 2027 (23:59 Brussels time)."
+                following = text[end + 1 : after if after >= 0 else len(text)]
+                dated = search_date(following)
+                found = _deadline_value(following[dated.start :], default_tz) if dated and dated.start < 12 else None
         if found is None:
             continue
         value, zone, error, _ = found
@@ -596,6 +612,7 @@ _ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estim
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估)\)", re.I)
 
 
+_SCHEDULES = ("Full-time", "Part-time")
 _SHORT_FORM = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
 _LOCAL_TIME_WORDS = ("local", "ortszeit", "lokale", "lokalnego")
 _LOCAL_TIME = re.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
@@ -928,6 +945,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 break
 
     sched = _field(fields, "schedule")
+    if sched is not None and normalise_schedule(sched.value) not in _SCHEDULES:
+        # "Dienstverband: Tijdelijk contract (...)" above "Uren per week: 40 (fulltime)": the field that is a schedule
+        sched = next((f for f in fields if f.key == "schedule" and normalise_schedule(f.value) in _SCHEDULES), sched)
     values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
     if values["schedule"] is None:
         values["schedule"] = prose.find_schedule(text)
@@ -979,9 +999,9 @@ def _desirable_lines(lines: list[str]) -> list[str]:
             inside = True
             continue
         if inside and line and not lines[i - 1] and line[0] not in _LIST_MARKS and len(line) <= 80 and not line.endswith(
-            (".", ";", ",")
+            (".", ";", ",", ":")
         ):
-            inside = False  # the next section's heading
+            inside = False  # the next section's heading (not "The following would be considered an advantage:")
         if inside:
             wished.append(line)
         elif _DESIRABLE_WORD.search(line):

@@ -292,6 +292,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # boards' own l
 _HEADING_LIKE = frozenset({"contract", "clearance", "division", "title", "posts", "salary", "location"})
 _LABEL_PUNCT = re.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
 _INLINE = re.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
+_INLINE_BILINGUAL = re.compile(r"^[-•*·]?\s*([^:：/]{1,40} / [^:：/]{1,40}?)\s*[:：]\s*(.+)$")  # a label in two languages
 # "Grundgehalt 7.210,55 EUR/Monat", "Closing date 15/02/2026": a label and a figure with no colon between them
 _BARE = re.compile(r"^[-•*·]?\s*([^\d:：€$£]{3,40}?)\s+((?:EUR|USD|CAD|GBP|[€$£])?\s?\d.*)$")
 # "Grade – G15", "Closing date - 15/02/2027": a dash in place of the colon
@@ -410,7 +411,8 @@ def find_fields(lines: list[str]) -> list[Field]:
                 fields.append(Field(key, label, value, i, (i, j), board))
                 used.add(j)
             continue
-        m = _INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else None
+        m = _INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else _INLINE_BILINGUAL.match(line) if (
+            " / " in line[:40] and ":" in line[40:72]) else None  # ("Traitement mensuel de base / Basic monthly salary:")
         if m:
             label = m.group(1).strip()
             key = label_key(label)

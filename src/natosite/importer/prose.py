@@ -633,13 +633,15 @@ def find_languages(text: str) -> dict[str, str] | str | None:
         for m in _LEVEL_OF_LANG.finditer(text, start, end):
             found.setdefault(_lang(m.group(3)), (m.group(2) or "").upper() or _level(m.group(1)))
     for at in keyword_hits(text, _IN_OFFICIAL):  # (tried just before each: the pattern has no literal to skip to)
-        m = _ROMAN_IN_LANG.search(text, max(0, at - 36), at + 12)
+        m = _ROMAN_IN_LANG.search(text, max(0, at - 36), at + 16) or _SLP_IN_LANG.search(text, max(0, at - 90), at + 16)
         if m:
             found.setdefault(_lang(m.group(2)), m.group(1))
     return found or None
 
 
-_IN_OFFICIAL = Keywords((" in english", " in french"))
+_IN_OFFICIAL = Keywords((" in english", " in french", " in the english", " in the french"))
+# "a minimum level of SLP 3333 (Listening, Speaking, Reading, Writing) in the English language"
+_SLP_IN_LANG = re.compile(r"\bSLP\s*(\d{4})\s*(?:\([^()]{0,60}\))?\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
 
 
 # ---- clearance, experience, posts ---------------------------------------------------
