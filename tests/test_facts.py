@@ -629,7 +629,18 @@ def test_a_capitals_header_organisation_takes_the_case_the_text_writes_it_in() -
                   "The NATO Joint Warfare Centre (JWC) plans exercises.\n")
     assert found.values["organisation"] == "NATO Joint Warfare Centre (JWC)"
     alone = facts("NATO JOINT WARFARE CENTRE (JWC)\nPost title: Planner\n")
-    assert alone.values["organisation"] == "NATO JOINT WARFARE CENTRE (JWC)"  # no other spelling: as written
+    assert alone.values["organisation"] == "NATO Joint Warfare Centre (JWC)"  # no other spelling: the table's case
+
+
+@pytest.mark.parametrize("header, organisation", [
+    ("SUPREME HEADQUARTERS ALLIED POWERS EUROPE (SHAPE)", "Supreme Headquarters Allied Powers Europe (SHAPE)"),
+    ("NATO SUPP0RT AND PROCUREMENT AGENCY (NSPA)", "NATO Support and Procurement Agency (NSPA)"),
+    ("NATO SCIENCE AND TECHNOLOGY ORGANIZATION – COLLABORATION SUPPORT OFFICE (STO CSO)",
+     "NATO Science and Technology Organization – Collaboration Support Office (STO CSO)"),
+    ("Allied Joint Force Command Naples (JFC NAPLES)", "Allied Joint Force Command Naples (JFC Naples)"),
+])
+def test_a_body_written_only_in_capitals_gets_natos_case(header: str, organisation: str) -> None:
+    assert facts(f"{header}\nPost title: Planner\n").values["organisation"] == organisation
 
 
 def test_a_job_alerts_top_match_is_the_posting() -> None:

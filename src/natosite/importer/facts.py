@@ -795,6 +795,36 @@ def _as_the_text_writes(name: str, text: str) -> str:
     return name
 
 
+def _mixed_case(name: str) -> str:
+    """A body's name the text writes only in capitals, in the case NATO writes it: "SUPREME HEADQUARTERS ALLIED POWERS
+    EUROPE (SHAPE)" -> "Supreme Headquarters Allied Powers Europe (SHAPE)"; a short form the names table knows in
+    mixed case too ("(JFC NAPLES)" -> "(JFC Naples)"). A word that is a body's acronym ("NATO", "STO", "CSO") stays."""
+    if name[:12].isupper():
+        known = prose.find_organisation(name)  # the names table's own, when it is this name ("SUPP0RT": an OCR's "O")
+        if known and known.upper() == name.upper().replace("0", "O"):
+            return known
+    words, paren, rest = name.partition(" (")
+    short = rest[:-1] if rest.endswith(")") else ""
+    if short.upper() in _MIXED_SHORT_FORMS:
+        rest = _MIXED_SHORT_FORMS[short.upper()] + ")"
+    if words.isupper() and len(words.split()) >= 2:
+        acronyms = set(short.split())
+        words = " ".join(
+            word if word in acronyms or word in _BODY_ACRONYMS or not word.isalpha()
+            else word.lower() if i and word.lower() in _SMALL_WORDS else word.capitalize()
+            for i, word in enumerate(words.split())
+        )
+    return words + paren + rest
+
+
+_BODY_ACRONYMS = frozenset({"NATO", "OTAN", "HQ", "SACT", "SACEUR", "CIS", "NCI", "JFC", "ACO", "ACT"}) | frozenset(
+    word for _, acronyms in prose.BODIES.values() for acronym in acronyms for word in acronym.split() if word.isupper()
+)
+_MIXED_SHORT_FORMS = {acronym.upper(): acronym for _, acronyms in prose.BODIES.values() for acronym in acronyms
+                      if not acronym.isupper()}  # "JFC Naples", "NCI Agency"
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "de", "du", "la", "et"})
+
+
 # A CJK name followed by the Latin one: the Latin name
 _CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
 
@@ -883,6 +913,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         )
     if values["organisation"] and values["organisation"][:12].isupper():
         values["organisation"] = _as_the_text_writes(values["organisation"], text)
+    if values["organisation"] and values["organisation"].endswith(")"):
+        values["organisation"] = _mixed_case(values["organisation"])
 
     loc = _field(fields, "location")
     if loc:
