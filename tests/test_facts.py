@@ -1397,3 +1397,12 @@ def test_a_level_before_the_language_and_a_desirable_list_with_an_intro() -> Non
              " in the English language.", "", "DESIRABLE", "", "The following would be considered an advantage:",
              "- knowledge of the French language (SLP 2222).", "- French: SLP 2222.", "", "3. MAIN ACCOUNTABILITIES"]
     assert extract_facts(lines).values["languages"] == {"English": "3333"}
+
+
+@pytest.mark.parametrize("line, title", [
+    ("Intitulé du poste / Post title: Assistant(e) administratif(ve) de programme / Programme Administrative Assistant",
+     "Programme Administrative Assistant"),
+    ("Post title / Intitulé du poste: Programme Assistant / Assistant de programme", "Programme Assistant"),
+])
+def test_a_bilingual_title_field_gives_its_english_side(line: str, title: str) -> None:
+    assert extract_facts([line]).values["title"] == title

@@ -310,6 +310,13 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
     if titles:
         f = (official or titles)[0]
         value = f.value
+        if " / " in f.label and value.count(" / ") == f.label.count(" / "):
+            # "Intitulé du poste / Post title: Assistant(e) administratif(ve) de programme / Programme Administrative
+            # Assistant": the title in the language of the label's English side
+            sides = [part.strip().lower() for part in f.label.split(" / ")]
+            english = next((i for i, side in enumerate(sides) if side in _ENGLISH_TITLE_LABELS), None)
+            if english is not None:
+                value = value.split(" / ")[english].strip()
         if " | " in value:  # a page's title: "Scientist (Autonomous Systems) | CMRE Careers"
             value = _role_part(value) or value
         return clean_title(value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
@@ -613,6 +620,8 @@ _ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estim
 
 
 _SCHEDULES = ("Full-time", "Part-time")
+_ENGLISH_TITLE_LABELS = frozenset({"post title", "title", "job title", "position title", "position", "vacancy title",
+                                   "post", "role", "job"})
 _SHORT_FORM = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
 _LOCAL_TIME_WORDS = ("local", "ortszeit", "lokale", "lokalnego")
 _LOCAL_TIME = re.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
