@@ -1406,3 +1406,10 @@ def test_a_level_before_the_language_and_a_desirable_list_with_an_intro() -> Non
 ])
 def test_a_bilingual_title_field_gives_its_english_side(line: str, title: str) -> None:
     assert extract_facts([line]).values["title"] == title
+
+
+def test_a_contract_wrapped_over_two_lines() -> None:
+    lines = ["Officer", "", "6. CONTRACT", "Contract to be offered to the successful applicant (if non-seconded): 3-year definite",
+             "duration contract, which may be renewed for a further period of up to 3 years."]
+    facts = extract_facts(lines).values
+    assert (facts["contract"], facts["contract_years"]) == ("definite duration", 3)

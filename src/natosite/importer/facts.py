@@ -1076,6 +1076,8 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
                 values["division"] = line
                 break
     kind, years = prose.find_contract(text)
+    if kind is None and any(wrap in prose.lower_text(text) for wrap in ("definite\n", "\nduration", "\ndefinite")):
+        kind, years = prose.find_contract(text.replace("\n", " "))  # "3-year definite" / "duration contract": a PDF's wrap
     contract_field = _field(fields, "contract")
     if contract_field is None and kind is None:
         # "Employment: Full-time, definite duration (3 years)": a schedule field that gives the contract too
