@@ -1413,3 +1413,26 @@ def test_a_contract_wrapped_over_two_lines() -> None:
              "duration contract, which may be renewed for a further period of up to 3 years."]
     facts = extract_facts(lines).values
     assert (facts["contract"], facts["contract_years"]) == ("definite duration", 3)
+
+
+# ---- blind round 19 ----------------------------------------------------------------------------------------------
+
+
+def test_a_row_across_a_pdfs_box_is_not_cut_at_its_column() -> None:
+    text = ("   Location:       SHAPE, Mons, Belgium                         Post Number:      CYOC PLN 0030\n"
+            "   Closing date:   22 February 2027 (23:59 hrs Central European Time)\n")
+    assert clean_lines(text) == ["Location: SHAPE, Mons, Belgium", "Post Number: CYOC PLN 0030",
+                                 "Closing date: 22 February 2027 (23:59 hrs Central European Time)"]
+
+
+def test_a_language_a_later_sentence_calls_desirable() -> None:
+    lines = ["Officer", "", "REQUIREMENTS", "- Language: English – Professional (SLP 3333). French is desirable (SLP 2222) "
+             "but not required."]
+    assert extract_facts(lines).values["languages"] == {"English": "3333"}
+
+
+def test_contract_years_wrapped_after_the_figure() -> None:
+    lines = ["Scientist", "", "CONTRACT", "The successful candidate will be offered a definite duration contract of three (3)",
+             "years, which may be renewed."]
+    facts = extract_facts(lines).values
+    assert (facts["contract"], facts["contract_years"]) == ("definite duration", 3)

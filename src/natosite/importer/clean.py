@@ -684,8 +684,8 @@ def _field_pairs(lines: list[str]) -> list[str]:
         i += 1
         while i < len(lines) and lines[i].strip():
             row = lines[i]
-            if len(row) > column and not row[column - 1].isspace():
-                break  # (no gap where the right column starts: no longer the box)
+            if len(row) > column and not row[column - 2 : column].isspace():
+                break  # (no gap of two spaces where the right column starts: a row across the box, or its end)
             left = row[:column].strip()
             if left and not _LABELLED.match(left) and len(row) - len(row.lstrip()) < 8:
                 break  # (text at the margin that is no field: the box has ended, "1. BACKGROUND")

@@ -560,11 +560,12 @@ def find_deadline(
         end = text.find("\n", hit)
         m = _DEADLINE_PHRASES.match(text, hit, end if end >= 0 else len(text))
         wrapped = None  # after a field's bare date: the phrase wrapped onto the next line with the date's time
-        if m is None and bare is not None and end >= 0:
+        if m is None and bare is not None and end > 0 and text[end - 1] != ".":
             after = text.find("\n", end + 1)
-            joined = text[hit : after if after >= 0 else len(text)].replace("\n", " ")
-            jm = _DEADLINE_PHRASES.match(joined)  # ("... must be submitted using the platform" / "by 17 January 2027 ...")
-            wrapped = joined[jm.end() :] if jm else None
+            if text.find(year, end, after if after >= 0 else len(text)) >= 0:  # (the date's year on the next line)
+                joined = text[hit : after if after >= 0 else len(text)].replace("\n", " ")
+                jm = _DEADLINE_PHRASES.match(joined)  # ("... submitted using the platform" / "by 17 January 2027 ...")
+                wrapped = joined[jm.end() :] if jm else None
         if (m is None and wrapped is None) or _FORMER.search(text, max(0, hit - 12), hit):
             continue  # (not "the previous deadline of 31 March", which was extended)
         if m is None:
@@ -1053,7 +1054,8 @@ def _desirable_lines(lines: list[str]) -> list[str]:
 
 _DESIRABLE_WORD = re.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vorteil|gewenst|auspicabile|pożądan[ey]"
                              r"|mile widzian[ey]|deseable|desejável|ønskelig|önskvärd|an asset|an advantage)\b", re.I)
-_CLAUSE_END = re.compile(r"[;,](?![^()]*\))\s*")  # (not a comma inside brackets: "(Listening, Speaking, ...)")
+# (not a comma inside brackets, "(Listening, Speaking, ...)"; a sentence's end too: "... (SLP 3333). French is desirable")
+_CLAUSE_END = re.compile(r"(?:[;,]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
 
 
 # A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
@@ -1076,8 +1078,12 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
                 values["division"] = line
                 break
     kind, years = prose.find_contract(text)
-    if kind is None and any(wrap in prose.lower_text(text) for wrap in ("definite\n", "\nduration", "\ndefinite")):
-        kind, years = prose.find_contract(text.replace("\n", " "))  # "3-year definite" / "duration contract": a PDF's wrap
+    if (kind is None or years is None) and any(
+        wrap in prose.lower_text(text) for wrap in ("definite\n", "\nduration", "\ndefinite", ")\nyear")
+    ):  # "3-year definite" / "duration contract", "of three (3)" / "years": a PDF's wrap
+        unwrapped = prose.find_contract(text.replace("\n", " "))
+        if kind is None or unwrapped[0] == kind:
+            kind, years = unwrapped[0], years or unwrapped[1]
     contract_field = _field(fields, "contract")
     if contract_field is None and kind is None:
         # "Employment: Full-time, definite duration (3 years)": a schedule field that gives the contract too
