@@ -1436,3 +1436,14 @@ def test_contract_years_wrapped_after_the_figure() -> None:
              "years, which may be renewed."]
     facts = extract_facts(lines).values
     assert (facts["contract"], facts["contract_years"]) == ("definite duration", 3)
+
+
+def test_a_fields_time_in_no_zone_takes_the_zone_a_phrase_gives_it() -> None:
+    lines = ["Engineer", "", "Location: Norfolk, Virginia, USA", "Application Deadline: 26-Jan-2027, 11:59:00 PM", "",
+             "Applications must be received by 26 January 2027, 11:59 PM Eastern Time (EST). Interviews follow."]
+    facts = extract_facts(lines).values
+    assert facts["deadline"] == dt.datetime(2027, 1, 26, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+    assert facts["timezone"] == "America/New_York"
+    brussels = extract_facts(["Officer", "", "Location: Brussels, Belgium", "Application Deadline: 26-Jan-2027, 11:59:00 PM",
+                              "", "Applications must be received by 26 January 2027, 11:59 PM CET."]).values
+    assert brussels["timezone"] == "Europe/Brussels"

@@ -1009,6 +1009,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         local = COUNTRY_ZONES.get(values["location"].rsplit(", ", 1)[-1])
         if local and local != zone:
             deadline, zone = deadline.replace(tzinfo=ZoneInfo(local)), local
+    if zone == default_tz and isinstance(deadline, dt.datetime) and values["location"] and COUNTRY_ZONES.get(
+        values["location"].rsplit(", ", 1)[-1]
+    ) != default_tz:  # (a country of several zones, the United States, has none in the table)
+        # a field's "26-Jan-2027, 11:59:00 PM" in no zone, and the text's "by 26 January 2027, 11:59 PM Eastern Time
+        # (EST)": the zone the text gives the same time (asked only of a duty station in another zone)
+        deadline, zone = _zone_a_phrase_gives(lines, deadline, default_tz) or (deadline, zone)
     values["deadline"], values["timezone"] = deadline, zone
     facts.warnings.extend(message for message, _ in warnings)
     facts.needles.extend(needle for _, needle in warnings)
@@ -1029,6 +1035,21 @@ _DESIRABLE_HEAD = re.compile(
     re.I,
 )
 _LIST_MARKS = "-•*·–—o▪►"
+
+
+def _zone_a_phrase_gives(lines: list[str], value: dt.datetime, default_tz: str) -> tuple[dt.datetime, str] | None:
+    """The deadline and zone of a "submit by" phrase stating ``value``'s day and time in a zone of its own."""
+    text = "\n".join(lines)
+    for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else end
+        m = _DEADLINE_PHRASES.match(text, hit, end)
+        found = _deadline_value(text[m.end() : end], default_tz) if m else None
+        if found is not None and isinstance(found[0], dt.datetime) and found[1] not in (None, default_tz, "UTC") and (
+            not found[1].startswith(("Etc/", "UTC")) and found[0].replace(tzinfo=None) == value.replace(tzinfo=None)
+        ):  # (a named zone: "+01:00" after an ISO time is the default zone's offset written out)
+            return found[0], found[1]
+    return None
 
 
 def _desirable_lines(lines: list[str]) -> list[str]:
