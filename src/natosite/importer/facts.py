@@ -1040,6 +1040,9 @@ _LIST_MARKS = "-•*·–—o▪►"
 def _zone_a_phrase_gives(lines: list[str], value: dt.datetime, default_tz: str) -> tuple[dt.datetime, str] | None:
     """The deadline and zone of a "submit by" phrase stating ``value``'s day and time in a zone of its own."""
     text = "\n".join(lines)
+    twelve, day = f"{value.hour % 12 or 12}:{value.minute:02d}", f"{value.hour:02d}:{value.minute:02d}"
+    if text.count(day) + (text.count(twelve) if twelve != day else 0) < 2:
+        return None  # (the time is written once, in the field: no phrase restates it)
     for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
         end = text.find("\n", hit)
         end = len(text) if end < 0 else end
