@@ -345,3 +345,8 @@ def test_norwegian_and_french_page_numbers_are_chrome(line: str) -> None:
 def test_a_footer_with_page_n_sur_m_goes() -> None:
     lines = [f"Sentence {i} of the posting." for i in range(10)] + ["SHAPE/J1/CPM/27-0041 Page 1 sur 1"]
     assert clean_lines("\n".join(lines)) == lines[:-1]
+
+
+def test_a_compound_split_at_its_hyphen_keeps_it_a_word_split_by_a_pdf_does_not() -> None:
+    text = "support decision-\nmaking and the incum-\nbent will pro-\nvide long-\nterm advice"
+    assert clean_lines(text) == ["support decision-making and the incumbent will provide long-term advice"]

@@ -705,6 +705,22 @@ def _field_pairs(lines: list[str]) -> list[str]:
 _LABELLED = re.compile(r"[^:：\s][^:：]{0,40}[:：](?:\s|$)")  # "Closing Date:  February 15, 2027"
 
 
+# The second halves of compounds written with a hyphen: "decision-\nmaking" stays "decision-making"
+_COMPOUND_ENDS = frozenset({
+    "making", "maker", "makers", "based", "term", "time", "level", "wide", "related", "specific", "driven", "oriented",
+    "led", "owned", "being", "solving", "building", "sharing", "up", "out", "on", "off", "down", "in", "free", "like",
+    "friendly", "focused", "facing", "scale", "date", "edge", "house", "party", "hand", "going", "ups", "ons",
+})
+_NEXT_WORD = re.compile(r"[a-zà-ÿ]+")
+
+
+def _unhyphenate(m: re.Match[str]) -> str:
+    """"" for a word a PDF split at a line's end ("incum-" / "bent"); "-" when the line ends a compound's first half
+    ("decision-" / "making")."""
+    word = _NEXT_WORD.match(m.string, m.end())
+    return "-" if word and word.group() in _COMPOUND_ENDS else ""
+
+
 def clean_lines(text: str) -> list[str]:
     """The posting's lines without the board's chrome (see the module docstring)."""
     # (a pictograph and an odd space are looked for among the text's few non-ASCII characters: 4x faster than a
@@ -721,7 +737,7 @@ def clean_lines(text: str) -> list[str]:
         if links:
             text = text[: links.start()]
     if "-\n" in text or "- \n" in text:
-        text = _HYPHENATED.sub("", text)  # "incum-\nbent": a word a PDF split at the line's end
+        text = _HYPHENATED.sub(_unhyphenate, text)  # "incum-\nbent": a word a PDF split at the line's end
     raw_lines = text.split("\n")
     quoted = False
     if "\n>" in text or text.startswith(">"):
