@@ -580,10 +580,6 @@ def find_deadline(
             # date gives the time of the date a field stated (only of that date: see below)
             after = text.find("\n", end + 1)
             found = _deadline_value(text[m.end() : after if after >= 0 else len(text)].replace("\n", " "), default_tz)
-            if found is None:  # "... must be submitted using the platform" / "by 17 January 2027 (23:59 Brussels time)."
-                following = text[end + 1 : after if after >= 0 else len(text)]
-                dated = search_date(following)
-                found = _deadline_value(following[dated.start :], default_tz) if dated and dated.start < 12 else None
         if found is None:
             continue
         value, zone, error, _ = found
