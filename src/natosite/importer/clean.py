@@ -28,6 +28,10 @@ from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 _SPACE = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
 _SPACES = re.compile(_SPACE + r"(?:(?<! )|" + _SPACE + r")" + _SPACE + r"*")
 
+# A page's number as a PDF or a printout writes it: "Page 1 of 3", "Seite 2 von 3", "Side 1 av 2", "Page 1 sur 1"
+_PAGE_NAMES = r"page|seite|pagina|página|strona|side"
+_PAGE_OF = r"\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}"
+
 # Lines that are nothing but board UI, in any language (matched whole, case-insensitively; these three phrase lists
 # are compiled together in _SHORT_CHROME below).
 _CHROME_LINE = (
@@ -76,7 +80,7 @@ _CHROME_LINE = (
     r"|https?://\S+\s+\d{1,3}/\d{1,3}"
     r"|(?:accept|reject) (?:additional|analytics|all) cookies|view cookies|hide (?:this )?(?:cookie )?message"
     # PDF page furniture: "Page 1 of 3", "Seite 2 von 3", "- 2 -", the page's security marking
-    r"|(?:page|seite|pagina|página|strona|side|页)\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}"
+    rf"|(?:{_PAGE_NAMES}|页){_PAGE_OF}"
     r"|-?\s*\d{1,3}\s*-|(?:nato|otan|nato/otan)\s*(?:unclassified|sans classification|non classifi[ée])"
     r"(?:\s*/\s*(?:sans classification|unclassified|non classifi[ée]))?|non classifi[ée] (?:otan|nato)"
 )
@@ -89,7 +93,7 @@ _CHROME_PREFIX = (
     r"|wir verwenden cookies|diese website verwendet cookies|wij gebruiken cookies|deze website gebruikt cookies"
     r"|utilizziamo (?:i )?cookie|questo sito utilizza (?:i )?cookie|używamy plików cookie|ta strona używa"
     # a printed page's header with its number first: "Side 1 av 2 — Exercise Planning Assistant – arbeidsplassen.nav.no"
-    r"|(?:page|side|seite|pagina|página|strona)\s*\d{1,3}\s*(?:of|av|von|sur|de|di|z|van|/)\s*\d{1,3}\s+[—–-]\s"
+    rf"|(?:{_PAGE_NAMES}){_PAGE_OF}\s+[—–-]\s"
     r"|pro tip:|posted \d+ (?:day|hour|week|month)s? ago|publiée? il y a|vor \d+ tagen|\d+ dagen geleden"
     r"|pubblicato \d+ giorni fa|opublikowano \d+ dni temu|application takes less than|geschaltet vor \d+ (?:tagen|stunden)"
     r"|offerta pubblicata il|güncellendi:|\d+ gün önce"
@@ -254,7 +258,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
 # A running page header or footer of a Word or PDF export: "International Military Staff – Vacancy Notice 27/IMS/045
 # Page 1 of 2" (its own words, then the page number at the end)
 _PAGE_FOOTER = re.compile(
-    r"\s(?:page|seite|pagina|página|strona|side)\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}$", re.IGNORECASE
+    rf"\s(?:{_PAGE_NAMES}){_PAGE_OF}$", re.IGNORECASE
 )
 
 
@@ -266,7 +270,7 @@ def _is_page_footer(line: str) -> bool:
 
 
 _PAGE_NUMBER = re.compile(
-    r"^(?:page|seite|pagina|página|strona|side)\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}$", re.I)
+    rf"^(?:{_PAGE_NAMES}){_PAGE_OF}$", re.I)
 
 
 # The ends of "Page"/"page", "PAGE", "Seite", "Pagina"/"Página", "Strona" (fewer searches of the text; another word
