@@ -213,7 +213,7 @@ _CONNECTOR = (r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|às|kl\
               r"|u|ob|в|во|до|στις)\s+){0,2}")
 _GAP = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
 _FORWARD = re.compile(
-    rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})(?P<t1>{_TIME}){_SUFFIX}"  # ("r.": Polish "rok")  # (".": "15.01.2027. u 23:59")
+    rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})(?P<t1>{_TIME}){_SUFFIX}"  # (".": "15.01.2027. u 23:59"; "r.": Polish "rok")
     rf"(?P<z1>{_ZONE_AFTER_TIME})?"
     rf"|{_GAP}[(\[]\s*{_CONNECTOR}(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"
     rf"|(?P<z3>{_GAP}[(\[]\s*{_ZONE}\s*[)\]]|{_GAP},?[^\S\n]*{_ZONE})",

@@ -30,6 +30,7 @@ from natosite.importer.fields import (
     KRONE,
     KRONE_OF_COUNTRY,
     OFFICIAL_LABELS,
+    SCHEDULE_NAMES,
     Field,
     country_name,
     find_fields,
@@ -616,7 +617,6 @@ _ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estim
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估)\)", re.I)
 
 
-_SCHEDULES = ("Full-time", "Part-time")
 _ENGLISH_TITLE_LABELS = frozenset({"post title", "title", "job title", "position title", "position", "vacancy title",
                                    "post", "role", "job"})
 _SHORT_FORM = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
@@ -983,9 +983,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 break
 
     sched = _field(fields, "schedule")
-    if sched is not None and normalise_schedule(sched.value) not in _SCHEDULES:
+    if sched is not None and normalise_schedule(sched.value) not in SCHEDULE_NAMES:
         # "Dienstverband: Tijdelijk contract (...)" above "Uren per week: 40 (fulltime)": the field that is a schedule
-        sched = next((f for f in fields if f.key == "schedule" and normalise_schedule(f.value) in _SCHEDULES), sched)
+        sched = next((f for f in fields if f.key == "schedule" and normalise_schedule(f.value) in SCHEDULE_NAMES), sched)
     values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
     if values["schedule"] is None:
         values["schedule"] = prose.find_schedule(text)

@@ -398,7 +398,7 @@ def find_fields(lines: list[str]) -> list[Field]:
             value = lines[j].lstrip(":： ").strip()
             if key == "salary" and parse_salary(value)[0] is None:
                 continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
-            if key == "schedule" and normalise_schedule(value) not in _SCHEDULE_NAMES:
+            if key == "schedule" and normalise_schedule(value) not in SCHEDULE_NAMES:
                 continue  # a search page's "Job type" filter, and the next result's title under it
             if key == "location" and value.count(" ") >= 10:
                 continue  # a search box's "Location" label, and the board's tagline under it
@@ -461,7 +461,7 @@ def find_fields(lines: list[str]) -> list[Field]:
     return fields
 
 
-_SCHEDULE_NAMES = ("Full-time", "Part-time")
+SCHEDULE_NAMES = ("Full-time", "Part-time")
 # A label, a remark on it in brackets or after a comma, then the value after the colon
 _LONG_LABEL = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,80})$")
 _LONG_LABEL_KEYS: dict[str, Callable[[str], bool]] = {
