@@ -1096,7 +1096,7 @@ def test_the_place_beside_a_title_far_below_a_boards_lines() -> None:
     values = facts(text).values
     assert values["title"] == "Engineer"
     assert values["location"] == "Brunssum, Netherlands"
-    assert facts("Post title: Engineer\nPlace of duty: Izmir, Türkiye\n").values["location"] == "Izmir, Turkey"
+    assert facts("Post title: Engineer\nPlace of duty: Izmir, Türkiye\n").values["location"] == "Izmir, Türkiye"
 
 
 def test_a_boards_own_label_in_another_language_loses_to_the_postings_title_and_number() -> None:

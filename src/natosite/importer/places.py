@@ -27,7 +27,7 @@ for _name, _variants in {
     "United States": ("united states", "usa", "united states of america", "états-unis", "vereinigte staaten",
                       "verenigde staten", "stati uniti", "stany zjednoczone"),
     "Canada": ("canada", "kanada"),
-    "Turkey": ("turkey", "türkiye", "turquie", "türkei", "turkije", "turchia", "turcja"),
+    "Türkiye": ("türkiye", "turkiye", "turkey", "turquie", "türkei", "turkije", "turchia", "turcja"),
     "Romania": ("romania", "roumanie", "rumänien", "roemenië", "rumunia"),
     "Bulgaria": ("bulgaria", "bulgarie", "bulgarien", "bulgarije"),
     "Greece": ("greece", "grèce", "griechenland", "griekenland", "grecia", "grecja"),
@@ -57,11 +57,11 @@ for _name, _variants in {
 for _zh, _name in {"比利时": "Belgium", "荷兰": "Netherlands", "意大利": "Italy", "德国": "Germany", "法国": "France",
                    "卢森堡": "Luxembourg", "波兰": "Poland", "美国": "United States", "英国": "United Kingdom",
                    "葡萄牙": "Portugal", "西班牙": "Spain", "挪威": "Norway", "丹麦": "Denmark", "加拿大": "Canada",
-                   "土耳其": "Turkey", "罗马尼亚": "Romania", "希腊": "Greece"}.items():
+                   "土耳其": "Türkiye", "罗马尼亚": "Romania", "希腊": "Greece"}.items():
     COUNTRIES[_zh] = _name
 for _code, _name in {"be": "Belgium", "nl": "Netherlands", "it": "Italy", "de": "Germany", "fr": "France",
                      "lu": "Luxembourg", "pt": "Portugal", "es": "Spain", "no": "Norway", "dk": "Denmark",
-                     "gb": "United Kingdom", "us": "United States", "pl": "Poland", "tr": "Turkey", "ro": "Romania",
+                     "gb": "United Kingdom", "us": "United States", "pl": "Poland", "tr": "Türkiye", "ro": "Romania",
                      "bg": "Bulgaria", "gr": "Greece", "hu": "Hungary", "cz": "Czechia", "sk": "Slovakia",
                      "lt": "Lithuania", "lv": "Latvia", "ee": "Estonia", "hr": "Croatia", "si": "Slovenia",
                      "ca": "Canada"}.items():
@@ -105,7 +105,7 @@ for (_city, _country), _names in {
     ("Unterhaching", "Germany"): ("unterhaching",),
     ("Halifax", "Canada"): ("halifax",),
     ("Stavanger", "Norway"): ("stavanger",),
-    ("Izmir", "Turkey"): ("izmir", "i̇zmir", "smyrne"),
+    ("Izmir", "Türkiye"): ("izmir", "i̇zmir", "smyrne"),
     ("Norfolk", "United States"): ("norfolk",),
     ("Copenhagen", "Denmark"): ("copenhagen", "københavn", "copenhague", "kopenhagen", "copenaghen", "kopenhaga"),
     ("Vienna", "Austria"): ("vienna", "wien", "vienne", "wenen", "wiedeń"),
@@ -125,7 +125,7 @@ for _variant, _name in {
     "alemania": "Germany", "alemanha": "Germany", "francia": "France", "frança": "France", "españa": "Spain",
     "espanha": "Spain", "luxemburgo": "Luxembourg", "polonia": "Poland", "polónia": "Poland", "polônia": "Poland",
     "noruega": "Norway", "dinamarca": "Denmark", "reino unido": "United Kingdom", "estados unidos": "United States",
-    "canadá": "Canada", "turquía": "Turkey", "turquia": "Turkey", "rumanía": "Romania", "roménia": "Romania",
+    "canadá": "Canada", "turquía": "Türkiye", "turquia": "Türkiye", "rumanía": "Romania", "roménia": "Romania",
     "grecia": "Greece", "grécia": "Greece", "itália": "Italy",
 }.items():
     COUNTRIES.setdefault(_variant, _name)
