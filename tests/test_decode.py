@@ -443,3 +443,65 @@ def test_baltic_windows_1257_is_told_from_icelandic_and_french_windows_1252(text
 def test_a_pdfs_ligatures_become_their_letters() -> None:
     text = decode("technical speciﬁcations, workﬂow, oﬃce and staﬀ".encode("utf-8")).text
     assert text == "technical specifications, workflow, office and staff\n"
+
+
+def _alternative_mail(plain: bytes, html: bytes) -> bytes:
+    import base64
+
+    return (
+        b"From: STO <digest@sto.nato.int>\r\nSubject: STO Monthly Digest\r\nMIME-Version: 1.0\r\n"
+        b'Content-Type: multipart/alternative; boundary="b1"\r\n\r\n--b1\r\n'
+        b"Content-Type: text/plain; charset=UTF-8\r\n\r\n" + plain + b"\r\n"
+        b"--b1\r\nContent-Type: text/html; charset=UTF-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+        + base64.encodebytes(html) + b"--b1--\r\n"
+    )
+
+
+def test_a_newsletter_whose_plain_part_is_a_stub_is_read_from_its_html_part() -> None:
+    notice = "".join(f"<p>Paragraph {i} of the vacancy notice, with the facts a person needs.</p>" for i in range(12))
+    stub = b"Your e-mail program cannot display this newsletter as HTML.\r\nView it online: https://sto.nato.int/n"
+    result = decode(_alternative_mail(stub, f"<html><body>{notice}</body></html>".encode()))
+    assert "Paragraph 11 of the vacancy notice" in result.text
+    assert "cannot display" not in result.text
+    # a plain part with the message's text is still the one read, even beside a longer HTML part
+    plain = "\r\n".join(f"Paragraph {i} of the vacancy notice, with the facts a person needs." for i in range(12))
+    result = decode(_alternative_mail(plain.encode(), f"<html><body>{notice}<p>Footer</p></body></html>".encode()))
+    assert "Footer" not in result.text and "Paragraph 11" in result.text
+
+
+def test_an_mhtml_page_whose_part_names_no_charset_is_read_as_utf8() -> None:
+    page = (
+        b'From: <Saved by Blink>\r\nSubject: Budget Officer\r\nMIME-Version: 1.0\r\n'
+        b'Content-Type: multipart/related; type="text/html"; boundary="----MultipartBoundary--x"\r\n\r\n'
+        b"------MultipartBoundary--x\r\nContent-Type: text/html\r\nContent-Transfer-Encoding: quoted-printable\r\n"
+        b"Content-Location: https://jobs.example/1\r\n\r\n"
+        b'<html><head><meta charset=3D"utf-8"></head><body><p>five (5) years=E2=80=99 experience =E2=80=93 =\r\n'
+        b"=E2=82=AC 6,120.35</p></body></html>\r\n------MultipartBoundary--x--\r\n"
+    )
+    assert decode(page).text == "five (5) years’ experience – € 6,120.35\n"
+
+
+def test_czech_windows_1250_is_recognised_by_its_letters_inside_words() -> None:
+    text = "Nabídka platí do 31. 3. 2027. Kalkulačka mezd, Zveřejněno, měsíc, vzdělání, Přihlásit se."
+    result = decode(text.encode("cp1250"))
+    assert (result.text, result.encoding) == (text + "\n", "cp1250")
+    italian = "Così è più facile: lunedì e martedì, però più tardi; perché no? Così sia, più o meno."
+    assert decode(italian.encode("cp1252")).encoding == "cp1252"
+
+
+def test_a_json_export_is_read_as_its_texts_with_a_chat_apps_markup_undone() -> None:
+    export = (
+        '# export: nato-jobs-watch / #vacancies\n[{"type": "message", "user": "U02HB5N8XQ1", "ts": "1801556040.3",'
+        ' "text": "Saw this :sweat_smile: <@U03QJ7K2M9P> look\\n\\n*Senior Engineer, Autonomous Systems*\\n'
+        '*Closing date:* <!date^1805151540^{date_long} at {time}|15 March 2027, 23:59 (La Spezia local time)>\\n'
+        'Apply: <https://cmre.nato.int/jobs|the CMRE site> &amp; R&amp;D",'
+        ' "attachments": [{"title": "Careers \\u2013 Current vacancies", "text": "<p>Ship\\u2019s <b>Engineer</b></p>"}]}]'
+    )
+    result = decode(export.encode())
+    assert result.text == (
+        "Saw this look\n\nSenior Engineer, Autonomous Systems\nClosing date: 15 March 2027, 23:59 (La Spezia local time)\n"
+        "Apply: the CMRE site & R&D\n\nCareers – Current vacancies\n\nShip’s Engineer\n"
+    )
+    assert "read the texts of a JSON file" in result.warnings
+    assert decode(b'[1, 2, 3]').text == "[1, 2, 3]\n"  # no text in it: the file as it is
+    assert decode(b"[Job alert] Senior Engineer\nGrade: G17").text == "[Job alert] Senior Engineer\nGrade: G17\n"

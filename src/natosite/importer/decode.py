@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import codecs
 import email
+import email.message
 import email.policy
 import html as html_module
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -54,8 +56,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16", "utf-16"),
 )
 # Windows-1250 (Polish, Slovak) bytes read as Windows-1252: "³" for "ł", "¹" for "ą", "¿" for "ż", "Ÿ" for "ź",
-# "¾" for "ľ", glued to letters ("mo¿e", "£ódŸ", "¾udí"), which real Windows-1252 text never has.
-_CP1250_SIGNS = re.compile("[^\\W\\d_][\u00b3\u00b9\u00bf\u0178\u00be]|[\u00b3\u00b9\u0178\u00be][^\\W\\d_]")
+# "¾" for "ľ", glued to letters ("mo¿e", "£ódŸ", "¾udí"), which real Windows-1252 text never has; Czech "ě"/"ů" as
+# "ì"/"ù" inside a word ("mìsíc", "prùbìh"), where Italian and French write them only at a word's end.
+_CP1250_SIGNS = re.compile(
+    "[^\\W\\d_][\u00b3\u00b9\u00bf\u0178\u00be]|[\u00b3\u00b9\u0178\u00be][^\\W\\d_]|(?<=[^\\W\\d_])[\u00ec\u00f9](?=[^\\W\\d_])"
+)
 # Hungarian "ő"/"ű" read as Windows-1252: "õ"/"û" after a letter and not before an "e" (Portuguese "ões", "põe")
 # or a "t"/"r" (French "août", "sûr"); with the acute vowels Hungarian writes everywhere (not Estonian's "õ")
 _HUNGARIAN_SIGNS = re.compile("(?<=[^\\W\\d_])[\u00f5\u00fb](?![etr])")
@@ -102,6 +107,8 @@ def decode(data: bytes) -> Decoded:
     feed = _FEED_START.match(raw[:4096])
     if feed:
         raw = _feed_item_text(raw, warnings)
+    elif _JSON_START.match(raw):
+        raw = _json_text(raw, warnings)
     if looks_like_html(raw):
         raw = html_to_text(raw)
         warnings.append("converted from HTML")
@@ -132,12 +139,31 @@ def _mail_message_text(data: bytes) -> str | None:
     posting's: an alert's subject, "Job alert – ...", is no title.)"""
     try:
         message = email.message_from_bytes(data, policy=email.policy.default)
-        part = message.get_body(preferencelist=("plain", "html"))
-        if part is None:
-            return None
-        content = part.get_content()
+        content = _part_text(message.get_body(preferencelist=("plain",)))
+        html = _part_text(message.get_body(preferencelist=("html",)))
     except Exception:  # noqa: BLE001 - the parser on hostile input: read the bytes as a plain text instead
         return None
+    if html and (not content or _STUB_RATIO * len(content) < len(html) and len(html_to_text(html)) > 2 * len(content)):
+        # A newsletter's plain part is often only a stub ("View it online", a list of the issue's items): the
+        # HTML part, with twice its text, is the message
+        return html
+    return content
+
+
+# How much longer than the plain part an HTML part (with its markup) must be before its text is compared
+_STUB_RATIO = 3
+
+
+def _part_text(part: email.message.EmailMessage | None) -> str | None:
+    """A MIME part's text, its transfer encoding and charset undone; None when it has none."""
+    if part is None:
+        return None
+    if part.get_param("charset") is None:
+        # no charset named (a page saved as MHTML names it only in its <meta>): the bytes read as a file's are
+        payload = part.get_payload(decode=True)
+        content = _decode_bytes(payload)[0] if isinstance(payload, bytes) and payload.strip() else None
+    else:
+        content = part.get_content()
     return content if isinstance(content, str) and content.strip() else None
 
 
@@ -168,6 +194,53 @@ def _feed_item_text(xml: str, warnings: list[str]) -> str:
     body = parts.get("content:encoded") or parts.get("content") or parts.get("description") or parts.get("summary", "")
     warnings.append("read the item of a news feed (RSS/Atom)")
     return f"<html><body><h1>{title}</h1>{body}</body></html>"
+
+
+# A JSON file (an app's export, a board's API answer), after any "#" or "//" comment lines a person put above it
+_JSON_START = re.compile(r"(?:[ \t]*(?:#|//)[^\n]*\n)*\s*[\[{]\s*[\"\[{]")
+# Strings that are text: two words at least (ids, codes, timestamps and addresses are one)
+_WORDS = re.compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]")
+# A chat app's markup (Slack's "mrkdwn"): "<https://...|label>", "<!date^1805151540^{date_long}|15 March 2027>",
+# "<@U03QJ7K2M9P>", ":sweat_smile:", "*bold*", "_italic_"
+_CHAT_LINK = re.compile(r"<(?:![^<>|]*|[#@][^<>|\s]*|https?://[^<>|\s]*|mailto:[^<>|\s]*)(?:\|([^<>]*))?>")
+_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_CHAT_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
+_CHAT_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
+
+
+def _json_text(text: str, warnings: list[str]) -> str:
+    """The texts of a JSON file in their order, one paragraph each (HTML ones as HTML), a chat app's markup undone;
+    ``text`` itself when it is no JSON or holds no text."""
+    start = text.find("[") if text.lstrip()[:1] not in "[{" else 0
+    start = min((i for i in (text.find("["), text.find("{")) if i >= 0), default=0) if start else 0
+    try:
+        data = json.loads(text[start:])
+    except (ValueError, RecursionError):
+        return text
+    found: list[str] = []
+    seen: set[str] = set()
+    stack = [data]
+    while stack:  # (depth first, in the file's order, without recursion: an export may nest deep)
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(reversed(list(item.values())))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, str) and item not in seen and _WORDS.search(item):
+            seen.add(item)
+            found.append(item)
+    if not found:
+        return text
+    warnings.append("read the texts of a JSON file")
+    parts = []
+    for part in found:
+        if looks_like_html(part):
+            parts.append(html_to_text(part))
+        else:
+            part = html_module.unescape(_CHAT_LINK.sub(lambda m: m.group(1) or "", part)) if "<" in part or "&" in part else part
+            part = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _CHAT_EMOJI.sub("", part))
+            parts.append(_SPACES.sub(" ", part))  # (where a mention or an emoji was)
+    return "\n\n".join(parts)
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
