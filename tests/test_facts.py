@@ -1447,3 +1447,109 @@ def test_a_fields_time_in_no_zone_takes_the_zone_a_phrase_gives_it() -> None:
     brussels = extract_facts(["Officer", "", "Location: Brussels, Belgium", "Application Deadline: 26-Jan-2027, 11:59:00 PM",
                               "", "Applications must be received by 26 January 2027, 11:59 PM CET."]).values
     assert brussels["timezone"] == "Europe/Brussels"
+
+
+# ---- blind round 20-21: notes above a paste, alerts, newsletters, wrapped fields ------------------------------
+
+
+def test_a_newsletters_headline_gives_the_title_and_its_browser_link_is_chrome() -> None:
+    text = ("Having trouble reading this e-mail? View it in your browser\nSTO Monthly Digest\n\nDear colleagues,\n\n"
+            "Welcome to the February issue of the Digest, with news and one vacancy.\n\n"
+            "We are hiring: Scientist (Autonomous Underwater Systems)\n\nGrade: G18\n")
+    assert facts(text).values["title"] == "Scientist (Autonomous Underwater Systems)"
+
+
+def test_a_note_someone_wrote_above_the_paste_is_no_end_of_the_header() -> None:
+    text = ("Saw this on the CMRE careers page, pasting the whole notice here because their site keeps timing out\n\n"
+            "Senior Engineer, Autonomous Systems\nVacancy number: 270045\nGrade: G17\n")
+    assert facts(text).values["title"] == "Senior Engineer, Autonomous Systems"
+
+
+def test_notes_to_self_above_a_rule_and_the_paste_below_it() -> None:
+    text = ("JWC job – M&S tech\nNotes to self:\n- Ask Kari about shift work\n- the NCIA Oslo one closes 20 April\n\n"
+            "——— copied from jwc.nato.int ———\n\nJOINT WARFARE CENTRE (JWC)\nStavanger, Norway\n\n"
+            "Modelling and Simulation Technician\n\nGrade: G12\n")
+    assert facts(text).values["title"] == "Modelling and Simulation Technician"
+
+
+def test_a_deadline_field_wrapped_before_its_year_and_its_zone() -> None:
+    text = ("Technician\n\nGrade: G12\nLocation: Stavanger, Norway\nClosing date: 5 April\n2027, 23:59 Stavanger local\n"
+            "time\n\nAbout the JWC\n")
+    values = facts(text).values
+    assert values["deadline"] == dt.datetime(2027, 4, 5, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Oslo"))
+    assert values["timezone"] == "Europe/Oslo"
+
+
+def test_a_digests_top_match_entry_gives_its_own_facts_not_the_other_entries() -> None:
+    rule = "-" * 60
+    text = (f"Defence Careers Weekly\nYour saved search\n\n{rule}\n1) Finance Assistant\n"
+            "NATO Support and Procurement Agency (NSPA) – Capellen, Luxembourg\nClosing date: 14 December 2026\n"
+            f"{rule}\n2) ★ TOP MATCH ★\nHuman Resources Officer (Talent Acquisition)\n"
+            f"Allied Joint Force Command Brunssum (JFC Brunssum) – Brunssum, Netherlands\n{rule}\n\n"
+            "Vacancy reference: JFCBS 26/133\nGrade: NATO G14\nClosing date: see \"How to apply\" below\n\n"
+            "How to apply\nApplications must be received via the NATO Talent Acquisition Platform by 11 January 2027.\n\n"
+            f"{rule}\n3) Network Engineer\nNATO Communications and Information Agency (NCIA) – Mons, Belgium\n"
+            "Closing date: 20 January 2027, 23:59 CET\n")
+    values = facts(text).values
+    assert values["title"] == "Human Resources Officer (Talent Acquisition)"
+    assert values["organisation"] == "Allied Joint Force Command Brunssum (JFC Brunssum)"
+    assert values["deadline"] == dt.date(2027, 1, 11)
+
+
+def test_a_notice_pasted_below_a_job_alert_of_other_jobs() -> None:
+    text = ("Maria – this is the Norfolk one, ignore the SHAPE one.\n\n3 new jobs for \"NATO civilian\"\n\n"
+            "Maritime Plans Officer\nJoint Force Command Norfolk - Norfolk, VA\n\nCyber Security Analyst (G13)\n"
+            "HQ Supreme Allied Commander Transformation - Norfolk, VA\nDeadline: January 22, 2027\n\n"
+            "Administrative Assistant (G8)\nSHAPE - Mons, Belgium\nClosing date: 18-Jan-2027, 11:59:00 PM\n\n"
+            "JOINT FORCE COMMAND NORFOLK (JFC NORFOLK)\nCIVILIAN VACANCY NOTICE\n\nVacancy Number: JFCNF-26-014\n"
+            "Post Title: Maritime Plans Officer\nLocation: Norfolk, Virginia, United States\n\nPOST CONTEXT\n"
+            "Joint Force Command Norfolk (JFC Norfolk) is NATO's operational-level headquarters.\n\nHOW TO APPLY\n"
+            "Applications must be submitted by 11:59 PM Eastern Time on January 29, 2027.\n")
+    values = facts(text).values
+    assert values["organisation"] == "Joint Force Command Norfolk (JFC Norfolk)"
+    assert values["deadline"] == dt.datetime(2027, 1, 29, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+
+
+def test_clearance_wrapped_after_its_level_and_a_documents_marking_is_none() -> None:
+    text = "Officer\n\nSecurity clearance\nThe incumbent must hold or be\neligible for a NATO SECRET\nclearance.\n"
+    assert facts(text).values["clearance"] == "NATO SECRET"
+    duties = ("Officer\n\nc. Operates the classified registry for NATO RESTRICTED and NATO CONFIDENTIAL documents in "
+              "accordance with NATO security policy;\n\nThe successful candidate must hold a NATO SECRET security clearance.\n")
+    assert facts(duties).values["clearance"] == "NATO SECRET"
+
+
+@pytest.mark.parametrize("profile", ["SLP 3-3-2-2", "SLP: 3.3.2.2", "SLP 3/3/2/2"])
+def test_a_language_profile_written_with_separators(profile: str) -> None:
+    text = f"Officer\n\nd. Language: English: {profile} (Listening-Speaking-Reading-Writing).\n\nDesirable\nb. Polish: SLP 2222.\n"
+    assert facts(text).values["languages"] == {"English": "3322"}
+
+
+def test_a_force_structure_headquarters_is_a_nato_body() -> None:
+    text = "Information Management Assistant\nMultinational Corps Northeast (MNC NE)\nSzczecin, Polsko\n\nGrade: G12\n"
+    assert facts(text).values["organisation"] == "Multinational Corps Northeast (MNC NE)"
+
+
+def test_the_postings_division_label_beats_a_boards_own() -> None:
+    text = "Intelligence Analyst\n\nDepartament:\tAnaliză\nOraș:\tRamstein\n\nDirectorate: A2 Intelligence\nGrade: G14\n"
+    assert facts(text).values["division"] == "A2 Intelligence"
+
+
+def test_a_boards_job_number_loses_to_the_vacancy_number_but_a_post_number_does_not_win() -> None:
+    board = "Cyber Engineer\nJob Number: CJ-8831972\n\nVacancy Number: JFCNF 27-011\nGrade: G15\n"
+    assert facts(board).values["reference"] == "JFCNF 27-011"
+    post = ("Lessons Analyst\nReferência: 4471234567\n\nNATO CIVILIAN VACANCY NOTICE JALLC-2027-03\n\n"
+            "Post Number: JLL ANA 0130\nGrade: G15\n")
+    assert facts(post).values["reference"] == "JALLC-2027-03"
+
+
+def test_a_basic_monthly_salary_stated_in_a_sentence_with_its_currency() -> None:
+    text = ("Programme Manager\n\nWhat we offer: basic monthly salary (full-time equivalent) of GBP 6,842.19, exempt from "
+            "national income tax, plus NATO allowances where eligible.\n")
+    values = facts(text).values
+    assert (values["salary"], values["currency"]) == (6842.19, "GBP")
+
+
+def test_a_boards_salary_range_is_no_basic_salary() -> None:
+    text = "Airspace Officer\n\nSalario: 30.000€ - 42.000€ Bruto/año\nGrade: G11/G12\nLocation: Torrejón, Spain\n"
+    values = facts(text).values
+    assert (values["salary"], values["currency"]) == (None, None)

@@ -105,6 +105,10 @@ _CHROME_PREFIX = (
     r"|este site (?:utiliza|usa) cookies|we use some essential cookies"
     r"|we['’]d (?:also )?like to use (?:analytics |additional )?cookies|you['’]ve (?:accepted|rejected) (?:additional "
     r"|analytics )?cookies|you can change your cookie settings"
+    # a newsletter's own chrome: "Having trouble reading this e-mail? View it in your browser", "Unsubscribe: ..."
+    r"|having trouble (?:reading|viewing) this (?:e-?mail|message|newsletter)|view (?:this|it|the) (?:e-?mail |newsletter )?"
+    r"(?:online|in (?:your|a) (?:web )?browser)|(?:this )?(?:e-?mail|newsletter) (?:is )?not displaying correctly"
+    r"|unsubscribe\b|your e-?mail (?:program|client) cannot display"
 )
 # Headings of chrome blocks: the heading, then intro lines and bullets until real text.
 _BLOCK_HEADS = (

@@ -181,8 +181,16 @@ _NOT_TITLE = re.compile(
 )
 _DESCRIPTION_HEAD = re.compile(r"^(?:Job Description|Description de l['’]offre)$")  # Taleo's, above the title
 # A job alert's heading of the one job it details: "Featured job", "Your top match for "cloud engineer""
-_FEATURED = re.compile(r"^(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?)$", re.I)
-_FEATURED_HINTS = ("eatured ", "op match", "est match")
+_FEATURED = re.compile(
+    r"^(?:\d{1,2}[.)]\s*)?(?:[★☆*]\s*)?(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?)"
+    r"(?:\s*[★☆*])?$", re.I
+)  # ("2) ★ TOP MATCH ★": a digest's numbered entry)
+_FEATURED_HINTS = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH")
+# A rule someone put between their own notes and what they pasted: "——— copied from jwc.nato.int ———", "-----"
+_RULE_FIRST = frozenset("-—–=_*~")
+_NOTICE_NUMBER_LABELS = frozenset({"vacancy number", "vacancy no", "vacancy no.", "vacancy reference", "vacancy ref",
+                                   "vacancy notice number", "vacancy notice no", "vacancy notice no."})
+_PASTE_RULE = re.compile(r"^[-—–=_*~]{3,}(?:\s*[^-—–=_*~]{1,60}?\s*[-—–=_*~]{3,})?$")
 # "- Carrières", "- Try Premium for £0": a menu list item above the posting
 _MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
 _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
@@ -242,6 +250,8 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
             candidates.clear()  # a Taleo page: "Description de l'offre" / the title; the lines above were its menus
             continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
+            if i == start and not line.startswith(("-", "•", "*", "·")):
+                continue  # a note someone wrote above what they pasted ("Saw this on the CMRE careers page, ...")
             break
         if " | " in line:  # "NATO Vacancy | Translator (English–French) | NATO IS, Brussels": the role's part
             part = _role_part(line)
@@ -355,6 +365,11 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     found = _reference_field(references)
     if found is None:  # "Vacancy: 261077": a vacancy's number under the label a board uses for its title
         found = next((f.value.strip() for f in fields if f.key == "title" and _BARE_NUMBER.match(f.value.strip())), None)
+    if found is not None and _BOARD_ID.search(found):
+        # a board's "Job Number: CJ-8831972" above the posting's "Vacancy Number: JFCNF 27-011"
+        # (a post's number, "Post Number: JLL ANA 0130", names the post in the establishment, not the vacancy)
+        found = _reference_field([f for f in references if not _BOARD_ID.search(f.value)
+                                  and not f.label.lower().startswith("post n")]) or found
     if found is None or _BOARD_ID.search(found):
         # a board's own long number under an English "Reference:" ("100347215") loses to the notice's ("MARCOM 26/207")
         found = _unlabelled_reference(lines) or found
@@ -613,6 +628,8 @@ def find_deadline(
 # ---- everything ---------------------------------------------------------------------------
 
 
+# Two amounts with a dash or "to" between them: "30.000€ - 42.000€", "€70K/yr - €95K/yr", "$95,000 to $120,000"
+_SALARY_RANGE = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do)\s[^\d\n]{0,6}\d")
 _ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估)\)", re.I)
 
@@ -835,6 +852,40 @@ _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "de", "du", "la
 _CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
 
 
+def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
+    """The line after a rule when the posting is below it: under a person's notes (no field above the rule), or under
+    a job alert's list of jobs (closing dates above the rule; the notice's vacancy number or post title below it);
+    else 0."""
+    for i, line in enumerate(lines[:120]):
+        if line[:1] in _RULE_FIRST and _PASTE_RULE.match(line):
+            above = [f for f in fields if f.line < i]
+            if not above and i < 40:
+                return i + 1
+    return 0
+
+
+def _notice_below_alert(lines: list[str], fields: list[Field]) -> int:
+    """Where a vacancy notice pasted below a job alert starts: the block (from a blank line) holding its "Vacancy
+    Number:" when the closing dates of the alert's other jobs (two or more) are above it; else 0."""
+    ref = next((f for f in fields if f.key == "reference" and f.label.lower() in _NOTICE_NUMBER_LABELS), None)
+    if ref is None or ref.line < 10 or len({f.value for f in fields if f.key == "deadline" and f.line < ref.line}) < 2:
+        return 0  # (one closing date above is a board's summary of the same job)
+    start = ref.line
+    while start > 0 and lines[start - 1] and ref.line - start < 6:
+        start -= 1
+    return start
+
+
+# A digest's next entry after the one it details: a rule, then "3) Network Engineer (Deployable CIS)"
+_DIGEST_ENTRY = re.compile(r"\d{1,2}[.)]\s+\S")
+
+
+def _featured_end(lines: list[str], featured: int) -> int:
+    """Where the job an alert details from line ``featured`` ends: at the next entry after a rule, else the end."""
+    return next((i for i in range(featured + 1, len(lines)) if _DIGEST_ENTRY.match(lines[i])
+                 and lines[i - 1][:1] in _RULE_FIRST and _PASTE_RULE.match(lines[i - 1])), len(lines))
+
+
 def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Facts:
     """Every fact of the posting in ``lines`` (see the module docstring)."""
     fields = find_fields(lines)
@@ -847,6 +898,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     featured = 0  # a job alert: its other jobs, then the "Featured job" it details
     if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
         featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
+    if not featured:
+        featured = _pasted_below_rule(lines, fields) or _notice_below_alert(lines, fields)
     title, title_line, raw_title = find_title(lines, fields, featured)
     if title and " " not in title and len(title) >= 10:
         title = _unglue(title)
@@ -913,8 +966,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         values["organisation"] = (
             # the posting's own header below a board's "About the job" line, over the board's company line above it
             (header_organisation(lines[start : start + 12]) if start else None)
+            # (a job alert's detailed job: its own header, then the first body its text names, not the other jobs')
+            or (header_organisation(lines[featured : featured + 12]) if featured else None)
+            or (header_organisation(lines[max(0, featured - 4) : featured]) if featured else None)
             or header_organisation(head[:20], title_line if head is lines else 0)
-            or _table_organisation(text) or (org.value if org else None)
+            or _table_organisation("\n".join(lines[featured:]) if featured else text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
     if values["organisation"] and values["organisation"][:12].isupper():
@@ -951,9 +1007,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["grade"] = find_grade_in(lines, fields)
 
     sal = _field(fields, "salary")
-    if sal is not None and "(" in sal.label + sal.value and _ESTIMATE.search(sal.label + " " + sal.value):
-        # a board's guess ("Gehalt (geschätzt): 5.200 € – 6.900 €"), not the post's basic salary
-        sal = next((f for f in fields if f.key == "salary" and f is not sal), None)
+    if sal is not None and (("(" in sal.label + sal.value and _ESTIMATE.search(sal.label + " " + sal.value))
+                            or _SALARY_RANGE.search(sal.value)):
+        # a board's guess ("Gehalt (geschätzt): 5.200 € – 6.900 €", "Salario: 30.000€ - 42.000€ Bruto/año"), not the
+        # post's basic salary (a NATO post has one)
+        sal = next((f for f in fields if f.key == "salary" and f is not sal and not _SALARY_RANGE.search(f.value)), None)
     if sal is not None and parse_salary(sal.value)[0] is None:
         # a portal's "Salary: Not specified" above the posting's own "Basic monthly salary: EUR 6 120"
         sal = next((f for f in fields if f.key == "salary" and parse_salary(f.value)[0] is not None), sal)
@@ -997,7 +1055,15 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         posts = prose.to_int(first if first.isascii() else first.rstrip("人名个"))  # "2人": two people
     values["posts"] = posts or prose.find_posts(raw_title, text) or header_posts(lines[:40], fields) or 1
 
-    deadline, zone, warnings = find_deadline(lines, fields, default_tz)
+    # (a job alert's other jobs, above the one it details, have their own closing dates)
+    if featured:  # (a job alert's other jobs, above and below the one it details, have their own closing dates)
+        end = _featured_end(lines, featured)
+        deadline, zone, warnings = find_deadline(
+            [line if featured <= i < end else "" for i, line in enumerate(lines)],
+            [f for f in fields if featured <= f.line < end], default_tz,
+        )
+    else:
+        deadline, zone, warnings = find_deadline(lines, fields, default_tz)
     if zone == default_tz and isinstance(deadline, dt.datetime) and values["location"] and any(
         word in prose.lower_text(text) for word in _LOCAL_TIME_WORDS
     ) and _said_in_local_time(text, deadline):
@@ -1082,12 +1148,16 @@ _CLAUSE_END = re.compile(r"(?:[;,]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
 _DIVISION_LINE = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)$")
 
 
+_DIVISION_RANK = {"division": 0, "directorate": 1, "division/office": 1, "division/directorate": 1, "department": 1,
+                  "branch": 1}
+
+
 def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[str]) -> None:
     """division, contract, contract_years, languages, clearance, experience_years (only when found)."""
-    division = _field(fields, "division")
-    if division and division.label.lower() != "division":
-        # "Directorate: Capability Development" and "Division: Operational Experimentation": the one labelled so
-        division = next((f for f in fields if f.key == "division" and f.label.lower() == "division"), division)
+    divisions = [f for f in fields if f.key == "division"]
+    # "Directorate: Capability Development" and "Division: Operational Experimentation": the one labelled so; then the
+    # posting's English label over a board's own ("Departament: Analiză" above "Directorate: A2 Intelligence")
+    division = min(divisions, key=lambda f: _DIVISION_RANK.get(f.label.lower(), 2)) if divisions else None
     if division:
         values["division"] = division.value.rstrip(".")
         if " " not in division.value and len(division.value) >= 10:

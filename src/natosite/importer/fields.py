@@ -31,6 +31,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "posizione", "stanowisko", "nazwa stanowiska", "职位名称", "职位", "工作名称", "岗位名称", "岗位",
         "vacancy", "vacancy title", "role", "job name", "titre de l'offre", "poste à pourvoir", "vacature",
         "posizione aperta", "titolo posizione",
+        # a newsletter's or a post's headline: "We are hiring: Scientist (Autonomous Underwater Systems)"
+        "we are hiring", "we're hiring", "we’re hiring", "now hiring", "job opening", "open position",
     ),
     "reference": (
         "requisition #", "req #", "job #", "vacancy #", "ref #", "reference #", "posting #", "job no", "job no.",
@@ -429,6 +431,17 @@ def find_fields(lines: list[str]) -> list[Field]:
                     key, label, value = label_key(inner.group(1)), inner.group(1), value[inner.end() :].strip()
                     if not value:
                         continue
+                if key == "deadline" and i + 1 < len(lines) and _YEAR_FIRST.match(lines[i + 1]) and not _YEAR.search(value):
+                    # "Closing date: 5 April" / "2027, 23:59 Stavanger local" / "time": a date wrapped before its year
+                    # (a note's soft line breaks, a narrow column), and a short lowercase rest of the line after it
+                    j = i + 1
+                    value = f"{value} {lines[j]}"
+                    while j + 1 < len(lines) and _WRAPPED_REST.match(lines[j + 1]):
+                        j += 1
+                        value = f"{value} {lines[j]}"
+                    used.update(range(i + 1, j + 1))
+                    fields.append(Field(key, label, value, i, tuple(range(i, j + 1)), board))
+                    continue
                 fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue
         lm = _LONG_LABEL.match(line) if m is None and ":" in line[45:130] and len(line) <= 220 and (
@@ -469,6 +482,9 @@ _LONG_LABEL_KEYS: dict[str, Callable[[str], bool]] = {
     "grade": lambda value: parse_grade(value) is not None,
     "deadline": lambda value: bool(_DIGIT.search(value)) and len(value) <= 60,
 }
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b(?![./-]\d)")
+_WRAPPED_REST = re.compile(r"[a-z]\w*(?: \w+){0,2}\.?$")  # "time": the short lowercase rest of a wrapped line
 _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
 CELL_SPLIT = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"

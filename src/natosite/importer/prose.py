@@ -199,6 +199,19 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
          "NATO Airborne Early Warning and Control Programme Management Agency"), ("NAPMA",)),
     "NATO Alliance Ground Surveillance Force (NAGSF)": (("NATO Alliance Ground Surveillance Force",), ("NAGSF",)),
     "Joint Support and Enabling Command (JSEC)": (("Joint Support and Enabling Command",), ("JSEC",)),
+    # the force structure's headquarters and the command structure's groups that employ NATO civilians too
+    "Multinational Corps Northeast (MNC NE)": (
+        ("Multinational Corps Northeast", "Multinational Corps North East", "Multinational Corps North-East"),
+        ("MNC NE", "MNCNE")),
+    "NATO Rapid Deployable Corps – Italy (NRDC-ITA)": (
+        ("NATO Rapid Deployable Corps – Italy", "NATO Rapid Deployable Corps - Italy", "NATO Rapid Deployable Corps Italy"),
+        ("NRDC-ITA",)),
+    "Allied Rapid Reaction Corps (ARRC)": (("Allied Rapid Reaction Corps",), ("ARRC",)),
+    "NATO Special Operations Headquarters (NSHQ)": (("NATO Special Operations Headquarters",), ("NSHQ",)),
+    "NATO Communication and Information Systems Group (NCISG)": (
+        ("NATO Communication and Information Systems Group", "NATO Communications and Information Systems Group"),
+        ("NCISG",)),
+    "Deployable Air Command and Control Centre (DACCC)": (("Deployable Air Command and Control Centre",), ("DACCC",)),
 }
 _BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
 # (and with no spaces: "INTERNATIONALMILITARYSTAFF", "theInternational Staff" glued by a PDF)
@@ -582,8 +595,19 @@ def _finditer_at(
                 pos = m.end()
 
 
+# A profile written with separators: "SLP 3-3-2-2", "SLP: 3.3.2.2", "SLP 3/3/2/2"
+_SLP_SPLIT = re.compile(r"(?<=SLP)(\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
+
+
+def _joined_profile(m: re.Match[str]) -> str:
+    """ "SLP 3-3-2-2" -> "SLP 3322   ": the four levels as one number, padded to the text's length (offsets hold)."""
+    return m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) + "   "
+
+
 def find_languages(text: str) -> dict[str, str] | str | None:
     """NATO language levels required (the first, essential, statement of each)."""
+    if "SLP" in text and _SLP_SPLIT.search(text):
+        text = _SLP_SPLIT.sub(_joined_profile, text)
     for hit in keyword_hits(text, _OTHER_WORDS if text.isascii() else _OTHER_WORDS_ACCENTED):
         m = _ONE_OTHER.search(text, max(0, hit - 160), hit + 12)
         if m:
@@ -669,11 +693,15 @@ def find_clearance(text: str) -> str | None:
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
+        if m.group(2).upper() == "RESTRICTED" and "clearance" not in text[m.end() : m.end() + 30].lower():
+            continue  # "a registry for NATO RESTRICTED and NATO CONFIDENTIAL documents": a marking, no person's level
         if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)) or (
             m.start() - start <= 2 and (end if end >= 0 else len(text)) - m.end() <= 30 and start > 1
             and _CLEARANCE_LINE.search(text, text.rfind("\n", 0, start - 1) + 1, start)
             and start - text.rfind("\n", 0, start - 1) <= 40
-        ):  # ("Security clearance" / "NATO SECRET.": the heading's value on the next line)
+        ) or (end >= 0 and end - m.end() <= 1 and _CLEARANCE_LINE.match(text, end + 1)):
+            # ("Security clearance" / "NATO SECRET.": the heading's value on the next line; "... eligible for a NATO
+            # SECRET" / "clearance.": a sentence wrapped after the level)
             level = m.group(2).upper()
             if "COSMIC" in (m.group(1) or "").upper() or level.startswith("COSMIC"):
                 return "COSMIC TOP SECRET"
@@ -808,14 +836,16 @@ def find_schedule(text: str) -> str | None:
 # Only the one sentence that states THIS post's basic monthly salary ("The basic monthly salary for this post is
 # 8,923.15 EUR, tax free."); a salary table of other grades, allowances or "up to ..." figures are never read.
 _SALARY_SENTENCE = re.compile(
-    r"\b(?:the )?(?:basic monthly|monthly basic|basic) salary (?:for|of) this (?:post|position|vacancy|job)"
-    r"(?: \([^()]{1,30}\))? (?:is|will be|amounts to) ((?:EUR|USD|CAD|GBP|[€$£]) ?\d[\d.,\u202f ]*\d"
-    r"|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
+    r"\b(?:the )?(?:(?:basic monthly|monthly basic|basic) salary (?:for|of) this (?:post|position|vacancy|job)"
+    r"(?: \([^()]{1,30}\))? (?:is|will be|amounts to)"
+    # "a basic monthly salary (full-time equivalent) of GBP 6,842.19": the post's, with its currency right after "of"
+    r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,40}\))? of)"
+    r" ((?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
     re.I,
 )
 
 
-_SALARY_WORDS = Keywords(("salary for this", "salary of this"))
+_SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary (", "monthly salary of"))
 
 
 def find_salary_sentence(text: str) -> str | None:
