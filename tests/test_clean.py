@@ -350,3 +350,28 @@ def test_a_footer_with_page_n_sur_m_goes() -> None:
 def test_a_compound_split_at_its_hyphen_keeps_it_a_word_split_by_a_pdf_does_not() -> None:
     text = "support decision-\nmaking and the incum-\nbent will pro-\nvide long-\nterm advice"
     assert clean_lines(text) == ["support decision-making and the incumbent will provide long-term advice"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["I'm interested Share Refer a friend", "Apply with LinkedIn", "Use My Last Application", "DIANA logo",
+     "Allied Joint Force Command Norfolk logo", "Powered by Smart Recruiters · Legal · Job Seeker Privacy Policy",
+     "Powered by Oracle Taleo Copyright © 2026, Oracle and/or its affiliates. All rights reserved.",
+     "Having trouble reading this e-mail? View it in your browser", "View this email in your browser",
+     "Unsubscribe · Privacy · Update preferences"],
+)
+def test_an_applicant_tracking_systems_and_a_newsletters_own_lines_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize("line", ["The logo of the Agency is on every page.", "Powered by innovation, NCIA delivers C4ISR.",
+                                  "Viewing this vacancy online is free."])
+def test_posting_lines_about_logos_power_or_viewing_are_not_chrome(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+def test_a_boards_other_jobs_at_the_employer_are_its_tail() -> None:
+    lines = clean_lines("Programme Manager\n\n" + "The post's text, long enough to be most of the page. " * 8 +
+                        "\n\nMore text of the post.\n\nOther jobs at DIANA\n"
+                        "- Finance Officer (G15) Tallinn, Estonia · Apply by 1 Feb 2027\n")
+    assert lines[-1] == "More text of the post."

@@ -78,6 +78,7 @@ _CHROME_LINE = (
     r"|gerir preferências|gestionar preferencias|cookies on [\w .’'-]{1,40}"
     # a browser's print footer: the page's address and its page number ("https://nato.taleo.net/... 1/3")
     r"|https?://\S+\s+\d{1,3}/\d{1,3}"
+    r"|[\w&.'’ -]{1,40} logo"  # (an image's alt text: "DIANA logo")
     r"|(?:accept|reject) (?:additional|analytics|all) cookies|view cookies|hide (?:this )?(?:cookie )?message"
     # PDF page furniture: "Page 1 of 3", "Seite 2 von 3", "- 2 -", the page's security marking
     rf"|(?:{_PAGE_NAMES}|页){_PAGE_OF}"
@@ -109,6 +110,9 @@ _CHROME_PREFIX = (
     r"|having trouble (?:reading|viewing) this (?:e-?mail|message|newsletter)|view (?:this|it|the) (?:e-?mail |newsletter )?"
     r"(?:online|in (?:your|a) (?:web )?browser)|(?:this )?(?:e-?mail|newsletter) (?:is )?not displaying correctly"
     r"|unsubscribe\b|your e-?mail (?:program|client) cannot display"
+    # an applicant tracking system's footer: "Powered by SmartRecruiters · Legal · Job Seeker Privacy Policy"
+    r"|powered by (?:smart ?recruiters|workday|taleo|oracle|greenhouse|lever|teamtailor|jobvite|icims|successfactors"
+    r"|personio|recruitee|workable|bamboohr)\b"
 )
 # Headings of chrome blocks: the heading, then intro lines and bullets until real text.
 _BLOCK_HEADS = (
@@ -154,6 +158,7 @@ _STRONG_TAILS = (
     r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位"
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|other jobs matching your search"
     r"|mehr jobs wie diese[nr]?|similar vacancies|altre offerte simili"
+    r"|other jobs (?:at|from) [\w&.'’ -]{2,40}:?$"  # ("Other jobs at DIANA": a board's list, not a sentence)
 )
 # More tail markers that only ever belong to a board, whole lines: a set, looked up only for a line starting with one of
 # their first letters (in _STRONG_TAIL, each would cost a compile at import and a branch at every line)
@@ -349,6 +354,8 @@ _BUTTON = (
     r"|apply online|apply later|send to a friend|back to search results|aplikuj szybko|salva offerta|ansøg(?: nu)?"
     r"|gem job|se jobannoncen|bewaren|vacature bewaren|meld vacature|einstellungen|nur notwendige|accepter (?:&|et) fermer"
     r"|continuer sans accepter|personnaliser|başvur|kaydet|søk på stillingen|del annonsen|rapporter annonse"
+    # SmartRecruiters', Workday's and LinkedIn's own
+    r"|i['’]m interested|refer a friend|apply with linkedin|use my last application|autofill with resume"
 )
 _BUTTON_SEP = r"(?:\s*[|·•/:]\s*|\s+|$)"
 # A chrome line of at most 80 characters is a whole _CHROME_LINE, starts with a _CHROME_PREFIX, or is a row of
