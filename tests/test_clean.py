@@ -375,3 +375,14 @@ def test_a_boards_other_jobs_at_the_employer_are_its_tail() -> None:
                         "\n\nMore text of the post.\n\nOther jobs at DIANA\n"
                         "- Finance Officer (G15) Tallinn, Estonia · Apply by 1 Feb 2027\n")
     assert lines[-1] == "More text of the post."
+
+
+def test_a_running_header_below_a_pages_markings_is_dropped_where_it_repeats() -> None:
+    page = "SHAPE Vacancy Notice 270331 – Senior Financial Officer (Accounting)"
+    text = (f"NATO UNCLASSIFIED\n{page}\n\nSenior Financial Officer\n\nSUMMARY\nThe post.\n\na. Duty one;\nb. Duty two;\n"
+            f"Page 1 of 3\nNATO UNCLASSIFIED\nReleasable to the Public\n\fNATO UNCLASSIFIED\n{page}\nc. Duty three;\n"
+            f"Page 2 of 3\nNATO UNCLASSIFIED\nReleasable to the Public\n\fNATO UNCLASSIFIED\n{page}\nd. Duty four.\n"
+            "Page 3 of 3\n")
+    lines = clean_lines(text)
+    assert lines.count(page) == 1 and "Releasable to the Public" not in lines
+    assert lines[lines.index("c. Duty three;") - 1] != page

@@ -84,6 +84,7 @@ _CHROME_LINE = (
     rf"|(?:{_PAGE_NAMES}|页){_PAGE_OF}"
     r"|-?\s*\d{1,3}\s*-|(?:nato|otan|nato/otan)\s*(?:unclassified|sans classification|non classifi[ée])"
     r"(?:\s*/\s*(?:sans classification|unclassified|non classifi[ée]))?|non classifi[ée] (?:otan|nato)"
+    r"|releasable to (?:the )?(?:public|internet|[a-z]{2,5}(?:/[a-z]{2,5})*)"
 )
 # Lines that are board adverts or banners wherever they appear (matched at the start).
 _CHROME_PREFIX = (
@@ -310,10 +311,14 @@ def _page_furniture(lines: list[str]) -> set[int]:
     after: dict[str, list[int]] = {}
     for i in ends:
         if i >= 8 and (i in footers or _PAGE_NUMBER.match(lines[i])):  # (a number among the first lines heads page 1)
-            for j in range(i + 1, min(i + 4, len(lines))):
+            taken = 0  # (the first three lines of the next page that are no chrome: its markings come first)
+            for j in range(i + 1, min(i + 8, len(lines))):
                 following = lines[j]
                 if following and len(following) <= 120 and not is_chrome_line(following):
                     after.setdefault(following, []).append(j)
+                    taken += 1
+                    if taken == 3:
+                        break
     if after:
         top = set(lines[:8])
         footers.update(j for line, at in after.items() if len(at) >= 2 or line in top for j in at)
