@@ -171,7 +171,7 @@ def test_a_few_control_characters_are_dropped_not_refused() -> None:
     ("text", "expected"),
     [
         ("a\r\nb\rc\n", "a\nb\nc\n"),
-        ("a\u2028b\u2029c\x85d", "a\nb\nc\nd\n"),
+        ("a\u2028b\u2029c\x85d", "a b\nc\nd\n"),
         ("15\u00a0Feb\u202f2026\u2009CET", "15 Feb 2026 CET\n"),
         ("a\tb\u3000c\u2003d", "a\tb c d\n"),  # a tab separates cells: kept for clean
         ("cell\tcell\t\nnext", "cell\tcell\nnext\n"),
@@ -505,3 +505,14 @@ def test_a_json_export_is_read_as_its_texts_with_a_chat_apps_markup_undone() -> 
     assert "read the texts of a JSON file" in result.warnings
     assert decode(b'[1, 2, 3]').text == "[1, 2, 3]\n"  # no text in it: the file as it is
     assert decode(b"[Job alert] Senior Engineer\nGrade: G17").text == "[Job alert] Senior Engineer\nGrade: G17\n"
+
+
+def test_a_notes_apps_soft_line_break_is_a_space_but_before_a_field_a_line_break() -> None:
+    text = ("The Joint Warfare Centre is NATO’s premier\u2028training establishment.\n\nGrade: G12\u2028Post number: JWC TSC "
+            "0210\u2028Salary: NOK 56,402.38 basic monthly,\u2028tax-free\u2028Closing date: 5 April\u20282027, 23:59\n"
+            "•\tAsk about shift work +\u2028exercise weeks\u2028• Interview in May")
+    assert decode(text.encode()).text == (
+        "The Joint Warfare Centre is NATO’s premier training establishment.\n\nGrade: G12\nPost number: JWC TSC 0210\n"
+        "Salary: NOK 56,402.38 basic monthly, tax-free\nClosing date: 5 April 2027, 23:59\n"
+        "•\tAsk about shift work + exercise weeks\n• Interview in May\n"
+    )

@@ -78,7 +78,6 @@ _CHROME_LINE = (
     r"|gerir preferências|gestionar preferencias|cookies on [\w .’'-]{1,40}"
     # a browser's print footer: the page's address and its page number ("https://nato.taleo.net/... 1/3")
     r"|https?://\S+\s+\d{1,3}/\d{1,3}"
-    r"|[\w&.'’ -]{1,40} logo"  # (an image's alt text: "DIANA logo")
     r"|(?:accept|reject) (?:additional|analytics|all) cookies|view cookies|hide (?:this )?(?:cookie )?message"
     # PDF page furniture: "Page 1 of 3", "Seite 2 von 3", "- 2 -", the page's security marking
     rf"|(?:{_PAGE_NAMES}|页){_PAGE_OF}"
@@ -335,6 +334,8 @@ def is_chrome_line(line: str) -> bool:
         _SHORT_CHROME_CASELESS.match(cell) for cell in bare.split(" · ")
     ):  # a row of a board's buttons and menu items: "Apply Online · Add to My Job Cart · Refer a Friend"
         return True
+    if bare[-5:] == " logo" and len(bare) <= 46 and "." not in bare:
+        return True  # an image's alt text: "DIANA logo"
     return bool((_SHORT_CHROME_CASELESS if len(bare) <= 80 else _LONG_CHROME_CASELESS).match(bare))
 
 

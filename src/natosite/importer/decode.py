@@ -433,6 +433,12 @@ def _refuse_binary(text: str) -> None:
         raise DecodeError(f"binary file ({reason}), not text")
 
 
+# A note app's soft line break (U+2028, iOS and macOS Notes: a line wrapped inside its paragraph, "Stavanger is
+# NATO's premier\u2028training establishment") is a space, unless what follows it is a field or a list item of its
+# own ("Grade: G12\u2028Post number: JWC TSC 0210"): then a line break, as every other break character is.
+_SOFT_BREAK = re.compile("[ \t]*\u2028[ \t]*(?![-•*·]|\\d{1,2}[.)]\\s|[^\u2028\n:]{1,40}:\\s)")
+
+
 def _normalise(text: str, warnings: list[str]) -> str:
     """Line endings, spaces, invisible characters, trailing spaces and blank-line runs."""
     if "\r" in text:
@@ -440,6 +446,8 @@ def _normalise(text: str, warnings: list[str]) -> str:
     if not text.isascii() and any(hint in text for hint in _MOJIBAKE_HINTS):
         text = _fix_mojibake(text, warnings)  # before spaces: "Â\xa0" is a mangled NBSP
     if not text.replace("\n", "").isprintable():  # C-speed gate: every character handled here is unprintable
+        if "\u2028" in text:
+            text = _SOFT_BREAK.sub(" ", text)
         text = _replace_specials(text, warnings)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

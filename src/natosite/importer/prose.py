@@ -596,12 +596,13 @@ def _finditer_at(
 
 
 # A profile written with separators: "SLP 3-3-2-2", "SLP: 3.3.2.2", "SLP 3/3/2/2"
-_SLP_SPLIT = re.compile(r"(?<=SLP)(\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
+# (it starts with its literal "SLP": the engine skips to each one in C)
+_SLP_SPLIT = re.compile(r"SLP(\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
 
 
 def _joined_profile(m: re.Match[str]) -> str:
     """ "SLP 3-3-2-2" -> "SLP 3322   ": the four levels as one number, padded to the text's length (offsets hold)."""
-    return m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) + "   "
+    return "SLP" + m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) + "   "
 
 
 def find_languages(text: str) -> dict[str, str] | str | None:
