@@ -386,3 +386,27 @@ def test_a_running_header_below_a_pages_markings_is_dropped_where_it_repeats() -
     lines = clean_lines(text)
     assert lines.count(page) == 1 and "Releasable to the Public" not in lines
     assert lines[lines.index("c. Duty three;") - 1] != page
+
+
+@pytest.mark.parametrize("line", ["Siirry pääsisältöön Työmarkkinatori", "Hoppa till huvudinnehållet", "Skip navigation",
+                                  "Skip to main content NATO School Oberammergau"])
+def test_skip_links_in_any_language_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+def test_firefox_text_saves_link_marks_after_the_link_and_image_marks_go() -> None:
+    text = ("[image]NAPMA[1]\n\n   * Careers[5]\n\nSenior Software Engineer (Mission Systems)[11]\n\n"
+            "[image: NATO E-3A AWACS aircraft]\n\nGrade: G17[12]\n\nReferences\n\n   1. https://www.napma.nato.int/\n"
+            "   5. https://www.napma.nato.int/careers\n  11. https://www.napma.nato.int/careers/11\n")
+    lines = clean_lines(text)
+    assert "Senior Software Engineer (Mission Systems)" in lines and "Grade: G17" in lines
+    assert not any("[" in line or "http" in line for line in lines)
+
+
+def test_a_value_wrapped_onto_the_next_line_at_its_column_joins_its_field() -> None:
+    text = ("   Vacancy Notice:   NAPMA 27/02\n   Organisation:     NATO Airborne Early Warning and Control Programme\n"
+            "                     Management Agency (NAPMA)\n   Location:         Brunssum, Netherlands\n\n"
+            "   Indented paragraph that is no field:\n                     stays its own line\n")
+    lines = clean_lines(text)
+    assert "Organisation: NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)" in lines
+    assert "Location: Brunssum, Netherlands" in lines

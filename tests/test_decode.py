@@ -516,3 +516,11 @@ def test_a_notes_apps_soft_line_break_is_a_space_but_before_a_field_a_line_break
         "Salary: NOK 56,402.38 basic monthly, tax-free\nClosing date: 5 April 2027, 23:59\n"
         "•\tAsk about shift work + exercise weeks\n• Interview in May\n"
     )
+
+
+def test_slovenian_windows_1250_is_recognised_by_its_c_with_caron() -> None:
+    text = "Za določen čas. Plača po dogovoru, računalniška znanja, moč, pričakujemo, delovno mesto, več."
+    result = decode(text.encode("cp1250"))
+    assert (result.text, result.encoding) == (text + "\n", "cp1250")
+    french = "Le problème de la crème: très cher, après le père, la mère, la fièvre, le système."
+    assert decode(french.encode("cp1252")).encoding == "cp1252"

@@ -1553,3 +1553,50 @@ def test_a_boards_salary_range_is_no_basic_salary() -> None:
     text = "Airspace Officer\n\nSalario: 30.000€ - 42.000€ Bruto/año\nGrade: G11/G12\nLocation: Torrejón, Spain\n"
     values = facts(text).values
     assert (values["salary"], values["currency"]) == (None, None)
+
+
+@pytest.mark.parametrize("sentence, grade, salary", [
+    ("The basic monthly salary for a G16 in Belgium is 7 246,88 EUR, plus allowances.", "G16", (7246.88, "EUR")),
+    ("The basic monthly salary, prorated to 80%, is EUR 4,883.82, tax-free.", "G15", (4883.82, "EUR")),
+    ("The basic monthly salary for grade G15 in Germany is €6,893.40 (net of tax).", "G15", (6893.4, "EUR")),
+    ("The basic monthly salary for a G16 is £4,531.62 (net of NATO tax).", "G15/G16", (4531.62, "GBP")),
+    ("The basic monthly salary for a G17 is £5,012.00; this post is graded lower.", "G15", (None, None)),
+])
+def test_a_sentence_giving_the_posts_basic_salary_for_its_own_grade(sentence: str, grade: str, salary) -> None:
+    values = facts(f"Analyst\n\nGrade: {grade}\nLocation: Northwood, United Kingdom\n\nWhat we offer\nA team. {sentence}\n").values
+    assert (values["salary"], values["currency"]) == salary
+
+
+def test_a_boards_gender_tag_after_a_dash_goes() -> None:
+    from natosite.importer.facts import clean_title
+
+    assert clean_title("Engineer (Marine Robotics Software) – m/ž") == "Engineer (Marine Robotics Software)"
+    assert clean_title("Analyst – m/w/d") == "Analyst"
+    assert clean_title("Officer – Plans/Policy") == "Officer – Plans/Policy"
+
+
+def test_a_body_is_named_as_the_text_writes_it_with_the_tables_short_form() -> None:
+    text = ("Engineer\nNATO STO – Centre for Maritime Research and Experimentation\n\nThe Centre for Maritime Research "
+            "and Experimentation (CMRE), part of the NATO Science and Technology Organization, is in La Spezia.\n")
+    assert facts(text).values["organisation"] == "Centre for Maritime Research and Experimentation (CMRE)"
+    ims = "Officer\n\nThe International Military Staff (IMS) supports the Military Committee.\n"
+    assert facts(ims).values["organisation"] == "NATO International Military Staff (NATO IMS)"
+
+
+def test_a_salary_headings_sentence_for_another_grade_is_not_the_posts() -> None:
+    text = ("Analyst\n\nGrade: G15\nLocation: Northwood, United Kingdom\n\nRemuneration\n"
+            "The basic monthly salary for a G17 is £5,012.00; this post is graded lower.\n")
+    assert facts(text).values["salary"] is None
+
+
+def test_a_sentence_saying_the_post_is_full_time() -> None:
+    assert facts("Engineer\n\nGrade: G17\n\nThe post is full-time (40 hours per week).\n").values["schedule"] == "Full-time"
+
+
+def test_a_caoc_is_a_body_and_a_vacancy_reference_beats_a_post_number() -> None:
+    text = ("Logistics Assistant (Infrastructure) – CAOC TJ | Allied Air Command\nAllied Air Command Public Affairs Office\n\n"
+            "Logistics Assistant (Infrastructure)\n\nCombined Air Operations Centre Torrejón (CAOC TJ)\n\nPost number\n"
+            "CTJ FLX 0150\nVacancy reference\nCAOC TJ 03/27\nGrade\nB-4/G-10\n")
+    values = facts(text).values
+    assert values["organisation"] == "Combined Air Operations Centre Torrejón (CAOC TJ)"
+    assert values["reference"] == "CAOC TJ 03/27"

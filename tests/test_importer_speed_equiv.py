@@ -117,6 +117,8 @@ def _is_chrome_line_as_written(line: str) -> bool:
     bare = clean._BULLET_MARK.sub("", line) if line[:1] in "-•*·" else line
     if ("|" in bare or " · " in bare) and len(bare) <= 120 and clean._is_menu(bare):
         return True
+    if re.fullmatch(r"[^.]{1,41} logo", bare):  # an image's alt text, "DIANA logo"
+        return True
     return bool((clean._SHORT_CHROME if len(bare) <= 80 else clean._LONG_CHROME).match(bare))
 
 

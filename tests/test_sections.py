@@ -292,3 +292,11 @@ def test_a_field_or_a_bodys_name_in_a_section_is_no_sub_heading() -> None:
     body = build_body(["Functieomschrijving", "NATO SCHOOL OBERAMMERGAU (NSO)", "", "Location: Oberammergau, Germany",
                        "", "The School trains NATO staff."])
     assert body.count("#") == 2 and "\n\nLocation: Oberammergau, Germany\n" in body
+
+
+def test_a_line_a_wrap_starts_with_a_bracket_continues_its_sentence() -> None:
+    body = build_body(["The NATO Helicopter Management Agency", "(NAHEMA) manages the NH90 programme.", "",
+                       "Clarity and Accuracy", "(Level 3); Teamwork (Level 2).", "", "Duties", "(a) Plans the budget;"])
+    assert "The NATO Helicopter Management Agency (NAHEMA) manages the NH90 programme." in body
+    assert "Clarity and Accuracy (Level 3); Teamwork (Level 2)." in body
+    assert "Duties (a)" not in body

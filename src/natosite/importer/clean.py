@@ -106,6 +106,10 @@ _CHROME_PREFIX = (
     r"|este site (?:utiliza|usa) cookies|we use some essential cookies"
     r"|we['’]d (?:also )?like to use (?:analytics |additional )?cookies|you['’]ve (?:accepted|rejected) (?:additional "
     r"|analytics )?cookies|you can change your cookie settings"
+    # a page's skip link in the languages of NATO's nations (a logo's text may follow it on the line)
+    r"|siirry pääsisältöön|hoppa till (?:huvud)?innehåll(?:et)?|spring til (?:hoved)?indhold(?:et)?|hopp til (?:hoved)?innhold"
+    r"|gå til (?:hoved)?innhold|přejít na (?:hlavní )?obsah|preskočiť na (?:hlavný )?obsah|ugrás a (?:fő)?tartalomra"
+    r"|sari la conținut|μετάβαση στο (?:κύριο )?περιεχόμενο|skip (?:to (?:main )?content|navigation)\b"
     # a newsletter's own chrome: "Having trouble reading this e-mail? View it in your browser", "Unsubscribe: ..."
     r"|having trouble (?:reading|viewing) this (?:e-?mail|message|newsletter)|view (?:this|it|the) (?:e-?mail |newsletter )?"
     r"(?:online|in (?:your|a) (?:web )?browser)|(?:this )?(?:e-?mail|newsletter) (?:is )?not displaying correctly"
@@ -209,7 +213,8 @@ _MD_LABEL = re.compile(
 )
 _WIDE_GAP = re.compile(r" {2,}")
 # A text browser's link marks ("[3]About") and the numbered list of their addresses at the end of the page
-_LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)")
+# (Firefox's "Save Page As – Text Files" puts the mark after the link, "Careers[5]", and an image's as "[image]")
+_LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
 _LINK_LIST = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
 _WHOLE_EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
 # What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
@@ -724,6 +729,25 @@ def _field_pairs(lines: list[str]) -> list[str]:
 
 
 _LABELLED = re.compile(r"[^:：\s][^:：]{0,40}[:：](?:\s|$)")  # "Closing Date:  February 15, 2027"
+# A field whose value is set in a column: "   Organisation:     NATO Airborne Early Warning and Control Programme"
+_ALIGNED = re.compile(r"\s*[^:：\s][^:：]{0,40}[:：] {2,}(?=\S)")
+
+
+def _aligned_values(lines: list[str]) -> list[str]:
+    """A value wrapped onto the next line at its column (a text browser's or a PDF's fact box) joined to its field:
+    "Organisation:     NATO Airborne ... Programme" / "                  Management Agency (NAPMA)"."""
+    out: list[str] = []
+    column = 0  # where the value of the field on the last line starts (0: that line is no such field)
+    for line in lines:
+        if column and line[:column].isspace() and len(line) > column and not line[column].isspace() and out and (
+            not _LABELLED.match(line[column:])
+        ):
+            out[-1] = f"{out[-1].rstrip()} {line[column:].strip()}"
+            continue
+        m = _ALIGNED.match(line) if ":  " in line or "：  " in line else None
+        column = m.end() if m else 0
+        out.append(line)
+    return out
 
 
 # The second halves of compounds written with a hyphen: "decision-\nmaking" stays "decision-making"
@@ -769,7 +793,7 @@ def clean_lines(text: str) -> list[str]:
         :6
     ].lower() in ("from: ", "from:\t", "sent: ")
     if "    " in text:  # "Vacancy Notice Number:    261014          Issue date: 30 November 2026": two fields a PDF set side by side
-        raw_lines = _field_pairs(raw_lines)
+        raw_lines = _aligned_values(_field_pairs(raw_lines))
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
     if "          " in text:  # (a right column starts after a wide gap or indent)

@@ -57,9 +57,11 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 )
 # Windows-1250 (Polish, Slovak) bytes read as Windows-1252: "³" for "ł", "¹" for "ą", "¿" for "ż", "Ÿ" for "ź",
 # "¾" for "ľ", glued to letters ("mo¿e", "£ódŸ", "¾udí"), which real Windows-1252 text never has; Czech "ě"/"ů" as
-# "ì"/"ù" inside a word ("mìsíc", "prùbìh"), where Italian and French write them only at a word's end.
+# "ì"/"ù" inside a word ("mìsíc", "prùbìh"), where Italian and French write them only at a word's end; Slovenian and
+# Croatian "č" as "è" between a letter and a vowel ("Plaèa", "doloèen"), where French writes a consonant after it.
 _CP1250_SIGNS = re.compile(
     "[^\\W\\d_][\u00b3\u00b9\u00bf\u0178\u00be]|[\u00b3\u00b9\u0178\u00be][^\\W\\d_]|(?<=[^\\W\\d_])[\u00ec\u00f9](?=[^\\W\\d_])"
+    "|(?<=[^\\W\\d_])\u00e8(?=[aeiou])"
 )
 # Hungarian "ő"/"ű" read as Windows-1252: "õ"/"û" after a letter and not before an "e" (Portuguese "ões", "põe")
 # or a "t"/"r" (French "août", "sûr"); with the acute vowels Hungarian writes everywhere (not Estonian's "õ")

@@ -214,7 +214,8 @@ _READVERTISED = re.compile(
 
 
 # A board's gender tag after a title: "(m/w/d)", "(m/f/d)", "(H/F)", "(M/V)", "(M/K)", "(w/m/div)"
-_GENDER_TAG = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhvkxi]|div|divers))+\*?\)$")
+_GENDER_TAG = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhvkxi]|div|divers))+\*?\)$"
+                         r"|\s+[–—-]\s+(?i:[mwfhž])(?:/(?i:[mwfdhvkžx]|div))+$")  # ("... – m/ž", Slovenian)
 
 
 _CJK_TAIL = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
@@ -227,7 +228,7 @@ def clean_title(title: str) -> str:
         title = _CJK_TAIL.sub("", title)
     if title[-1:].isalpha() and (" – " in title or " - " in title or " — " in title):
         title = prose.POST_COUNT_END.sub("", title)
-    if "/" in title and title.endswith(")"):
+    if "/" in title[-12:]:
         title = _GENDER_TAG.sub("", title)
     if title.endswith((")", "]")) or " - " in title or " – " in title:
         title = _READVERTISED.sub("", title)
@@ -358,7 +359,8 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
 
 def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     """The vacancy number: a labelled field, a "-250875" after the title, or "STAFF VACANCY 250974"."""
-    references = [f for f in fields if f.key == "reference"]
+    # (a post's number, "Post number: CTJ FLX 0150", names the post in the establishment: the vacancy's comes first)
+    references = sorted((f for f in fields if f.key == "reference"), key=lambda f: f.label.lower().startswith("post n"))
     adverts = [f for f in references if f.label.lower().replace("i\u0307", "i") in AD_NUMBER_LABELS]  # ("İlan No")
     if adverts:
         references = [f for f in references if f not in adverts]
@@ -628,6 +630,7 @@ def find_deadline(
 # ---- everything ---------------------------------------------------------------------------
 
 
+_GRADE_NAMED = re.compile(r"\bG ?(\d{1,2})\b")
 # Two amounts with a dash or "to" between them: "30.000€ - 42.000€", "€70K/yr - €95K/yr", "$95,000 to $120,000"
 _SALARY_RANGE = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do)\s[^\d\n]{0,6}\d")
 _ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
@@ -1019,7 +1022,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # a board's figure rounded ("Salaire : 7 905 € / mois") above the notice's "EUR 7,905.18 per month": the exact one
         sal = next((f for f in fields if f.key == "salary" and f is not sal and (exact := parse_salary(f.value)[0])
                     is not None and exact != int(exact) and abs(exact - amount) < 1), sal)
-    stated = None if sal else prose.find_salary_sentence(text) or _header_salary(lines[:25])
+    if sal is not None and values["grade"] and len(sal.value.split()) >= 8 and (
+        named := _GRADE_NAMED.search(sal.value)
+    ) and f"G{named.group(1)}" not in values["grade"].split("/"):
+        sal = None  # "Remuneration" / "The basic monthly salary for a G17 is ...": another grade's, not this post's
+    stated = None if sal else prose.find_salary_sentence(text, values["grade"]) or _header_salary(lines[:25])
     if sal or stated:
         amount, currency, annual = parse_salary(sal.value if sal else stated or "")
         values["salary"] = amount

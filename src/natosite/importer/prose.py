@@ -212,6 +212,10 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("NATO Communication and Information Systems Group", "NATO Communications and Information Systems Group"),
         ("NCISG",)),
     "Deployable Air Command and Control Centre (DACCC)": (("Deployable Air Command and Control Centre",), ("DACCC",)),
+    "Combined Air Operations Centre Torrejón (CAOC TJ)": (
+        ("Combined Air Operations Centre Torrejón", "Combined Air Operations Centre Torrejon"), ("CAOC TJ",)),
+    "Combined Air Operations Centre Uedem (CAOC Uedem)": (
+        ("Combined Air Operations Centre Uedem",), ("CAOC Uedem", "CAOC UE")),
 }
 _BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
 # (and with no spaces: "INTERNATIONALMILITARYSTAFF", "theInternational Staff" glued by a PDF)
@@ -246,8 +250,10 @@ def find_organisation(text: str) -> str | None:
     if m:
         found.append((m.start(), _BY_NAME[m.group(0).replace(" ", "")]))
     m = _ACRONYMS_RE.search(text, 0, found[0][0] + 10 if found else len(text))
-    if m and not (found and 0 <= found[0][0] - m.end() <= 1):  # ("NATO STO Centre for Maritime Research ...": the
-        found.append((m.start(), _BY_ACRONYM[m.group(0)]))   # acronym just before a name qualifies it: the name's)
+    if m and not (found and 0 <= found[0][0] - m.end() <= 3 and not text[m.end() : found[0][0]].strip(" –—-")):
+        # ("NATO STO Centre for Maritime Research ...", "NATO STO – Centre for ...": the acronym just before a name
+        # qualifies it: the name's)
+        found.append((m.start(), _BY_ACRONYM[m.group(0)]))
     return min(found)[1] if found else None
 
 
@@ -271,8 +277,12 @@ def written_organisation(body: str, text: str) -> str:
             if short and short.group(1) in shorts:
                 prefix = _NAME_PREFIX.search(text, max(0, at - 30), at)
                 written = " ".join(text[prefix.start() if prefix else at : end].split())
-                # "International Military Staff (IMS)": a name that says less than the table's keeps the table's
-                return body if written.lower() in body.lower() else f"{written} ({short.group(1)})"
+                # "International Military Staff (IMS)": a name that says less than the table's, with another short
+                # form, keeps the table's; "Centre for Maritime Research and Experimentation (CMRE)" is as written
+                table_short = body.rpartition(" (")[2].rstrip(")")
+                if written.lower() in body.lower() and short.group(1) != table_short:
+                    return body
+                return f"{written} ({short.group(1)})"
             at = low.find(name.lower(), at + 1)
     return body
 
@@ -816,6 +826,8 @@ _SCHEDULE_SENTENCE = (
     r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n))(full|part)[- ]time(?=\s?[,(]|\s+(?:post|position|basis|appointment|contract"
     r"|role)\b)|\b(?:is|as|for|offers?) an? (full|part)[- ]time (?:post|position|job|appointment|role|contract)\b"
     r"|\bon an? (full|part)[- ]time basis\b"
+    # "The post is full-time (40 hours per week)"
+    r"|\b(?:the|this) (?:post|position|job|role|vacancy) is (full|part)[- ]time\b"
 )
 _SCHEDULE_WORDS = Keywords(("full-time", "full time", "part-time", "part time"))
 
@@ -827,7 +839,7 @@ def find_schedule(text: str) -> str | None:
     for hit in keyword_hits(text, _SCHEDULE_WORDS):
         m = re.compile(_SCHEDULE_SENTENCE).search(text, max(0, hit - 16), hit + 40)  # (``re``'s cache)
         if m and m.start() <= hit < m.end():
-            word = (m.group(1) or m.group(2) or m.group(3)).lower()
+            word = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()
             found.add("Full-time" if word == "full" else "Part-time")
     return found.pop() if len(found) == 1 else None
 
@@ -839,20 +851,26 @@ def find_schedule(text: str) -> str | None:
 _SALARY_SENTENCE = re.compile(
     r"\b(?:the )?(?:(?:basic monthly|monthly basic|basic) salary (?:for|of) this (?:post|position|vacancy|job)"
     r"(?: \([^()]{1,30}\))? (?:is|will be|amounts to)"
-    # "a basic monthly salary (full-time equivalent) of GBP 6,842.19": the post's, with its currency right after "of"
-    r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,40}\))? of)"
+    # "a basic monthly salary (full-time equivalent) of GBP 6,842.19": the post's, with its currency right after "of";
+    # "The basic monthly salary for a G16 in Belgium is 7 246,88 EUR", "..., prorated to 80%, is EUR 4,883.82": the
+    # post's when the grade it names is the post's (checked by the caller)
+    r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,40}\))? of"
+    r"|(?:basic monthly|monthly basic) salary(?: for (?:a |the |grade |an? )?(?:NATO )?(?:grade )?(G ?\d{1,2})(?: post| grade)?"
+    r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?) (?:is|will be|amounts to))"
     r" ((?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
     re.I,
 )
 
 
-_SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary (", "monthly salary of"))
+_SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary (", "monthly salary of",
+                          "monthly salary for", "monthly salary,", "monthly salary is"))
 
 
-def find_salary_sentence(text: str) -> str | None:
-    """The figure with its currency ("8,923.15 EUR") from a sentence stating this post's basic monthly salary."""
+def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
+    """The figure with its currency ("8,923.15 EUR") from a sentence stating this post's basic monthly salary (one
+    naming a grade only when it is ``grade``, the post's, or one of its twin grades)."""
     for hit in keyword_hits(text, _SALARY_WORDS):
-        m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 120)
-        if m:
-            return m.group(1)
+        m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 140)
+        if m and (m.group(1) is None or (grade is not None and m.group(1).replace(" ", "").upper() in grade.split("/"))):
+            return m.group(2)
     return None

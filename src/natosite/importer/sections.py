@@ -197,6 +197,10 @@ _OPEN_END = re.compile(r"(?<![\w/])(?:the|a|an|and|or|of|to|in|for|with|by|on|at
                        r"|et|der|die|das|und|het|een|en|il|di|e|i|w|z|oraz)$")
 
 
+# A bracket a sentence goes on after: "(NAPMA), located", "(AFSC) capability.", "(e.g. JTLS)" (not a list's "(a)")
+_PAREN_GOES_ON = re.compile(r"\((?:[a-z][^()]{2,60}|[^()]{2,40}\)(?:[,.;:]|\s+[a-z]))")
+
+
 def _continues(previous: str, line: str) -> bool:
     """True when ``line`` is the wrapped rest of ``previous`` (PDF line breaks)."""
     if not previous or previous.endswith((".", ":", ";", "!", "?")):
@@ -207,6 +211,8 @@ def _continues(previous: str, line: str) -> bool:
     # (_OPEN_END matches a short word at the very end: searching the last characters is enough)
     if first.isupper() and _OPEN_END.search(previous, max(0, len(previous) - 10)):
         joined = True  # "... for the Director and the" + "Deputy Director."
+    elif first == "(":  # "... Management Agency" + "(NAPMA), located in ...": a short form the line's wrap put first
+        joined = previous[-1].isalpha() and bool(_PAREN_GOES_ON.match(line))
     else:
         joined = first.islower() or (first.isdigit() and previous[-1:].isalpha() and not _NUMBERED.match(line))
     # A list item never continues a paragraph (tested last: most lines are no continuation anyway).
