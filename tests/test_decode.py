@@ -524,3 +524,62 @@ def test_slovenian_windows_1250_is_recognised_by_its_c_with_caron() -> None:
     assert (result.text, result.encoding) == (text + "\n", "cp1250")
     french = "Le problème de la crème: très cher, après le père, la mère, la fièvre, le système."
     assert decode(french.encode("cp1252")).encoding == "cp1252"
+
+
+def test_an_rtf_document_is_read_as_its_text() -> None:
+    rtf = (r"{\rtf1\ansi\ansicpg1252\cocoartf2761{\fonttbl\f0\fswiss\fcharset0 Helvetica;}{\colortbl;\red255\green255\blue255;}"
+           r"{\*\expandedcolortbl;;}{\*\listtable{\list\listtemplateid1{\listlevel{\leveltext\'01\uc0\u8226 ;}}}}"
+           "\n" r"\pard\f0\fs22 Saltar para o conte\'fado principal\par" "\n"
+           r"{\b Joint Analysis Officer}\par Closing date\tab 12 March 2027\par" "\n"
+           r"NATO\uc0\u8217 s centre \u8211  Lisbon, {\i Portugal}\line Grade G17 \{A-5\}\par}")
+    result = decode(rtf.encode("ascii"))
+    assert result.text == ("Saltar para o conteúdo principal\nJoint Analysis Officer\nClosing date\t12 March 2027\n"
+                           "NATO’s centre – Lisbon, Portugal\nGrade G17 {A-5}\n")
+    assert "read the text of an RTF document" in result.warnings
+    # a \uN's fallback character is skipped
+    assert decode(rb"{\rtf1\ansi\uc1 caf\u233\'e9 na\u239?ve}").text == "café naïve\n"
+
+
+def test_an_evernote_export_is_read_as_its_notes_html() -> None:
+    enex = ('<?xml version="1.0" encoding="UTF-8"?>\n<en-export><note><title>NSHQ budget job</title><content>'
+            '<![CDATA[<?xml version="1.0"?><en-note><div>Budget Analyst</div><div>Grade: G14</div></en-note>]]></content>'
+            '<resource><data encoding="base64">iVBORw0KGgo=</data></resource></note></en-export>')
+    result = decode(enex.encode())
+    assert result.text == "NSHQ budget job\n\nBudget Analyst\nGrade: G14\n"
+
+
+_MESSAGE = (b"Return-Path: <a@b.example>\nDate: Mon, 11 Jan 2027 09:12:28 +0100\nFrom: Alerts <a@b.example>\n"
+            b"Subject: Job\nMIME-Version: 1.0\nContent-Type: text/plain; charset=UTF-8\n"
+            b"Content-Transfer-Encoding: quoted-printable\n\n")
+
+
+def test_messages_stored_in_an_mbox_an_emlx_or_a_copied_show_original_page() -> None:
+    first = _MESSAGE + b"A short alert: Engineer (G16).\n"
+    second = _MESSAGE + b"The posting forwarded in full: Movement Planner, Ulm, G15, basic salary 6 221,37 =E2=82=AC.\n" \
+        b">From the text: nothing lost.\n"
+    mbox = b"From - Mon Jan 11 09:12:33 2027\n" + first + b"\nFrom - Wed Jan 13 18:40:02 2027\n" + second
+    result = decode(mbox)
+    assert result.text == ("The posting forwarded in full: Movement Planner, Ulm, G15, basic salary 6 221,37 €.\n"
+                           "From the text: nothing lost.\n")
+    assert "a mail folder (mbox) of 2 messages: the longest one is imported" in result.warnings
+    emlx = b"       402\n" + first + b'<?xml version="1.0"?>\n<plist version="1.0"><dict></dict></plist>\n'
+    assert decode(emlx).text.startswith("A short alert: Engineer (G16).")
+    gmail = (b"Original Message\nMessage ID\t<1@b.example>\nCreated at:\tMon, Jan 11, 2027\nDownload Original\t"
+             b"Copy to clipboard\n" + first.replace(b"Return-Path", b"Delivered-To", 1))
+    assert decode(gmail).text == "A short alert: Engineer (G16).\n"
+
+
+def test_a_telegram_exports_text_runs_are_one_text_and_its_metadata_is_left_out() -> None:
+    export = ('{"name": "Emplois Défense & OTAN", "type": "public_channel", "messages": [{"id": 1, "from": "Emplois '
+              'Défense & OTAN", "date": "2027-01-12T18:03:44", "text": ["Nouvelle offre: ", {"type": "bold", "text": '
+              '"Airworthiness Engineer"}, " (G15)\\nDesirable: Italian"], "text_entities": [{"type": "plain", "text": '
+              '"Nouvelle offre: "}]}]}')
+    assert decode(export.encode()).text == "Nouvelle offre: Airworthiness Engineer (G15)\nDesirable: Italian\n"
+
+
+@given(st.text(alphabet="{}\\'*uabcpar019-? \n", max_size=80))
+@settings(max_examples=300, deadline=None)
+def test_any_rtf_like_text_never_crashes_the_reader(body: str) -> None:
+    from natosite.importer.rtf import rtf_to_text
+
+    assert isinstance(rtf_to_text("{\\rtf1\\ansi " + body), str)

@@ -1600,3 +1600,35 @@ def test_a_caoc_is_a_body_and_a_vacancy_reference_beats_a_post_number() -> None:
     values = facts(text).values
     assert values["organisation"] == "Combined Air Operations Centre Torrejón (CAOC TJ)"
     assert values["reference"] == "CAOC TJ 03/27"
+
+
+def test_the_title_below_a_mails_greeting_and_its_sentence() -> None:
+    text = ("Hoi Sanne,\n\nJe hebt deze vacature naar jezelf gemaild via Jobbird.\n\n"
+            "Configuration Management Officer (2 posts)\n\nReference Number: 270418\nNATO Grade: G15/G16\n")
+    assert facts(text).values["title"] == "Configuration Management Officer"
+
+
+def test_a_line_naming_the_basic_monthly_salary_with_its_figure_after_it() -> None:
+    text = ("Officer\n\nGrade: G15/G16\nSalarisindicatie: € 5.200 – € 6.800 per maand\n\nBasic monthly salary 5,876.23 EUR "
+            "(G15 step 1), tax-free, plus allowances for eligible staff (expatriation, household, dependent children). "
+            "Appointment at G16 is possible for candidates who fully meet the desirable requirements.\n")
+    values = facts(text).values
+    assert (values["salary"], values["currency"]) == (5876.23, "EUR")
+
+
+def test_a_chat_saying_a_language_is_desirable_wishes_for_no_other_language_it_names() -> None:
+    text = ("Officer\n\nQualifications – essential\n- English: SLP 3333;\n\nDesirable\n- French: SLP 2222;\n\nContract\n"
+            "Definite duration contract of three years.\n\n"
+            "@tomasz nope, French is only desirable for this one English 3333 is the hard requirement\n")
+    assert facts(text).values["languages"] == {"English": "3333"}
+
+
+def test_a_row_of_labelled_cells_after_a_label_is_split_into_its_fields() -> None:
+    values = facts("Officer\n\nReference: 270312 | NATO Grade: G18 | Full-time\n").values
+    assert (values["reference"], values["grade"]) == ("270312", "G18")
+
+
+def test_a_boards_bare_place_loses_to_a_place_with_its_country_below_it() -> None:
+    text = ("Bonjour Marta,\n\nPubliée le 11/01/2027 · Luxembourg · CDI · Temps plein\n\nLogistics Data Analyst\n\n"
+            "NATO Support and Procurement Agency (NSPA) · Capellen, Luxembourg\n\nVacancy Number: 270042\n")
+    assert facts(text).values["location"] == "Capellen, Luxembourg"

@@ -21,6 +21,8 @@ import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from natosite.importer.rtf import rtf_to_text
+
 __all__ = ["Decoded", "DecodeError", "decode", "looks_like_html", "html_to_text"]
 
 
@@ -45,7 +47,6 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x89PNG", "PNG image, not text"),
     (b"\xff\xd8\xff", "JPEG image, not text"),
     (b"GIF8", "GIF image, not text"),
-    (b"{\\rtf", "RTF document, not plain text (save the posting as plain text)"),
 )
 # Longest BOM first: the UTF-32 LE BOM starts with the UTF-16 LE one.
 _BOMS: tuple[tuple[bytes, str, str], ...] = (
@@ -102,13 +103,22 @@ _MOJIBAKE = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\x
 def decode(data: bytes) -> Decoded:
     """Decode the bytes of a raw posting into clean text; raise DecodeError if they are not text."""
     message = _mail_message_text(data) if _MAIL_HEAD.match(data) and _is_mime(data[:65536]) else None
+    warnings: list[str] = []
+    if message is None and data[:1] in b"F0123456789 \tOD" and _STORED_MESSAGE.match(data):
+        message = _stored_message_text(data, warnings)
     if message is not None:
-        raw, encoding, warnings = message, "utf-8", ["read the text of an e-mail message (.eml)"]
+        raw, encoding = message, "utf-8"
+        warnings.append("read the text of an e-mail message (.eml)")
     else:
         raw, encoding, warnings = _decode_bytes(data)
+    if raw.startswith("{\\rtf"):  # an RTF document (TextEdit's, WordPad's): its text
+        raw = rtf_to_text(raw)
+        warnings.append("read the text of an RTF document")
     feed = _FEED_START.match(raw[:4096])
     if feed:
         raw = _feed_item_text(raw, warnings)
+    elif "<en-export" in raw[:1000]:
+        raw = _evernote_text(raw, warnings)
     elif _JSON_START.match(raw):
         raw = _json_text(raw, warnings)
     if looks_like_html(raw):
@@ -122,6 +132,40 @@ def decode(data: bytes) -> Decoded:
     if not text.strip():
         raise DecodeError("empty file")
     return Decoded(text=text, encoding=encoding, warnings=tuple(warnings))
+
+
+# A message stored with something before its headers: an mbox folder ("From - Mon Jan 11 09:12:33 2027" before each
+# message), Apple Mail's .emlx (the message's length in bytes on the first line), Gmail's "Show original" page copied
+# (its summary: "Original Message", "Message ID", "Created at:", ..., "Download Original")
+_STORED_MESSAGE = re.compile(rb"From [^\n]{1,120}\d{4}\r?\n|\s*\d{1,9}\s*\r?\n[A-Za-z-]{2,40}: |Original Message\r?\n")
+_MBOX_FROM = re.compile(rb"(?:^|\n)From [^\n]{1,120}\d{4}\r?\n")
+_HEADERS_START = re.compile(rb"\n(?=(?:Delivered-To|Return-Path|Received|X-Original-To|MIME-Version|Message-ID|Date): )")
+
+
+def _stored_message_text(data: bytes, warnings: list[str]) -> str | None:
+    """The text of the message in an mbox folder (the longest, when it holds several), an .emlx file or a copied
+    "Show original" page; None when none is a MIME message."""
+    if data[:5] == b"From ":
+        parts = [data[m.end() :] for m in _MBOX_FROM.finditer(data)]
+        parts = [part[: next_from.start()] if (next_from := _MBOX_FROM.search(part)) else part for part in parts]
+        parts = [_MBOX_QUOTED_FROM.sub(rb"\1", part) for part in parts]  # (">From " in a body was its "From ")
+    elif data.lstrip()[:1].isdigit():
+        parts = [data.lstrip().split(b"\n", 1)[-1]]
+    else:
+        found = _HEADERS_START.search(data, 0, 8192)
+        parts = [data[found.end() :]] if found else []
+    texts = [
+        text for part in parts if _MAIL_HEAD.match(part) and _is_mime(part[:65536])
+        and (text := _mail_message_text(part)) is not None
+    ]
+    if not texts:
+        return None
+    if len(texts) > 1:
+        warnings.append(f"a mail folder (mbox) of {len(texts)} messages: the longest one is imported")
+    return max(texts, key=len)
+
+
+_MBOX_QUOTED_FROM = re.compile(rb"(?m)^>(>*From )")
 
 
 # An e-mail message saved as it was sent (".eml", "Show original"): headers from its first line, and MIME's encodings
@@ -200,6 +244,13 @@ def _feed_item_text(xml: str, warnings: list[str]) -> str:
 
 # A JSON file (an app's export, a board's API answer), after any "#" or "//" comment lines a person put above it
 _JSON_START = re.compile(r"(?:[ \t]*(?:#|//)[^\n]*\n)*\s*[\[{]\s*[\"\[{]")
+# Keys of an export's metadata, whose strings are no text of a message: its author, channel, dates, files
+_JSON_METADATA = frozenset({
+    "name", "from", "from_id", "actor", "actor_id", "author", "user", "username", "user_name", "real_name",
+    "display_name", "first_name", "last_name", "user_profile", "channel", "channel_name", "date", "date_unixtime",
+    "ts", "thread_ts", "file", "files", "thumbnail", "photo", "mime_type", "href", "url", "reactions",
+    "text_entities",  # (Telegram's second copy of "text")
+})
 # Strings that are text: two words at least (ids, codes, timestamps and addresses are one)
 _WORDS = re.compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]")
 # A chat app's markup (Slack's "mrkdwn"): "<https://...|label>", "<!date^1805151540^{date_long}|15 March 2027>",
@@ -225,9 +276,16 @@ def _json_text(text: str, warnings: list[str]) -> str:
     while stack:  # (depth first, in the file's order, without recursion: an export may nest deep)
         item = stack.pop()
         if isinstance(item, dict):
-            stack.extend(reversed(list(item.values())))
+            stack.extend(reversed([value for key, value in item.items() if key not in _JSON_METADATA]))
         elif isinstance(item, list):
-            stack.extend(reversed(item))
+            if item and all(isinstance(part, str) or (isinstance(part, dict) and isinstance(part.get("text"), str))
+                            for part in item) and any(isinstance(part, dict) for part in item) and any(
+                isinstance(part, str) for part in item
+            ):
+                # a message's text in runs: "text": ["📦 ", {"type": "bold", "text": "Airworthiness Engineer"}, ...]
+                stack.append("".join(part if isinstance(part, str) else part["text"] for part in item))
+            else:
+                stack.extend(reversed(item))
         elif isinstance(item, str) and item not in seen and _WORDS.search(item):
             seen.add(item)
             found.append(item)
@@ -243,6 +301,26 @@ def _json_text(text: str, warnings: list[str]) -> str:
             part = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _CHAT_EMOJI.sub("", part))
             parts.append(_SPACES.sub(" ", part))  # (where a mention or an emoji was)
     return "\n\n".join(parts)
+
+
+# An Evernote export (.enex): each note's title, and its content, an HTML page inside CDATA
+_ENEX_NOTE = re.compile(r"<note>(.*?)</note>", re.S)
+_ENEX_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+_ENEX_CONTENT = re.compile(r"<content>\s*<!\[CDATA\[(.*?)\]\]>\s*</content>", re.S)
+
+
+def _evernote_text(xml: str, warnings: list[str]) -> str:
+    """The first note of an Evernote export as an HTML page: its title as a heading, then its content (the notes'
+    attachments, base64 in <resource>, are left out)."""
+    notes = _ENEX_NOTE.findall(xml)
+    if not notes:
+        return xml
+    if len(notes) > 1:
+        warnings.append(f"an Evernote export of {len(notes)} notes: only the first one is imported")
+    title = _ENEX_TITLE.search(notes[0])
+    content = _ENEX_CONTENT.search(notes[0])
+    warnings.append("read the note of an Evernote export (.enex)")
+    return f"<html><body><h1>{title.group(1) if title else ''}</h1>{content.group(1) if content else ''}</body></html>"
 
 
 def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:

@@ -195,6 +195,9 @@ _PASTE_RULE = re.compile(r"^[-—–=_*~]{3,}(?:\s*[^-—–=_*~]{1,60}?\s*[-—
 _MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
 _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
 # Where the posting's own text starts: a numbered or known heading, a bullet.
+# A mail's greeting: "Dear Marta,", "Hoi Sanne,", "Bonjour Marta,"
+_GREETING = re.compile(r"^(?:dear|hello|hi|hey|hoi|hallo|beste|hej|hei|moi|ciao|hola|olá|ahoj|cześć|salut|bonjour"
+                       r"|bonsoir|liebe[rs]?|sehr geehrte[rs]?|cher|chère|caro|cara|gentile)\b[^.!?\n]{0,40},$", re.I)
 _STARTS_TEXT = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
 _SUMMARY_ROLE = re.compile(
     r"^(?:[-•]\s*)?(?:\d[.)]\s*)?(?:SUMMARY\s*)?The (Head|Director|Deputy Director|Deputy Head|Chief|Branch Head"
@@ -242,6 +245,7 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
     text that are not a field, a place, a banner or the board's name or menu, the first that names a role
     ("Officer", "Engineer", ...), else the first; None when there is none."""
     candidates: list[tuple[str, int]] = []
+    notes = 0  # sentences a mail may still have before the posting
     for i, line in enumerate(lines[start : start + 20], start):
         if not line or i in fields_at or looks_like_location(line) or label_key(line) or " · " in line:
             continue
@@ -250,8 +254,12 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
         if line[:1] in "JD" and _DESCRIPTION_HEAD.match(line) and (i + 2 in fields_at or i + 3 in fields_at):
             candidates.clear()  # a Taleo page: "Description de l'offre" / the title; the lines above were its menus
             continue
+        if _GREETING.match(line) and not candidates:
+            notes = 2  # "Hoi Sanne," / "Je hebt deze vacature naar jezelf gemaild via Jobbird.": a mail's own lines
+            continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
-            if i == start and not line.startswith(("-", "•", "*", "·")):
+            if (i == start or notes) and not candidates and not line.startswith(("-", "•", "*", "·")):
+                notes -= bool(notes)
                 continue  # a note someone wrote above what they pasted ("Saw this on the CMRE careers page, ...")
             break
         if " | " in line:  # "NATO Vacancy | Translator (English–French) | NATO IS, Brussels": the role's part
@@ -1141,12 +1149,19 @@ def _desirable_lines(lines: list[str]) -> list[str]:
             wished.append(line)
         elif _DESIRABLE_WORD.search(line):
             # "German – SLP 2222 – desirable.", "Polish: SLP 2222 (mile widziany / desirable);": the clauses that say so
-            wished.extend(clause for clause in _CLAUSE_END.split(line) if _DESIRABLE_WORD.search(clause))
+            # (up to the next language named after the word: "French is only desirable for this one English 3333 is
+            # the hard requirement" wishes for no English)
+            for clause in _CLAUSE_END.split(line):
+                m = _DESIRABLE_WORD.search(clause)
+                if m:
+                    after = _LANGUAGE_NAME.search(clause, m.end()) if _LANGUAGE_NAME.search(clause, 0, m.start()) else None
+                    wished.append(clause[: after.start()] if after else clause)
     return wished
 
 
 _DESIRABLE_WORD = re.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vorteil|gewenst|auspicabile|pożądan[ey]"
                              r"|mile widzian[ey]|deseable|desejável|ønskelig|önskvärd|an asset|an advantage)\b", re.I)
+_LANGUAGE_NAME = re.compile(r"\b(?i:" + prose.LANGUAGE_NAMES + r")\b")
 # (not a comma inside brackets, "(Listening, Speaking, ...)"; a sentence's end too: "... (SLP 3333). French is desirable")
 _CLAUSE_END = re.compile(r"(?:[;,]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
 

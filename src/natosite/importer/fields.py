@@ -418,6 +418,11 @@ def find_fields(lines: list[str]) -> list[Field]:
         if m:
             label = m.group(1).strip()
             key = label_key(label)
+            if key is not None and m.group(2).strip() and (" | " in m.group(2) or " · " in m.group(2)) and (
+                cells := _labelled_cells(line)
+            ):
+                fields.extend(Field(k, lab, val, i, (i,), False) for k, lab, val in cells)
+                continue  # "Reference: 270312 | NATO Grade: G18 | Full-time": a row of labelled cells
             if key is not None and m.group(2).strip():
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
                 value = m.group(2).strip()
@@ -472,6 +477,17 @@ def find_fields(lines: list[str]) -> list[Field]:
         if m and key in _BARE_KEYS and _bare_value_fits(key, m.group(2)):
             fields.append(Field(key, m.group(1).strip(), m.group(2).strip(), i, (i,), False))
     return fields
+
+
+def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
+    """(key, label, value) of each labelled cell of a row split at " | " or " · ", when two or more cells are fields."""
+    found = []
+    for cell in CELL_SPLIT.split(line):
+        m = _INLINE.match(cell)
+        key = label_key(m.group(1).strip()) if m else None
+        if m and key is not None and m.group(2).strip():
+            found.append((key, m.group(1).strip(), m.group(2).strip()))
+    return found if len(found) >= 2 else []
 
 
 SCHEDULE_NAMES = ("Full-time", "Part-time")

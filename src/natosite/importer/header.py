@@ -135,19 +135,22 @@ _HEADER_PARTS = re.compile(r" [·—|] | [–-] ")
 def dotted_location(lines: list[str]) -> str | None:
     """ "NSPA · Capellen, Luxembourg · 3 days ago", "NSPA — Capellen, Luxembourg" (a board's header line)
     -> "Capellen, Luxembourg"."""
+    bare = None  # a place without its country ("Publiée le 11/01/2027 · Luxembourg · CDI"): a later "City, Country" wins
     for line in lines:
         if " · " in line or " — " in line or " | " in line or " – " in line or " - " in line:
             for part in _HEADER_PARTS.split(line):
-                if looks_like_location(part.strip()) or part.strip().lower() in DUTY_STATIONS:  # "Brussels · On-site"
-                    return normalise_location(part.strip())
-                if _ends_in_country(part):  # "HQ SACT - Norfolk, Virginia, United States"
-                    return normalise_location(part.strip())
+                part = part.strip()
+                if looks_like_location(part) or part.lower() in DUTY_STATIONS or _ends_in_country(part):
+                    # ("Brussels · On-site"; "HQ SACT - Norfolk, Virginia, United States")
+                    if "," in part:
+                        return normalise_location(part)
+                    bare = bare or normalise_location(part)
         elif _ends_in_country(line) and len(line) <= 160 and prose.find_organisation(line.split(",")[0]):
             # "International Military Staff (IMS), NATO Headquarters, Brussels, Belgium"
             located = normalise_location(line)
             if located != line:
                 return located
-    return None
+    return bare
 
 
 def _ends_in_country(part: str) -> bool:

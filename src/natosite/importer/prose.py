@@ -498,6 +498,8 @@ _LEVEL_WORDS = {
 }
 _LANGS = (r"English|French|German|Dutch|Italian|Polish|Spanish|Portuguese|Norwegian|Turkish|Romanian"
           r"|anglais|français|Englisch|Französisch|Engels|Frans|inglese|francese|angielski|francuski|英语|法语")
+LANGUAGE_NAMES = _LANGS  # (the names a text writes a language with, as a regex alternation)
+
 _LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English", "inglese": "English",
                "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
                "francese": "French", "francuski": "French", "英语": "English", "法语": "French"}
@@ -856,14 +858,15 @@ _SALARY_SENTENCE = re.compile(
     # post's when the grade it names is the post's (checked by the caller)
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,40}\))? of"
     r"|(?:basic monthly|monthly basic) salary(?: for (?:a |the |grade |an? )?(?:NATO )?(?:grade )?(G ?\d{1,2})(?: post| grade)?"
-    r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?) (?:is|will be|amounts to))"
+    r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?) (?:is|will be|amounts to)"
+    # "Basic monthly salary 5,876.23 EUR (G15 step 1), tax-free, ...": a line naming it, the figure right after
+    r"|(?<![\w ])(?:basic monthly|monthly basic) salary)"
     r" ((?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
     re.I,
 )
 
 
-_SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary (", "monthly salary of",
-                          "monthly salary for", "monthly salary,", "monthly salary is"))
+_SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary"))
 
 
 def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
