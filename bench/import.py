@@ -44,15 +44,28 @@ _REF = re.compile(r"(?<!\d)(2[0-9]{5})(?!\d)")
 
 
 def templates() -> list[str]:
-    """The raw postings as text (decoded once; the copies are written back as UTF-8)."""
-    return [decode(p.read_bytes()).text for p in SOURCES if p.is_file()]
+    """The raw postings as text (decoded once; the copies are written back as UTF-8). A posting whose six-digit
+    number is not the one the importer reads (it is only in a page header) is marked to get a number of its own."""
+    texts = [decode(p.read_bytes()).text for p in SOURCES if p.is_file()]
+    for text in texts:
+        if _REF.search(text) and _key(_REF.sub("300001", text)) == _key(_REF.sub("300002", text)):
+            _NUMBERED.add(text)
+    return texts
+
+
+_NUMBERED: set[str] = set()  # the templates whose copies need a "Vacancy number:" line to be different vacancies
+
+
+def _key(text: str) -> tuple[object, ...]:
+    meta = parse_posting(text.encode("utf-8"), {"file": "x.txt", "imported": None}).posting.meta
+    return meta.get("reference"), meta.get("title"), str(meta.get("deadline"))
 
 
 def variant(template: str, number: int) -> str:
     """A copy of ``template`` that is a different vacancy: its own reference number."""
-    if _REF.search(template):
+    if _REF.search(template) and template not in _NUMBERED:
         return _REF.sub(str(300000 + number), template)
-    return f"Vacancy number: {300000 + number}\n{template}"
+    return f"Vacancy number: {300000 + number}\n{_REF.sub(str(300000 + number), template)}"
 
 
 def run_once(texts: list[str], count: int, folder: Path) -> tuple[float, float, int, int]:
