@@ -410,3 +410,13 @@ def test_a_value_wrapped_onto_the_next_line_at_its_column_joins_its_field() -> N
     lines = clean_lines(text)
     assert "Organisation: NATO Airborne Early Warning and Control Programme Management Agency (NAPMA)" in lines
     assert "Location: Brunssum, Netherlands" in lines
+
+
+@pytest.mark.parametrize("line", ["Aurélie — Today at 14:02", "milan_k — Yesterday at 21:47", "tomasz.w — 01/14/2027 at 2:04 PM",
+                                  "[14:02]"])
+def test_a_chats_author_and_time_lines_are_chrome(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+def test_a_sentence_with_a_dash_and_a_time_is_not_a_chats_author_line() -> None:
+    assert not is_chrome_line("Interviews — Today at 14:02 the panel meets in Mons, see the annex for details.")

@@ -329,6 +329,11 @@ def _page_furniture(lines: list[str]) -> set[int]:
     return footers
 
 
+# A chat app's author and time above a message, and its time beside a continued one
+_CHAT_AUTHOR = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4}) at \d{1,2}:\d{2}(?: ?[ap]m)?$", re.I)
+_CHAT_TIME = re.compile(r"\[\d{1,2}:\d{2}(?: ?[ap]m)?\]$", re.I)
+
+
 def is_chrome_line(line: str) -> bool:
     """True for a line that is only board UI (buttons, banners, loading markers, menu items)."""
     mark = _BULLET_MARK.match(line) if line[:1] in "-•*·" else None
@@ -341,6 +346,10 @@ def is_chrome_line(line: str) -> bool:
         return True
     if bare[-5:] == " logo" and len(bare) <= 46 and "." not in bare:
         return True  # an image's alt text: "DIANA logo"
+    if len(bare) <= 80 and (
+        (" — " in bare and " at " in bare and _CHAT_AUTHOR.match(bare)) or (bare[:1] == "[" and _CHAT_TIME.match(bare))
+    ):
+        return True  # a chat's "Aurélie — Today at 14:02" above a message and "[14:02]" beside a continued one
     return bool((_SHORT_CHROME_CASELESS if len(bare) <= 80 else _LONG_CHROME_CASELESS).match(bare))
 
 
