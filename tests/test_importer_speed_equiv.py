@@ -289,3 +289,39 @@ def test_may_be_bare_is_as_written(line: str) -> None:
 def test_may_be_bare_is_as_written_on_fixtures() -> None:
     for line in CLEAN_LINES + ["Salary ٣٠٠٠ EUR", "Gehalt: 5", "Closing date 15/02/2026", "x：1", "no figure"]:
         assert fields._may_be_bare(line) == _may_be_bare_as_written(line), line
+
+
+def _desirable_lines_as_written(lines: list[str]) -> list[str]:
+    """``facts._desirable_lines`` as it was before it tested only the lines the keyword pass marks: every line."""
+    from natosite.importer import facts
+
+    wished: list[str] = []
+    inside = False
+    for i, line in enumerate(lines):
+        if len(line) <= 80 and facts._DESIRABLE_HEAD.match(line):
+            inside = True
+            continue
+        if inside and line and not lines[i - 1] and line[0] not in facts._LIST_MARKS and len(line) <= 80 and (
+            not line.endswith((".", ";", ",", ":"))
+        ):
+            inside = False
+        if inside:
+            wished.append(line)
+        elif facts._DESIRABLE_WORD.search(line):
+            for clause in facts._CLAUSE_END.split(line):
+                m = facts._DESIRABLE_WORD.search(clause)
+                if m:
+                    after = facts._LANGUAGE_NAME.search(clause, m.end()) if facts._LANGUAGE_NAME.search(
+                        clause, 0, m.start()) else None
+                    wished.append(clause[: after.start()] if after else clause)
+    return wished
+
+
+def test_desirable_lines_are_as_written() -> None:
+    from natosite.importer import facts
+
+    extra = [["Officer", "", "Desirable:", "- French: SLP 2222;", "", "Desirable qualifications", "- Italian would be an asset",
+              "", "Contract", "German – SLP 2222 – DESIRABLE.", "Polish: SLP 2222 (mile widziany / desirable);"],
+             ["Pożądane", "- angielski", "", "x is an advantage", "Desirable", "Desirable"]]
+    for lines in LINES + extra:
+        assert facts._desirable_lines(lines, "\n".join(lines)) == _desirable_lines_as_written(lines)

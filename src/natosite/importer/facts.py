@@ -1105,6 +1105,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 _DESIRABLE_WORDS = prose.Keywords(("desirabl", "desired", "souhait", "wünschenswert", "von vorteil", "gewenst",
                                     "auspicabil", "pożądane", "mile widziane", "deseable", "desejáve", "ønskelig",
                                     "önskvärd"))
+# (and the other words _DESIRABLE_WORD finds, for the lines ``_desirable_lines`` tests)
+_DESIRABLE_LINE_WORDS = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS for word in group), "an asset",
+                                         "an advantage", "mile widzian", "pożądan"))
 _DESIRABLE_HEAD = re.compile(
     r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} / )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
@@ -1132,21 +1135,37 @@ def _zone_a_phrase_gives(lines: list[str], value: dt.datetime, default_tz: str) 
     return None
 
 
-def _desirable_lines(lines: list[str]) -> list[str]:
+def _desirable_lines(lines: list[str], text: str) -> list[str]:
     """The lines of each desirable list: after its heading, up to the next heading (a line of its own, after a blank
-    one, that is no list item)."""
+    one, that is no list item); and the clauses of other lines that call something desirable. (Only the lines where
+    ``text``, the lines joined, holds one of the words are tested: found in one pass, not by a search of each line.)"""
     wished: list[str] = []
-    inside = False
-    for i, line in enumerate(lines):
-        if len(line) <= 80 and _DESIRABLE_HEAD.match(line):
-            inside = True
+    marked: list[int] = []  # the indices of the lines holding a word, ascending
+    at, number = 0, 0
+    for hit in prose.keyword_hits(text, _DESIRABLE_LINE_WORDS):
+        number += text.count("\n", at, hit)
+        at = hit
+        if not marked or marked[-1] != number:
+            marked.append(number)
+    done = -1  # the last line a desirable list took
+    for i in marked:
+        if i <= done:
             continue
-        if inside and line and not lines[i - 1] and line[0] not in _LIST_MARKS and len(line) <= 80 and not line.endswith(
-            (".", ";", ",", ":")
-        ):
-            inside = False  # the next section's heading (not "The following would be considered an advantage:")
-        if inside:
-            wished.append(line)
+        line = lines[i]
+        if len(line) <= 80 and _DESIRABLE_HEAD.match(line):
+            j = i + 1
+            while j < len(lines):
+                item = lines[j]
+                if len(item) <= 80 and _DESIRABLE_HEAD.match(item):
+                    j += 1  # (a heading of another desirable list: its lines follow)
+                    continue
+                if item and not lines[j - 1] and item[0] not in _LIST_MARKS and len(item) <= 80 and not item.endswith(
+                    (".", ";", ",", ":")
+                ):
+                    break  # the next section's heading (not "The following would be considered an advantage:")
+                wished.append(item)
+                j += 1
+            done = j - 1
         elif _DESIRABLE_WORD.search(line):
             # "German – SLP 2222 – desirable.", "Polish: SLP 2222 (mile widziany / desirable);": the clauses that say so
             # (up to the next language named after the word: "French is only desirable for this one English 3333 is
@@ -1215,7 +1234,7 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
     if isinstance(languages, dict) and len(languages) >= 2 and prose.keyword_hits(text, _DESIRABLE_WORDS):
         # a language at the level a "Desirable" list gives it ("French - SLP 2222") is no requirement (asked only
         # when there are several languages: the one the text states is kept either way)
-        wished = prose.find_languages("\n".join(_desirable_lines(lines)))
+        wished = prose.find_languages("\n".join(_desirable_lines(lines, text)))
         if isinstance(wished, dict):
             languages = {lang: level for lang, level in languages.items() if wished.get(lang) != level} or languages
     if languages:
