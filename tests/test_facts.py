@@ -1632,3 +1632,51 @@ def test_a_boards_bare_place_loses_to_a_place_with_its_country_below_it() -> Non
     text = ("Bonjour Marta,\n\nPubliée le 11/01/2027 · Luxembourg · CDI · Temps plein\n\nLogistics Data Analyst\n\n"
             "NATO Support and Procurement Agency (NSPA) · Capellen, Luxembourg\n\nVacancy Number: 270042\n")
     assert facts(text).values["location"] == "Capellen, Luxembourg"
+
+
+def test_round_24_salary_forms() -> None:
+    long_label = ("Officer\n\nGrade: G15\nBasic monthly salary (12 times per year), exempt from national income tax: 6,895.44 EUR, "
+                  "plus allowances where applicable (household, dependent children, expatriation).\n")
+    assert (facts(long_label).values["salary"], facts(long_label).values["currency"]) == (6895.44, "EUR")
+    plain = "Engineer\n\nGrade: G16\n\nRemuneration. The basic monthly salary is PLN 24,318.77, tax-free.\n"
+    assert (facts(plain).values["salary"], facts(plain).values["currency"]) == (24318.77, "PLN")
+
+
+@pytest.mark.parametrize("text, languages", [
+    ("Assistant\n\n- possess: English – SLP 3333; French – Listening 3, Speaking 3, Reading 2, Writing 2.\n",
+     {"English": "3333", "French": "3322"}),
+    ("Assistant\n\nLanguage Listening Speaking Reading Writing Requirement\nEnglish 3 3 3 2 Essential\n"
+     "Portuguese 2 2 1 1 Desirable\n", {"English": "3332"}),
+])
+def test_a_language_profile_written_skill_by_skill_or_in_a_table(text: str, languages: dict) -> None:
+    assert facts(text).values["languages"] == languages
+
+
+def test_taleos_fact_table_copied_with_two_fields_a_row() -> None:
+    text = ("Job Information\nTitle\tWargaming Analyst\tRequisition ID\t270088\n"
+            "Primary Location\tUnited States-Virginia-Norfolk\tOther Locations\n"
+            "NATO Body\tHeadquarters Supreme Allied Commander Transformation (HQ SACT)\tDivision\t"
+            "Capability Development Directorate (CAPDEV)\nSchedule\tFull-time\tNumber of Openings\t1\n")
+    values = facts(text).values
+    assert values["title"] == "Wargaming Analyst" and values["reference"] == "270088"
+    assert values["location"] == "Norfolk, Virginia, United States"
+    assert values["organisation"] == "Headquarters Supreme Allied Commander Transformation (HQ SACT)"
+    assert values["division"] == "Capability Development Directorate (CAPDEV)"
+
+
+def test_round_24_board_fields_lose_to_the_postings() -> None:
+    text = ("Database Administrator (CAOCTJ-0127)\nNATO – Combined Air Operations Centre Torrejón (CAOC TJ)\n"
+            "Jornada: Completa\nRef.nr.: 271104\n\nVacancy Number: CAOCTJ-0127\nPost: Database Administrator (CAOCTJ-0127)\n")
+    values = facts(text).values
+    assert values["title"] == "Database Administrator"
+    assert values["organisation"] == "Combined Air Operations Centre Torrejón (CAOC TJ)"
+    assert (values["schedule"], values["reference"]) == ("Full-time", "CAOCTJ-0127")
+    posts = facts("Geospatial Technician (2 posts) – NATO JFC Brunssum\nAantal vacatures: 1\n\n"
+                  "Post title: Geospatial Technician (2 posts)\n").values["posts"]
+    assert posts == 2
+
+
+def test_striking_forces_is_a_body() -> None:
+    text = ("Knowledge Management Assistant\nNaval Striking and Support Forces NATO (STRIKFORNATO) – Oeiras, Portugal\n\n"
+            "Similar: Records Officer (G12) – NCIA – Oeiras\n")
+    assert facts(text).values["organisation"] == "Naval Striking and Support Forces NATO (STRIKFORNATO)"

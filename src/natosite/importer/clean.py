@@ -737,6 +737,31 @@ def _field_pairs(lines: list[str]) -> list[str]:
     return out
 
 
+_EMPTY_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:?$")  # "Other Locations": a label with no value after it
+
+
+def _tab_pairs(lines: list[str]) -> list[str]:
+    """A table row of two fields copied with tabs between its cells ("Title<TAB>Wargaming Analyst<TAB>Requisition
+    ID<TAB>270088", Taleo's two-column fact table) as one line per field; a field with no value is left out."""
+    out: list[str] = []
+    for line in lines:
+        if line.count("\t") >= 2:
+            cells = [cell.strip() for cell in line.split("\t")]
+            while len(cells) > 4 and not cells[-1]:
+                cells.pop()
+            if len(cells) == 3 and _EMPTY_LABEL.match(cells[2]):
+                cells.append("")  # ("Primary Location<TAB>...<TAB>Other Locations": the last field has no value)
+            if len(cells) == 4 and cells[0] and cells[1] and label_key(cells[0]) is not None and (
+                label_key(cells[2]) is not None or (cells[2] and not cells[3])
+            ):
+                out.append(f"{cells[0]}\t{cells[1]}")
+                if cells[3]:
+                    out.append(f"{cells[2]}\t{cells[3]}")
+                continue
+        out.append(line)
+    return out
+
+
 _LABELLED = re.compile(r"[^:：\s][^:：]{0,40}[:：](?:\s|$)")  # "Closing Date:  February 15, 2027"
 # A field whose value is set in a column: "   Organisation:     NATO Airborne Early Warning and Control Programme"
 _ALIGNED = re.compile(r"\s*[^:：\s][^:：]{0,40}[:：] {2,}(?=\S)")
@@ -803,6 +828,8 @@ def clean_lines(text: str) -> list[str]:
     ].lower() in ("from: ", "from:\t", "sent: ")
     if "    " in text:  # "Vacancy Notice Number:    261014          Issue date: 30 November 2026": two fields a PDF set side by side
         raw_lines = _aligned_values(_field_pairs(raw_lines))
+    if "\t" in text:
+        raw_lines = _tab_pairs(raw_lines)
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
     if "          " in text:  # (a right column starts after a wide gap or indent)

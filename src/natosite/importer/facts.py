@@ -369,6 +369,9 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     """The vacancy number: a labelled field, a "-250875" after the title, or "STAFF VACANCY 250974"."""
     # (a post's number, "Post number: CTJ FLX 0150", names the post in the establishment: the vacancy's comes first)
     references = sorted((f for f in fields if f.key == "reference"), key=lambda f: f.label.lower().startswith("post n"))
+    if len(references) > 1 and any(f.label.lower() in _NOTICE_NUMBER_LABELS for f in references):
+        # a board's "Ref.nr.: 271104" above the posting's "Vacancy Number: JWC-CIV-2027-04"
+        references.sort(key=lambda f: f.label.lower() not in _NOTICE_NUMBER_LABELS)
     adverts = [f for f in references if f.label.lower().replace("i\u0307", "i") in AD_NUMBER_LABELS]  # ("İlan No")
     if adverts:
         references = [f for f in references if f not in adverts]
@@ -936,6 +939,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if start:  # Indeed's or LinkedIn's card, quiz and "Job details" above the posting: board, not posting
         facts.consumed.update(range(start))
     values["reference"] = find_reference(lines, fields)
+    ref = values["reference"]
+    if ref and values["title"] and values["title"].endswith(f"({ref})"):
+        values["title"] = values["title"][: -len(ref) - 2].rstrip(" -–")  # "Post: Database Administrator (CAOCTJ-0127)"
     head = lines  # where the board's header lines (the body's name, the place) are looked for
     if featured and title_line:
         head = lines[title_line:]  # a job alert's other jobs above the one it details
@@ -984,6 +990,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             or _table_organisation("\n".join(lines[featured:]) if featured else text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
+    if values["organisation"] and values["organisation"][:7] in ("NATO – ", "NATO - ", "NATO — ") and (
+        prose.find_organisation(values["organisation"][7:])
+    ):
+        values["organisation"] = values["organisation"][7:]  # a board's "NATO – Combined Air Operations Centre ..."
     if values["organisation"] and values["organisation"][:12].isupper():
         values["organisation"] = _as_the_text_writes(values["organisation"], text)
     if values["organisation"] and values["organisation"].endswith(")"):
@@ -1068,6 +1078,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if posts_field and posts_field.value.split():
         first = posts_field.value.split()[0]
         posts = prose.to_int(first if first.isascii() else first.rstrip("人名个"))  # "2人": two people
+    if posts == 1 and raw_title and "(" in raw_title:
+        # a board's "Aantal vacatures: 1" against the title's "Geospatial Technician (2 posts)": the posting's count
+        posts = prose.find_posts(raw_title, text) or 1
     values["posts"] = posts or prose.find_posts(raw_title, text) or header_posts(lines[:40], fields) or 1
 
     # (a job alert's other jobs, above the one it details, have their own closing dates)

@@ -492,7 +492,7 @@ def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
 
 SCHEDULE_NAMES = ("Full-time", "Part-time")
 # A label, a remark on it in brackets or after a comma, then the value after the colon
-_LONG_LABEL = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,80})$")
+_LONG_LABEL = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,160})$")
 _LONG_LABEL_KEYS: dict[str, Callable[[str], bool]] = {
     "salary": lambda value: parse_salary(value)[0] is not None,
     "grade": lambda value: parse_grade(value) is not None,
@@ -557,10 +557,11 @@ _PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|
 _FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|teljes munkaidő|kokoaikainen|kokoaikatyö"
                r"|пълно работно време|voltijds|(?:na )?plný úväzok|plný úvazok|pilnas etatas|pilnu etatu"
                r"|puno radno vrijeme|puno radno vreme|polni delovni čas|pilna slodze|täistööaeg|täiskohaga|fullt starf"
-               r"|(?:me )?kohë të plotë|полно работно време|heltidsanställning|heltidsstilling|fuld tid")
+               r"|(?:me )?kohë të plotë|полно работно време|heltidsanställning|heltidsstilling|fuld tid"
+               r"|completa|integral|intensiva")  # (a Spanish board's "Jornada: Completa")
 _PART_FIELD = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
                r"|čiastočný úväzok|nepilnas etatas|nepuno radno vrijeme|nepuno radno vreme|krajši delovni čas"
-               r"|nepilna slodze|osaline tööaeg|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време")
+               r"|nepilna slodze|osaline tööaeg|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial")
 _SCHEDULES = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS}{_FULL_FIELD})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS}{_PART_FIELD})$", re.I),

@@ -187,7 +187,12 @@ def _one_location(value: str) -> str:
             return f"{english_city(city)}, {country_name(country)}"
     m = _COUNTRY_FIRST.match(value)
     if m and country_name(m.group(1)) and not country_name(m.group(2)):
-        return f"{english_city(m.group(2).strip())}, {country_name(m.group(1))}"
+        rest = m.group(2).strip()
+        state, dash, city = rest.partition("-")
+        if dash and country_name(m.group(1)) == "United States" and (state in _STATE_NAMES or state in US_STATES):
+            # Taleo's "United States-Virginia-Norfolk": country, state, city
+            return f"{english_city(city.strip())}, {US_STATES.get(state, state)}, United States"
+        return f"{english_city(rest)}, {country_name(m.group(1))}"
     m = _CITY_PAREN.match(value)
     if m and country_name(m.group(2)):
         if "," not in m.group(1):

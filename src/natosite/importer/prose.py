@@ -212,6 +212,12 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
         ("NATO Communication and Information Systems Group", "NATO Communications and Information Systems Group"),
         ("NCISG",)),
     "Deployable Air Command and Control Centre (DACCC)": (("Deployable Air Command and Control Centre",), ("DACCC",)),
+    "Naval Striking and Support Forces NATO (STRIKFORNATO)": (
+        ("Naval Striking and Support Forces NATO", "Naval Striking and Support Forces"), ("STRIKFORNATO",)),
+    "NATO Mission Iraq (NMI)": (("NATO Mission Iraq",), ()),
+    "NATO Programming Centre (NPC)": (("NATO Programming Centre", "NATO Programming Center"), ()),
+    # ("IBAN" alone is a bank account's number in many postings: only the name)
+    "International Board of Auditors for NATO (IBAN)": (("International Board of Auditors for NATO",), ()),
     "Combined Air Operations Centre Torrejón (CAOC TJ)": (
         ("Combined Air Operations Centre Torrejón", "Combined Air Operations Centre Torrejon"), ("CAOC TJ",)),
     "Combined Air Operations Centre Uedem (CAOC Uedem)": (
@@ -617,10 +623,37 @@ def _joined_profile(m: re.Match[str]) -> str:
     return "SLP" + m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) + "   "
 
 
+_SKILL_LEVELS = re.compile(
+    r"(?i:listening)\s*[:\-–]?\s*([0-5])\+?,?\s*(?i:speaking)\s*[:\-–]?\s*([0-5])\+?,?\s*(?i:reading)\s*[:\-–]?\s*"
+    r"([0-5])\+?,?\s*(?:and\s+)?(?i:writing)\s*[:\-–]?\s*([0-5])\+?"
+)
+_SKILL_HEADER = re.compile(r"(?i:listening)[\s|·:]+(?i:speaking)[\s|·:]+(?i:reading)[\s|·:]+(?i:writing)")
+_SKILL_ROW = re.compile(r"(?m)^((?i:" + _LANGS + r"))([\s|·:]+)([0-5])[\s|·]+([0-5])[\s|·]+([0-5])[\s|·]+([0-5])(?!\d)")
+
+
+_SKILL_ROW_MARKED = re.compile(_SKILL_ROW.pattern + r"(?=[\s|·]+(?i:essential|desirable|required|mandatory)\b)")
+
+
+def _skills_profile(m: re.Match[str]) -> str:
+    return f"SLP {m.group(1)}{m.group(2)}{m.group(3)}{m.group(4)}".ljust(len(m.group(0)))
+
+
+def _row_profile(m: re.Match[str]) -> str:
+    return (m.group(1) + f" SLP {m.group(3)}{m.group(4)}{m.group(5)}{m.group(6)}").ljust(len(m.group(0)))
+
+
 def find_languages(text: str) -> dict[str, str] | str | None:
     """NATO language levels required (the first, essential, statement of each)."""
     if "SLP" in text and _SLP_SPLIT.search(text):
         text = _SLP_SPLIT.sub(_joined_profile, text)
+    if "istening" in text or "ISTENING" in text:
+        # "French – Listening 3, Speaking 3, Reading 2, Writing 2"; a table's row under "Listening Speaking Reading
+        # Writing": "English 3 3 3 2 Essential" -> the profile as "SLP 3322", padded (offsets hold)
+        text = _SKILL_LEVELS.sub(_skills_profile, text)
+        if _SKILL_HEADER.search(text):
+            text = _SKILL_ROW.sub(_row_profile, text)
+    elif "sirable" in text or "ssential" in text:  # (a row alone, "Portuguese 2 2 1 1 Desirable": a desirable list's)
+        text = _SKILL_ROW_MARKED.sub(_row_profile, text)
     for hit in keyword_hits(text, _OTHER_WORDS if text.isascii() else _OTHER_WORDS_ACCENTED):
         m = _ONE_OTHER.search(text, max(0, hit - 160), hit + 12)
         if m:
@@ -858,7 +891,7 @@ _SALARY_SENTENCE = re.compile(
     # post's when the grade it names is the post's (checked by the caller)
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,40}\))? of"
     r"|(?:basic monthly|monthly basic) salary(?: for (?:a |the |grade |an? )?(?:NATO )?(?:grade )?(G ?\d{1,2})(?: post| grade)?"
-    r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?) (?:is|will be|amounts to)"
+    r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?)? (?:is|will be|amounts to)"
     # "Basic monthly salary 5,876.23 EUR (G15 step 1), tax-free, ...": a line naming it, the figure right after
     r"|(?<![\w ])(?:basic monthly|monthly basic) salary)"
     r" ((?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
