@@ -420,3 +420,14 @@ def test_a_chats_author_and_time_lines_are_chrome(line: str) -> None:
 
 def test_a_sentence_with_a_dash_and_a_time_is_not_a_chats_author_line() -> None:
     assert not is_chrome_line("Interviews — Today at 14:02 the panel meets in Mons, see the annex for details.")
+
+
+def test_a_sites_sidebar_of_other_vacancies_above_the_posting_goes() -> None:
+    text = ("This website uses cookies for statistical purposes only.\n\nOK Privacy statement\nCareers\n\nOther vacancies\n\n"
+            "Senior Auditor (G22)\nClosed on 10 January 2027\nAudit Assistant (G12)\nClosing date: 31 March 2027\n"
+            "Basic salary 5 012,66 €\n\nNewsletter\n\nSubscribe to be informed of new IBAN vacancies.\n\nAuditor (2 posts)\n\n"
+            + "".join(f"Paragraph {k} of the posting.\n\n" for k in range(12)))
+    lines = clean_lines(text)
+    assert "Auditor (2 posts)" in lines and "Paragraph 11 of the posting." in lines
+    assert not any("Senior Auditor" in line or "5 012,66" in line or "Newsletter" in line or "OK Priv" in line
+                   for line in lines)

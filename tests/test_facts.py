@@ -1680,3 +1680,52 @@ def test_striking_forces_is_a_body() -> None:
     text = ("Knowledge Management Assistant\nNaval Striking and Support Forces NATO (STRIKFORNATO) – Oeiras, Portugal\n\n"
             "Similar: Records Officer (G12) – NCIA – Oeiras\n")
     assert facts(text).values["organisation"] == "Naval Striking and Support Forces NATO (STRIKFORNATO)"
+
+
+def test_a_persons_markdown_notes_of_a_posting() -> None:
+    text = ("---\ntags: [jobsearch, nato, brussels]\ncreated: 2027-01-21\n---\n\n# NDMAA – Manpower Analyst 🇧🇪\n\n"
+            "> Copied by hand from the NATO careers site.\n\n**Status:** not applied yet\n\n---\n\n## The facts\n\n"
+            "* **Who:** NATO Defence Manpower Audit Authority (NDMAA)\n* **Where:** NATO HQ, Brussels, Belgium\n"
+            "* **Division:** n/a — NDMAA is independent\n* **Grade:** G18\n"
+            "* **Money:** 8 816,01 € basic monthly (full-time rate, paid pro rata), tax free\n"
+            "* **Hours:** Part-time — 80 % (4 days a week)\n"
+            "* **Languages:** English SLP 4444 (essential) · French SLP 2222 (desirable only)\n")
+    values = facts(text).values
+    assert values["title"] == "Manpower Analyst"
+    assert values["organisation"] == "NATO Defence Manpower Audit Authority (NDMAA)"
+    assert (values["location"], values["grade"], values.get("division")) == ("Brussels, Belgium", "G18", None)
+    assert (values["salary"], values["currency"], values["schedule"]) == (8816.01, "EUR", "Part-time")
+    assert values["languages"] == {"English": "4444"}
+
+
+def test_a_web_clippers_front_matter_stays_for_its_title() -> None:
+    text = '---\ntitle: "Scientist (Autonomous Systems) | CMRE Careers"\ncreated: 2026-11-22\n---\n\nBody text.\n'
+    assert facts(text).values["title"] == "Scientist (Autonomous Systems)"
+
+
+def test_a_deadline_sentence_with_a_mails_bracketed_link_and_a_missions_local_time() -> None:
+    text = ("Advisor\n\nClosing date: see \u201cHow to apply\u201d below\n\nHow to apply\nApplications must be submitted "
+            "through the NATO Talent Acquisition Platform <https://nato.taleo.net/careersection/2/jobdetail.ftl?job=270412"
+            "&lang=en> no later than 23:59 hrs Baghdad time (UTC+3) on Wednesday, 3 March 2027.\n")
+    values = facts(text).values
+    assert values["deadline"] == dt.datetime(2027, 3, 3, 23, 59, tzinfo=zoneinfo.ZoneInfo("Asia/Baghdad"))
+    assert values["timezone"] == "Asia/Baghdad"
+
+
+def test_a_schedule_field_that_names_neither_full_nor_part_time_gives_none() -> None:
+    assert facts("Assistant\n\nWorking hours: 36 hours per week (Monday to Friday)\n").values["schedule"] is None
+
+
+def test_a_digests_one_detailed_entry_among_numbered_ones() -> None:
+    rule = "-" * 60
+    text = (f"SAPO Emprego\n{rule}\nOlá Rui,\n\nEncontrámos 3 novas ofertas.\n{rule}\n\n"
+            "1) Systems Analyst (Functional Services) - G13\nNATO Communications and Information Agency (NCIA)\n"
+            "Salário: 4.981,40 EUR/mês\nData limite: 12/02/2027\n\n" f"{rule}\n\n"
+            "2) Maritime Operations Planning Officer\nNaval Striking and Support Forces NATO (STRIKFORNATO)\n"
+            "Salário: 6.842,19 EUR/mês (salário base)\nData limite: 19/02/2027\n\n" + "Reference: SFN-CIV-27-02\n"
+            + "".join(f"Duty {k} of the post, described at length.\n" for k in range(12)) + f"\n{rule}\n\n"
+            "3) Logistics Assistant - G8\nNSPA\nData limite: 26/02/2027\n")
+    values = facts(text).values
+    assert values["title"] == "Maritime Operations Planning Officer"
+    assert values["organisation"] == "Naval Striking and Support Forces NATO (STRIKFORNATO)"
+    assert (values["salary"], values["deadline"]) == (6842.19, dt.date(2027, 2, 19))

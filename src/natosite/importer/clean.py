@@ -113,7 +113,8 @@ _CHROME_PREFIX = (
     # a newsletter's own chrome: "Having trouble reading this e-mail? View it in your browser", "Unsubscribe: ..."
     r"|having trouble (?:reading|viewing) this (?:e-?mail|message|newsletter)|view (?:this|it|the) (?:e-?mail |newsletter )?"
     r"(?:online|in (?:your|a) (?:web )?browser)|(?:this )?(?:e-?mail|newsletter) (?:is )?not displaying correctly"
-    r"|unsubscribe\b|your e-?mail (?:program|client) cannot display"
+    r"|unsubscribe\b|your e-?mail (?:program|client) cannot display|newsletter$"
+    r"|subscribe (?:to (?:our |the )?(?:newsletter|job alerts?|vacancy alerts?)|to be informed)"
     # an applicant tracking system's footer: "Powered by SmartRecruiters · Legal · Job Seeker Privacy Policy"
     r"|powered by (?:smart ?recruiters|workday|taleo|oracle|greenhouse|lever|teamtailor|jobvite|icims|successfactors"
     r"|personio|recruitee|workable|bamboohr)\b"
@@ -208,10 +209,12 @@ _BORDERLESS_ROW = re.compile(r"^\s*([^|]{1,45}?\s\|\s[^|]+)$")  # "Reference | 2
 # A label in Markdown emphasis or after a heading/quote mark, with its value on the line: "**Grade:** G15",
 # "__Location__: Mons", "## Closing date: 15/02/2027", "> Grade: G15"
 _MD_LABEL = re.compile(
-    r"^(?:#{1,6}\s+|>\s*)?(\*\*|__|\*|_)([^*_:：|]{1,45}?)\s*(?:\1\s*[:：]|[:：]\s*\1)\s*(\S.*)$"
+    r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)?(\*\*|__|\*|_)([^*_:：|]{1,45}?)\s*(?:\1\s*[:：]|[:：]\s*\1)\s*(\S.*)$"
     r"|^(?:#{1,6}\s+|>\s*)()([^*_:：|]{1,45}?)\s*[:：]\s*(\S.*)$"
 )
 _WIDE_GAP = re.compile(r" {2,}")
+# A Markdown note's own front matter: "---", lines of "key: value" (or a list's "- item"), "---"
+_OWN_FRONT_MATTER = re.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n){1,30}---\n")
 # A text browser's link marks ("[3]About") and the numbered list of their addresses at the end of the page
 # (Firefox's "Save Page As – Text Files" puts the mark after the link, "Careers[5]", and an image's as "[image]")
 _LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
@@ -228,7 +231,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
 
     ``odd_spaces`` False says the line holds none of _SPACE's characters but " " and "\t" (``clean_lines`` knows it
     of a whole text): then a line is not asked whether it is printable (~30 instructions a character)."""
-    if line and line.lstrip()[:1] in "*_#>":
+    if line and (line.lstrip()[:1] in "*_#>" or (line.lstrip()[:1] in "-+•" and ("**" in line or "__" in line))):
         md = _MD_LABEL.match(line.strip())
         label, value = (md.group(2), md.group(3)) if md and md.group(1) else (md.group(5), md.group(6)) if md else ("", "")
         if md and label_key(label) is not None:  # "**Closing date:** 15/02/2027", "## Grade: G15"
@@ -374,8 +377,9 @@ _BUTTON = (
     r"|apply online|apply later|send to a friend|back to search results|aplikuj szybko|salva offerta|ansøg(?: nu)?"
     r"|gem job|se jobannoncen|bewaren|vacature bewaren|meld vacature|einstellungen|nur notwendige|accepter (?:&|et) fermer"
     r"|continuer sans accepter|personnaliser|başvur|kaydet|søk på stillingen|del annonsen|rapporter annonse"
-    # SmartRecruiters', Workday's and LinkedIn's own
+    # SmartRecruiters', Workday's and LinkedIn's own; a cookie bar's "OK Privacy statement"
     r"|i['’]m interested|refer a friend|apply with linkedin|use my last application|autofill with resume"
+    r"|ok|privacy statement|privacy policy|privacy notice"
 )
 _BUTTON_SEP = r"(?:\s*[|·•/:]\s*|\s+|$)"
 # A chrome line of at most 80 characters is a whole _CHROME_LINE, starts with a _CHROME_PREFIX, or is a row of
@@ -425,6 +429,24 @@ def _drop_blocks(lines: list[str]) -> list[str]:
 # A job card of a "similar jobs" list: three or more short cells ("Analyst - NCIA - Mons - G15 - 28 days ago")
 _CARD_SEP = re.compile(r"\s[-–—·|•]\s")
 _ASCII_DIGIT = re.compile(r"[0-9]")
+
+
+def _sidebar_end(lines: list[str], index: int) -> int:
+    """The index after a sidebar's short list of other jobs that starts after ``index`` (up to a blank line: 2 to 12
+    short lines, two or more with a grade or a date); ``index`` when what follows is no such list."""
+    start = index + 1
+    while start < len(lines) and not lines[start]:
+        start += 1
+    end = start
+    while end < len(lines) and lines[end] and len(lines[end]) <= 80:
+        end += 1
+    block = lines[start:end]
+    marked = sum(1 for line in block if _OTHER_JOB_MARK.search(line))
+    return end if 2 <= len(block) <= 12 and marked >= 2 and (end == len(lines) or not lines[end]) else index
+
+
+_OTHER_JOB_MARK = re.compile(r"\(G\d{1,2}\)|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
+                             r"|October|November|December) 20\d\d|\d{1,2}[./]\d{1,2}[./]20\d\d")
 
 
 def _card_block_end(lines: list[str], index: int) -> int:
@@ -478,6 +500,12 @@ def _cut_tail(lines: list[str]) -> list[str]:
                 if end > index + 1 and sum(1 for rest in lines[end:] if rest) * 2 > total:
                     return lines[:index] + _cut_tail(lines[end:])
             return lines[:index]
+        if seen * 3 < total and index > 0 and len(line) <= 40 and line[:1] in "OoSsRr" and _TAIL.match(line):
+            # a site's sidebar above the posting: "Other vacancies" / "Senior Auditor (G22)" / "Closed on 10 January
+            # 2027" / ...: that list only, when the posting's text follows it
+            end = _sidebar_end(lines, index)
+            if end > index and sum(1 for rest in lines[end:] if rest) * 2 > total:
+                return lines[:index] + _cut_tail(lines[end:])
         if seen > half and index > 0 and _TAIL.match(line):
             if _only_chrome_after(lines, index):
                 return lines[:index]
@@ -817,6 +845,11 @@ def clean_lines(text: str) -> list[str]:
             text = text[: links.start()]
     if "-\n" in text or "- \n" in text:
         text = _HYPHENATED.sub(_unhyphenate, text)  # "incum-\nbent": a word a PDF split at the line's end
+    if text.startswith("---\n"):
+        # a note's own YAML header, "tags: [jobsearch, nato]" (not a clipper's, which names the page's "title:")
+        header = _OWN_FRONT_MATTER.match(text)
+        if header and not any(label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]):
+            text = text[header.end() :]
     raw_lines = text.split("\n")
     quoted = False
     if "\n>" in text or text.startswith(">"):

@@ -181,7 +181,9 @@ _CITY = (
     r"bucharest|romania|romanian|sofia|bulgaria|athens|greece|greek|vilnius|lithuania|riga|latvia|tallinn|estonia|"
     r"helsinki|finland|finnish|stockholm|sweden|swedish|copenhagen|denmark|danish|prague|czech|bratislava|slovakia|"
     r"budapest|hungary|zagreb|croatia|ljubljana|slovenia|tirana|albania|skopje|podgorica|montenegro|reykjavik|"
-    r"iceland|szczecin|kraków|krakow|ottawa|halifax"
+    r"iceland|szczecin|kraków|krakow|ottawa|halifax|"
+    # NATO's missions and offices outside its nations
+    r"baghdad|iraq|pristina|prishtina|kosovo|sarajevo|kyiv|kiev|tbilisi"
 )
 # (grouped by first letter: the zone is tried after every date and time of a text, and a place fails after a letter)
 _CITY = by_first_letter(alternatives(_CITY))
@@ -275,6 +277,11 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"dansk", "Europe/Copenhagen"),
         (r"svensk", "Europe/Stockholm"),
         (r"portugiesische[rn]?|portugese|portuguesa", "Europe/Lisbon"),
+        (r"baghdad|iraq", "Asia/Baghdad"),
+        (r"pristina|prishtina|kosovo", "Europe/Belgrade"),
+        (r"sarajevo", "Europe/Sarajevo"),
+        (r"kyiv|kiev", "Europe/Kyiv"),
+        (r"tbilisi", "Asia/Tbilisi"),
     )
 )
 _LEAD = re.compile(

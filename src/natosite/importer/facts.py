@@ -190,7 +190,7 @@ _FEATURED_HINTS = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", 
 _RULE_FIRST = frozenset("-—–=_*~")
 _NOTICE_NUMBER_LABELS = frozenset({"vacancy number", "vacancy no", "vacancy no.", "vacancy reference", "vacancy ref",
                                    "vacancy notice number", "vacancy notice no", "vacancy notice no."})
-_PASTE_RULE = re.compile(r"^[-—–=_*~]{3,}(?:\s*[^-—–=_*~]{1,60}?\s*[-—–=_*~]{3,})?$")
+_PASTE_RULE = re.compile(r"^(?:[-—–=_*~]{5,}|[-—–=_*~]{3,}\s*[^-—–=_*~]{1,60}?\s*[-—–=_*~]{3,})$")  # (not Markdown's "---")
 # "- Carrières", "- Try Premium for £0": a menu list item above the posting
 _MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
 _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
@@ -224,8 +224,15 @@ _GENDER_TAG = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhv
 _CJK_TAIL = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
 
 
+_FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
 def clean_title(title: str) -> str:
     """A title without post counts, quotes, trailing references, re-advertisement notes and punctuation."""
+    if title[:1] == "#":
+        title = title.lstrip("#").lstrip()  # a Markdown note's heading: "# NDMAA – Manpower Analyst"
+    if not title.isascii():
+        title = _FLAGS.sub("", title).rstrip()  # "... 🇧🇪": a flag a person put after it
     title = prose.POST_COUNT_RE.sub("", title)
     if not title.isascii() and title[:1].isascii():  # "Assistant (Budget Execution) 预算执行助理": a board's translation
         title = _CJK_TAIL.sub("", title)
@@ -314,6 +321,8 @@ def _without_employer(title: str) -> str:
                             key=lambda parts: len(parts[0]))
         if head and prose.find_organisation(tail) and not ROLE.search(tail):
             return head
+        if head and prose.find_organisation(head) and ROLE.search(tail) and not ROLE.search(head):
+            return tail  # "NDMAA – Manpower Analyst": the employer, then the role
     return title
 
 
@@ -444,7 +453,8 @@ _DEADLINE_PHRASES = re.compile(
     r"|\bdate limite(?: [^.\n]{1,40}?)? a été (?:prolongée|reportée)(?: du [^.\n]{1,40}?)? (?:au|jusqu'au|jusqu’au)\b"
     r"|(?:applications?|candidatures?|CVs?)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:submitted|received|sent|made|uploaded"
     r"|completed|reach)"  # (a "." in an address, "https://nato.taleo.net", is no sentence's end)
-    r"(?: online| electronically)?(?: [\w@.-]+){0,6}? (?:by|before|no later than|not later than|until|on or before)"
+    r"(?: online| electronically)?(?: [\w@.-]+| <[^<>\s]{1,300}>){0,7}? (?:by|before|no later than|not later than|until"
+    r"|on or before)"  # (a link in angle brackets, a mail's, among the words: "... Platform <https://...> no later than")
     r"|\b(?:closing date|deadline)(?: for (?:the )?(?:submission of |receipt of )?applications?)?"
     r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
     r"|\bapplications? (?:close|closes|are open until|will be accepted until)(?: on| at)?"
@@ -890,14 +900,29 @@ def _notice_below_alert(lines: list[str], fields: list[Field]) -> int:
     return start
 
 
+_DIGEST_TITLE = re.compile(r"\d{1,2}[.)]\s+((?![★☆*]).{3,120}?)(?:\s+[-–]\s+G\d{1,2})?$")  # ("2) ★ TOP MATCH ★": none)
 # A digest's next entry after the one it details: a rule, then "3) Network Engineer (Deployable CIS)"
 _DIGEST_ENTRY = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
+def _detailed_entry(lines: list[str]) -> int:
+    """Where a digest's one detailed job starts: its entries are numbered after rules ("1) Systems Analyst - G13"), and
+    one of them is three times as long as any other; else 0."""
+    entries = [i for i, line in enumerate(lines) if line[:1].isdigit() and _DIGEST_ENTRY.match(line) and i >= 2
+               and any(lines[j][:1] in _RULE_FIRST and _PASTE_RULE.match(lines[j]) for j in (i - 1, i - 2))]
+    if len(entries) < 2:
+        return 0
+    lengths = [_featured_end(lines, start) - start for start in entries]
+    longest = max(range(len(entries)), key=lengths.__getitem__)
+    others = [length for k, length in enumerate(lengths) if k != longest]
+    return entries[longest] + 1 if lengths[longest] >= 3 * max(others) else 0
+
+
 def _featured_end(lines: list[str], featured: int) -> int:
     """Where the job an alert details from line ``featured`` ends: at the next entry after a rule, else the end."""
-    return next((i for i in range(featured + 1, len(lines)) if _DIGEST_ENTRY.match(lines[i])
-                 and lines[i - 1][:1] in _RULE_FIRST and _PASTE_RULE.match(lines[i - 1])), len(lines))
+    return next((i for i in range(featured + 1, len(lines)) if _DIGEST_ENTRY.match(lines[i]) and any(
+        lines[j][:1] in _RULE_FIRST and _PASTE_RULE.match(lines[j]) for j in (i - 1, i - 2)
+    )), len(lines))
 
 
 def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Facts:
@@ -913,8 +938,16 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
         featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
     if not featured:
-        featured = _pasted_below_rule(lines, fields) or _notice_below_alert(lines, fields)
+        featured = _detailed_entry(lines) or _pasted_below_rule(lines, fields) or _notice_below_alert(lines, fields)
+    if featured:  # the other jobs' fields are not this one's
+        end = _featured_end(lines, featured)
+        fields = [f for f in fields if featured - 1 <= f.line < end]
     title, title_line, raw_title = find_title(lines, fields, featured)
+    entry = _DIGEST_TITLE.match(lines[featured - 1]) if featured and lines[featured - 1][:1].isdigit() and not (
+        _FEATURED.match(lines[featured - 1])) else None
+    if entry and ROLE.search(entry.group(1)) and not any(f.key == "title" for f in fields):
+        # "2) Maritime Operations Planning Officer": the entry's own line names the job
+        title, title_line, raw_title = clean_title(entry.group(1)), featured - 1, lines[featured - 1]
     if title and " " not in title and len(title) >= 10:
         title = _unglue(title)
     values["title"] = title or None
@@ -1070,7 +1103,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # "Dienstverband: Tijdelijk contract (...)" above "Uren per week: 40 (fulltime)": the field that is a schedule
         sched = next((f for f in fields if f.key == "schedule" and normalise_schedule(f.value) in SCHEDULE_NAMES), sched)
     values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
-    if values["schedule"] is None:
+    if values["schedule"] not in SCHEDULE_NAMES:  # "Working hours: 36 hours per week (Monday to Friday)": neither
+        values["schedule"] = None
         values["schedule"] = prose.find_schedule(text)
 
     posts_field = _field(fields, "posts")
@@ -1195,7 +1229,7 @@ _DESIRABLE_WORD = re.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vor
                              r"|mile widzian[ey]|deseable|desejável|ønskelig|önskvärd|an asset|an advantage)\b", re.I)
 _LANGUAGE_NAME = re.compile(r"\b(?i:" + prose.LANGUAGE_NAMES + r")\b")
 # (not a comma inside brackets, "(Listening, Speaking, ...)"; a sentence's end too: "... (SLP 3333). French is desirable")
-_CLAUSE_END = re.compile(r"(?:[;,]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
+_CLAUSE_END = re.compile(r"(?:[;,·]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
 
 
 # A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
@@ -1212,6 +1246,8 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
     # "Directorate: Capability Development" and "Division: Operational Experimentation": the one labelled so; then the
     # posting's English label over a board's own ("Departament: Analiză" above "Directorate: A2 Intelligence")
     division = min(divisions, key=lambda f: _DIVISION_RANK.get(f.label.lower(), 2)) if divisions else None
+    if division and division.value.lower().startswith(("n/a", "none", "not applicable", "-", "–")):
+        division = None  # "Division: n/a — NDMAA is independent"
     if division:
         values["division"] = division.value.rstrip(".")
         if " " not in division.value and len(division.value) >= 10:

@@ -56,6 +56,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "job-id", "stellennummer",
     ),
     "organisation": (
+        "who",  # (a person's own notes)
         "arbeidsgiver", "firma", "şirket", "işveren", "kurum", "zadavatel", "zaměstnavatel", "společnost",
         "organización", "organizacion", "agencia", "organismo otan", "empleador", "empresa", "organização", "agência", "entidade", "empregador",
         "organisme de l'otan", "organisme de l’otan", "entité otan", "nato-organisation", "nato-dienststelle", "nato-gremium", "nato-orgaan", "nato-instantie", "organismo nato", "organismo", "ente nato", "organ nato", "jednostka nato", "北约机构", "机构名称",
@@ -65,6 +66,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "organizacja", "公司", "雇主", "机构", "用人单位", "招聘单位", "招聘机构",
     ),
     "location": (
+        "where",  # (a person's own notes)
         "localidade", "local", "sted", "arbeidssted", "lokasyon", "konum", "çalışma yeri", "şehir",
         "místo pracoviště", "místo výkonu práce", "lokalita",
         "ubicación", "ubicacion", "lugar de trabajo", "lugar de destino", "localización", "sede de trabajo", "localização", "local de trabalho",
@@ -84,6 +86,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "grupa zaszeregowania", "职级", "等级", "级别", "entgeltgruppe", "vergütungsgruppe", "loonschaal",
     ),
     "salary": (
+        "money",  # (a person's own notes)
         "fizetés", "havi bér", "bruttó bér", "lønn", "månedslønn", "maaş", "ücret", "aylık maaş", "nabízený plat", "plat", "mzda",
         "salario", "salario base", "salario mensual base", "remuneración", "remuneración mensual", "sueldo mensual", "remuneração base", "remuneração mensal", "salario base mensual", "salario mensual", "sueldo", "sueldo base", "retribución", "salário", "salário base", "salário base mensal", "salário mensal", "remuneração", "vencimento", "vencimento base",
         "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
@@ -102,6 +105,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "wynagrodzenie zasadnicze miesięczne", "salarisindicatie", "salaris indicatie", "salarisindicatie per maand",
     ),
     "schedule": (
+        "hours",  # (a person's own notes)
         "heltid/deltid", "omfang", "arbejdstid", "omfattning", "arbetstid", "τύπος απασχόλησης", "απασχόληση",
         "tip job", "program de lucru", "munkarend", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
         "jornada", "tipo de jornada", "horario", "jornada laboral", "tipo de empleo", "horário", "regime", "jornada de trabalho", "tipo de emprego", "regime de trabalho",

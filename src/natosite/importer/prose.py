@@ -215,6 +215,8 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Naval Striking and Support Forces NATO (STRIKFORNATO)": (
         ("Naval Striking and Support Forces NATO", "Naval Striking and Support Forces"), ("STRIKFORNATO",)),
     "NATO Mission Iraq (NMI)": (("NATO Mission Iraq",), ()),
+    "NATO Defence Manpower Audit Authority (NDMAA)": (
+        ("NATO Defence Manpower Audit Authority", "Defence Manpower Audit Authority"), ("NDMAA",)),
     "NATO Programming Centre (NPC)": (("NATO Programming Centre", "NATO Programming Center"), ()),
     # ("IBAN" alone is a bank account's number in many postings: only the name)
     "International Board of Auditors for NATO (IBAN)": (("International Board of Auditors for NATO",), ()),
