@@ -44,16 +44,21 @@ _REF = re.compile(r"(?<!\d)(2[0-9]{5})(?!\d)")
 
 
 def templates() -> list[str]:
-    """The raw postings as text (decoded once; the copies are written back as UTF-8). A posting whose six-digit
-    number is not the one the importer reads (it is only in a page header) is marked to get a number of its own."""
+    """The raw postings as text (decoded once; the copies are written back as UTF-8). A posting whose copies would
+    still read as one vacancy (the reference the importer reads is the notice's own code, "ACT 26/0451", not the
+    six-digit number or the "Vacancy number:" line a copy gets, which a job alert's other entries hold) is marked:
+    its copies change that code too."""
     texts = [decode(p.read_bytes()).text for p in SOURCES if p.is_file()]
     for text in texts:
-        if _REF.search(text) and _key(_REF.sub("300001", text)) == _key(_REF.sub("300002", text)):
-            _NUMBERED.add(text)
+        first = _key(_numbered(text, 1))
+        if first == _key(_numbered(text, 2)):
+            _OWN_CODE[text] = first[0] if isinstance(first[0], str) and first[0] in text else None
     return texts
 
 
-_NUMBERED: set[str] = set()  # the templates whose copies need a "Vacancy number:" line to be different vacancies
+# The templates whose copies would read as one vacancy: the reference the importer reads in them (None: it reads none,
+# the number being only in a page header; a "Vacancy number:" line goes first)
+_OWN_CODE: dict[str, str | None] = {}
 
 
 def _key(text: str) -> tuple[object, ...]:
@@ -61,11 +66,19 @@ def _key(text: str) -> tuple[object, ...]:
     return meta.get("reference"), meta.get("title"), str(meta.get("deadline"))
 
 
+def _numbered(template: str, number: int) -> str:
+    if _REF.search(template):
+        return _REF.sub(str(300000 + number), template)
+    return f"Vacancy number: {300000 + number}\n{template}"
+
+
 def variant(template: str, number: int) -> str:
     """A copy of ``template`` that is a different vacancy: its own reference number."""
-    if _REF.search(template) and template not in _NUMBERED:
-        return _REF.sub(str(300000 + number), template)
-    return f"Vacancy number: {300000 + number}\n{_REF.sub(str(300000 + number), template)}"
+    text = _numbered(template, number)
+    if template not in _OWN_CODE:
+        return text
+    code = _OWN_CODE[template]
+    return text.replace(code, f"{code}-{number}") if code else f"Vacancy number: {300000 + number}\n{text}"
 
 
 def run_once(texts: list[str], count: int, folder: Path) -> tuple[float, float, int, int]:
