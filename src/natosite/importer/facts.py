@@ -877,14 +877,11 @@ _CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e
 
 
 def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
-    """The line after a rule when the posting is below it: under a person's notes (no field above the rule), or under
-    a job alert's list of jobs (closing dates above the rule; the notice's vacancy number or post title below it);
-    else 0."""
-    for i, line in enumerate(lines[:120]):
+    """The line after a rule in the first 40 lines when the posting is below it, under a person's notes (no field
+    above the rule); else 0."""
+    for i, line in enumerate(lines[:40]):
         if line[:1] in _RULE_FIRST and _PASTE_RULE.match(line):
-            above = [f for f in fields if f.line < i]
-            if not above and i < 40:
-                return i + 1
+            return 0 if any(f.line < i for f in fields) else i + 1
     return 0
 
 
@@ -900,7 +897,8 @@ def _notice_below_alert(lines: list[str], fields: list[Field]) -> int:
     return start
 
 
-_DIGEST_TITLE = re.compile(r"\d{1,2}[.)]\s+((?![★☆*]).{3,120}?)(?:\s+[-–]\s+G\d{1,2})?$")  # ("2) ★ TOP MATCH ★": none)
+# A digest entry's own line: "2) Maritime Operations Planning Officer", "1) Systems Analyst (Functional Services) - G13"
+_DIGEST_TITLE = re.compile(r"\d{1,2}[.)]\s+(.{3,120}?)(?:\s+[-–]\s+G\d{1,2})?$")
 # A digest's next entry after the one it details: a rule, then "3) Network Engineer (Deployable CIS)"
 _DIGEST_ENTRY = re.compile(r"\d{1,2}[.)]\s+\S")
 
@@ -939,9 +937,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
     if not featured:
         featured = _detailed_entry(lines) or _pasted_below_rule(lines, fields) or _notice_below_alert(lines, fields)
+    featured_end = _featured_end(lines, featured) if featured else len(lines)
     if featured:  # the other jobs' fields are not this one's
-        end = _featured_end(lines, featured)
-        fields = [f for f in fields if featured - 1 <= f.line < end]
+        fields = [f for f in fields if featured - 1 <= f.line < featured_end]
     title, title_line, raw_title = find_title(lines, fields, featured)
     entry = _DIGEST_TITLE.match(lines[featured - 1]) if featured and lines[featured - 1][:1].isdigit() and not (
         _FEATURED.match(lines[featured - 1])) else None
@@ -1117,12 +1115,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         posts = prose.find_posts(raw_title, text) or 1
     values["posts"] = posts or prose.find_posts(raw_title, text) or header_posts(lines[:40], fields) or 1
 
-    # (a job alert's other jobs, above the one it details, have their own closing dates)
     if featured:  # (a job alert's other jobs, above and below the one it details, have their own closing dates)
-        end = _featured_end(lines, featured)
         deadline, zone, warnings = find_deadline(
-            [line if featured <= i < end else "" for i, line in enumerate(lines)],
-            [f for f in fields if featured <= f.line < end], default_tz,
+            [line if featured <= i < featured_end else "" for i, line in enumerate(lines)], fields, default_tz
         )
     else:
         deadline, zone, warnings = find_deadline(lines, fields, default_tz)
