@@ -104,7 +104,7 @@ def decode(data: bytes) -> Decoded:
     """Decode the bytes of a raw posting into clean text; raise DecodeError if they are not text."""
     message = _mail_message_text(data) if _MAIL_HEAD.match(data) and _is_mime(data[:65536]) else None
     warnings: list[str] = []
-    if message is None and data[:1] in b"F0123456789 \tOD" and _STORED_MESSAGE.match(data):
+    if message is None and data[:1] in b"F0123456789 \tO" and _STORED_MESSAGE.match(data):
         message = _stored_message_text(data, warnings)
     if message is not None:
         raw, encoding = message, "utf-8"
@@ -243,7 +243,8 @@ def _feed_item_text(xml: str, warnings: list[str]) -> str:
 
 
 # A JSON file (an app's export, a board's API answer), after any "#" or "//" comment lines a person put above it
-_JSON_START = re.compile(r"(?:[ \t]*(?:#|//)[^\n]*\n)*\s*[\[{]\s*[\"\[{]")
+_JSON_COMMENTS = re.compile(r"(?:[ \t]*(?:#|//)[^\n]*\n)*")
+_JSON_START = re.compile(_JSON_COMMENTS.pattern + r"\s*[\[{]\s*[\"\[{]")
 # Keys of an export's metadata, whose strings are no text of a message: its author, channel, dates, files
 _JSON_METADATA = frozenset({
     "name", "from", "from_id", "actor", "actor_id", "author", "user", "username", "user_name", "real_name",
@@ -264,10 +265,8 @@ _CHAT_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*
 def _json_text(text: str, warnings: list[str]) -> str:
     """The texts of a JSON file in their order, one paragraph each (HTML ones as HTML), a chat app's markup undone;
     ``text`` itself when it is no JSON or holds no text."""
-    start = text.find("[") if text.lstrip()[:1] not in "[{" else 0
-    start = min((i for i in (text.find("["), text.find("{")) if i >= 0), default=0) if start else 0
     try:
-        data = json.loads(text[start:])
+        data = json.loads(text[_JSON_COMMENTS.match(text).end() :])  # type: ignore[union-attr]
     except (ValueError, RecursionError):
         return text
     found: list[str] = []
