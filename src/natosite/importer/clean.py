@@ -502,7 +502,9 @@ def _cut_tail(lines: list[str]) -> list[str]:
             return lines[:index]
         if seen * 3 < total and index > 0 and len(line) <= 40 and line[:1] in "OoSsRr" and _TAIL.match(line):
             # a site's sidebar above the posting: "Other vacancies" / "Senior Auditor (G22)" / "Closed on 10 January
-            # 2027" / ...: that list only, when the posting's text follows it
+            # 2027" / ...: that list only, when the posting's text follows it (tested on lines starting as a sidebar's
+            # heading does, "Other ...", "Similar ...", "Related ...", "Recommended ...": a tail pattern on every
+            # line of the page's top third would cost more)
             end = _sidebar_end(lines, index)
             if end > index and sum(1 for rest in lines[end:] if rest) * 2 > total:
                 return lines[:index] + _cut_tail(lines[end:])
