@@ -583,3 +583,7 @@ def test_any_rtf_like_text_never_crashes_the_reader(body: str) -> None:
     from natosite.importer.rtf import rtf_to_text
 
     assert isinstance(rtf_to_text("{\\rtf1\\ansi " + body), str)
+
+
+def test_unicodes_hyphens_are_hyphens() -> None:
+    assert decode("Grade: NATO G\u201114, well\u2010known".encode()).text == "Grade: NATO G-14, well-known\n"

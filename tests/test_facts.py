@@ -605,7 +605,7 @@ def test_contract_kind_without_the_word_contract_after_it(text: str, expected: t
 
 def test_a_glued_clearance_and_an_slp_in_parentheses() -> None:
     assert prose.find_clearance("d.TheabilitytoobtainaNATOSECRETsecurityclearance.") == "NATO SECRET"
-    assert prose.find_clearance("clearance: NATOTOPSECRETrequired") == "NATO TOP SECRET"
+    assert prose.find_clearance("clearance: NATOTOPSECRETrequired") == "COSMIC TOP SECRET"  # (NATO's name for it)
     assert prose.find_languages("- Proficiency in English (NATO SLP 3333 – listening, speaking);") == {
         "English": "3333"}
 
@@ -1129,7 +1129,7 @@ def test_a_boards_rounded_salary_gives_way_to_the_notices_exact_one() -> None:
     text = "Post title: Engineer\nSalaire : 7 905 € / mois\n\nBasic monthly salary: EUR 7,905.18 per month\n"
     assert facts(text).values["salary"] == 7905.18
     assert facts("Post title: Engineer\nSalaire : 6 100 € / mois\n\nBasic monthly salary: EUR 7,905.18\n").values[
-        "salary"] == 6100  # (two figures that are not one rounded: the first, as before)
+        "salary"] == 7905.18  # (two figures that are not one rounded: the one labelled basic or monthly)
 
 
 def test_the_postings_own_header_below_linkedins_about_the_job_names_the_body() -> None:
@@ -1729,3 +1729,15 @@ def test_a_digests_one_detailed_entry_among_numbered_ones() -> None:
     assert values["title"] == "Maritime Operations Planning Officer"
     assert values["organisation"] == "Naval Striking and Support Forces NATO (STRIKFORNATO)"
     assert (values["salary"], values["deadline"]) == (6842.19, dt.date(2027, 2, 19))
+
+
+def test_round_26_board_fields_and_words_lose_to_the_postings() -> None:
+    text = ("Analyst\n\nReference number\n352018\nSalary\n£61,420\n\nNATO vacancy number: MC 27-03\nGrade: G16\n"
+            "Basic monthly salary: £5,118.40 (tax-free)\nLocation: Northwood, United Kingdom\n\n"
+            "Brunssum | 40 uur | Tijdelijk contract | WO/HBO\n\nCONTRACT\nSuccessful candidates will be offered an "
+            "indefinite duration contract after a probationary period of six months.\n\n"
+            "Candidates must hold a COSMIC TOP SECRET clearance. Board: Top secret clearance required.\n")
+    values = facts(text).values
+    assert (values["reference"], values["salary"], values["currency"]) == ("MC 27-03", 5118.40, "GBP")
+    assert (values["contract"], values["clearance"]) == ("indefinite duration", "COSMIC TOP SECRET")
+    assert facts("Engineer\n\nTop secret security clearance required.\n").values["clearance"] == "COSMIC TOP SECRET"

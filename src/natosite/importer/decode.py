@@ -530,6 +530,8 @@ def _normalise(text: str, warnings: list[str]) -> str:
         text = _replace_specials(text, warnings)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
+    if not text.isascii() and ("\u2011" in text or "\u2010" in text):
+        text = text.replace("\u2011", "-").replace("\u2010", "-")  # Unicode's hyphens: "NATO G\u201114" is "G-14"
     if not text.isascii() and any(ligature in text for ligature in _LIGATURE_CHARS):
         text = text.translate(_LIGATURES)  # "speciﬁcations" from a PDF: "specifications", to be found
     if " \n" in text or "\t\n" in text or "\n\n\n" in text:

@@ -189,7 +189,8 @@ _FEATURED_HINTS = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", 
 # A rule someone put between their own notes and what they pasted: "——— copied from jwc.nato.int ———", "-----"
 _RULE_FIRST = frozenset("-—–=_*~")
 _NOTICE_NUMBER_LABELS = frozenset({"vacancy number", "vacancy no", "vacancy no.", "vacancy reference", "vacancy ref",
-                                   "vacancy notice number", "vacancy notice no", "vacancy notice no."})
+                                   "vacancy notice number", "vacancy notice no", "vacancy notice no.",
+                                   "nato vacancy number", "nato vacancy no", "nato vacancy no.", "nato vacancy reference"})
 _PASTE_RULE = re.compile(r"^(?:[-—–=_*~]{5,}|[-—–=_*~]{3,}\s*[^-—–=_*~]{1,60}?\s*[-—–=_*~]{3,})$")  # (not Markdown's "---")
 # "- Carrières", "- Try Premium for £0": a menu list item above the posting
 _MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
@@ -651,6 +652,7 @@ def find_deadline(
 # ---- everything ---------------------------------------------------------------------------
 
 
+_BASIC_LABEL = re.compile(r"basic|monthly|base|grund|mensuel|maandelijks|mensile|miesięczn", re.I)
 _GRADE_NAMED = re.compile(r"\bG ?(\d{1,2})\b")
 # Two amounts with a dash or "to" between them: "30.000€ - 42.000€", "€70K/yr - €95K/yr", "$95,000 to $120,000"
 _SALARY_RANGE = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do)\s[^\d\n]{0,6}\d")
@@ -1059,6 +1061,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     values["grade"] = find_grade_in(lines, fields)
 
     sal = _field(fields, "salary")
+    if sal is not None and not _BASIC_LABEL.search(sal.label):
+        # a board's "Salary: £61,420" (its yearly figure) above the posting's "Basic monthly salary: £5,118.40"
+        sal = next((f for f in fields if f.key == "salary" and _BASIC_LABEL.search(f.label)
+                    and parse_salary(f.value)[0] is not None), sal)
     if sal is not None and (("(" in sal.label + sal.value and _ESTIMATE.search(sal.label + " " + sal.value))
                             or _SALARY_RANGE.search(sal.value)):
         # a board's guess ("Gehalt (geschätzt): 5.200 € – 6.900 €", "Salario: 30.000€ - 42.000€ Bruto/año"), not the

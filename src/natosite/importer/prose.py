@@ -451,6 +451,7 @@ def contract_of_value(value: str) -> tuple[str | None, int | None]:
 def find_contract(text: str) -> tuple[str | None, int | None]:
     """(contract kind, its years): the first kind offered, its years from the first sentence giving them."""
     first: str | None = None
+    first_english = False  # whether the posting's English words ("definite duration") gave ``first``
     seen: set[int] = set()
     low = _lower(text)
     for hit in keyword_hits(text, _CONTRACT_WORDS):
@@ -461,7 +462,11 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
             continue
         seen.add(m.start())
         kind = _CONTRACT_KINDS[int(m.lastgroup[1:])][1]
+        english = "duration" in m.group(0)
+        if first is not None and not first_english and english and kind != first:
+            first = kind  # a board's "Tijdelijk contract" above the posting's "an indefinite duration contract"
         first = first or kind
+        first_english = first_english or (english and kind == first)
         if kind == first:
             sentence = _sentence_at(text, m.start())
             years = _CONTRACT_YEARS.search(sentence)
@@ -751,10 +756,8 @@ def find_clearance(text: str) -> str | None:
             # ("Security clearance" / "NATO SECRET.": the heading's value on the next line; "... eligible for a NATO
             # SECRET" / "clearance.": a sentence wrapped after the level)
             level = m.group(2).upper()
-            if "COSMIC" in (m.group(1) or "").upper() or level.startswith("COSMIC"):
-                return "COSMIC TOP SECRET"
-            if level == "TOPSECRET":
-                level = "TOP SECRET"
+            if "COSMIC" in (m.group(1) or "").upper() or level.startswith("COSMIC") or level in ("TOP SECRET", "TOPSECRET"):
+                return "COSMIC TOP SECRET"  # (NATO's top level has that name only: there is no "NATO TOP SECRET")
             return f"NATO {level}"
     return None
 
