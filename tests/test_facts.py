@@ -1741,3 +1741,31 @@ def test_round_26_board_fields_and_words_lose_to_the_postings() -> None:
     assert (values["reference"], values["salary"], values["currency"]) == ("MC 27-03", 5118.40, "GBP")
     assert (values["contract"], values["clearance"]) == ("indefinite duration", "COSMIC TOP SECRET")
     assert facts("Engineer\n\nTop secret security clearance required.\n").values["clearance"] == "COSMIC TOP SECRET"
+
+
+def test_round_27_taleo_pages_through_pdftotext() -> None:
+    layout = ("    Senior Cloud Platform Engineer-270533                     Apply Online    Add to My Job Cart    Share\n\n"
+              "    Primary Location              Belgium-Braine-l'Alleud\n\n"
+              "    NATO Body                     NATO Communications and Information\n"
+              "                                  Agency (NCIA)\n\n"
+              "    Application Deadline          07-Mar-2027, 11:59:00\n                                  PM\n\n"
+              "    Role\n    The Senior Cloud Platform Engineer designs, builds and operates the container and virtualisation\n"
+              "    platforms of the Agency.\n")
+    values = facts(layout).values
+    assert (values["title"], values["reference"]) == ("Senior Cloud Platform Engineer", "270533")
+    assert values["organisation"] == "NATO Communications and Information Agency (NCIA)"
+    assert values["deadline"] == dt.datetime(2027, 3, 7, 23, 59, tzinfo=BRUSSELS)
+    raw = ("Logistics Assistant-270123\nPrimary Location United States-Norfolk, VA\nNATO Body Joint Force Command Norfolk "
+           "(JFCNF)\nSchedule Full-time\n\nContract: The successful candidate will be offered an initial definite duration "
+           "contract of 36\nmonths, which may be renewed.\n")
+    values = facts(raw).values
+    assert (values["organisation"], values["schedule"]) == ("Joint Force Command Norfolk (JFCNF)", "Full-time")
+    assert (values["location"], values["contract_years"]) == ("Norfolk, Virginia, United States", 3)
+
+
+def test_round_27_french_grade_and_a_local_national_time() -> None:
+    assert facts("Officier\n\nSalaire : 8 123,55Euro (EUR) MensuelGrade Grade OTAN G16\n").values["grade"] == "G16"
+    text = "Specialist\n\nClosing date:\t28 February 2027, 23:59 hrs (local German time)\n"
+    values = facts(text).values
+    assert (values["timezone"], values["deadline"]) == (
+        "Europe/Berlin", dt.datetime(2027, 2, 28, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Berlin")))

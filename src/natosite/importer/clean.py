@@ -269,6 +269,10 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         if 2 <= len(cells) <= 6 and all(0 < len(c) <= 30 and len(c.split()) <= 3 and c[-1] not in ".;:,"
                                         for c in cells) and _BADGE_WORD.search(line):
             line = " · ".join(cells)
+        elif len(cells) >= 3 and "    " in line.strip() and is_chrome_line(" · ".join(cells[1:])):
+            # "Senior Cloud Platform Engineer-270533      Apply Online    Add to My Job Cart    Share": a PDF's line
+            # with the page's buttons set beside the title
+            line = cells[0]
     return _SPACES.sub(" ", line).strip()
 
 
@@ -809,9 +813,16 @@ def _aligned_values(lines: list[str]) -> list[str]:
             out[-1] = f"{out[-1].rstrip()} {line[column:].strip()}"
             continue
         m = _ALIGNED.match(line) if ":  " in line or "：  " in line else None
+        if m is None and "   " in line:  # "NATO Body        NATO Communications and Information": a known label, no colon
+            m = _ALIGNED_BARE.match(line)
+            if m and label_key(m.group(1)) is None:
+                m = None
         column = m.end() if m else 0
         out.append(line)
     return out
+
+
+_ALIGNED_BARE = re.compile(r"\s{0,8}([A-Z][\w ()/.-]{1,40}?) {3,}(?=\S)")
 
 
 # The second halves of compounds written with a hyphen: "decision-\nmaking" stays "decision-making"

@@ -331,7 +331,9 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
     """(title, its line index, the raw title line) by label, title-reference line, first line or summary."""
     titles = [
         f for f in fields
-        if f.key == "title" and (words := len(f.value.split())) <= 20 and not (words > 8 and f.value.endswith("."))
+        if f.key == "title" and (words := len(f.value.split())) <= 20 and not (
+            words > 8 and (f.value.endswith(".") or f.value.startswith(("The ", "This ", "A ", "An ")))
+        )  # ("Role" / "The Senior Cloud Platform Engineer designs, builds and ...": a section and its sentence)
         and _THREE_LETTERS.search(f.value) and not _UI_VALUE.match(f.value)
     ]
     # (a board's own label in another language, werk.nl's "Functie: Netwerkbeheerder ICT", an occupation, loses to

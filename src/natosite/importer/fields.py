@@ -480,7 +480,16 @@ def find_fields(lines: list[str]) -> list[Field]:
         key = label_key(m.group(1)) if m else None
         if m and key in _BARE_KEYS and _bare_value_fits(key, m.group(2)):
             fields.append(Field(key, m.group(1).strip(), m.group(2).strip(), i, (i,), False))
+            continue
+        m = _TALEO_ROW.match(line) if line[:1] in "NPSC" and len(line) <= 120 else None
+        if m and (m.group(1) != "Schedule" or normalise_schedule(m.group(2)) in SCHEDULE_NAMES):
+            # Taleo's fact table as a PDF's text gives it, a row's label and value parted by one space:
+            # "NATO Body Joint Force Command Norfolk (JFCNF)", "Primary Location United States-Norfolk, VA"
+            fields.append(Field(label_key(m.group(1)), m.group(1), m.group(2).strip(), i, (i,), True))  # type: ignore[arg-type]
     return fields
+
+
+_TALEO_ROW = re.compile(r"(NATO Body|Primary Location|Schedule|Contract Type) (?![:：])(\S.*)$")
 
 
 def _labelled_cells(line: str) -> list[tuple[str, str, str]]:

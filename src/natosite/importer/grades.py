@@ -91,8 +91,8 @@ _GRADE_SPEC = (
 GRADE_IN_TEXT_RE = re.compile(
     r"(?:N(?<!\wN)ATO\s+Grade|G(?<!\wG)rade|G(?<!\wG)RADE|g(?<!\wg)rade|G(?<!\wG)rado|B(?<!\wB)esoldungsgruppe"
     r"|S(?<!\wS)topień|S(?<!\wS)chaal)"
-    r"(?:\s+NATO)?\s*(?:\(s\))?\s*[:\-–]?\s*(" + _GRADE_SPEC + r")(?![0-9A-Za-z])"
-)
+    r"(?:\s+(?:NATO|OTAN))?\s*(?:\(s\))?\s*[:\-–]?\s*(" + _GRADE_SPEC + r")(?![0-9A-Za-z])"
+)  # ("Grade OTAN G16": Taleo's French page)
 # Rarer words, each searched for only in a text that holds it: "(grado NATO G15)", "(NATO-schaal G13)",
 # "Entgeltgruppe G16" (lowercase first letters would stop the engine at every "g" and "s" of every head)
 _RARE_GRADE_WORDS = ("grado", "schaal", "Entgeltgruppe")

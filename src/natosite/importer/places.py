@@ -192,6 +192,9 @@ def _one_location(value: str) -> str:
         if dash and country_name(m.group(1)) == "United States" and (state in _STATE_NAMES or state in US_STATES):
             # Taleo's "United States-Virginia-Norfolk": country, state, city
             return f"{english_city(city.strip())}, {US_STATES.get(state, state)}, United States"
+        town, comma, state = rest.rpartition(", ")
+        if comma and country_name(m.group(1)) == "United States" and state in US_STATES:
+            return f"{english_city(town)}, {US_STATES[state]}, United States"  # "United States-Norfolk, VA"
         return f"{english_city(rest)}, {country_name(m.group(1))}"
     m = _CITY_PAREN.match(value)
     if m and country_name(m.group(2)):

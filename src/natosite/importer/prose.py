@@ -368,6 +368,10 @@ _CONTRACT_YEARS = re.compile(
     r"|(?:of|de|von|van|di|na) " + _NUM + _BRACKETED + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?|años|anos)\b",
     re.I,
 )
+_CONTRACT_MONTHS = re.compile(r"contract (?:of|for) (\d{2}) months\b|(\d{2})[- ]months?(?: definite(?: duration)?)? contract",
+                              re.I)
+
+
 def _sentence_at(text: str, index: int) -> str:
     start = max(text.rfind(".", 0, index), text.rfind("\n", 0, index), text.rfind(";", 0, index)) + 1
     ends = [i for i in (text.find(". ", index), text.find(".\n", index), text.find("\n", index)) if i >= 0]
@@ -470,14 +474,16 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
         if kind == first:
             sentence = _sentence_at(text, m.start())
             years = _CONTRACT_YEARS.search(sentence)
-            if years is None and sentence.endswith("\n") and sentence[-2:-1].isalpha():
+            if years is None and sentence.endswith("\n") and sentence[-2:-1].isalnum():
                 # (a line broken mid-sentence, as a PDF viewer or a hard-wrapped text copies it: "...contract\nof
-                # three years, which", "...contract of three\nyears"; the two lines read as one)
-                years = _CONTRACT_YEARS.search(
-                    sentence[:-1] + " " + _sentence_at(text, text.find("\n", m.start()) + 1)
-                )
+                # three years, which", "...contract of three\nyears", "... of 36\nmonths"; the two lines read as one)
+                sentence = sentence[:-1] + " " + _sentence_at(text, text.find("\n", m.start()) + 1)
+                years = _CONTRACT_YEARS.search(sentence)
             if years:
                 return first, to_int(years.group(1) or years.group(2))
+            months = _CONTRACT_MONTHS.search(sentence) if "month" in sentence else None
+            if months and int(months.group(1) or months.group(2)) % 12 == 0:
+                return first, int(months.group(1) or months.group(2)) // 12  # "a definite duration contract of 36 months"
     if first is None and "definiteduration" in low:
         # "Thesuccessfulcandidatewillbeofferedadefinitedurationcontractofthree\nyears": the words glued by a PDF
         glued = re.search(_CONTRACT_GLUED, text)
@@ -492,6 +498,9 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
             years = _CONTRACT_OF_YEARS.search(text, max(0, hit - 40), hit + 30)
             if years:
                 return first, to_int(years.group(1) or years.group(2))
+            months = _CONTRACT_MONTHS.search(sentence) if "month" in sentence else None
+            if months and int(months.group(1) or months.group(2)) % 12 == 0:
+                return first, int(months.group(1) or months.group(2)) // 12  # "a definite duration contract of 36 months"
             hit = low.find("contract", hit + 8)
     return first, None
 
