@@ -141,7 +141,8 @@ def test_legitimate_accents_are_not_repaired(text: str) -> None:
         (b"\1\0\2\0\3\0", "binary file (NUL bytes), not text"),
         (bytes(range(1, 9)) * 50 + b"text", "binary file (control characters), not text"),
         (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3", "PDF file, not text (copy the posting's text out of it)"),
-        (b"PK\x03\x04\x14\x00", "ZIP or Office document, not text (save the posting as plain text)"),
+        (b"PK\x03\x04\x14\x00", "a ZIP archive or Office document that cannot be read (BadZipFile), not text (save "
+                                  "the posting as plain text)"),
         (b"\x89PNG\r\n\x1a\n", "PNG image, not text"),
         (b"<html><body><script>x()</script></body></html>", "no text after removing HTML"),
     ],
@@ -587,3 +588,69 @@ def test_any_rtf_like_text_never_crashes_the_reader(body: str) -> None:
 
 def test_unicodes_hyphens_are_hyphens() -> None:
     assert decode("Grade: NATO G\u201114, well\u2010known".encode()).text == "Grade: NATO G-14, well-known\n"
+
+
+def _zip(files: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, content in files.items():
+            archive.writestr(name, content)
+    return buffer.getvalue()
+
+
+def test_a_word_document_is_read_as_its_paragraphs_and_table_rows() -> None:
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = (f'<?xml version="1.0"?><w:document {w}><w:body>'
+                '<w:p><w:r><w:t>CIVILIAN VACANCY NOTICE</w:t></w:r></w:p>'
+                '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>Grade:</w:t></w:r></w:p></w:tc>'
+                '<w:tc><w:p><w:r><w:t>B-4/G-10</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+                '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">screen '
+                'applications;</w:t></w:r></w:p><w:p><w:r><w:t>Closing date:</w:t><w:tab/><w:t>19 March 2027</w:t>'
+                '</w:r></w:p></w:body></w:document>')
+    result = decode(_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": document,
+                          "word/footer1.xml": f"<w:ftr {w}><w:p><w:r><w:t>Page 1</w:t></w:r></w:p></w:ftr>"}))
+    assert result.text == "CIVILIAN VACANCY NOTICE\nGrade:\tB-4/G-10\n\n- screen applications;\nClosing date:\t19 March 2027\n"
+    assert result.warnings == ("read the text of a Word document (.docx)",)
+
+
+def test_an_opendocument_text_is_read_and_other_archives_are_refused() -> None:
+    content = ('<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+               'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+               'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"><office:body><office:text>'
+               '<text:h>Budget Analyst</text:h><text:p>Grade:<text:tab/>G14<text:line-break/>Two<text:s text:c="2"/>spaces'
+               '</text:p><table:table><table:table-row><table:table-cell><text:p>Location</text:p></table:table-cell>'
+               '<table:table-cell><text:p>Mons, Belgium</text:p></table:table-cell></table:table-row></table:table>'
+               '</office:text></office:body></office:document-content>')
+    assert decode(_zip({"content.xml": content, "mimetype": "application/vnd.oasis.opendocument.text"})).text == (
+        "Budget Analyst\nGrade:\tG14\nTwo  spaces\nLocation\tMons, Belgium\n")
+    with pytest.raises(DecodeError) as info:
+        decode(_zip({"photo.jpg": "x"}))
+    assert str(info.value) == "a ZIP archive that is no Word or OpenDocument text, not text (save the posting as plain text)"
+    with pytest.raises(DecodeError):
+        decode(_zip({"word/document.xml": '<!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>'}))
+
+
+def test_a_mail_whose_notice_is_an_attached_text_file_is_read_with_its_note() -> None:
+    import base64
+
+    notice = "Capability Development Officer (Space)\r\nVacancy Number: 27-022\r\n" + "Duty of the post.\r\n" * 20
+    mail = (b"From: Friend <a@b.example>\r\nSubject: the ACT job\r\nMIME-Version: 1.0\r\n"
+            b'Content-Type: multipart/mixed; boundary="m"\r\n\r\n--m\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\n'
+            b"Site was down, so I copied the text out of the PDF.\r\n--m\r\nContent-Type: text/plain\r\n"
+            b'Content-Disposition: attachment; filename="notice.txt"\r\nContent-Transfer-Encoding: base64\r\n\r\n'
+            + base64.encodebytes(codecs.BOM_UTF16_LE + notice.encode("utf-16-le")) + b"--m--\r\n")
+    text = decode(mail).text
+    assert text.startswith("Site was down, so I copied the text out of the PDF.\n\nCapability Development Officer (Space)")
+    assert "Vacancy Number: 27-022" in text
+
+
+@given(st.binary(max_size=300))
+@settings(max_examples=300, deadline=None)
+def test_any_zip_like_bytes_are_read_or_refused_with_a_reason(tail: bytes) -> None:
+    try:
+        decode(b"PK\x03\x04" + tail)
+    except DecodeError as error:
+        assert "\n" not in str(error)

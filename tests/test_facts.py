@@ -1769,3 +1769,14 @@ def test_round_27_french_grade_and_a_local_national_time() -> None:
     values = facts(text).values
     assert (values["timezone"], values["deadline"]) == (
         "Europe/Berlin", dt.datetime(2027, 2, 28, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Berlin")))
+
+
+def test_round_28_29_schedule_words_of_a_boards_language_reference_and_salary_forms() -> None:
+    assert facts("Writer\nStavanger, Noregur · Fullt starf · Á staðnum\n\nGrade: G13\n").values["schedule"] == "Full-time"
+    assert facts("Specialist\n\nAnsættelsesform: Fuldtid, tidsbegrænset\n").values["schedule"] == "Full-time"
+    assert facts("Analyst\n\nDarbo pobūdis: Pilnas etatas\n").values["schedule"] == "Full-time"
+    text = "NATO\nVACANCY ANNOUNCEMENT 03/2027\n\nLessons Learned Analyst\n\nPost Number: JALLC AN 0090\nGrade: G15\n"
+    assert facts(text).values["reference"] == "03/2027"
+    salary = facts("Technician\n\nBasic monthly salary for this post: EUR 5.118,42 (tax-free), 12 times per year, plus "
+                   "allowances where eligible.\n").values
+    assert (salary["salary"], salary["currency"]) == (5118.42, "EUR")

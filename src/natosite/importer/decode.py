@@ -21,6 +21,7 @@ import unicodedata
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
+from natosite.importer.office import OfficeError, office_text
 from natosite.importer.rtf import rtf_to_text
 
 __all__ = ["Decoded", "DecodeError", "decode", "looks_like_html", "html_to_text"]
@@ -42,7 +43,6 @@ class DecodeError(ValueError):
 # Magic numbers of files people save by mistake instead of the posting's text.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"%PDF-", "PDF file, not text (copy the posting's text out of it)"),
-    (b"PK\x03\x04", "ZIP or Office document, not text (save the posting as plain text)"),
     (b"\xd0\xcf\x11\xe0", "old Office document, not text (save the posting as plain text)"),
     (b"\x89PNG", "PNG image, not text"),
     (b"\xff\xd8\xff", "JPEG image, not text"),
@@ -102,6 +102,14 @@ _MOJIBAKE = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\x
 
 def decode(data: bytes) -> Decoded:
     """Decode the bytes of a raw posting into clean text; raise DecodeError if they are not text."""
+    if data.startswith(b"PK\x03\x04"):  # a ZIP archive: a Word or OpenDocument file is read, any other refused
+        try:
+            text, kind = office_text(data)
+        except OfficeError as error:
+            raise DecodeError(f"{error}, not text (save the posting as plain text)") from None
+        if not text.strip():
+            raise DecodeError(f"empty {kind}")
+        return Decoded(text=_normalise(text, []), encoding="utf-8", warnings=(f"read the text of a {kind}",))
     message = _mail_message_text(data) if _MAIL_HEAD.match(data) and _is_mime(data[:65536]) else None
     warnings: list[str] = []
     if message is None and data[:1] in b"F0123456789 \tO" and _STORED_MESSAGE.match(data):
@@ -187,13 +195,25 @@ def _mail_message_text(data: bytes) -> str | None:
         message = email.message_from_bytes(data, policy=email.policy.default)
         content = _part_text(message.get_body(preferencelist=("plain",)))
         html = _part_text(message.get_body(preferencelist=("html",)))
+        attached = [_attachment_text(part) for part in message.iter_attachments()
+                    if part.get_content_type() == "text/plain" and part.get_filename()] if message.is_multipart() else []
     except Exception:  # noqa: BLE001 - the parser on hostile input: read the bytes as a plain text instead
         return None
+    longest = max((text for text in attached if text), key=len, default=None)
+    if longest and len(longest) > 2 * len(content or ""):
+        # the notice sent as a text file with a short note ("I copied the text out of the PDF"): the note, then it
+        return f"{content}\n\n{longest}" if content else longest
     if html and (not content or _STUB_RATIO * len(content) < len(html) and len(html_to_text(html)) > 2 * len(content)):
         # A newsletter's plain part is often only a stub ("View it online", a list of the issue's items): the
         # HTML part, with twice its text, is the message
         return html
     return content
+
+
+def _attachment_text(part: email.message.EmailMessage) -> str | None:
+    """An attached text file's text, its bytes read as a file's are (a UTF-16 .txt, a Windows-1252 one)."""
+    payload = part.get_payload(decode=True)
+    return _decode_bytes(payload)[0] if isinstance(payload, bytes) and payload.strip() else None
 
 
 # How much longer than the plain part an HTML part (with its markup) must be before its text is compared

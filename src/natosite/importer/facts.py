@@ -395,6 +395,9 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         # (a post's number, "Post Number: JLL ANA 0130", names the post in the establishment, not the vacancy)
         found = _reference_field([f for f in references if not _BOARD_ID.search(f.value)
                                   and not f.label.lower().startswith("post n")]) or found
+    if found is not None and all(f.label.lower().startswith("post n") for f in references):
+        # only a post's number is labelled; the vacancy's own is in the notice's head: "VACANCY ANNOUNCEMENT 03/2027"
+        found = _unlabelled_reference(lines) or found
     if found is None or _BOARD_ID.search(found):
         # a board's own long number under an English "Reference:" ("100347215") loses to the notice's ("MARCOM 26/207")
         found = _unlabelled_reference(lines) or found

@@ -91,6 +91,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "salario", "salario base", "salario mensual base", "remuneración", "remuneración mensual", "sueldo mensual", "remuneração base", "remuneração mensal", "salario base mensual", "salario mensual", "sueldo", "sueldo base", "retribución", "salário", "salário base", "salário base mensal", "salário mensal", "remuneração", "vencimento", "vencimento base",
         "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
         "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
+        "basic monthly salary for this post", "basic monthly salary for this position",
         "monthly basic salary", "pay", "remuneration", "salaire", "salaire de base", "salaire mensuel",
         "salaire de base mensuel", "rémunération", "traitement", "gehalt", "grundgehalt", "monatsgehalt",
         "vergütung", "salaris", "basissalaris", "maandsalaris", "stipendio", "stipendio base",
@@ -105,6 +106,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "wynagrodzenie zasadnicze miesięczne", "salarisindicatie", "salaris indicatie", "salarisindicatie per maand",
     ),
     "schedule": (
+        "darbo pobūdis", "είδος απασχόλησης",  # (Lithuanian, Greek boards: "type of employment")
         "hours",  # (a person's own notes)
         "heltid/deltid", "omfang", "arbejdstid", "omfattning", "arbetstid", "τύπος απασχόλησης", "απασχόληση",
         "tip job", "program de lucru", "munkarend", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
@@ -551,7 +553,7 @@ from natosite.importer.places import (  # noqa: E402  (re-exported: places were 
 __all__ = [
     "COUNTRIES", "DUTY_STATIONS", "EURO_COUNTRIES", "Field", "LABELS", "country_name", "english_city", "find_fields",
     "label_key", "looks_like_location", "normalise_location", "normalise_schedule", "parse_amount", "parse_salary",
-    "posts_of_line", "schedule_of_line",
+    "posts_of_line", "schedule_of_line", "schedule_of_value",
 ]
 
 
@@ -575,6 +577,8 @@ _FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|te
 _PART_FIELD = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
                r"|čiastočný úväzok|nepilnas etatas|nepuno radno vrijeme|nepuno radno vreme|krajši delovni čas"
                r"|nepilna slodze|osaline tööaeg|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial")
+# (searched only in a badge row: "Stavanger, Noregur · Fullt starf · Á staðnum")
+_FIELD_WORD = re.compile(rf"(?<![\w-])(?:{_FULL_FIELD[1:]}|{_PART_FIELD[1:]})(?![\w-])", re.I)
 _SCHEDULES = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS}{_FULL_FIELD})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS}{_PART_FIELD})$", re.I),
@@ -604,11 +608,22 @@ def schedule_of_line(line: str) -> str | None:
     """ "Full-time" / "Part-time" when a short header line lists it as one of its items
     ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno", "Full-time, 1 post"); else None.
     A sentence ("This full-time post ...") is never read: an item must be the schedule word alone."""
-    if len(line) > 100 or line.endswith((".", ";")) or not _SCHEDULE_HINT_CASELESS.search(line):
+    if len(line) > 100 or line.endswith((".", ";")):
         return None
+    if not _SCHEDULE_HINT_CASELESS.search(line) and not (" · " in line and _FIELD_WORD.search(line)):
+        return None  # (a badge row's item may be a word only a schedule field's value has: "Fullt starf", "Fuldtid")
     _, colon, rest = line.partition(":")
     items = _ITEM_SPLIT.split(rest if colon and len(_) <= 40 else line)
     found = {name for item in items for name, pattern in _SCHEDULES.items() if pattern.match(item.strip())}
+    return found.pop() if len(found) == 1 else None
+
+
+def schedule_of_value(value: str) -> str | None:
+    """ "Full-time" / "Part-time" when one of a field value's items is a schedule, in any of the languages a schedule
+    field's value is written in ("Fuldtid, tidsbegrænset"); else None."""
+    if len(value) > 100:
+        return None
+    found = {name for item in _ITEM_SPLIT.split(value) for name, pattern in _SCHEDULES.items() if pattern.match(item.strip())}
     return found.pop() if len(found) == 1 else None
 
 
@@ -666,7 +681,7 @@ EURO_COUNTRIES = frozenset(
     {"Belgium", "Netherlands", "Italy", "Germany", "France", "Luxembourg", "Portugal", "Spain", "Greece",
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
 )
-_ANNUAL = re.compile(r"\b(?:per (?:year|annum)|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
+_ANNUAL = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?:per (?:year|annum)|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
                      r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b", re.I)
 
 

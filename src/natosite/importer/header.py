@@ -13,7 +13,7 @@ from typing import Callable, TypeVar
 
 from natosite.importer import prose
 from natosite.importer.dates import search_date
-from natosite.importer.fields import CELL_SPLIT, POSTS_HINT, Field, posts_of_line, schedule_of_line
+from natosite.importer.fields import CELL_SPLIT, POSTS_HINT, Field, posts_of_line, schedule_of_line, schedule_of_value
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 from natosite.importer.places import DUTY_STATIONS, country_name, looks_like_location, normalise_location
 
@@ -222,7 +222,9 @@ def is_place_line(line: str) -> bool:
 def header_schedule(lines: list[str], fields: list[Field]) -> str | None:
     """ "Full-time"/"Part-time" from a header line or a field that lists it among other items
     ("On-site · Full-time", "Contratto: tempo determinato · Tempo pieno"); None if none does."""
-    return _first(schedule_of_line, [f.value for f in fields if f.key in ("contract", "posts")] + lines)
+    values = [f.value for f in fields if f.key in ("contract", "posts")]
+    # (then a value with a word only a schedule field has: "Ansættelsesform: Fuldtid, tidsbegrænset")
+    return _first(schedule_of_line, values + lines) or _first(schedule_of_value, values)
 
 
 def header_posts(lines: list[str], fields: list[Field]) -> int | None:
