@@ -609,10 +609,12 @@ def test_a_word_document_is_read_as_its_paragraphs_and_table_rows() -> None:
                 '<w:tc><w:p><w:r><w:t>B-4/G-10</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
                 '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/></w:numPr></w:pPr><w:r><w:t xml:space="preserve">screen '
                 'applications;</w:t></w:r></w:p><w:p><w:r><w:t>Closing date:</w:t><w:tab/><w:t>19 March 2027</w:t>'
-                '</w:r></w:p></w:body></w:document>')
+                '</w:r></w:p><w:sdt><w:sdtContent><w:p><w:r><w:t>Form field</w:t></w:r></w:p></w:sdtContent></w:sdt>'
+                '</w:body></w:document>')
     result = decode(_zip({"[Content_Types].xml": "<Types/>", "word/document.xml": document,
                           "word/footer1.xml": f"<w:ftr {w}><w:p><w:r><w:t>Page 1</w:t></w:r></w:p></w:ftr>"}))
-    assert result.text == "CIVILIAN VACANCY NOTICE\nGrade:\tB-4/G-10\n\n- screen applications;\nClosing date:\t19 March 2027\n"
+    assert result.text == ("CIVILIAN VACANCY NOTICE\nGrade:\tB-4/G-10\n\n- screen applications;\nClosing date:\t19 March 2027\n"
+                           "Form field\n")
     assert result.warnings == ("read the text of a Word document (.docx)",)
 
 

@@ -65,6 +65,8 @@ def _docx(root: ElementTree.Element) -> str:
                 cells = [" ".join(_docx_paragraph(p) for p in cell.iter(f"{_W}p")).strip() for cell in row.iter(f"{_W}tc")]
                 lines.append("\t".join(cells))
             lines.append("")
+        elif block.tag == f"{_W}sdt":  # a content control (a template's cover block, a form field): its paragraphs
+            lines.extend(_docx_paragraph(p) for p in block.iter(f"{_W}p"))
     return "\n".join(lines)
 
 
