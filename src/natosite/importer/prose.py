@@ -498,9 +498,6 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
             years = _CONTRACT_OF_YEARS.search(text, max(0, hit - 40), hit + 30)
             if years:
                 return first, to_int(years.group(1) or years.group(2))
-            months = _CONTRACT_MONTHS.search(sentence) if "month" in sentence else None
-            if months and int(months.group(1) or months.group(2)) % 12 == 0:
-                return first, int(months.group(1) or months.group(2)) // 12  # "a definite duration contract of 36 months"
             hit = low.find("contract", hit + 8)
     return first, None
 
