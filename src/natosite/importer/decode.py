@@ -195,7 +195,7 @@ def _mail_message_text(data: bytes) -> str | None:
         message = email.message_from_bytes(data, policy=email.policy.default)
         content = _part_text(message.get_body(preferencelist=("plain",)))
         html = _part_text(message.get_body(preferencelist=("html",)))
-        attached = [_attachment_text(part) for part in message.iter_attachments()
+        attached = [_payload_text(part) for part in message.iter_attachments()
                     if part.get_content_type() == "text/plain" and part.get_filename()] if message.is_multipart() else []
     except Exception:  # noqa: BLE001 - the parser on hostile input: read the bytes as a plain text instead
         return None
@@ -210,8 +210,9 @@ def _mail_message_text(data: bytes) -> str | None:
     return content
 
 
-def _attachment_text(part: email.message.EmailMessage) -> str | None:
-    """An attached text file's text, its bytes read as a file's are (a UTF-16 .txt, a Windows-1252 one)."""
+def _payload_text(part: email.message.EmailMessage) -> str | None:
+    """A part's text, its bytes read as a file's are: an attached .txt in UTF-16 or Windows-1252, an MHTML page that
+    names its charset only in its <meta>."""
     payload = part.get_payload(decode=True)
     return _decode_bytes(payload)[0] if isinstance(payload, bytes) and payload.strip() else None
 
@@ -224,12 +225,7 @@ def _part_text(part: email.message.EmailMessage | None) -> str | None:
     """A MIME part's text, its transfer encoding and charset undone; None when it has none."""
     if part is None:
         return None
-    if part.get_param("charset") is None:
-        # no charset named (a page saved as MHTML names it only in its <meta>): the bytes read as a file's are
-        payload = part.get_payload(decode=True)
-        content = _decode_bytes(payload)[0] if isinstance(payload, bytes) and payload.strip() else None
-    else:
-        content = part.get_content()
+    content = _payload_text(part) if part.get_param("charset") is None else part.get_content()  # (no charset named)
     return content if isinstance(content, str) and content.strip() else None
 
 

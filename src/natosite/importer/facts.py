@@ -887,7 +887,7 @@ def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
     """The line after a rule in the first 40 lines when the posting is below it, under a person's notes (no field
     above the rule); else 0."""
     for i, line in enumerate(lines[:40]):
-        if line[:1] in _RULE_FIRST and _PASTE_RULE.match(line):
+        if _is_rule(line):
             return 0 if any(f.line < i for f in fields) else i + 1
     return 0
 
@@ -914,7 +914,7 @@ def _detailed_entry(lines: list[str]) -> int:
     """Where a digest's one detailed job starts: its entries are numbered after rules ("1) Systems Analyst - G13"), and
     one of them is three times as long as any other; else 0."""
     entries = [i for i, line in enumerate(lines) if line[:1].isdigit() and _DIGEST_ENTRY.match(line) and i >= 2
-               and any(lines[j][:1] in _RULE_FIRST and _PASTE_RULE.match(lines[j]) for j in (i - 1, i - 2))]
+               and (_is_rule(lines[i - 1]) or _is_rule(lines[i - 2]))]
     if len(entries) < 2:
         return 0
     lengths = [_featured_end(lines, start) - start for start in entries]
@@ -925,9 +925,13 @@ def _detailed_entry(lines: list[str]) -> int:
 
 def _featured_end(lines: list[str], featured: int) -> int:
     """Where the job an alert details from line ``featured`` ends: at the next entry after a rule, else the end."""
-    return next((i for i in range(featured + 1, len(lines)) if _DIGEST_ENTRY.match(lines[i]) and any(
-        lines[j][:1] in _RULE_FIRST and _PASTE_RULE.match(lines[j]) for j in (i - 1, i - 2)
-    )), len(lines))
+    return next((i for i in range(featured + 1, len(lines)) if _DIGEST_ENTRY.match(lines[i])
+                 and (_is_rule(lines[i - 1]) or _is_rule(lines[i - 2]))), len(lines))
+
+
+def _is_rule(line: str) -> bool:
+    """Whether ``line`` is a rule someone put between parts of a text: "-----", "——— copied from jwc.nato.int ———"."""
+    return line[:1] in _RULE_FIRST and bool(_PASTE_RULE.match(line))
 
 
 def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Facts:

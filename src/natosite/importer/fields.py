@@ -612,10 +612,8 @@ def schedule_of_line(line: str) -> str | None:
         return None
     if not _SCHEDULE_HINT_CASELESS.search(line) and not (" · " in line and _FIELD_WORD.search(line)):
         return None  # (a badge row's item may be a word only a schedule field's value has: "Fullt starf", "Fuldtid")
-    _, colon, rest = line.partition(":")
-    items = _ITEM_SPLIT.split(rest if colon and len(_) <= 40 else line)
-    found = {name for item in items for name, pattern in _SCHEDULES.items() if pattern.match(item.strip())}
-    return found.pop() if len(found) == 1 else None
+    label, colon, rest = line.partition(":")
+    return schedule_of_value(rest if colon and len(label) <= 40 else line)
 
 
 def schedule_of_value(value: str) -> str | None:
