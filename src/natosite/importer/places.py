@@ -186,16 +186,18 @@ def _one_location(value: str) -> str:
         if country_name(country) and DUTY_STATIONS.get(city.lower()):
             return f"{english_city(city)}, {country_name(country)}"
     m = _COUNTRY_FIRST.match(value)
-    if m and country_name(m.group(1)) and not country_name(m.group(2)):
-        rest = m.group(2).strip()
-        state, dash, city = rest.partition("-")
-        if dash and country_name(m.group(1)) == "United States" and (state in _STATE_NAMES or state in US_STATES):
-            # Taleo's "United States-Virginia-Norfolk": country, state, city
-            return f"{english_city(city.strip())}, {US_STATES.get(state, state)}, United States"
-        town, comma, state = rest.rpartition(", ")
-        if comma and country_name(m.group(1)) == "United States" and state in US_STATES:
-            return f"{english_city(town)}, {US_STATES[state]}, United States"  # "United States-Norfolk, VA"
-        return f"{english_city(rest)}, {country_name(m.group(1))}"
+    country = country_name(m.group(1)) if m else None
+    if country and not country_name(m.group(2)):  # type: ignore[union-attr]
+        rest = m.group(2).strip()  # type: ignore[union-attr]
+        if country == "United States":
+            # Taleo's "United States-Virginia-Norfolk", "United States-Norfolk, VA": the state, when it names one, as
+            # "City, State, United States" is read
+            state, dash, city = rest.partition("-")
+            if dash and (state in _STATE_NAMES or state in US_STATES):
+                rest = f"{city.strip()}, {state}"
+            if rest.rpartition(", ")[2] in US_STATES or rest.rpartition(", ")[2] in _STATE_NAMES:
+                return _one_location(f"{rest}, United States")
+        return f"{english_city(rest)}, {country}"
     m = _CITY_PAREN.match(value)
     if m and country_name(m.group(2)):
         if "," not in m.group(1):
