@@ -118,6 +118,19 @@ def test_double_encoded_utf8_is_repaired(text: str, expected: str) -> None:
     assert any("double-encoded" in w for w in result.warnings)
 
 
+def test_utf8_read_as_windows_1250_is_repaired() -> None:
+    # a Hungarian board's page: its UTF-8 shown as Windows-1250 ("Ă©" for "é", "Ĺ‘" for "ő"), then saved as UTF-8
+    mangled = "Fizetések: bruttó 3 200 000 Ft/hó – Főoldal › Brüsszel, NATO’s “IMS”".encode("utf-8").decode("cp1250")
+    result = decode(mangled.encode("utf-8"))
+    assert result.text == "Fizetések: bruttó 3 200 000 Ft/hó – Főoldal › Brüsszel, NATO’s “IMS”\n"
+    assert any("Windows-1250" in w for w in result.warnings)
+
+
+@pytest.mark.parametrize("text", ["Přihláška do 15. ledna, Čeština", "ROMÂNIA ĂŞ", "Ăšo", "Ĺaďa"])
+def test_central_european_text_is_not_repaired(text: str) -> None:
+    assert decode(text.encode()).text == text + "\n"
+
+
 @pytest.mark.parametrize("text", ["SOCIÉTÉ–NATO", "Ålesund", "Äpfel", "Â propos", "1 °C", "NATO’s"])
 def test_legitimate_accents_are_not_repaired(text: str) -> None:
     assert decode(text.encode()).text == text + "\n"

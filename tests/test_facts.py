@@ -1244,6 +1244,16 @@ def test_languages_of_a_desirable_list_are_no_requirement(heading: str) -> None:
     assert extract_facts(lines).values["languages"] == {"English": "3333", "Italian": "2222"}
 
 
+def test_a_numbered_desirable_section_with_lettered_parts_ends_at_the_next_number() -> None:
+    # the IMS's layout: "5. Desirable Qualifications." (a full stop), "c. Language." inside it, then "6. ..." and a
+    # language the notice requires later on
+    lines = ["Space Policy Officer", "", "4. Essential Qualifications.", "c. Language.", "• English – NATO SLP 3333.", "",
+             "5. Desirable Qualifications.", "a. Professional / Experience.", "• Experience in a NATO staff.",
+             "c. Language.", "• French – SLP 2222.", "", "6. Personal Attributes.", "• Sound judgement.", "",
+             "7. Language Requirements.", "Italian – SLP 2222 is also required for liaison duties."]
+    assert extract_facts(lines).values["languages"] == {"English": "3333", "Italian": "2222"}
+
+
 def test_a_desirable_list_alone_still_gives_its_languages() -> None:
     lines = ["Budget Analyst", "", "DESIRABLE QUALIFICATIONS", "- French - SLP 2222."]
     assert extract_facts(lines).values["languages"] == {"French": "2222"}

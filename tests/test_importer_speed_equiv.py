@@ -296,15 +296,13 @@ def _desirable_lines_as_written(lines: list[str]) -> list[str]:
     from natosite.importer import facts
 
     wished: list[str] = []
-    inside = False
+    inside = ""  # the heading of the desirable list the line is in
     for i, line in enumerate(lines):
         if len(line) <= 80 and facts._DESIRABLE_HEAD.match(line):
-            inside = True
+            inside = inside or line
             continue
-        if inside and line and not lines[i - 1] and line[0] not in facts._LIST_MARKS and len(line) <= 80 and (
-            not line.endswith((".", ";", ",", ":"))
-        ):
-            inside = False
+        if inside and facts._next_section(line, lines[i - 1], inside):
+            inside = ""
         if inside:
             wished.append(line)
         elif facts._DESIRABLE_WORD.search(line):

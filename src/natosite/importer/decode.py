@@ -96,7 +96,11 @@ _CONT = "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u
         "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 # Two-byte leads are limited to Â Ã Ä Å (symbols, Latin-1 and Latin Extended-A letters), where a
 # legitimate uppercase letter glued to a "¡-¿" symbol is rare; "É–" stays as it is.
-_MOJIBAKE_HINTS = ("\xc2", "\xc3", "\xc4", "\xc5", "\xe2\u20ac", "\xf0\u0178")
+_MOJIBAKE_HINTS = ("\xc2", "\xc3", "\xc4", "\xc5", "\xe2\u20ac", "\xf0\u0178", "\u0102", "\u0139")
+# UTF-8 read as Windows-1250 (a Central European page): "Ă©" for "é", "Ĺ‘" for "ő" (the lead bytes C3 and C5 show as
+# "Ă" and "Ĺ" there), the continuation byte as that code page shows it
+_CP1250_CONT = bytes(b for b in range(0x80, 0xC0) if b not in (0x81, 0x83, 0x88, 0x90, 0x98)).decode("cp1250")
+_MOJIBAKE_1250 = re.compile(f"[\u0102\u0139][{_CP1250_CONT}]")
 _MOJIBAKE = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
 
 
@@ -585,7 +589,18 @@ def _squeeze_lines(lines: list[str]) -> list[str]:
 
 
 def _fix_mojibake(text: str, warnings: list[str]) -> str:
-    """Repair UTF-8 that was decoded as Windows-1252 ("Ã©" -> "é"); leave anything doubtful alone."""
+    """Repair UTF-8 that was decoded as Windows-1252 ("Ã©" -> "é") or, a whole text, as Windows-1250 ("Ă©" -> "é",
+    "Ĺ‘" -> "ő"); leave anything doubtful alone."""
+    if ("\u0102" in text or "\u0139" in text) and len(_MOJIBAKE_1250.findall(text)) >= 2:
+        # (only the whole text: Windows-1250's letters "č", "ě", "ž" are lead and continuation bytes of UTF-8 too, so a
+        # chunk of a real Czech text may read as UTF-8; a whole text of them hardly ever does, and two "Ă©" at least)
+        try:
+            good = text.encode("cp1250", "natosite-c1").decode("utf-8")
+        except UnicodeError:
+            pass
+        else:
+            warnings.append("repaired double-encoded UTF-8 (UTF-8 that was read as Windows-1250)")
+            return good
     if not _MOJIBAKE.search(text):
         return text
     fixed = 0
@@ -605,6 +620,20 @@ def _fix_mojibake(text: str, warnings: list[str]) -> str:
     if fixed:
         warnings.append(f"repaired {fixed} double-encoded UTF-8 character(s)")
     return text
+
+
+def _c1_bytes(error: UnicodeError) -> tuple[bytes, int]:
+    """A code page's undefined bytes, which a browser shows as the C1 controls U+0080-U+009F, written back as those
+    bytes (the ``natosite-c1`` error handler of ``str.encode``)."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    chunk = error.object[error.start : error.end]
+    if not all("\x80" <= ch <= "\x9f" for ch in chunk):
+        raise error
+    return chunk.encode("latin-1"), error.end
+
+
+codecs.register_error("natosite-c1", _c1_bytes)
 
 
 def _cp1252_byte(ch: str) -> int:

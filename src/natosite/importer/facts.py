@@ -1168,7 +1168,7 @@ _DESIRABLE_LINE_WORDS = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS 
 _DESIRABLE_HEAD = re.compile(
     r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} / )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
-    r"|ønskelige?|önskvärda?)(?:\s[\w ,&/-]{0,50})?\s*:?$",
+    r"|ønskelige?|önskvärda?)(?:\s[\w ,&/-]{0,50})?\s*[:.]?$",
     re.I,
 )
 _LIST_MARKS = "-•*·–—o▪►"
@@ -1216,10 +1216,8 @@ def _desirable_lines(lines: list[str], text: str) -> list[str]:
                 if len(item) <= 80 and _DESIRABLE_HEAD.match(item):
                     j += 1  # (a heading of another desirable list: its lines follow)
                     continue
-                if item and not lines[j - 1] and item[0] not in _LIST_MARKS and len(item) <= 80 and not item.endswith(
-                    (".", ";", ",", ":")
-                ):
-                    break  # the next section's heading (not "The following would be considered an advantage:")
+                if _next_section(item, lines[j - 1], line):
+                    break
                 wished.append(item)
                 j += 1
             done = j - 1
@@ -1235,6 +1233,20 @@ def _desirable_lines(lines: list[str], text: str) -> list[str]:
     return wished
 
 
+def _next_section(item: str, before: str, heading: str) -> bool:
+    """Whether ``item`` (after the line ``before``) is the heading of the section after a desirable list's ``heading``:
+    a line of its own after a blank one, no list item and no sentence ("The following would be considered an
+    advantage:"); or numbered next to a numbered heading ("6. Personal Attributes." after "5. Desirable
+    Qualifications.")."""
+    if not item or before or item[0] in _LIST_MARKS or len(item) > 80:
+        return False
+    if not item.endswith((".", ";", ",", ":")):
+        return True
+    number = _HEADING_NUMBER.match(heading)
+    return bool(number) and item.startswith(f"{int(number.group(1)) + 1}{number.group(2)} ")
+
+
+_HEADING_NUMBER = re.compile(r"(\d{1,2})([.)])\s")
 _DESIRABLE_WORD = re.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vorteil|gewenst|auspicabile|pożądan[ey]"
                              r"|mile widzian[ey]|deseable|desejável|ønskelig|önskvärd|an asset|an advantage)\b", re.I)
 _LANGUAGE_NAME = re.compile(r"\b(?i:" + prose.LANGUAGE_NAMES + r")\b")
