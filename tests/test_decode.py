@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html as html_module
+
 import codecs
 import unicodedata
 from pathlib import Path
@@ -669,3 +671,25 @@ def test_any_zip_like_bytes_are_read_or_refused_with_a_reason(tail: bytes) -> No
         decode(b"PK\x03\x04" + tail)
     except DecodeError as error:
         assert "\n" not in str(error)
+
+
+def test_an_iframes_own_document_is_read() -> None:
+    # a board that shows the employer's posting in an iframe whose document is written in its srcdoc attribute
+    inner = "<html><body><h2>Senior Network Engineer</h2><p>Closing date: 31 January 2027</p></body></html>"
+    page = ("<!DOCTYPE html><html><body><h1>Network Engineer - NATO</h1>"
+            f'<iframe title="Vacaturetekst" srcdoc="{html_module.escape(inner)}"><p>fallback</p></iframe>'
+            "<footer>StepStone</footer></body></html>")
+    text = decode(page.encode()).text
+    assert "Senior Network Engineer\n\nClosing date: 31 January 2027" in text
+    assert "fallback" not in text and text.index("Network Engineer - NATO") < text.index("Senior") < text.index("StepStone")
+
+
+def test_iframes_inside_iframes_stop_at_a_depth() -> None:
+    def nested(depth: int) -> str:
+        page = "<p>deep text</p>"
+        for _ in range(depth):
+            page = f'<html><body><iframe srcdoc="{html_module.escape(page)}"></iframe></body></html>'
+        return page
+
+    assert html_to_text(nested(3)) == "deep text"
+    assert html_to_text(nested(6)) == ""

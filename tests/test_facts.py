@@ -1790,3 +1790,54 @@ def test_round_28_29_schedule_words_of_a_boards_language_reference_and_salary_fo
     salary = facts("Technician\n\nBasic monthly salary for this post: EUR 5.118,42 (tax-free), 12 times per year, plus "
                    "allowances where eligible.\n").values
     assert (salary["salary"], salary["currency"]) == (5118.42, "EUR")
+
+
+def test_the_postings_own_title_below_a_boards_headline_of_the_same_job() -> None:
+    lines = ["StepStone", "", "Network Engineer - NATO (m/v/x)", "", "NCI Agency", "- Den Haag", "- Voltijds", "",
+             "Senior Network Engineer (Federated Mission Networking)", "", "Requisition ID: 270915",
+             "Location: The Hague, Netherlands", "NATO Grade: G16", "", "Introduction", "",
+             "The NCI Agency delivers secure communications."]
+    facts = extract_facts(lines).values
+    assert facts["title"] == "Senior Network Engineer (Federated Mission Networking)"
+    assert facts["schedule"] == "Full-time"  # (the board's badges as a list)
+
+
+@pytest.mark.parametrize("own", ["Vacancy Notice VN 2027/06 – Network Engineer", "The Agency is recruiting a Network "
+                                 "Engineer for its Hague office"])
+def test_a_notice_number_or_a_sentence_holding_the_headline_is_no_better_title(own: str) -> None:
+    lines = ["Network Engineer", "", own, "Requisition ID: 270915", "Location: The Hague, Netherlands"]
+    assert extract_facts(lines).values["title"] == "Network Engineer"
+
+
+@pytest.mark.parametrize("grade, salary", [("G16", 8043.19), ("G15", None)])
+def test_a_basic_salary_label_in_a_sentence_naming_the_grade(grade: str, salary: float | None) -> None:
+    lines = ["Senior Network Engineer", "", f"NATO Grade: {grade}", "",
+             "The successful candidate will be offered a definite duration contract of three (3) years. Basic monthly "
+             "salary (NATO grade G16): 8,043.19 EUR, exempt from national taxation."]
+    assert extract_facts(lines).values["salary"] == salary
+
+
+@pytest.mark.parametrize("value, schedule", [("100%", "Full-time"), ("100 %", "Full-time"), ("60%", "Part-time"),
+                                             ("80 – 100%", None)])
+def test_a_swiss_boards_share_of_a_week(value: str, schedule: str | None) -> None:
+    lines = ["LMS Administrator", "", "Pensum:", value, "Arbeitsort: Oberammergau"]
+    assert extract_facts(lines).values["schedule"] == schedule
+
+
+def test_a_german_boards_employment_kind_in_a_tab_row() -> None:
+    lines = clean_lines("Host Nation Support Officer\n\nAnstellungsart\tVollzeit\nArbeitsort\tUlm\n")
+    assert extract_facts(lines).values["schedule"] == "Full-time"
+
+
+@pytest.mark.parametrize("value, level", [("NS", "NATO SECRET"), ("NC", "NATO CONFIDENTIAL"), ("CTS", "COSMIC TOP SECRET"),
+                                          ("NSPA only", None)])
+def test_a_clearance_field_with_the_levels_short_form(value: str, level: str | None) -> None:
+    lines = ["Environmental Protection Officer", "", f"Security Clearance Required: {value}", "Grade: G15"]
+    assert extract_facts(lines).values.get("clearance") == level
+
+
+def test_a_portals_similar_offers_are_its_tail() -> None:
+    lines = clean_lines("Senior Scientist\n\nThe basic monthly salary for grade G18 in Italy is EUR 9,045.60.\n\n"
+                        "Similar offers\nPostdoctoral Researcher\nCNR-ISMAR\nItaly\nSalary: 1,850 EUR/month\n")
+    assert lines[-1].startswith("The basic monthly salary")
+    assert extract_facts(lines).values["salary"] == 9045.6

@@ -145,6 +145,7 @@ _TAILS = (
     r"|ähnliche (?:jobs|stellen(?:angebote)?)|weitere jobs|vergelijkbare vacatures|soortgelijke vacatures"
     r"|vergelijkbare banen|offerte simili|lavori simili|annunci simili|offerte di lavoro simili|ricerche correlate"
     r"|mehr jobs wie diese[nr]?|similar vacancies|altre offerte simili|suchen zu jobs"
+    r"|similar (?:offers|positions|postings|opportunities|roles)"
     r"|podobne oferty(?: pracy)?|podobne ogłoszenia|empleos similares|ofertas similares|trabajos similares"
     r"|vagas semelhantes|empregos semelhantes|ofertas semelhantes|相同的工作|相似职位|类似职位|相关职位|推荐职位"
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|podobné pozice"
@@ -163,6 +164,7 @@ _STRONG_TAILS = (
     r"|offerte simili|podobne oferty|empleos similares|ofertas similares|vagas semelhantes|相同的工作|相似职位|类似职位"
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|other jobs matching your search"
     r"|mehr jobs wie diese[nr]?|similar vacancies|altre offerte simili"
+    r"|similar (?:offers|positions|postings|opportunities|roles)"  # (EURAXESS's "Similar offers")
     r"|other jobs (?:at|from) [\w&.'’ -]{2,40}:?$"  # ("Other jobs at DIANA": a board's list, not a sentence)
 )
 # More tail markers that only ever belong to a board, whole lines: a set, looked up only for a line starting with one of

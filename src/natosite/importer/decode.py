@@ -698,8 +698,9 @@ _WS = re.compile(r"[ \t\n\r\f\v]+")
 class _TextBuilder(HTMLParser):
     """An HTMLParser that writes the visible text as lines."""
 
-    def __init__(self) -> None:
+    def __init__(self, depth: int = 0) -> None:
         super().__init__(convert_charrefs=True)
+        self.depth = depth  # how many iframes' documents this one is inside
         self.lines: list[str] = []
         self.line: list[str] = []
         self.blank = False  # a blank line is wanted before the next text
@@ -757,6 +758,8 @@ class _TextBuilder(HTMLParser):
             if tag in _SKIP:
                 self.skip.append(tag)
             return
+        if tag == "iframe" and self.depth < 3:
+            self._frame(dict(attrs).get("srcdoc"))
         if tag in _SKIP:
             self.skip.append(tag)
         elif tag == "br":
@@ -785,6 +788,22 @@ class _TextBuilder(HTMLParser):
             alt = dict(attrs).get("alt")
             if alt and alt.strip():
                 self._write(_WS.sub(" ", alt))
+
+    def _frame(self, document: str | None) -> None:
+        """An iframe's own document, written in its attribute (``srcdoc``: a board shows the employer's posting so),
+        as lines of their own. (An iframe that loads another address has no text in the saved page.)"""
+        if not document or "<" not in document:
+            return
+        inner = _TextBuilder(self.depth + 1)
+        inner.feed(document)
+        inner.close()
+        text = inner.text()
+        if text.strip():
+            self._end_line(blank=True)
+            if self.lines:
+                self.lines.append("")
+            self.lines.extend(text.split("\n"))
+            self.blank = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:

@@ -285,9 +285,31 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
         if sum(c.isalpha() for c in line) < len(line) / 2:
             continue  # "6,467.30", "Job stats: 3 0 0": figures, not a title
         if ROLE.search(line) and ": " not in line:  # ("Reports to: Head of Office" is no title)
-            return line, i  # a role: the title (a board's other lines before it were chrome)
+            return _posting_own_title(lines, i, fields_at) or (line, i)  # a role: the title (the lines before: chrome)
         candidates.append((line, i))
     return candidates[0] if candidates else None
+
+
+_TITLE_CORE = re.compile(r" [-–|] |\s*[(（]")
+
+
+def _posting_own_title(lines: list[str], board: int, fields_at: set[int]) -> tuple[str, int] | None:
+    """The posting's own title line a few lines below a board's headline of the same job, where it is more exact: it
+    holds the headline's role and heads the posting's fields ("Network Engineer - NATO (m/v/x)", the board's, and
+    "Senior Network Engineer (Federated Mission Networking)" above "Requisition ID: 270915")."""
+    core = _TITLE_CORE.split(lines[board], 1)[0].strip().lower()
+    if len(core) < 6:
+        return None
+    for j in range(board + 1, min(board + 16, len(lines) - 1)):
+        line = lines[j]
+        if j in fields_at or not (j + 1 in fields_at or (not lines[j + 1] and j + 2 in fields_at)):
+            continue
+        own = _TITLE_CORE.split(line, 1)[0].strip()  # (the role, not a notice's number before it: "VN 2027/06 – ...")
+        if own.lower() != core and core in own.lower() and len(own.split()) <= 10 and ROLE.search(own) and (
+            ": " not in line and len(line) <= 100 and not _STARTS_TEXT.match(line)
+        ):
+            return line, j
+    return None
 
 
 def _role_part(line: str) -> str | None:
@@ -1262,6 +1284,10 @@ _DIVISION_RANK = {"division": 0, "directorate": 1, "division/office": 1, "divisi
                   "branch": 1}
 
 
+_CLEARANCE_OF_SHORT = {"NS": "NATO SECRET", "NC": "NATO CONFIDENTIAL", "CTS": "COSMIC TOP SECRET"}
+_CLEARANCE_SHORT = re.compile(r"(NS|NC|CTS)\b(?!-)", re.I)
+
+
 def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[str]) -> None:
     """division, contract, contract_years, languages, clearance, experience_years (only when found)."""
     divisions = [f for f in fields if f.key == "division"]
@@ -1311,6 +1337,10 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
     if languages:
         values["languages"] = languages
     clearance = prose.find_clearance(text)
+    if clearance is None and (field := _field(fields, "clearance")) is not None:
+        # "Security Clearance Required: NS": the level's short form, in a field only (in prose "NS" may be anything)
+        short = _CLEARANCE_SHORT.match(field.value)
+        clearance = _CLEARANCE_OF_SHORT[short.group(1).upper()] if short else None
     if clearance:
         values["clearance"] = clearance
     experience = prose.find_experience(text)

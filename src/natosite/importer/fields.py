@@ -119,6 +119,9 @@ LABELS: dict[str, tuple[str, ...]] = {
         "work pattern", "working pattern", "working schedule", "contract hours", "full/part time", "employment",
         "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
+        # (Swiss boards' share of a full week, "Pensum: 100%"; German boards' "Anstellungsart: Vollzeit")
+        "pensum", "arbeitspensum", "beschäftigungsgrad", "taux d'activité", "taux d'occupation", "grado di occupazione",
+        "anstellungsart",
     ),
     "deadline": (
         "jelentkezési határidő", "beadási határidő", "határidő", "unposting date", "frist", "søknadsfrist", "son başvuru tarihi", "son başvuru", "uzávěrka přihlášek",
@@ -151,7 +154,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "contract": ("ansettelsesform", "typ smluvního vztahu", "sözleşme türü", "contract", "contract type", "type of contract", "type de contrat", "vertragsart", "contracttype",
                  "tipo di contratto", "rodzaj umowy", "合同类型", "合同"),
-    "clearance": ("security clearance", "clearance", "habilitation de sécurité", "sicherheitsüberprüfung"),
+    "clearance": ("security clearance", "clearance", "habilitation de sécurité", "sicherheitsüberprüfung",
+                  "security clearance required", "clearance required", "required clearance", "clearance level",
+                  "security clearance level", "niveau d'habilitation"),
 }
 # The labels of boards in the other languages of NATO's nations (and of Sweden and Finland): Slovak, Slovenian,
 # Croatian/Serbian/Montenegrin, Romanian, Bulgarian, Macedonian, Greek, Lithuanian, Latvian, Estonian, Finnish,
@@ -557,11 +562,11 @@ __all__ = [
 ]
 
 
-_FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijd|fulltime|tempo pieno"
+_FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijds?|fulltime|tempo pieno"
                r"|a tempo pieno|tiempo completo|a tiempo completo|jornada completa|tempo integral|tempo inteiro"
                r"|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制"
                r"|heltid|tam zamanlı|plný úvazek|práce na plný úvazek")
-_PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijd|parttime|tempo parziale"
+_PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijds?|parttime|tempo parziale"
                r"|a tempo parziale|tiempo parcial|a tiempo parcial|media jornada|jornada parcial|tempo parcial"
                r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职"
                r"|deltid|yarı zamanlı|částečný úvazek|zkrácený úvazek|práce na částečný úvazek"
@@ -597,11 +602,17 @@ _ITEM_SPLIT = re.compile(r"\s*(?:[·•|,;/–—]|\s-\s|[()])\s*")
 def normalise_schedule(value: str) -> str:
     """ "Full time", "Temps plein – 1 poste", "tempo pieno (Full-time)", "全职" -> "Full-time"; else as written."""
     value = value.strip().rstrip(".")
+    share = _SHARE.match(value)
+    if share:  # a Swiss board's "Pensum: 100%" (a full week), "60%" (part of one); "80 – 100%" says neither
+        return "Full-time" if share.group(1) == "100" else "Part-time"
     for name, pattern in _SCHEDULES.items():
         if pattern.match(value):
             return name
     found = {("Full-time" if m.group("full") else "Part-time") for m in SCHEDULE_WORD.finditer(value)}
     return found.pop() if len(found) == 1 else value
+
+
+_SHARE = re.compile(r"^(100|[1-9]\d)\s?%$")
 
 
 def schedule_of_line(line: str) -> str | None:
@@ -612,6 +623,8 @@ def schedule_of_line(line: str) -> str | None:
         return None
     if not _SCHEDULE_HINT_CASELESS.search(line) and not (" · " in line and _FIELD_WORD.search(line)):
         return None  # (a badge row's item may be a word only a schedule field's value has: "Fullt starf", "Fuldtid")
+    if line[:2] in ("- ", "• ", "* ", "· "):
+        line = line[2:]  # a board's badges as a list: "- Den Haag", "- Voltijds"
     label, colon, rest = line.partition(":")
     return schedule_of_value(rest if colon and len(label) <= 40 else line)
 

@@ -910,6 +910,13 @@ _SALARY_SENTENCE = re.compile(
 )
 
 
+# "... three (3) years. Basic monthly salary (NATO grade G16): 8,043.19 EUR, exempt ...": a label in a sentence, its grade
+# in brackets (the post's when it is the post's, checked by the caller)
+_SALARY_OF_GRADE = re.compile(
+    r"monthly salary \((?:NATO )?grade (G ?\d{1,2})\): "
+    r"((?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
+    re.I,
+)
 _SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary"))
 
 
@@ -917,7 +924,7 @@ def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
     """The figure with its currency ("8,923.15 EUR") from a sentence stating this post's basic monthly salary (one
     naming a grade only when it is ``grade``, the post's, or one of its twin grades)."""
     for hit in keyword_hits(text, _SALARY_WORDS):
-        m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 140)
+        m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 140) or _SALARY_OF_GRADE.match(text, hit, hit + 140)
         if m and (m.group(1) is None or (grade is not None and m.group(1).replace(" ", "").upper() in grade.split("/"))):
             return m.group(2)
     return None
