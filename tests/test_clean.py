@@ -431,3 +431,14 @@ def test_a_sites_sidebar_of_other_vacancies_above_the_posting_goes() -> None:
     assert "Auditor (2 posts)" in lines and "Paragraph 11 of the posting." in lines
     assert not any("Senior Auditor" in line or "5 012,66" in line or "Newsletter" in line or "OK Priv" in line
                    for line in lines)
+
+
+@pytest.mark.parametrize("heading", ["Annunci simili", "Offerte di lavoro simili", "Ofertas semelhantes",
+                                     "Similar offers", "看过该职位的人还看了"])
+def test_a_boards_similar_jobs_in_any_language_end_the_posting_before_a_long_footer(heading: str) -> None:
+    posting = ["Facilities Assistant", "", "The incumbent maintains the buildings of the headquarters.", "",
+               "- Plans maintenance;", "- Keeps records.", "", "Applications by 5 February 2027."]
+    tail = [heading, "Addetto manutenzione", "Napoli (NA) · 1.500 € mensili · 2 giorni fa", "Geometra di cantiere",
+            "Pozzuoli (NA) · Scadenza 20/12/2026", "Vedi tutti gli annunci", "Ricevi annunci simili via email",
+            "Attiva avviso", "Bakeca.it", "Chi siamo", "Aiuto", "Termini e condizioni", "Privacy"]
+    assert clean_lines("\n".join(posting + [""] + tail)) == posting

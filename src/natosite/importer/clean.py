@@ -165,6 +165,10 @@ _STRONG_TAILS = (
     r"|lignende stillinger|benzer i̇lanlar|benzer ilanlar|podobné nabídky|other jobs matching your search"
     r"|mehr jobs wie diese[nr]?|similar vacancies|altre offerte simili"
     r"|similar (?:offers|positions|postings|opportunities|roles)"  # (EURAXESS's "Similar offers")
+    # (the same in other languages: a board's words, never a posting's heading)
+    r"|annunci simili|lavori simili|offerte di lavoro simili|emplois similaires|annonces similaires"
+    r"|offres d['’]emploi similaires|ähnliche stellen(?:angebote)?|soortgelijke vacatures|vergelijkbare banen"
+    r"|podobne ogłoszenia|trabajos similares|empregos semelhantes|ofertas semelhantes|相关职位|推荐职位|podobné pozice"
     r"|other jobs (?:at|from) [\w&.'’ -]{2,40}:?$"  # ("Other jobs at DIANA": a board's list, not a sentence)
 )
 # More tail markers that only ever belong to a board, whole lines: a set, looked up only for a line starting with one of
@@ -184,6 +188,7 @@ _STRONG_TAIL_EXACT = frozenset({
     "lignende annonser", "gelijkaardige vacatures", "benzer iş ilanları",
     "hiring insights", "meer vacatures zoals deze", "meer zoeken rond deze vacature",
     "set alert for similar jobs", "see more jobs like this",  # LinkedIn, below the job
+    "看过该职位的人还看了", "看过此职位的人还看了", "相似职位推荐",  # ("who viewed this job also viewed")
 })
 _STRONG_TAIL_FIRST = "".join(sorted({c for phrase in _STRONG_TAIL_EXACT for c in (phrase[0], phrase[0].upper())}))
 _STRONG_TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
