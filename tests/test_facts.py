@@ -1841,3 +1841,41 @@ def test_a_portals_similar_offers_are_its_tail() -> None:
                         "Similar offers\nPostdoctoral Researcher\nCNR-ISMAR\nItaly\nSalary: 1,850 EUR/month\n")
     assert lines[-1].startswith("The basic monthly salary")
     assert extract_facts(lines).values["salary"] == 9045.6
+
+
+_ENGLISH_POSTING = ["JOINT SUPPORT AND ENABLING COMMAND (JSEC)", "Vacancy Notice: 27-JSEC-004",
+                    "Post Title: Host Nation Support Officer", "NATO Grade: G16", "", "Background", "",
+                    "The Joint Support and Enabling Command is one of the headquarters of the NATO Command Structure and "
+                    "it is responsible for the rear area of the Alliance and for the movement of forces to the east. "
+                    "The post holder advises the Chief of the Division on all matters of host nation support and of "
+                    "the coordination of the nations' support to the movement of forces through the rear area of the "
+                    "Alliance, and drafts the arrangements of the headquarters with the host nations."]
+
+
+def test_a_boards_box_above_its_own_heading_of_an_english_posting_is_left_out() -> None:
+    from natosite.importer.sections import build_body
+
+    board = ["Startseite › Jobs › Logistik › Ulm › Host Nation Support Officer", "Erschienen am 01.12.2026",
+             "Arbeitgeber: JSEC", "Gehalt (geschätzt): 5.500 € – 6.800 € brutto/Monat", "Stellenbeschreibung"]
+    lines = board + _ENGLISH_POSTING
+    facts = extract_facts(lines)
+    body = build_body(lines, facts.consumed)
+    assert "Erschienen" not in body and "Stellenbeschreibung" not in body and "geschätzt" not in body
+    assert "Vacancy Notice: 27-JSEC-004" in body and "host nation support" in body
+    assert facts.values["organisation"] == "Joint Support and Enabling Command (JSEC)"
+
+
+def test_a_postings_own_heading_in_its_own_language_keeps_what_is_above_it() -> None:
+    from natosite.importer.sections import build_body
+
+    lines = ["Officier de soutien", "Référence : 27-JSEC-004", "Lieu : Ulm, Allemagne", "Description du poste",
+             "Le titulaire du poste conseille le chef de la division sur les questions de soutien du pays hôte, "
+             "coordonne les contributions des pays et rédige les arrangements du quartier général avec eux."]
+    assert "Référence : 27-JSEC-004" in build_body(lines, extract_facts(lines).consumed)
+
+
+def test_a_notice_header_naming_what_it_is_before_the_body() -> None:
+    lines = ["Database Administrator", "", "NATO CIVILIAN VACANCY – COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)",
+             "Post: Database Administrator", "Grade: NATO G13", "",
+             "The Combined Air Operations Centre Torrejón (CAOC TJ) is responsible for air policing."]
+    assert extract_facts(lines).values["organisation"] == "Combined Air Operations Centre Torrejón (CAOC TJ)"

@@ -826,15 +826,49 @@ _DESCRIPTION_STARTS = tuple(
 )
 
 
-def _board_description_start(text: str) -> int:
+# A board's own heading above the employer's text, in the board's language ("Stellenbeschreibung", "Opis stanowiska",
+# "Description de l'offre"): where an English posting starts (its own language's posting may use the same words)
+_BOARD_DESCRIPTION_HEADS = frozenset({
+    "Stellenbeschreibung", "Beschreibung", "Jobbeschreibung", "Stellenangebot",
+    "Opis stanowiska", "Opis oferty", "Treść ogłoszenia", "Description de l’offre", "Description de l'offre",
+    "Description du poste", "Descriptif du poste", "Détail de l'offre", "Détail de l’offre", "Descrizione",
+    "Descrizione dell'offerta", "Descrizione dell’offerta", "Descrizione del lavoro", "Dettagli dell'offerta",
+    "Vacaturetekst", "Functieomschrijving", "Omschrijving", "Vacatureomschrijving", "Descripción",
+    "Descripción del puesto", "Descripción de la oferta", "Descrição", "Descrição da vaga", "Descrição da oferta",
+    "Stillingsbeskrivelse", "Jobbeskrivelse", "Arbetsbeskrivning", "Om tjänsten", "Popis pozice", "Popis pracovní pozice",
+    "Náplň práce", "İş tanımı", "İlan detayı", "İlan açıklaması", "Περιγραφή", "Περιγραφή θέσης", "Descrierea jobului",
+    "Descriere", "Munkakör leírása", "Leírás", "Kuvaus", "Tehtävän kuvaus", "Töö kirjeldus", "Darbo aprašymas",
+    "Apraksts", "职位描述", "职位详情", "岗位职责",
+})
+_ENGLISH_WORDS = (" the ", " and ", " of ", " to ")
+
+
+def _board_description_start(text: str, lines: list[str]) -> int:
     """The index of the first line of the posting's own text after a board's "Full job description" line in the first
-    half of ``text``; 0 when there is none."""
+    half of ``text``, or after its own heading above an English posting ("Stellenbeschreibung"); 0 when there is
+    none."""
     half = len(text) // 2
     for marker in _DESCRIPTION_STARTS:
         at = text.find(marker, 0, half)
         if at >= 0:
             return text.count("\n", 0, at) + 2
+    head = _BOARD_DESCRIPTION_HEAD.search(text, 0, half)  # (one scan in C, then the lines only where it found one)
+    if head is None:
+        return 0
+    at = 0
+    for i, line in enumerate(lines):
+        if at > half:
+            break
+        if line in _BOARD_DESCRIPTION_HEADS and i >= 2:
+            after = text[at : at + 3000]
+            if sum(after.count(word) for word in _ENGLISH_WORDS) >= 12:
+                return i + 1
+        at += len(line) + 1
     return 0
+
+
+_BOARD_DESCRIPTION_HEAD = re.compile(
+    "^(?:" + "|".join(map(re.escape, sorted(_BOARD_DESCRIPTION_HEADS, key=len, reverse=True))) + ")$", re.M)
 
 
 # A relative time, which no body's name is: "Past 3 days", "Last 24 hours", "3 days ago", "Any time"
@@ -999,7 +1033,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             i for i, line in enumerate(lines[:title_line]) if is_board_branding(line) or is_board_menu(line)
         )
         facts.consumed.update(menu_run(lines[:title_line]))
-    start = _board_description_start(text)
+    start = _board_description_start(text, lines)
     if start:  # Indeed's or LinkedIn's card, quiz and "Job details" above the posting: board, not posting
         facts.consumed.update(range(start))
     values["reference"] = find_reference(lines, fields)
@@ -1058,6 +1092,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         prose.find_organisation(values["organisation"][7:])
     ):
         values["organisation"] = values["organisation"][7:]  # a board's "NATO – Combined Air Operations Centre ..."
+    elif values["organisation"] and " – " in values["organisation"]:
+        # a notice's header "NATO CIVILIAN VACANCY – COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)": the body after
+        # what the notice is
+        what, _, body = values["organisation"].partition(" – ")
+        if body.endswith(")") and prose.find_organisation(body) and not prose.find_organisation(what):
+            values["organisation"] = body
     if values["organisation"] and values["organisation"][:12].isupper():
         values["organisation"] = _as_the_text_writes(values["organisation"], text)
     if values["organisation"] and values["organisation"].endswith(")"):
