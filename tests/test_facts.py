@@ -1879,3 +1879,17 @@ def test_a_notice_header_naming_what_it_is_before_the_body() -> None:
              "Post: Database Administrator", "Grade: NATO G13", "",
              "The Combined Air Operations Centre Torrejón (CAOC TJ) is responsible for air policing."]
     assert extract_facts(lines).values["organisation"] == "Combined Air Operations Centre Torrejón (CAOC TJ)"
+
+
+def test_a_closing_date_field_that_is_a_sentence_is_no_warning_when_a_phrase_gives_the_deadline() -> None:
+    lines = ["Budget Analyst", "", "Closing date: see the application instructions below", "",
+             "Applications must be received by 23:59 CET on 15 February 2027."]
+    facts = extract_facts(lines)
+    assert facts.values["deadline"] == dt.datetime(2027, 2, 15, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels"))
+    assert not any("not a date" in warning for warning in facts.warnings)
+
+
+def test_a_closing_date_field_that_is_no_date_is_warned_of_when_nothing_gives_the_deadline() -> None:
+    facts = extract_facts(["Budget Analyst", "", "Closing date: see the application instructions below"])
+    assert facts.values["deadline"] is None
+    assert any("is not a date I can read" in warning for warning in facts.warnings)

@@ -579,10 +579,23 @@ def _zone_on_next_line(line: str, more: str, value: Any, zone: str | None, defau
     return value, zone
 
 
+_UNREAD = "is not a date I can read"
+
+
 def find_deadline(
     lines: list[str], fields: list[Field], default_tz: str
 ) -> tuple[Any, str | None, list[tuple[str, str]]]:
-    """(deadline, timezone, [(warning, needle)]): a labelled deadline first, else a "submit by" phrase."""
+    """(deadline, timezone, [(warning, needle)]): a labelled deadline first, else a "submit by" phrase. (A field that
+    is no date, "Closing date: see the notice below", is only warned of when no deadline is found at all.)"""
+    value, zone, warnings = _find_deadline(lines, fields, default_tz)
+    if value is not None:
+        warnings = [warning for warning in warnings if not warning[0].endswith(_UNREAD)]
+    return value, zone, warnings
+
+
+def _find_deadline(
+    lines: list[str], fields: list[Field], default_tz: str
+) -> tuple[Any, str | None, list[tuple[str, str]]]:
     warnings: list[tuple[str, str]] = []
     labelled = [f for f in fields if f.key == "deadline"]
     if len(labelled) > 1:
@@ -602,7 +615,7 @@ def find_deadline(
         found = _deadline_value(f.value, default_tz)
         if found is None:
             if bare is None:
-                warnings.append((f"{f.label} {f.value!r} is not a date I can read", f.value))
+                warnings.append((f"{f.label} {f.value!r} {_UNREAD}", f.value))
             continue
         value, zone, error, _ = found
         if bare is not None:
