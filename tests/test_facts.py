@@ -1893,3 +1893,40 @@ def test_a_closing_date_field_that_is_no_date_is_warned_of_when_nothing_gives_th
     facts = extract_facts(["Budget Analyst", "", "Closing date: see the application instructions below"])
     assert facts.values["deadline"] is None
     assert any("is not a date I can read" in warning for warning in facts.warnings)
+
+
+@pytest.mark.parametrize("sentence, grade, salary", [
+    ("The basic monthly salary for this G15 post is $7,018.41 (USD), tax-free.", "G15", 7018.41),
+    ("The basic monthly salary for this G13 post is $5,912.06 (USD), tax-free.", "G15", None),
+    ("The basic monthly salary (tax-free) for a G15 step 1 is EUR 6,104.52, plus allowances.", "G15", 6104.52),
+    ("The contract may be renewed. Starting basic monthly salary: EUR 6,518.74 (tax-free).", "G14/G15", 6518.74),
+])
+def test_a_salary_sentence_naming_the_grade_or_starting_with_the_label(sentence: str, grade: str, salary: float | None) -> None:
+    lines = ["Knowledge Management Officer", "", f"Grade: {grade}", "", "Salary and benefits", sentence]
+    assert extract_facts(lines).values["salary"] == salary
+
+
+def test_a_sentence_wrapped_between_the_and_post_gives_the_schedule() -> None:
+    lines = ["Logistics Engineer", "", "Contract", "The contract is of definite duration. The",
+             "post is full-time (40 hours per week). Staff are entitled to 30 days of leave."]
+    assert extract_facts(lines).values["schedule"] == "Full-time"
+
+
+def test_a_notice_reference_with_the_bodys_letters_and_slashes() -> None:
+    lines = ["Human Resources Officer", "", "NATO HELICOPTER MANAGEMENT AGENCY (NAHEMA)", "",
+             "VACANCY NOTICE Ref.: NAHEMA/HR/2027/03", "", "Post: Human Resources Officer", "Grade: G15"]
+    assert extract_facts(lines).values["reference"] == "NAHEMA/HR/2027/03"
+
+
+def test_a_boards_advert_number_and_company_line_lose_to_the_notices_own() -> None:
+    lines = ["IT Network Administrator", "", "NATO Defense College – Roma (RM)", "", "Rif. annuncio: CL-884217",
+             "Orario: Tempo pieno", "", "NATO DEFENSE COLLEGE (NDC)", "Via Giorgio Pelosi 1, 00143 Rome, Italy", "",
+             "VACANCY NOTICE: NDC 27-05", "", "Title: IT Network Administrator", "Grade: G12", "Location: Rome, Italy"]
+    facts = extract_facts(lines).values
+    assert (facts["reference"], facts["organisation"]) == ("NDC 27-05", "NATO Defense College (NDC)")
+
+
+def test_a_chinese_boards_menu_is_no_organisation() -> None:
+    lines = ["拉勾招聘", "首页", "职位", "公司", "校园", "登录", "Quality Assurance Officer (Ammunition)", "",
+             "NATO SUPPORT AND PROCUREMENT AGENCY (NSPA)", "", "Vacancy Reference: 26140", "Grade: G14/G15"]
+    assert extract_facts(lines).values["organisation"] == "NATO Support and Procurement Agency (NSPA)"

@@ -159,7 +159,7 @@ _VACANCY_ITEM = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7})(?=[ \t]*(?:[·|
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
-               r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
+               r"((?:[A-Z]{1,6}/){0,2}[A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),  # ("NAHEMA/HR/2027/03")
     re.compile(r"\b(?:Notice|Announcement|Avis de vacance)\s*(?:No\.?|Number|N[°º])\s*[:#]?\s*"
                r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
     _NOTICE_NUMBER,
@@ -451,8 +451,10 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
     """A "-250875" after the title, "STAFF VACANCY 250974", "Vacancy 271234 - Budget Analyst", ..."""
     for line in lines[:_TITLE_REF_REACH]:
         m = _title_ref(line)
-        if m and _THREE_ASCII.search(m.group("title")) and not _BOARD_ID.search(m.group("ref")):
-            return m.group("ref")  # (not a board's "Codice offerta: IJ-5521907")
+        if m and _THREE_ASCII.search(m.group("title")) and not _BOARD_ID.search(m.group("ref")) and (
+            ":" not in m.group("title")[-12:]
+        ):
+            return m.group("ref")  # (not a board's "Codice offerta: IJ-5521907", "Rif. annuncio: CL-884217")
     head = "\n".join(lines[:60])
     vacancy = "VACANCY" in head or "acancy" in head
     for pattern in _REFERENCE_PATTERNS:
@@ -856,6 +858,23 @@ _BOARD_DESCRIPTION_HEADS = frozenset({
 _ENGLISH_WORDS = (" the ", " and ", " of ", " to ")
 
 
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
+def _with_short_form(name: str, text: str) -> str:
+    """ "Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC Naples)": the name
+    with its short form, as the text writes it; else ``name``. (Also in a header in capitals, "NATO JOINT WARFARE
+    CENTRE (JWC)": found in the text's lowercase, same length; the short form may be on the next line.)"""
+    low, low_name = prose.lower_text(text), name.lower()
+    at = low.find(low_name)
+    while at >= 0:
+        written = _SHORT_FORM.match(text, at + len(low_name))
+        if written:
+            return f"{name} {written.group(1)}"
+        at = low.find(low_name, at + 1)
+    return name
+
+
 def _board_description_start(text: str, lines: list[str]) -> int:
     """The index of the first line of the posting's own text after a board's "Full job description" line in the first
     half of ``text``, or after its own heading above an English posting ("Stellenbeschreibung"); 0 when there is
@@ -1058,6 +1077,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         head = lines[title_line:]  # a job alert's other jobs above the one it details
 
     org = _field(fields, "organisation")
+    if org and not _LATIN_LETTER.search(org.value):
+        org = None  # a Chinese board's menu: "公司" (company), then "校园" (campus); a body's name has Latin letters
     if org and (_NO_BODY.search(org.value) or (ROLE.search(org.value) and not prose.find_organisation(org.value))):
         # a search page's filter under its "Employer" chip ("Past 3 days", "Any time"); Indeed's "Company" box label and
         # the job's title under it ("Logistics Staff Officer (Maritime Sustainment) - job post")
@@ -1071,15 +1092,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if values["organisation"] and "(" not in values["organisation"] and len(values["organisation"]) <= 80:
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
-        name, written = values["organisation"], None
-        # (also in a header in capitals, "NATO JOINT WARFARE CENTRE (JWC)": found in the text's lowercase, same length)
-        low, low_name = prose.lower_text(text), name.lower()
-        at = low.find(low_name)
-        while at >= 0 and written is None:  # (the short form may be on the next line: a wrapped value)
-            written = _SHORT_FORM.match(text, at + len(low_name))
-            at = low.find(low_name, at + 1)
-        if written:
-            values["organisation"] = f"{values['organisation']} {written.group(1)}"
+        values["organisation"] = _with_short_form(values["organisation"], text)
     if values["organisation"] and ") – " in values["organisation"]:
         # "NATO Communications and Information Agency (NCIA) – NATO CIS Academy": the body, then its unit
         body = values["organisation"].split(" – ", 1)[0]
@@ -1106,11 +1119,15 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     ):
         values["organisation"] = values["organisation"][7:]  # a board's "NATO – Combined Air Operations Centre ..."
     elif values["organisation"] and " – " in values["organisation"]:
-        # a notice's header "NATO CIVILIAN VACANCY – COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)": the body after
-        # what the notice is
-        what, _, body = values["organisation"].partition(" – ")
-        if body.endswith(")") and prose.find_organisation(body) and not prose.find_organisation(what):
-            values["organisation"] = body
+        what, _, rest = values["organisation"].partition(" – ")
+        if rest.endswith(")") and prose.find_organisation(rest) and not prose.find_organisation(what):
+            # a notice's header "NATO CIVILIAN VACANCY – COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)": the body
+            # after what the notice is
+            values["organisation"] = rest
+        elif "(" not in what and prose.find_organisation(what) and not prose.find_organisation(rest):
+            # a board's company line "NATO Defense College – Roma (RM)": the body, then its place; with the short form
+            # the text writes it with ("NATO DEFENSE COLLEGE (NDC)")
+            values["organisation"] = _with_short_form(what, text)
     if values["organisation"] and values["organisation"][:12].isupper():
         values["organisation"] = _as_the_text_writes(values["organisation"], text)
     if values["organisation"] and values["organisation"].endswith(")"):

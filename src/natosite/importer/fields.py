@@ -45,7 +45,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "referenz", "referenznummer", "kennziffer", "stellennummer", "referentie", "referentienummer",
         "vacaturenummer", "riferimento", "numero di riferimento", "codice", "codice offerta", "codice posizione", "numer referencyjny", "numer oferty", "numer",
         "nr referencyjny", "sygnatura", "职位编号", "编号", "岗位编号", "stellenreferenz", "stellen-referenz",
-        "vacature-id", "vacature id", "vacaturecode", "rif", "rif.", "riferimento annuncio", "codice annuncio",
+        "vacature-id", "vacature id", "vacaturecode", "rif", "rif.", "rif. annuncio", "riferimento annuncio", "codice annuncio",
         "id annuncio", "stellen-id", "stellen id", "kenn-nr", "kenn-nr.", "kennnummer", "numer ogłoszenia",
         "nr ref", "nr ref.", "nr. ref.", "numer ref.", "vacancy notice no", "vacancy notice no.",
         "vacancy notice number", "notice no", "notice no.", "notice number", "vacancy number", "job ref",
@@ -285,7 +285,8 @@ OFFICIAL_LABELS = frozenset({
 # (a board's "Annons-id: 28716431" above the posting's "Reference: JALLC 27/05").
 AD_NUMBER_LABELS = frozenset({
     "annons-id", "finn-kode", "stillings-id", "ilan no", "ilan numarası", "ilan kodu", "číslo nabídky", "číslo ponuky",
-    "numer ogłoszenia", "id annuncio", "codice annuncio", "riferimento annuncio", "κωδικός αγγελίας", "κωδικός",
+    "numer ogłoszenia", "id annuncio", "codice annuncio", "riferimento annuncio", "rif. annuncio", "rif annuncio",
+    "κωδικός αγγελίας", "κωδικός",
     "skelbimo numeris", "номер на обявата", "broj oglasa", "šifra oglasa", "kuulutuse number", "ilmoituksen numero",
     "vacature-id", "vacature id", "jobnummer", "cod job", "código de la oferta", "numéro de l'offre",
     "numéro de l’offre", "numer oferty", "nr oferty", "id oferty", "codice offerta", "finn-kode",

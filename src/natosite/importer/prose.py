@@ -873,7 +873,7 @@ _SCHEDULE_SENTENCE = (
     r"|role)\b)|\b(?:is|as|for|offers?) an? (full|part)[- ]time (?:post|position|job|appointment|role|contract)\b"
     r"|\bon an? (full|part)[- ]time basis\b"
     # "The post is full-time (40 hours per week)"
-    r"|\b(?:the|this) (?:post|position|job|role|vacancy) is (full|part)[- ]time\b"
+    r"|\b(?:the|this)\s(?:post|position|job|role|vacancy)\sis\s(full|part)[- ]time\b"  # (wrapped: "The" / "post is")
 )
 _SCHEDULE_WORDS = Keywords(("full-time", "full time", "part-time", "part time"))
 
@@ -912,9 +912,16 @@ _SALARY_SENTENCE = re.compile(
 
 # "... three (3) years. Basic monthly salary (NATO grade G16): 8,043.19 EUR, exempt ...": a label in a sentence, its grade
 # in brackets (the post's when it is the post's, checked by the caller)
+# "The basic monthly salary (tax-free) for a G15 step 1 is EUR 6,104.52", "... for this G15 post is $7,018.41": the
+# grade in the sentence; "... renewed. Starting basic monthly salary: EUR 6,518.74 (tax-free)": a label that starts a
+# sentence, no grade named
 _SALARY_OF_GRADE = re.compile(
-    r"monthly salary \((?:NATO )?grade (G ?\d{1,2})\): "
-    r"((?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
+    r"(?:monthly salary \((?:NATO )?grade (?P<in_brackets>G ?\d{1,2})\):"
+    r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:this|an?|the) (?:NATO )?(?:grade )?"
+    r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: post| position| grade)? (?:is|will be|amounts to)"
+    r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
+    r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:) "  # (a bracket naming a grade is the first form's)
+    r"(?P<amount>(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
     re.I,
 )
 _SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary"))
@@ -924,7 +931,14 @@ def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
     """The figure with its currency ("8,923.15 EUR") from a sentence stating this post's basic monthly salary (one
     naming a grade only when it is ``grade``, the post's, or one of its twin grades)."""
     for hit in keyword_hits(text, _SALARY_WORDS):
-        m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 140) or _SALARY_OF_GRADE.match(text, hit, hit + 140)
-        if m and (m.group(1) is None or (grade is not None and m.group(1).replace(" ", "").upper() in grade.split("/"))):
-            return m.group(2)
+        m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 140)
+        if m:
+            named, amount = m.group(1), m.group(2)
+        else:
+            m = _SALARY_OF_GRADE.search(text, max(0, hit - 30), hit + 140)
+            if m is None:
+                continue
+            named, amount = m.group("in_brackets") or m.group("for_grade"), m.group("amount")
+        if named is None or (grade is not None and named.replace(" ", "").upper() in grade.split("/")):
+            return amount
     return None
