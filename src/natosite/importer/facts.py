@@ -875,7 +875,7 @@ def _with_short_form(name: str, text: str) -> str:
     return name
 
 
-def _board_description_start(text: str, lines: list[str]) -> int:
+def _board_description_start(text: str) -> int:
     """The index of the first line of the posting's own text after a board's "Full job description" line in the first
     half of ``text``, or after its own heading above an English posting ("Stellenbeschreibung"); 0 when there is
     none."""
@@ -884,18 +884,12 @@ def _board_description_start(text: str, lines: list[str]) -> int:
         at = text.find(marker, 0, half)
         if at >= 0:
             return text.count("\n", 0, at) + 2
-    head = _BOARD_DESCRIPTION_HEAD.search(text, 0, half)  # (one scan in C, then the lines only where it found one)
-    if head is None:
-        return 0
-    at = 0
-    for i, line in enumerate(lines):
+    for head in _BOARD_DESCRIPTION_HEAD.finditer(text):  # (a line of its own: one scan in C)
+        at = head.start()
         if at > half:
             break
-        if line in _BOARD_DESCRIPTION_HEADS and i >= 2:
-            after = text[at : at + 3000]
-            if sum(after.count(word) for word in _ENGLISH_WORDS) >= 12:
-                return i + 1
-        at += len(line) + 1
+        if sum(text.count(word, at, at + 3000) for word in _ENGLISH_WORDS) >= 12 and (line := text.count("\n", 0, at)) >= 2:
+            return line + 1
     return 0
 
 
@@ -1065,7 +1059,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             i for i, line in enumerate(lines[:title_line]) if is_board_branding(line) or is_board_menu(line)
         )
         facts.consumed.update(menu_run(lines[:title_line]))
-    start = _board_description_start(text, lines)
+    start = _board_description_start(text)
     if start:  # Indeed's or LinkedIn's card, quiz and "Job details" above the posting: board, not posting
         facts.consumed.update(range(start))
     values["reference"] = find_reference(lines, fields)

@@ -894,6 +894,8 @@ def find_schedule(text: str) -> str | None:
 
 # Only the one sentence that states THIS post's basic monthly salary ("The basic monthly salary for this post is
 # 8,923.15 EUR, tax free."); a salary table of other grades, allowances or "up to ..." figures are never read.
+# The figure a salary sentence states, with its currency before or after it ("EUR 6,104.52", "8,043.19 EUR")
+_STATED_AMOUNT = r"(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£])"
 _SALARY_SENTENCE = re.compile(
     r"\b(?:the )?(?:(?:basic monthly|monthly basic|basic) salary (?:for|of) this (?:post|position|vacancy|job)"
     r"(?: \([^()]{1,30}\))? (?:is|will be|amounts to)"
@@ -905,7 +907,7 @@ _SALARY_SENTENCE = re.compile(
     r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?)? (?:is|will be|amounts to)"
     # "Basic monthly salary 5,876.23 EUR (G15 step 1), tax-free, ...": a line naming it, the figure right after
     r"|(?<![\w ])(?:basic monthly|monthly basic) salary)"
-    r" ((?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
+    r" (" + _STATED_AMOUNT + ")",
     re.I,
 )
 
@@ -921,7 +923,7 @@ _SALARY_OF_GRADE = re.compile(
     r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: post| position| grade)? (?:is|will be|amounts to)"
     r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
     r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:) "  # (a bracket naming a grade is the first form's)
-    r"(?P<amount>(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£]))",
+    r"(?P<amount>" + _STATED_AMOUNT + ")",
     re.I,
 )
 _SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary"))
