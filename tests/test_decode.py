@@ -497,12 +497,18 @@ def test_an_mhtml_page_whose_part_names_no_charset_is_read_as_utf8() -> None:
     assert decode(page).text == "five (5) years’ experience – € 6,120.35\n"
 
 
-def test_czech_windows_1250_is_recognised_by_its_letters_inside_words() -> None:
-    text = "Nabídka platí do 31. 3. 2027. Kalkulačka mezd, Zveřejněno, měsíc, vzdělání, Přihlásit se."
+@pytest.mark.parametrize("text, western", [
+    # Czech: by its letters inside words; beside Italian in Windows-1252
+    ("Nabídka platí do 31. 3. 2027. Kalkulačka mezd, Zveřejněno, měsíc, vzdělání, Přihlásit se.",
+     "Così è più facile: lunedì e martedì, però più tardi; perché no? Così sia, più o meno."),
+    # Slovenian: by its c with caron; beside French in Windows-1252
+    ("Za določen čas. Plača po dogovoru, računalniška znanja, moč, pričakujemo, delovno mesto, več.",
+     "Le problème de la crème: très cher, après le père, la mère, la fièvre, le système."),
+])
+def test_central_european_windows_1250_is_recognised(text: str, western: str) -> None:
     result = decode(text.encode("cp1250"))
     assert (result.text, result.encoding) == (text + "\n", "cp1250")
-    italian = "Così è più facile: lunedì e martedì, però più tardi; perché no? Così sia, più o meno."
-    assert decode(italian.encode("cp1252")).encoding == "cp1252"
+    assert decode(western.encode("cp1252")).encoding == "cp1252"
 
 
 def test_a_json_export_is_read_as_its_texts_with_a_chat_apps_markup_undone() -> None:
@@ -532,14 +538,6 @@ def test_a_notes_apps_soft_line_break_is_a_space_but_before_a_field_a_line_break
         "Salary: NOK 56,402.38 basic monthly, tax-free\nClosing date: 5 April 2027, 23:59\n"
         "•\tAsk about shift work + exercise weeks\n• Interview in May\n"
     )
-
-
-def test_slovenian_windows_1250_is_recognised_by_its_c_with_caron() -> None:
-    text = "Za določen čas. Plača po dogovoru, računalniška znanja, moč, pričakujemo, delovno mesto, več."
-    result = decode(text.encode("cp1250"))
-    assert (result.text, result.encoding) == (text + "\n", "cp1250")
-    french = "Le problème de la crème: très cher, après le père, la mère, la fièvre, le système."
-    assert decode(french.encode("cp1252")).encoding == "cp1252"
 
 
 def test_an_rtf_document_is_read_as_its_text() -> None:

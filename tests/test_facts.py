@@ -1418,9 +1418,13 @@ def test_a_bilingual_title_field_gives_its_english_side(line: str, title: str) -
     assert extract_facts([line]).values["title"] == title
 
 
-def test_a_contract_wrapped_over_two_lines() -> None:
-    lines = ["Officer", "", "6. CONTRACT", "Contract to be offered to the successful applicant (if non-seconded): 3-year definite",
-             "duration contract, which may be renewed for a further period of up to 3 years."]
+@pytest.mark.parametrize("lines", [
+    ["Officer", "", "6. CONTRACT", "Contract to be offered to the successful applicant (if non-seconded): 3-year definite",
+     "duration contract, which may be renewed for a further period of up to 3 years."],  # the kind wrapped
+    ["Scientist", "", "CONTRACT", "The successful candidate will be offered a definite duration contract of three (3)",
+     "years, which may be renewed."],  # the years wrapped after the figure
+])
+def test_a_contract_wrapped_over_two_lines(lines: list[str]) -> None:
     facts = extract_facts(lines).values
     assert (facts["contract"], facts["contract_years"]) == ("definite duration", 3)
 
@@ -1439,13 +1443,6 @@ def test_a_language_a_later_sentence_calls_desirable() -> None:
     lines = ["Officer", "", "REQUIREMENTS", "- Language: English – Professional (SLP 3333). French is desirable (SLP 2222) "
              "but not required."]
     assert extract_facts(lines).values["languages"] == {"English": "3333"}
-
-
-def test_contract_years_wrapped_after_the_figure() -> None:
-    lines = ["Scientist", "", "CONTRACT", "The successful candidate will be offered a definite duration contract of three (3)",
-             "years, which may be renewed."]
-    facts = extract_facts(lines).values
-    assert (facts["contract"], facts["contract_years"]) == ("definite duration", 3)
 
 
 def test_a_fields_time_in_no_zone_takes_the_zone_a_phrase_gives_it() -> None:
