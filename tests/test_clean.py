@@ -442,3 +442,15 @@ def test_a_boards_similar_jobs_in_any_language_end_the_posting_before_a_long_foo
             "Pozzuoli (NA) · Scadenza 20/12/2026", "Vedi tutti gli annunci", "Ricevi annunci simili via email",
             "Attiva avviso", "Bakeca.it", "Chi siamo", "Aiuto", "Termini e condizioni", "Privacy"]
     assert clean_lines("\n".join(posting + [""] + tail)) == posting
+
+
+def test_a_fact_boxs_label_wrapped_below_its_value() -> None:
+    text = ("   Reference:        270208                                      Closing date:       9 March 2027\n"
+            "   Division:         Operations Division (OPS)                   Grade:              NATO Grade G18\n"
+            "                                                                 Basic monthly       8,132.78 EUR\n"
+            "                                                                 salary:\n"
+            "   Location:         Brussels, Belgium                           Security            COSMIC TOP SECRET\n"
+            "                                                                 clearance:\n")
+    lines = clean_lines(text)
+    assert "Grade: NATO Grade G18" in lines and "Basic monthly salary: 8,132.78 EUR" in lines
+    assert "Security clearance: COSMIC TOP SECRET" in lines and "clearance:" not in lines

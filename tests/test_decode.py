@@ -691,3 +691,29 @@ def test_iframes_inside_iframes_stop_at_a_depth() -> None:
 
     assert html_to_text(nested(3)) == "deep text"
     assert html_to_text(nested(6)) == ""
+
+
+def _taleo_page(description_shown: str = "") -> str:
+    """A Taleo job page saved as "HTML only": its description is in the "initialHistory" field, %-encoded after
+    "!*!", and its script writes it into the empty "Description" span."""
+    import urllib.parse
+
+    notice = "<p><b>1. SUMMARY</b></p><p>The Archives Assistant keeps the records of the staff.</p><ul><li>files</li></ul>"
+    history = f"1!|!270133!|!Assistant+%28Archives%29!|!!*!{urllib.parse.quote(notice)}!|!"
+    return ("<html><body><div>Job Description</div>"
+            f'<input type="hidden" name="initialHistory" id="initialHistory" value="{html_module.escape(history)}">'
+            "<div><span>Assistant (Archives)-270133</span></div>"
+            f"<div><span>Description</span>&nbsp;<span>{description_shown}</span></div>"
+            "<div><a>Apply Online</a></div></body></html>")
+
+
+def test_a_taleo_pages_description_kept_only_in_its_history_field_is_read_below_its_label() -> None:
+    text = decode(_taleo_page().encode()).text
+    assert "1. SUMMARY\n\nThe Archives Assistant keeps the records of the staff.\n\n- files" in text
+    assert text.index("Description") < text.index("1. SUMMARY") < text.index("Apply Online")
+    assert "!*!" not in text and "%3C" not in text
+
+
+def test_a_taleo_page_saved_after_its_script_ran_shows_its_description_once() -> None:
+    shown = "<p><b>1. SUMMARY</b></p><p>The Archives Assistant keeps the records of the staff.</p>"
+    assert decode(_taleo_page(shown).encode()).text.count("keeps the records") == 1

@@ -1927,3 +1927,124 @@ def test_a_chinese_boards_menu_is_no_organisation() -> None:
     lines = ["拉勾招聘", "首页", "职位", "公司", "校园", "登录", "Quality Assurance Officer (Ammunition)", "",
              "NATO SUPPORT AND PROCUREMENT AGENCY (NSPA)", "", "Vacancy Reference: 26140", "Grade: G14/G15"]
     assert extract_facts(lines).values["organisation"] == "NATO Support and Procurement Agency (NSPA)"
+
+
+def test_a_slack_message_with_emoji_shortcodes_and_bold_parts() -> None:
+    lines = clean_lines("#career-moves\nThursday, December 3rd\nMaya Okafor  [9:14 AM]\n"
+                        "Sharing this one from a friend at DIANA — they're hiring for their London HQ :point_down:\n"
+                        "Maya Okafor  [9:16 AM]\n"
+                        "*Innovation Partnerships Officer* — *Defence Innovation Accelerator for the North Atlantic (DIANA)*\n"
+                        ":round_pushpin: London, United Kingdom\n:label: Reference: DIANA-2027-009\n"
+                        ":moneybag: Basic salary: GBP 8,143.27 per month, tax-free\n\n*About DIANA*\n"
+                        "DIANA is NATO's Defence Innovation Accelerator.\n(edited)\n:eyes: 6  :rocket: 3\n"
+                        "8 replies  Last reply 2 days ago\n")
+    assert "#career-moves" not in lines and "(edited)" not in lines and "Maya Okafor [9:16 AM]" not in lines
+    assert not any(line.startswith(":") or "rocket" in line for line in lines)
+    facts = extract_facts(lines).values
+    assert (facts["title"], facts["reference"], facts["location"]) == (
+        "Innovation Partnerships Officer", "DIANA-2027-009", "London, United Kingdom")
+    assert (facts["salary"], facts["currency"]) == (8143.27, "GBP")
+
+
+def test_a_title_before_its_employer_after_an_em_dash_but_not_an_employer_before_a_title() -> None:
+    assert extract_facts(["Engineer (Cloud) — NATO Communications and Information Agency (NCIA)", "",
+                          "We are looking for an engineer."]).values["title"] == "Engineer (Cloud)"
+    assert extract_facts(["NSPA — Supply Chain Analyst (G13)", "",
+                          "Analyse des flux logistiques pour les programmes."]).values["title"] is None
+
+
+def test_a_nice_to_have_list_is_desirable() -> None:
+    lines = ["Partnerships Officer", "", "What we're looking for", "- English: SLP 3333", "", "Nice to have",
+             "- French: SLP 2222", "", "Contract", "Definite duration contract of three years."]
+    assert extract_facts(lines).values["languages"] == {"English": "3333"}
+
+
+def test_an_alert_whose_entries_are_numbered_among_them_gives_the_detailed_ones_facts() -> None:
+    teaser = ["Reference: 270298 | NATO Grade G17 | Norfolk, Virginia, United States",
+              "Closing date: 11:59 PM Eastern Time, March 5, 2027", "Basic monthly salary: USD 8,642.90"]
+    full = ["Engineer (Data Science)", "", "Reference: 270317", "NATO Grade: G16",
+            "Closing date: 11:59 PM Eastern Time, March 19, 2027", "", "PRINCIPAL DUTIES",
+            *[f"- duty number {n} of the post, described at some length;" for n in range(20)], "", "SALARY",
+            "Basic monthly salary: USD 7,915.17 (NATO Grade G16), tax free."]
+    lines = ["Dear Candidate,", "", "The following 3 vacancies match your alert.", "", "VACANCY 1 of 3",
+             "Staff Officer (Wargaming Design)", *teaser, "VACANCY 2 of 3 – MATCHES YOUR PROFILE", *full, "",
+             "VACANCY 3 of 3", "Assistant (Budget Execution)", "Reference: 270322 | NATO Grade G10",
+             "Closing date: 11:59 PM Eastern Time, April 2, 2027"]
+    facts = extract_facts(lines).values
+    assert (facts["title"], facts["reference"], facts["salary"]) == ("Engineer (Data Science)", "270317", 7915.17)
+    assert facts["deadline"] == dt.datetime(2027, 3, 19, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+
+
+@pytest.mark.parametrize("sentence", [
+    "The basic monthly salary for NATO Grade G14 (Germany scale) is 5,826.18 EUR, tax-free.",
+    "The basic monthly salary for Grade G14 is 5,826.18 EUR.",
+])
+def test_a_salary_sentence_for_a_grade_without_an_article_or_with_its_scale(sentence: str) -> None:
+    lines = ["Software Support Engineer", "", "Grade: G14", "", "Conditions of employment",
+             f"The post is based in Geilenkirchen. {sentence}"]
+    assert extract_facts(lines).values["salary"] == 5826.18
+
+
+@pytest.mark.parametrize("line, zone", [
+    ("Applications must be submitted by 23:59 hrs local time (Bydgoszcz) on 10 March 2027.", "Europe/Warsaw"),
+    ("Closing date: 10 March 2027 (23:59 hrs local time Geilenkirchen)", "Europe/Berlin"),
+])
+def test_a_deadline_in_local_time_of_a_named_place(line: str, zone: str) -> None:
+    facts = extract_facts(["Facilities Officer", "", line]).values
+    assert (facts["deadline"], facts["timezone"]) == (dt.datetime(2027, 3, 10, 23, 59, tzinfo=zoneinfo.ZoneInfo(zone)), zone)
+
+
+def test_a_closing_date_fields_time_and_date_on_lines_of_their_own() -> None:
+    lines = ["Research Assistant", "", "Closing date", "", "23:59 hrs Rome time,", "", "29 January 2027", "",
+             "Publication date", "", "7 December 2026"]
+    facts = extract_facts(lines).values
+    assert facts["deadline"] == dt.datetime(2027, 1, 29, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Rome"))
+
+
+def test_a_deadline_sentence_wrapped_after_its_time_but_not_a_heading_above_a_date_range() -> None:
+    wrapped = ["Analyst", "", "Applications must be received no later than 11:59 PM Eastern Time on",
+               "1 February 2027. Late applications will not be accepted."]
+    assert extract_facts(wrapped).values["deadline"] == dt.datetime(
+        2027, 2, 1, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+    heading = ["Analyst", "", "Open & closing dates", "02/01/2027 to 03/19/2027", "",
+               "Deadline: applications must be submitted by 11:59 PM Eastern Time on March 19, 2027."]
+    assert extract_facts(heading).values["deadline"] == dt.datetime(
+        2027, 3, 19, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+
+
+def test_a_taleo_title_line_below_a_long_bilingual_menu_gives_the_reference() -> None:
+    menu = [f"Menu item {n} عنصر" for n in range(34)]
+    lines = [*menu, "Job Description الوصف الوظيفي", "Senior Budget Analyst-270112", "Primary Location",
+             "Belgium-Brussels", "", "The Office of Resources manages the budgets."]
+    assert extract_facts(lines).values["reference"] == "270112"
+
+
+def test_a_notice_heading_with_its_number_after_a_dash() -> None:
+    lines = ["Maritime Analyst", "", "ALLIED MARITIME COMMAND (MARCOM), NORTHWOOD", "CIVILIAN VACANCY – MC-27-04", "",
+             "Post: Maritime Analyst", "Grade: NATO G14"]
+    assert extract_facts(lines).values["reference"] == "MC-27-04"
+    assert extract_facts(["Analyst", "", "Vacancy – Budget Analyst 2027", "Grade: G14"]).values["reference"] is None
+
+
+def test_a_boards_advertiser_field_naming_no_body_loses_to_the_header() -> None:
+    lines = ["Instructional Systems Designer", "NATO School Oberammergau (NSO)", "Oberammergau, Německo", "",
+             "Zadavatel: Zahraniční zaměstnavatel", "", "The NATO School Oberammergau (NSO) trains staff."]
+    assert extract_facts(lines).values["organisation"] == "NATO School Oberammergau (NSO)"
+
+
+def test_annual_leave_after_a_monthly_salary_is_no_yearly_figure() -> None:
+    assert parse_salary("£5,612.33 (tax-free), plus allowances. NATO employees also benefit from 30 days' annual leave.")[0] == 5612.33
+    assert parse_salary("EUR 72,000 per year")[0] == 6000.0
+
+
+def test_a_dutch_boards_hours_field_gives_the_schedule() -> None:
+    lines = ["Staff Officer Medical Plans", "", "Dienstverband: Tijdelijk contract", "Uren: 40 uur per week · Fulltime"]
+    assert extract_facts(lines).values["schedule"] == "Full-time"
+
+
+def test_a_sentence_giving_the_time_of_the_closing_date_a_field_states() -> None:
+    lines = ["Senior Logistics Engineer", "", "Date limite de candidature : 15 mars 2027", "",
+             "Applications must be submitted before 23:59 hrs (Paris time) on the closing date shown in this advert."]
+    facts = extract_facts(lines).values
+    assert (facts["deadline"], facts["timezone"]) == (
+        dt.datetime(2027, 3, 15, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Paris")), "Europe/Paris")

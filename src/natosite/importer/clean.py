@@ -84,6 +84,8 @@ _CHROME_LINE = (
     r"|-?\s*\d{1,3}\s*-|(?:nato|otan|nato/otan)\s*(?:unclassified|sans classification|non classifi[ée])"
     r"(?:\s*/\s*(?:sans classification|unclassified|non classifi[ée]))?|non classifi[ée] (?:otan|nato)"
     r"|releasable to (?:the )?(?:public|internet|[a-z]{2,5}(?:/[a-z]{2,5})*)"
+    # a chat app's marks under a message: "(edited)", "8 replies  Last reply 2 days ago", a channel's "#career-moves"
+    r"|\(edited\)|\(bearbeitet\)|\(modifié\)|\d{1,4} repl(?:y|ies)(?:\s+last reply .{1,30})?|#[a-z0-9][a-z0-9_-]{1,60}"
 )
 # Lines that are board adverts or banners wherever they appear (matched at the start).
 _CHROME_PREFIX = (
@@ -227,6 +229,8 @@ _OWN_FRONT_MATTER = re.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n
 _LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
 _LINK_LIST = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
 _WHOLE_EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
+_EMPHASIS_PART = re.compile(r"(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1")
+_EMPHASIS_PARTS = re.compile(r"^(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\1(?:\s+[—–|·-]\s+(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\2)+$")
 # What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
 _BADGE_WORD = re.compile(SCHEDULE_HINT.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
 
@@ -238,6 +242,8 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
 
     ``odd_spaces`` False says the line holds none of _SPACE's characters but " " and "\t" (``clean_lines`` knows it
     of a whole text): then a line is not asked whether it is printable (~30 instructions a character)."""
+    if line[:1] == ":" and (codes := _SHORTCODES.match(line)):  # (Slack writes its emoji as ":name:")
+        line = "" if _REACTIONS.match(line) else line[codes.end() :]
     if line and (line.lstrip()[:1] in "*_#>" or (line.lstrip()[:1] in "-+•" and ("**" in line or "__" in line))):
         md = _MD_LABEL.match(line.strip())
         label, value = (md.group(2), md.group(3)) if md and md.group(1) else (md.group(5), md.group(6)) if md else ("", "")
@@ -247,6 +253,8 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
             whole = _WHOLE_EMPHASIS.match(line.strip())
             if whole:  # "*Allied Joint Force Command Brunssum (JFC Brunssum)*": a chat's or Markdown's bold line
                 line = whole.group(2)
+            elif _EMPHASIS_PARTS.match(line.strip()):  # "*Innovation Partnerships Officer* — *DIANA*": bold parts
+                line = _EMPHASIS_PART.sub(r"\2", line)
     # Nothing to collapse or split: no run of spaces, no cells, and no other space character (all of _SPACE but " "
     # is unprintable, so a printable line has none).
     if "  " not in line and "\t" not in line and "|" not in line and (
@@ -345,7 +353,11 @@ def _page_furniture(lines: list[str]) -> set[int]:
 
 # A chat app's author and time above a message, and its time beside a continued one
 _CHAT_AUTHOR = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4}) at \d{1,2}:\d{2}(?: ?[ap]m)?$", re.I)
-_CHAT_TIME = re.compile(r"\[\d{1,2}:\d{2}(?: ?[ap]m)?\]$", re.I)
+_CHAT_TIME = re.compile(r"(?:[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3}\s+)?\[\d{1,2}:\d{2}(?: ?[ap]m)?\]$", re.I)
+# Slack's emoji shortcodes before a line's text (":round_pushpin: London", ":moneybag: Basic salary: ..."), and a row
+# of reactions under a message (":eyes: 6  :rocket: 3")
+_SHORTCODES = re.compile(r"^\s*(?::[a-z0-9_+'-]{1,40}:\s*)+")
+_REACTIONS = re.compile(r"^\s*(?::[a-z0-9_+'-]{1,40}:\s*\d{1,4}\s*)+$")
 
 
 def is_chrome_line(line: str) -> bool:
@@ -361,9 +373,11 @@ def is_chrome_line(line: str) -> bool:
     if bare[-5:] == " logo" and len(bare) <= 46 and "." not in bare:
         return True  # an image's alt text: "DIANA logo"
     if len(bare) <= 80 and (
-        (" — " in bare and " at " in bare and _CHAT_AUTHOR.match(bare)) or (bare[:1] == "[" and _CHAT_TIME.match(bare))
+        (" — " in bare and " at " in bare and _CHAT_AUTHOR.match(bare)) or (bare[-1:] == "]" and _CHAT_TIME.match(bare))
     ):
-        return True  # a chat's "Aurélie — Today at 14:02" above a message and "[14:02]" beside a continued one
+        # a chat's "Aurélie — Today at 14:02" or "Maya Okafor  [9:14 AM]" above a message and "[14:02]" beside a
+        # continued one
+        return True
     return bool((_SHORT_CHROME_CASELESS if len(bare) <= 80 else _LONG_CHROME_CASELESS).match(bare))
 
 
@@ -768,6 +782,15 @@ def _field_pairs(lines: list[str]) -> list[str]:
             for side, piece in enumerate((left, row[column:].strip())):
                 if not piece:
                     continue
+                above = last[side][-1] if len(last[side]) > 1 else ""
+                if piece[-1:] in ":：" and _LABEL_END.match(piece) and _WIDE_GAP.search(above):
+                    # "Basic monthly       8,132.78 EUR" / "salary:": a label wrapped below its value
+                    head, value = _WIDE_GAP.split(above, 1)
+                    if label_key(f"{head} {piece}") is not None:
+                        last[side].pop()
+                        last[side] = [f"{head} {piece} {value}"]
+                        fields.append(last[side])
+                        continue
                 if _LABELLED.match(piece):
                     last[side] = [piece]
                     fields.append(last[side])
@@ -778,6 +801,7 @@ def _field_pairs(lines: list[str]) -> list[str]:
     return out
 
 
+_LABEL_END = re.compile(r"[a-z][\w ]{0,24}[:：]$")  # "salary:", "clearance:": the rest of a label wrapped below it
 _EMPTY_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:?$")  # "Other Locations": a label with no value after it
 
 

@@ -194,6 +194,8 @@ _ZONE = (
     rf"|(?:{_CITY})(?:,\s*[A-Z][a-z]{{3,15}})?(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
     rf"|local\s+(?:{_CITY})\s+time(?![\w])"  # ("local German time")
+    # "local time Geilenkirchen", "local time (Bydgoszcz)": the place after the words
+    rf"|local\s+time\s+(?:\(\s*(?:{_CITY})\s*\)|(?:{_CITY})(?![\w]))"
     rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local)(?![\w])"
     # "ora italiana", "heure française", "hora española", "czasu polskiego": a nation's time in its own language
     r"|(?:heure|ora|hora)\s+(?:italiana|française|francaise|española|espanola|portuguesa|belga)(?![\w])"

@@ -18,6 +18,7 @@ import html as html_module
 import json
 import re
 import unicodedata
+import urllib.parse
 from dataclasses import dataclass
 from html.parser import HTMLParser
 
@@ -711,6 +712,7 @@ class _TextBuilder(HTMLParser):
         self.tag_between = False  # a tag came since the last text
         self.runs = 0  # texts written on the line, each after a tag
         self.value_tag = False  # the last tag opened an element (the text after it is that element's own)
+        self.history: list[str] = []  # the lines of a Taleo page's description kept in its "initialHistory" field
 
     # -- output
     def _end_line(self, blank: bool = False) -> None:
@@ -788,6 +790,10 @@ class _TextBuilder(HTMLParser):
             alt = dict(attrs).get("alt")
             if alt and alt.strip():
                 self._write(_WS.sub(" ", alt))
+        elif tag == "input" and self.depth < 3:
+            field = dict(attrs)
+            if "initialHistory" in (field.get("id"), field.get("name")) and "!*!" in (field.get("value") or ""):
+                self.history.extend(self._history(field["value"] or ""))
 
     def _frame(self, document: str | None) -> None:
         """An iframe's own document, written in its attribute (``srcdoc``: a board shows the employer's posting so),
@@ -804,6 +810,20 @@ class _TextBuilder(HTMLParser):
                 self.lines.append("")
             self.lines.extend(text.split("\n"))
             self.blank = True
+
+    def _history(self, value: str) -> list[str]:
+        """The lines of the HTML parts of a Taleo page's "initialHistory" field ("1!|!270133!|!Assistant+...!|!!*!%3Cp%3E
+        ..."): a page saved as "HTML only" has its description nowhere else (its script writes it in)."""
+        lines: list[str] = []
+        for part in value.split("!|!"):
+            if part.startswith("!*!"):
+                inner = _TextBuilder(self.depth + 1)
+                inner.feed(urllib.parse.unquote_plus(part[3:]))
+                inner.close()
+                text = inner.text()
+                if text.strip():
+                    lines.extend(["", *text.split("\n")])
+        return lines
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIP:
@@ -844,10 +864,19 @@ class _TextBuilder(HTMLParser):
 
     def text(self) -> str:
         self._end_line()
+        shown = _WS.sub(" ", " ".join(self.lines)) if self.history else ""
+        if self.history and _WS.sub(" ", max(self.history[:12], key=len)).strip() not in shown:
+            # (below the page's last "Description" label, where its script puts it, not its heading "Job Description"
+            # above the title; a page saved after the script ran shows it already)
+            at = next((i + 1 for i in range(len(self.lines) - 1, -1, -1)
+                       if self.lines[i].strip().lower().rstrip(":") in _DESCRIPTION_LABELS), len(self.lines))
+            self.lines[at:at] = [*self.history, ""]
         return "\n".join(self.lines)
 
 
 _TAG_SOUP = re.compile(r"<[^<>]*>")
+# The label a Taleo page writes its description under, in the careers section's languages
+_DESCRIPTION_LABELS = frozenset({"description", "description de l'offre", "description de l’offre", "job description"})
 
 
 def _is_label(text: str) -> bool:

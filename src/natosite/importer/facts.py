@@ -85,7 +85,7 @@ _NUMBER_IN_VALUE = re.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
 _TRAILING_NUMBER = re.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
 _SPACE_RUN = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,)])")
-_TITLE_REF_REACH = 30  # lines from the top where a Taleo "Title - 250875" line is looked for
+_TITLE_REF_REACH = 45  # lines from the top where a Taleo "Title - 250875" line is looked for
 
 
 def _title_ref(line: str) -> re.Match[str] | None:
@@ -140,8 +140,8 @@ def _headline_title(m: re.Match[str]) -> str | None:
     if (
         title.endswith((".", ";", ",")) or len(title.split()) > 16 or _NOT_TITLE.search(title)
         or has_branding(title) or search_date(title) is not None
-        or (prose.find_organisation(title) and not ROLE.search(title))
-    ):
+        or (prose.find_organisation(title) and not ROLE.search(title)) or label_key(title) is not None
+    ):  # ("NATO Grade G18": a label and its value)
         return None
     return _without_employer(title)
 
@@ -156,6 +156,9 @@ _NOTICE_NUMBER = re.compile(
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
 # ("VACANCYNOTICE 270133": a PDF glued the words)
 _VACANCY_ITEM = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7})(?=[ \t]*(?:[·|,–]|$))", re.I)
+# "CIVILIAN VACANCY – MC-27-04": a notice's heading and its number after a dash (letters, then figures in parts)
+_VACANCY_DASH = re.compile(r"\bVacancy\s*[–—:-]\s*((?:[A-Z]{1,6}[/-])?\d{2,6}[/-][\w/.-]{0,16}\w)[ \t]*(?:$|[·|,])",
+                           re.I | re.M)
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
@@ -163,6 +166,7 @@ _REFERENCE_PATTERNS = (
     re.compile(r"\b(?:Notice|Announcement|Avis de vacance)\s*(?:No\.?|Number|N[°º])\s*[:#]?\s*"
                r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
     _NOTICE_NUMBER,
+    _VACANCY_DASH,
     re.compile(r"\b(?:Job|Requisition)\s*(?:ID|Ref(?:erence)?\.?|No\.?|Number)\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})",
                re.I),
     re.compile(r"\b(?:Réf(?:érence)?|Ref)\.?\s*[:#]\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
@@ -199,6 +203,9 @@ _ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name
 # A mail's greeting: "Dear Marta,", "Hoi Sanne,", "Bonjour Marta,"
 _GREETING = re.compile(r"^(?:dear|hello|hi|hey|hoi|hallo|beste|hej|hei|moi|ciao|hola|olá|ahoj|cześć|salut|bonjour"
                        r"|bonsoir|liebe[rs]?|sehr geehrte[rs]?|cher|chère|caro|cara|gentile)\b[^.!?\n]{0,40},$", re.I)
+# A chat's day divider above its messages: "Thursday, December 3rd", "Yesterday", "Today"
+_CHAT_DAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? (?:[^\W\d]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
+                       r"(?:st|nd|rd|th)?\.? [^\W\d]+))?|today|yesterday)$", re.I)
 _STARTS_TEXT = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
 _SUMMARY_ROLE = re.compile(
     r"^(?:[-•]\s*)?(?:\d[.)]\s*)?(?:SUMMARY\s*)?The (Head|Director|Deputy Director|Deputy Head|Chief|Branch Head"
@@ -262,7 +269,7 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
         if line[:1] in "JD" and _DESCRIPTION_HEAD.match(line) and (i + 2 in fields_at or i + 3 in fields_at):
             candidates.clear()  # a Taleo page: "Description de l'offre" / the title; the lines above were its menus
             continue
-        if _GREETING.match(line) and not candidates:
+        if (_GREETING.match(line) or _CHAT_DAY.match(line)) and not candidates:
             notes = 2  # "Hoi Sanne," / "Je hebt deze vacature naar jezelf gemaild via Jobbird.": a mail's own lines
             continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
@@ -270,8 +277,8 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
                 notes -= bool(notes)
                 continue  # a note someone wrote above what they pasted ("Saw this on the CMRE careers page, ...")
             break
-        if " | " in line:  # "NATO Vacancy | Translator (English–French) | NATO IS, Brussels": the role's part
-            part = _role_part(line)
+        if " | " in line or " — " in line:  # "NATO Vacancy | Translator (English–French) | NATO IS, Brussels"
+            part = _role_part(line, " | " if " | " in line else " — ")  # (the role's part)
             if part:
                 return part, i
         if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
@@ -312,15 +319,21 @@ def _posting_own_title(lines: list[str], board: int, fields_at: set[int]) -> tup
     return None
 
 
-def _role_part(line: str) -> str | None:
+def _role_part(line: str, sep: str = " | ") -> str | None:
     """The one part of a "|"-separated headline that names a role and is no board's, employer's or list's
-    ("Translator" in "NATO Vacancy | Translator | NATO IS, Brussels"; not "Engineer jobs in Mons")."""
-    parts = [part.strip() for part in line.split(" | ")]
+    ("Translator" in "NATO Vacancy | Translator | NATO IS, Brussels"; not "Engineer jobs in Mons"). Parted by " — ",
+    the role must come first and the other parts be the employer or the place ("Innovation Partnerships Officer — Defence Innovation
+    Accelerator for the North Atlantic (DIANA)")."""
+    parts = [part.strip() for part in line.split(sep)]
     roles = [
         part for part in parts
         if 0 < len(part.split()) <= 12 and ROLE.search(part) and not _NOT_TITLE.search(part)
         and not has_branding(part) and search_date(part) is None
     ]
+    if sep != " | " and not (parts[0] in roles and all(
+        prose.find_organisation(part) or looks_like_location(part) for part in parts[1:]
+    )):  # (the role first: "NSPA — Supply Chain Analyst (G13)" heads one of a channel's several jobs)
+        return None
     return roles[0] if len(roles) == 1 else None
 
 
@@ -458,7 +471,7 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
     head = "\n".join(lines[:60])
     vacancy = "VACANCY" in head or "acancy" in head
     for pattern in _REFERENCE_PATTERNS:
-        if pattern is _NOTICE_NUMBER and not vacancy:
+        if (pattern is _NOTICE_NUMBER or pattern is _VACANCY_DASH) and not vacancy:
             continue  # (a search of a whole head tries each of its characters, ~30 us)
         m = pattern.search(head)
         if m:
@@ -595,6 +608,27 @@ def find_deadline(
     return value, zone, warnings
 
 
+# "before 23:59 hrs (Paris time) on the closing date shown": the time of a date a field gives, in a sentence that
+# does not repeat it
+_ON_THE_CLOSING_DATE = re.compile(
+    r"\b(?:by|before|until|no later than|not later than)\s+([^\n.;]{2,50}?)\s+on the (?:closing|deadline) date\b", re.I)
+
+
+def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.datetime, str | None] | None:
+    """The deadline at the time (and in the zone) a sentence gives "the closing date" whose ``day`` a field gave."""
+    if "losing date" not in text and "eadline date" not in text and "LOSING DATE" not in text:
+        return None
+    for m in _ON_THE_CLOSING_DATE.finditer(text):
+        found = _deadline_value(f"{day.isoformat()} {m.group(1)}", default_tz)
+        if found is not None and not found[2] and isinstance(found[0], dt.datetime) and found[0].date() == day:
+            return found[0], found[1]
+    return None
+
+
+# The start of a deadline's time before the line breaks: "... no later than 11:59 PM Eastern Time on" / "1 February 2027."
+_TIME_BEGUN = re.compile(r"\d|midnight|noon|minuit|mitternacht|mezzanotte|middernacht", re.I)
+
+
 def _find_deadline(
     lines: list[str], fields: list[Field], default_tz: str
 ) -> tuple[Any, str | None, list[tuple[str, str]]]:
@@ -634,6 +668,8 @@ def _find_deadline(
             return value, zone, warnings
         bare, year = (value, zone), str(value.year)
     text = "\n".join(lines)
+    if bare is not None and (timed := _on_the_closing_date(text, bare[0], default_tz)) is not None:
+        return timed[0], timed[1], warnings
     if bare is not None and text.count(year) < 2:
         return bare[0], bare[1], warnings  # (the year is not written again: no phrase gives that date a time)
     for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
@@ -657,9 +693,11 @@ def _find_deadline(
                 return found[0], found[1], warnings
             continue
         found = _deadline_value(text[m.end() : end if end >= 0 else len(text)], default_tz)
-        if found is None and bare is not None and end >= 0:
+        if found is None and end >= 0 and (bare is not None or (
+            text[end - 1] not in ".;!?" and _TIME_BEGUN.search(text, m.end(), end)
+        )):
             # "... by 23:59 hrs" / "(Norfolk, Virginia local time) on February 15, 2027.": a sentence wrapped before its
-            # date gives the time of the date a field stated (only of that date: see below)
+            # date, after its start (after a field's date, it only gives that date's time: see below)
             after = text.find("\n", end + 1)
             found = _deadline_value(text[m.end() : after if after >= 0 else len(text)].replace("\n", " "), default_tz)
         if found is None:
@@ -992,11 +1030,27 @@ _DIGEST_TITLE = re.compile(r"\d{1,2}[.)]\s+(.{3,120}?)(?:\s+[-–]\s+G\d{1,2})?$
 _DIGEST_ENTRY = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
+# An alert's entry headed by its number among them: "VACANCY 2 of 3 – MATCHES YOUR PROFILE", "Offre 1/4", "Stelle 2 von 5"
+_ENTRY_OF = re.compile(r"(?:vacancy|vacancies|job|position|post|offre|poste|stelle|vacature|offerta|oferta)\s+\d{1,2}\s*"
+                       r"(?:of|/|sur|von|van|di|de|z)\s*\d{1,2}\b", re.I)
+
+
+def _is_entry(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` heads one of a digest's entries: numbered after a rule ("1) Systems Analyst - G13") or
+    numbered among them ("VACANCY 2 of 3")."""
+    line = lines[i]
+    if line[:1].isdigit():
+        return i >= 2 and bool(_DIGEST_ENTRY.match(line)) and (_is_rule(lines[i - 1]) or _is_rule(lines[i - 2]))
+    return line[:1] in _ENTRY_FIRST and bool(_ENTRY_OF.match(line))
+
+
+_ENTRY_FIRST = frozenset("VvJjPpOoSs")
+
+
 def _detailed_entry(lines: list[str]) -> int:
-    """Where a digest's one detailed job starts: its entries are numbered after rules ("1) Systems Analyst - G13"), and
-    one of them is three times as long as any other; else 0."""
-    entries = [i for i, line in enumerate(lines) if line[:1].isdigit() and _DIGEST_ENTRY.match(line) and i >= 2
-               and (_is_rule(lines[i - 1]) or _is_rule(lines[i - 2]))]
+    """Where a digest's one detailed job starts: its entries are numbered after rules ("1) Systems Analyst - G13") or
+    among them ("VACANCY 2 of 3"), and one of them is three times as long as any other; else 0."""
+    entries = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in _ENTRY_FIRST) and _is_entry(lines, i)]
     if len(entries) < 2:
         return 0
     lengths = [_featured_end(lines, start) - start for start in entries]
@@ -1006,9 +1060,8 @@ def _detailed_entry(lines: list[str]) -> int:
 
 
 def _featured_end(lines: list[str], featured: int) -> int:
-    """Where the job an alert details from line ``featured`` ends: at the next entry after a rule, else the end."""
-    return next((i for i in range(featured + 1, len(lines)) if _DIGEST_ENTRY.match(lines[i])
-                 and (_is_rule(lines[i - 1]) or _is_rule(lines[i - 2]))), len(lines))
+    """Where the job an alert details from line ``featured`` ends: at the next entry (see ``_is_entry``), else the end."""
+    return next((i for i in range(featured + 1, len(lines)) if _is_entry(lines, i)), len(lines))
 
 
 def _is_rule(line: str) -> bool:
@@ -1078,6 +1131,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # the job's title under it ("Logistics Staff Officer (Maritime Sustainment) - job post")
         org = None
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
+    if values["organisation"] and not featured and not prose.find_organisation(values["organisation"]):
+        # a board's "Zadavatel: Zahraniční zaměstnavatel" (a foreign employer) loses to the body the header below the
+        # title names
+        named = header_organisation(lines[:20], title_line)
+        if named and prose.find_organisation(named):
+            values["organisation"] = named
     if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
         # a board's employer box, "Arbeitgeber: NATO JSEC": the body's full name when the text writes it
         known = prose.find_organisation(values["organisation"])
@@ -1247,14 +1306,14 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 # "Mile widziane / Desirable", "Souhaitable", "Wünschenswert", "Von Vorteil"
 _DESIRABLE_WORDS = prose.Keywords(("desirabl", "desired", "souhait", "wünschenswert", "von vorteil", "gewenst",
                                     "auspicabil", "pożądane", "mile widziane", "deseable", "desejáve", "ønskelig",
-                                    "önskvärd"))
+                                    "önskvärd", "nice to have", "nice-to-have", "preferred"))
 # (and the other words _DESIRABLE_WORD finds, for the lines ``_desirable_lines`` tests)
 _DESIRABLE_LINE_WORDS = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS for word in group), "an asset",
                                          "an advantage", "mile widzian", "pożądan"))
 _DESIRABLE_HEAD = re.compile(
     r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} / )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
-    r"|ønskelige?|önskvärda?)(?:\s[\w ,&/-]{0,50})?\s*[:.]?$",
+    r"|ønskelige?|önskvärda?|nice[- ]to[- ]have|preferred)(?:\s[\w ,&/-]{0,50})?\s*[:.]?$",
     re.I,
 )
 _LIST_MARKS = "-•*·–—o▪►"

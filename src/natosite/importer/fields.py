@@ -108,6 +108,7 @@ LABELS: dict[str, tuple[str, ...]] = {
     "schedule": (
         "darbo pobūdis", "είδος απασχόλησης",  # (Lithuanian, Greek boards: "type of employment")
         "hours",  # (a person's own notes)
+        "uren", "uren per week", "aantal uren", "wochenstunden",  # ("Uren: 40 uur per week · Fulltime")
         "heltid/deltid", "omfang", "arbejdstid", "omfattning", "arbetstid", "τύπος απασχόλησης", "απασχόληση",
         "tip job", "program de lucru", "munkarend", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
         "jornada", "tipo de jornada", "horario", "jornada laboral", "tipo de empleo", "horário", "regime", "jornada de trabalho", "tipo de emprego", "regime de trabalho",
@@ -416,13 +417,19 @@ def find_fields(lines: list[str]) -> list[Field]:
                 continue  # a search page's "Job type" filter, and the next result's title under it
             if key == "location" and value.count(" ") >= 10:
                 continue  # a search box's "Location" label, and the board's tagline under it
+            taken = (i, j)
+            if key == "deadline" and not _YEAR.search(value) and (k := _next_value(lines, j + 1)) is not None and (
+                len(lines[k]) <= 40 and _YEAR.search(lines[k]) and label_key(lines[k]) is None
+            ):  # "Closing date" / "23:59 hrs Rome time," / "29 January 2027": its time and its date set apart
+                value, taken = f"{value} {lines[k]}", (i, j, k)
+                used.add(k)
             if value and len(value) <= 200:
                 label = _LABEL_PUNCT.sub("", line).strip()
                 # "Contract" / "The successful candidate will be offered ...": a section heading and its text, which
                 # stay in the body, not a board's label and value
                 # (a sentence a PDF wrapped before its end is one too: "... a definite duration contract of 3 years, which may be")
                 board = not (key in _HEADING_LIKE and len(value.split()) >= 8)
-                fields.append(Field(key, label, value, i, (i, j), board))
+                fields.append(Field(key, label, value, i, taken, board))
                 used.add(j)
             continue
         m = _INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else _INLINE_BILINGUAL.match(line) if (
@@ -694,7 +701,8 @@ EURO_COUNTRIES = frozenset(
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
 )
 _ANNUAL = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?:per (?:year|annum)|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
-                     r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b", re.I)
+                     r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b"
+                     r"(?! (?:leave|holiday|vacation|increment|step|review|adjustment)s?\b)", re.I)  # ("30 days' annual leave")
 
 
 def parse_amount(text: str) -> float | None:

@@ -919,8 +919,8 @@ _SALARY_SENTENCE = re.compile(
 # sentence, no grade named
 _SALARY_OF_GRADE = re.compile(
     r"(?:monthly salary \((?:NATO )?grade (?P<in_brackets>G ?\d{1,2})\):"
-    r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:this|an?|the) (?:NATO )?(?:grade )?"
-    r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: post| position| grade)? (?:is|will be|amounts to)"
+    r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:(?:this|an?|the) )?(?:NATO )?(?:grade )?"
+    r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: \([^()]{1,30}\))?(?: post| position| grade)? (?:is|will be|amounts to)"
     r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
     r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:) "  # (a bracket naming a grade is the first form's)
     r"(?P<amount>" + _STATED_AMOUNT + ")",
