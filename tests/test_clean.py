@@ -454,3 +454,13 @@ def test_a_fact_boxs_label_wrapped_below_its_value() -> None:
     lines = clean_lines(text)
     assert "Grade: NATO Grade G18" in lines and "Basic monthly salary: 8,132.78 EUR" in lines
     assert "Security clearance: COSMIC TOP SECRET" in lines and "clearance:" not in lines
+
+
+@pytest.mark.parametrize("line", ["Reply", "(edited)", "8 replies  Last reply 2 days ago", "#career-moves",
+                                  "Maya Okafor  [9:14 AM]"])
+def test_a_chat_apps_marks_are_chrome(line: str) -> None:
+    assert is_chrome_line(normalise_line(line))
+
+
+def test_a_reply_in_a_sentence_is_no_chrome() -> None:
+    assert not is_chrome_line("Reply to the recruiter by 5 March.")

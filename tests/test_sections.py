@@ -300,3 +300,16 @@ def test_a_line_a_wrap_starts_with_a_bracket_continues_its_sentence() -> None:
     assert "The NATO Helicopter Management Agency (NAHEMA) manages the NH90 programme." in body
     assert "Clarity and Accuracy (Level 3); Teamwork (Level 2)." in body
     assert "Duties (a)" not in body
+
+
+@pytest.mark.parametrize("heading", ["Essential qualifications and experience", "Essential requirements", "Main duties",
+                                     "Job summary", "Conditions of service", "The role", "What you'll do", "About us",
+                                     "O projekcie", "Etapy rekrutacji"])
+def test_the_section_headings_of_english_postings_and_boards(heading: str) -> None:
+    body = build_body(["Some text before it.", "", heading, "The text of the section, a sentence of its own."], set())
+    assert f"## {heading}\n" in body
+
+
+def test_a_nice_to_have_list_is_a_sub_heading() -> None:
+    body = build_body(["Essential requirements", "- English SLP 3333", "", "Nice to have", "- French SLP 2222"], set())
+    assert "## Essential requirements\n" in body and "### Nice to have\n" in body

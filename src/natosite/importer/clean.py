@@ -85,7 +85,7 @@ _CHROME_LINE = (
     r"(?:\s*/\s*(?:sans classification|unclassified|non classifi[ée]))?|non classifi[ée] (?:otan|nato)"
     r"|releasable to (?:the )?(?:public|internet|[a-z]{2,5}(?:/[a-z]{2,5})*)"
     # a chat app's marks under a message: "(edited)", "8 replies  Last reply 2 days ago", a channel's "#career-moves"
-    r"|\(edited\)|\(bearbeitet\)|\(modifié\)|\d{1,4} repl(?:y|ies)(?:\s+last reply .{1,30})?|#[a-z0-9][a-z0-9_-]{1,60}"
+    r"|\(edited\)|\(bearbeitet\)|\(modifié\)|reply|reply all|\d{1,4} repl(?:y|ies)(?:\s+last reply .{1,30})?|#[a-z0-9][a-z0-9_-]{1,60}"
 )
 # Lines that are board adverts or banners wherever they appear (matched at the start).
 _CHROME_PREFIX = (

@@ -53,10 +53,18 @@ KNOWN_HEADINGS: tuple[str, ...] = (
     "cosa offriamo", "profilo richiesto", "zakres obowiązków", "twój zakres obowiązków", "nasze wymagania",
     "wymagania", "oferujemy", "funciones", "requisitos", "ofrecemos", "arbejdsopgaver", "kvalifikationer",
     "vi tilbyder", "arbeidsoppgaver", "kvalifikasjoner", "vi tilbyr",
+    "o projekcie", "to oferujemy", "etapy rekrutacji", "twoje zadania", "nasze oczekiwania",
+    # the sections of an English posting or a board's retelling of it
+    "essential qualifications and experience", "essential requirements", "desirable requirements",
+    "desirable qualifications and experience", "main duties", "main tasks", "key duties", "principal responsibilities",
+    "job summary", "job purpose", "purpose of the post", "conditions of service", "terms and conditions",
+    "the role", "about the role", "what you'll do", "what you will do", "what we're looking for",
+    "what we are looking for", "about us", "selection process", "application procedure", "working conditions",
 )
 SUB_HEADINGS: tuple[str, ...] = (
     "essential", "desirable", "essentiel", "souhaitable", "erforderlich", "wünschenswert", "vereist",
-    "gewenst", "essenziale", "requisiti essenziali", "auspicabile", "wymagane", "pożądane",
+    "gewenst", "essenziale", "requisiti essenziali", "auspicabile", "wymagane", "pożądane", "mile widziane",
+    "nice to have",
 )
 _KNOWN = {h: h for h in KNOWN_HEADINGS}
 # Longest first so "QUALIFICATIONS AND EXPERIENCE" wins over "QUALIFICATIONS" (grouped by first letter: faster,
