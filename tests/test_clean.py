@@ -464,3 +464,22 @@ def test_a_chat_apps_marks_are_chrome(line: str) -> None:
 
 def test_a_reply_in_a_sentence_is_no_chrome() -> None:
     assert not is_chrome_line("Reply to the recruiter by 5 March.")
+
+
+def test_a_boxs_label_on_the_right_with_its_value_below_it() -> None:
+    text = ("     Date of issue: 18 January 2027                      APPLICATION DEADLINE\n"
+            "                                                         22 March 2027\n"
+            "                                                         11:59 PM Eastern Time (US)\n")
+    assert clean_lines(text) == ["Date of issue: 18 January 2027", "APPLICATION DEADLINE: 22 March 2027 11:59 PM Eastern Time (US)"]
+
+
+def test_a_justified_line_of_prose_is_no_label_and_value() -> None:
+    line = "     Department  of  State.  Candidates  should  be  aware  that  the relocation of"
+    assert normalise_line(line) == "Department of State. Candidates should be aware that the relocation of"
+    assert normalise_line("Department       Operations Division") == "Department: Operations Division"
+
+
+def test_a_tables_head_wrapped_on_the_right_is_kept_as_it_is() -> None:
+    text = ("Closing date: 05.02.2027, 12:00 noon (CET)        Grade     Basic monthly salary\n"
+            "                                                             (EUR)\n")
+    assert clean_lines(text) == ["Closing date: 05.02.2027, 12:00 noon (CET) Grade Basic monthly salary", "(EUR)"]

@@ -2048,3 +2048,61 @@ def test_a_sentence_giving_the_time_of_the_closing_date_a_field_states() -> None
     facts = extract_facts(lines).values
     assert (facts["deadline"], facts["timezone"]) == (
         dt.datetime(2027, 3, 15, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Paris")), "Europe/Paris")
+
+
+def test_a_title_wrapped_inside_its_bracket() -> None:
+    lines = ["CIVILIAN VACANCY NOTICE", "", "Staff Officer (Transatlantic Reinforcement and", "Sustainment Planning)", "",
+             "Reference: JFCNF-2027-011", "Grade: G16"]
+    assert extract_facts(lines).values["title"] == "Staff Officer (Transatlantic Reinforcement and Sustainment Planning)"
+
+
+def test_a_definite_duration_contract_wrapped_between_its_words() -> None:
+    text = ("a. Contract. The successful candidate will be offered a definite\nduration contract of three years, which may "
+            "be renewed. Serving\nNATO staff members currently holding indefinite duration\ncontracts will be offered a "
+            "contract in accordance with the regulations.")
+    assert prose.find_contract(text) == ("definite duration", 3)
+
+
+def test_a_lettered_clearance_heading_and_its_level_as_a_sentence_below() -> None:
+    lines = ["Analyst", "", "d. Security Clearance.", "NATO SECRET. The incumbent must hold or be able to obtain the",
+             "clearance before taking up the post."]
+    assert extract_facts(lines).values["clearance"] == "NATO SECRET"
+
+
+def test_notes_with_a_field_above_a_rule_that_says_the_posting_was_pasted_below() -> None:
+    lines = ["CMRE La Spezia - Sea Trials Engineer - MY NOTES", "why: research vessels", "money: ~6.9k/month tax free",
+             "", "----- pasted from cmre.nato.int below -----", "", "Careers at CMRE", "Sea Trials Engineer",
+             "Reference: CMRE-27-04", "Grade: G16", "Salary: EUR 6,894.27 basic per month"]
+    facts = extract_facts(lines).values
+    assert (facts["title"], facts["salary"]) == ("Sea Trials Engineer", 6894.27)
+
+
+def test_a_discord_channels_topic_and_author_lines_above_the_posting() -> None:
+    lines = clean_lines("NATO Careers Hub\nJobs in NCIA, NSPA, ACT and friends. One link per post please.\n"
+                        "Tomasz_K — 03/02/2027 21:14\nhttps://nato.taleo.net/careersection/2/jobdetail.ftl?job=270193\n"
+                        "Post-Quantum Cryptography Scientist\nNCIA is looking for a scientist in The Hague.\n")
+    assert "Tomasz_K — 03/02/2027 21:14" not in lines
+    assert extract_facts(lines).values["title"] == "Post-Quantum Cryptography Scientist"
+
+
+def test_a_closing_date_field_written_as_a_sentence_wins_over_another_jobs_deadline() -> None:
+    lines = ["Maritime Sustainment Planner", "", "Employer", "Saved jobs", "",
+             "Closing date: Applications must be submitted by 11:59 PM Eastern Time on March 18, 2027.", "", "More jobs",
+             "Logistics Officer", "Deadline: Apr 2, 2027"]
+    facts = extract_facts(lines).values
+    assert facts["deadline"] == dt.datetime(2027, 3, 18, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+    assert facts["organisation"] != "Saved jobs"
+
+
+def test_the_place_beside_a_title_just_below_the_first_lines() -> None:
+    lines = [*[f"Filter {n}" for n in range(14)], "Maritime Sustainment Planner", "Joint Force Command Norfolk",
+             "Norfolk, VA", "via LinkedIn", "", "We plan the maritime sustainment of the Alliance's forces."]
+    assert extract_facts(lines).values["location"] == "Norfolk, Virginia, United States"
+
+
+def test_the_title_right_above_the_postings_fields_below_a_recruiters_mail() -> None:
+    lines = ["Following our call last Thursday, please find below the vacancy notice I mentioned.", "",
+             "To give you the best chance, please send me your CV by Friday 5 February 2027.", "", "Kind regards,",
+             "Anna Verbeek", "", "NSPA NATO Support and Procurement Agency", "", "Senior Engineer (Fuel Systems)", "",
+             "Vacancy reference: V/27/014", "Location: Capellen, Luxembourg", "Grade: G17"]
+    assert extract_facts(lines).values["title"] == "Senior Engineer (Fuel Systems)"

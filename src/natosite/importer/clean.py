@@ -270,6 +270,8 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         if len(cells) == 2 and cells[1] and label_key(cells[0]) is not None and label_key(cells[1]) is None:
             return f"{cells[0]}: {cells[1]}"
     m = _CELLS.match(line) if "\t" in line or "  " in line else None  # (cells need a tab or a run of spaces)
+    if m and "\t" not in line and m.group(2).count("  ") >= 2 and len(m.group(2)) >= 40:
+        m = None  # "Department  of  State.  Candidates  should ...": a justified line of prose, spaced between its words
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
         line = f"{m.group(1).strip()}: {m.group(2).lstrip(':： ')}"  # ("Primary Location  : ...": Taleo's own colon)
     elif line.strip().count("\t") >= 2 and not (m and m.group(1).rstrip().endswith(":")):
@@ -352,7 +354,7 @@ def _page_furniture(lines: list[str]) -> set[int]:
 
 
 # A chat app's author and time above a message, and its time beside a continued one
-_CHAT_AUTHOR = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4}) at \d{1,2}:\d{2}(?: ?[ap]m)?$", re.I)
+_CHAT_AUTHOR = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?: at)? \d{1,2}:\d{2}(?: ?[ap]m)?$", re.I)
 _CHAT_TIME = re.compile(r"(?:[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3}\s+)?\[\d{1,2}:\d{2}(?: ?[ap]m)?\]$", re.I)
 # Slack's emoji shortcodes before a line's text (":round_pushpin: London", ":moneybag: Basic salary: ..."), and a row
 # of reactions under a message (":eyes: 6  :rocket: 3")
@@ -373,7 +375,7 @@ def is_chrome_line(line: str) -> bool:
     if bare[-5:] == " logo" and len(bare) <= 46 and "." not in bare:
         return True  # an image's alt text: "DIANA logo"
     if len(bare) <= 80 and (
-        (" — " in bare and " at " in bare and _CHAT_AUTHOR.match(bare)) or (bare[-1:] == "]" and _CHAT_TIME.match(bare))
+        (" — " in bare and (" at " in bare or bare[-3:-2] == ":" or bare[-1:] == "m") and _CHAT_AUTHOR.match(bare)) or (bare[-1:] == "]" and _CHAT_TIME.match(bare))
     ):
         # a chat's "Aurélie — Today at 14:02" or "Maya Okafor  [9:14 AM]" above a message and "[14:02]" beside a
         # continued one
@@ -837,7 +839,25 @@ def _aligned_values(lines: list[str]) -> list[str]:
     "Organisation:     NATO Airborne ... Programme" / "                  Management Agency (NAPMA)"."""
     out: list[str] = []
     column = 0  # where the value of the field on the last line starts (0: that line is no such field)
-    for line in lines:
+    at = 0
+    while at < len(lines):
+        line = lines[at]
+        at += 1
+        right = _RIGHT_LABEL.match(line) if "     " in line else None
+        if right and label_key(right.group(2)) is not None:
+            # "Date of issue: 18 January 2027       APPLICATION DEADLINE" / "                   22 March 2027": a box's
+            # label on the right, its value below it at its column
+            start, values, below = right.start(2), [], at
+            while at < len(lines) and lines[at][:start].isspace() and len(lines[at]) > start and (
+                not lines[at][start].isspace()
+            ):
+                values.append(lines[at].strip())
+                at += 1
+            if values and values[0][:1] != "(":  # (a table's head wrapped: "Basic monthly salary" / "(EUR)")
+                out += [right.group(1), f"{right.group(2)}: {' '.join(values)}"]
+                column = 0
+                continue
+            at = below
         if column and line[:column].isspace() and len(line) > column and not line[column].isspace() and out and (
             not _LABELLED.match(line[column:])
         ):
@@ -853,6 +873,7 @@ def _aligned_values(lines: list[str]) -> list[str]:
     return out
 
 
+_RIGHT_LABEL = re.compile(r"^(.*\S) {5,}(\S[^:：]{2,40}?)\s*$")
 _ALIGNED_BARE = re.compile(r"\s{0,8}([A-Z][\w ()/.-]{1,40}?) {3,}(?=\S)")
 
 

@@ -261,6 +261,7 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
     ("Officer", "Engineer", ...), else the first; None when there is none."""
     candidates: list[tuple[str, int]] = []
     notes = 0  # sentences a mail may still have before the posting
+    noted = False  # whether a sentence above the title was passed over (one is, before any candidate)
     for i, line in enumerate(lines[start : start + 20], start):
         if not line or i in fields_at or looks_like_location(line) or label_key(line) or " · " in line:
             continue
@@ -273,9 +274,11 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
             notes = 2  # "Hoi Sanne," / "Je hebt deze vacature naar jezelf gemaild via Jobbird.": a mail's own lines
             continue
         if _STARTS_TEXT.match(line) or line.endswith((".", ";", ",", ":")) or len(line.split()) > 16:
-            if (i == start or notes) and not candidates and not line.startswith(("-", "•", "*", "·")):
+            if (not noted or notes) and not candidates and not line.startswith(("-", "•", "*", "·")):
                 notes -= bool(notes)
-                continue  # a note someone wrote above what they pasted ("Saw this on the CMRE careers page, ...")
+                noted = True
+                continue  # a note someone wrote above what they pasted ("Saw this on the CMRE careers page, ..."), a
+                # channel's topic under its name ("Jobs in NCIA, NSPA, ACT and friends. One link per post please.")
             break
         if " | " in line or " — " in line:  # "NATO Vacancy | Translator (English–French) | NATO IS, Brussels"
             part = _role_part(line, " | " if " | " in line else " — ")  # (the role's part)
@@ -405,11 +408,31 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
     first = _first_line_title(lines, fields_at, start)
     if first:
         return clean_title(_without_employer(first[0])), first[1], first[0]
+    above = _above_field_block(lines, fields)
+    if above is not None:
+        return clean_title(lines[above]), above, lines[above]
     for line in lines[:40]:
         m = _SUMMARY_ROLE.match(line)
         if m:
             return f"{m.group(1)}, {m.group(2)}", None, None
     return None, None, None
+
+
+def _above_field_block(lines: list[str], fields: list[Field]) -> int | None:
+    """The line naming a role right above the posting's first block of fields (three within five lines), below
+    whatever came before it (a recruiter's mail): "Senior Engineer (Fuel Systems)" / "" / "Vacancy reference: ..."."""
+    starts = sorted(f.line for f in fields)
+    block = next((at for k, at in enumerate(starts[:-2]) if starts[k + 2] - at <= 5), None)
+    if block is None:
+        return None
+    for i in range(block - 1, max(block - 4, -1), -1):
+        line = lines[i]
+        if not line:
+            continue
+        if ROLE.search(line) and len(line.split()) <= 12 and not line.endswith((".", ":", ";", ",")) and ": " not in line:
+            return i
+        return None
+    return None
 
 
 def find_reference(lines: list[str], fields: list[Field]) -> str | None:
@@ -648,7 +671,12 @@ def _find_deadline(
     bare: tuple[Any, str | None] | None = None  # a date with no time: a later field or phrase may give its time
     year = ""
     for f in labelled:
-        found = _deadline_value(f.value, default_tz)
+        written = f.value
+        found = _deadline_value(written, default_tz)
+        if found is None and (said := _DEADLINE_PHRASES.search(written)) is not None:
+            # "Closing date: Applications must be submitted by 11:59 PM Eastern Time on March 18, 2027."
+            written = written[said.end() :]
+            found = _deadline_value(written, default_tz)
         if found is None:
             if bare is None:
                 warnings.append((f"{f.label} {f.value!r} {_UNREAD}", f.value))
@@ -662,8 +690,8 @@ def _find_deadline(
             warnings.append((f"deadline {f.value!r} ({f.label}): {error}; left empty", f.value))
             return None, None, warnings
         last = f.lines[-1] + 1
-        if zone == default_tz and isinstance(value, dt.datetime) and last < len(lines) and f.value[-1:].isdigit():
-            value, zone = _zone_on_next_line(f.value, lines[last], value, zone, default_tz)
+        if zone == default_tz and isinstance(value, dt.datetime) and last < len(lines) and written[-1:].isdigit():
+            value, zone = _zone_on_next_line(written, lines[last], value, zone, default_tz)
         if isinstance(value, dt.datetime):
             return value, zone, warnings
         bare, year = (value, zone), str(value.year)
@@ -936,7 +964,8 @@ _BOARD_DESCRIPTION_HEAD = re.compile(
 
 
 # A relative time, which no body's name is: "Past 3 days", "Last 24 hours", "3 days ago", "Any time"
-_NO_BODY = re.compile(r"^(?:past|last|any ?time)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$|\bago$", re.I)
+_NO_BODY = re.compile(r"^(?:past|last|any ?time|saved jobs|all jobs|my jobs)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$"
+                      r"|\bago$", re.I)  # ("Employer" / "Saved jobs": a search page's filter chips)
 
 
 def _english_country(place: str) -> bool:
@@ -1005,11 +1034,15 @@ _CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e
 
 def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
     """The line after a rule in the first 40 lines when the posting is below it, under a person's notes (no field
-    above the rule); else 0."""
+    above the rule, or the rule says the text below was pasted); else 0."""
     for i, line in enumerate(lines[:40]):
         if _is_rule(line):
-            return 0 if any(f.line < i for f in fields) else i + 1
+            # ("----- pasted from cmre.nato.int below -----" says so, whatever the notes above hold: "money: ~6.9k")
+            return 0 if any(f.line < i for f in fields) and not _PASTED.search(line) else i + 1
     return 0
+
+
+_PASTED = re.compile(r"\b(?:pasted|copied|copy|paste)\b", re.I)
 
 
 def _notice_below_alert(lines: list[str], fields: list[Field]) -> int:
@@ -1087,6 +1120,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if featured:  # the other jobs' fields are not this one's
         fields = [f for f in fields if featured - 1 <= f.line < featured_end]
     title, title_line, raw_title = find_title(lines, fields, featured)
+    if title and title_line is not None and title.count("(") > title.count(")") and title_line + 1 < len(lines):
+        rest = lines[title_line + 1].strip()
+        if rest.endswith(")") and "(" not in rest and len(rest) <= 60:
+            # "Staff Officer (Transatlantic Reinforcement and" / "Sustainment Planning)": a title wrapped in its bracket
+            title = f"{title} {rest}"
     entry = _DIGEST_TITLE.match(lines[featured - 1]) if featured and lines[featured - 1][:1].isdigit() and not (
         _FEATURED.match(lines[featured - 1])) else None
     if entry and ROLE.search(entry.group(1)) and not any(f.key == "title" for f in fields):
@@ -1200,9 +1238,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     else:
         first = len(lines) - len(head)
         near = range(first, min(first + 15, len(lines)))
-        if title_line is not None and title_line >= first + 15:
+        if title_line is not None and title_line + 7 > first + 15:
             # a notice's header far below a board's or a mail's lines: the place beside its title
-            near = chain(near, range(title_line - 6, min(title_line + 7, len(lines))))
+            near = chain(near, range(max(first + 15, title_line - 6), min(title_line + 7, len(lines))))
         for i in near:
             line = lines[i]
             if i not in facts.consumed and ":" not in line and looks_like_location(line) and is_place_line(line):

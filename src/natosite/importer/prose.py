@@ -346,12 +346,12 @@ def find_location(text: str) -> str | None:
 # ---- contract -----------------------------------------------------------------------
 
 _CONTRACT_KINDS = (
-    (re.compile(r"\bindefinite[- ]duration\b|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
+    (re.compile(r"\bindefinite[-\s]duration\b|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
                 r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony"
                 r"|contrato (?:de|por) (?:duración|duração|tiempo|tempo) (?:indetermina[dt]o?a?|indefinido)"
                 r"|contrato indefinido",
                 re.I), "indefinite duration"),
-    (re.compile(r"\bdefinite[- ]duration\b"
+    (re.compile(r"\bdefinite[-\s]duration\b"
                 r"|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
                 r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony"
                 r"|\btijdelijke? (?:contract|dienstverband|aanstelling)"
@@ -755,11 +755,13 @@ def find_clearance(text: str) -> str | None:
         if m.group(2).upper() == "RESTRICTED" and "clearance" not in text[m.end() : m.end() + 30].lower():
             continue  # "a registry for NATO RESTRICTED and NATO CONFIDENTIAL documents": a marking, no person's level
         if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)) or (
-            m.start() - start <= 2 and (end if end >= 0 else len(text)) - m.end() <= 30 and start > 1
+            m.start() - start <= 2 and ((end if end >= 0 else len(text)) - m.end() <= 30 or text[m.end() : m.end() + 2] == ". ")
+            and start > 1
             and _CLEARANCE_LINE.search(text, text.rfind("\n", 0, start - 1) + 1, start)
             and start - text.rfind("\n", 0, start - 1) <= 40
         ) or (end >= 0 and end - m.end() <= 1 and _CLEARANCE_LINE.match(text, end + 1)):
-            # ("Security clearance" / "NATO SECRET.": the heading's value on the next line; "... eligible for a NATO
+            # ("Security clearance" / "NATO SECRET.": the heading's value on the next line, a sentence of its own there
+            # too; "... eligible for a NATO
             # SECRET" / "clearance.": a sentence wrapped after the level)
             level = m.group(2).upper()
             if "COSMIC" in (m.group(1) or "").upper() or level.startswith("COSMIC") or level in ("TOP SECRET", "TOPSECRET"):
