@@ -717,3 +717,40 @@ def test_a_taleo_pages_description_kept_only_in_its_history_field_is_read_below_
 def test_a_taleo_page_saved_after_its_script_ran_shows_its_description_once() -> None:
     shown = "<p><b>1. SUMMARY</b></p><p>The Archives Assistant keeps the records of the staff.</p>"
     assert decode(_taleo_page(shown).encode()).text.count("keeps the records") == 1
+
+
+_CALENDAR = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nDTSTART:20270305T090000\r\nLOCATION:Home\r\n"
+             "SUMMARY:Apply: Technical Editor - closes 12 Mar!\r\n"
+             "DESCRIPTION:Note to self: finish the form.\\n\\nVacancy Number: JALLC-27-02\\nPost Title: Technical Edi\r\n"
+             " tor\\nLocation: Lisbon\\, Portugal\\nGrade: NATO Gra\r\n de G13\\; full-time\r\n"
+             "BEGIN:VALARM\r\nDESCRIPTION:Reminder\r\nEND:VALARM\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n")
+
+
+def test_a_calendar_files_description_is_the_text_unfolded_and_unescaped() -> None:
+    decoded = decode(_CALENDAR.encode())
+    assert decoded.text.strip() == ("Note to self: finish the form.\n\nVacancy Number: JALLC-27-02\nPost Title: Technical "
+                                    "Editor\nLocation: Lisbon, Portugal\nGrade: NATO Grade G13; full-time")
+    assert any("calendar" in warning for warning in decoded.warnings)
+
+
+def test_a_calendar_files_html_description_when_it_has_no_plain_one() -> None:
+    calendar = ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Reminder\n"
+                "X-ALT-DESC;FMTTYPE=text/html:<html><body><p>Post Title: Concept Developer</p><p>Location: Norfolk\\,\n"
+                "  Virginia</p></body></html>\nEND:VEVENT\nEND:VCALENDAR\n")
+    assert decode(calendar.encode()).text.strip() == "Post Title: Concept Developer\n\nLocation: Norfolk, Virginia"
+
+
+def test_a_calendar_file_with_no_description_is_read_as_it_is() -> None:
+    calendar = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Interview at SHAPE\nEND:VEVENT\nEND:VCALENDAR\n"
+    assert "SUMMARY:Interview at SHAPE" in decode(calendar.encode()).text
+
+
+def test_a_chinese_windows_code_page_is_read_as_gbk() -> None:
+    text = "职达网 - 海外 / 国际组织岗位\n首页 校招 实习 国际组织 企业\n● Salary: basic monthly salary EUR 4,611.72\n北约科学技术组织 发布于三天前 职位有效期"
+    decoded = decode(text.encode("gb18030"))
+    assert decoded.text.strip() == text and decoded.encoding == "gb18030"
+
+
+def test_a_western_text_that_would_decode_as_gbk_stays_western() -> None:
+    text = "Chargé de mission à la Direction générale, équipe énergie, été 2027. " * 5
+    assert decode(text.encode("cp1252")).text.strip() == text.strip()

@@ -2106,3 +2106,78 @@ def test_the_title_right_above_the_postings_fields_below_a_recruiters_mail() -> 
              "Anna Verbeek", "", "NSPA NATO Support and Procurement Agency", "", "Senior Engineer (Fuel Systems)", "",
              "Vacancy reference: V/27/014", "Location: Capellen, Luxembourg", "Grade: G17"]
     assert extract_facts(lines).values["title"] == "Senior Engineer (Fuel Systems)"
+
+
+def test_a_bullet_of_another_shape_before_a_label() -> None:
+    lines = clean_lines("Senior Assistant\n\n● Salary: basic monthly salary EUR 4,611.72, tax-free\n● Working hours: Full-time.")
+    assert extract_facts(lines).values["salary"] == 4611.72
+
+
+def test_a_bodys_name_is_not_prefixed_by_the_word_ending_the_line_above() -> None:
+    text = "chiedere a Luca per il modulo NATO\n\nNATO Rapid Deployable Corps Italy (NRDC-ITA)\n\nVacancy notice: 27-02"
+    assert prose.written_organisation(prose.find_organisation(text), text) == "NATO Rapid Deployable Corps Italy (NRDC-ITA)"
+
+
+def test_a_contract_of_years_then_its_kind_in_brackets() -> None:
+    assert prose.find_contract("Contract: the initial contract will be for a period of 3 years (definite duration). "
+                               "Serving NATO civilians will be offered a contract under the regulations.") == ("definite duration", 3)
+
+
+def test_a_boards_navo_after_the_bodys_name_is_no_short_form() -> None:
+    lines = ["Analyst (Operational Assessment)", "Allied Joint Force Command Brunssum (NAVO) · Brunssum", "",
+             "Allied Joint Force Command Brunssum (JFC Brunssum) is one of NATO's two operational commands."]
+    assert extract_facts(lines).values["organisation"] == "Allied Joint Force Command Brunssum (JFC Brunssum)"
+
+
+def test_the_languages_of_natos_other_nations() -> None:
+    text = "e. Languages\nEnglish: SLP 3222\nGreek: SLP 3333 – essential, as the post requires daily contact."
+    assert prose.find_languages(text) == {"English": "3222", "Greek": "3333"}
+
+
+def test_a_lettered_items_label() -> None:
+    lines = ["Senior Technician", "", "b. Salary: Basic monthly salary (net of tax): EUR 4,286.35, plus allowances."]
+    assert extract_facts(lines).values["salary"] == 4286.35
+
+
+def test_a_desirable_heading_after_a_dash() -> None:
+    lines = ["Service Integration Manager", "", "QUALIFICATIONS – ESSENTIAL", "- English: SLP 3333", "",
+             "QUALIFICATIONS – DESIRABLE", "- French: SLP 2222"]
+    assert extract_facts(lines).values["languages"] == {"English": "3333"}
+
+
+def test_a_vacancy_notice_number_of_letters_and_figures() -> None:
+    lines = ["Host Nation Support Assistant", "", "NATO Naval Striking and Support Forces (STRIKFORNATO) – Vacancy Notice SFN-0527"]
+    assert extract_facts(lines).values["reference"] == "SFN-0527"
+
+
+def test_a_schedule_field_giving_the_contract_too() -> None:
+    assert normalise_schedule("Teljes munkaidő, határozott idejű") == "Full-time"
+    assert normalise_schedule("Full-time, Part-time") == "Full-time, Part-time"
+
+
+def test_years_of_experience_whose_apostrophe_a_save_lost() -> None:
+    assert prose.find_experience("At least 3 years? experience in network security.") == 3
+
+
+def test_a_posting_pasted_below_a_rule_keeps_its_numbered_sections_after_rules() -> None:
+    lines = ["Ciao Giulia,", "ti giro questo annuncio.", "", "*" * 70, "Senior Technician (Air C2 Systems)",
+             "Grade: G11", "*" * 70, "", "1. GENERAL BACKGROUND", "The centre runs air C2 systems.", "",
+             "b. Salary: Basic monthly salary: EUR 4,286.35"]
+    assert extract_facts(lines).values["salary"] == 4286.35
+
+
+def test_a_boards_yearly_pay_loses_to_the_monthly_salary_a_field_states() -> None:
+    lines = ["Logistics Data Analyst", "", "Pay", "£56,779 a year", "", "Grade: G13",
+             "Salary: The basic monthly salary for a NATO G13 post in the United Kingdom is £4,731.62, tax-free."]
+    assert extract_facts(lines).values["salary"] == 4731.62
+    assert parse_salary("£56,779 a year")[0] == round(56779 / 12, 2)
+
+
+def test_a_directorate_or_branch_label() -> None:
+    lines = ["Terminology Officer", "", "Directorate/Branch\tJoint Standardization Branch (JSB)", "Grade\tG15"]
+    assert extract_facts(clean_lines("\n".join(lines))).values["division"] == "Joint Standardization Branch (JSB)"
+
+
+def test_a_salary_sentence_with_the_currency_after_a_spaced_figure() -> None:
+    assert prose.find_salary_sentence("The basic monthly salary is 11 842,60 PLN, exempt from Polish income tax.") == (
+        "11 842,60 PLN")

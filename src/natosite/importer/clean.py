@@ -229,6 +229,7 @@ _OWN_FRONT_MATTER = re.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n
 _LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
 _LINK_LIST = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
 _WHOLE_EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
+_OTHER_BULLETS = frozenset("●▪■►◦○➢❖")
 _EMPHASIS_PART = re.compile(r"(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1")
 _EMPHASIS_PARTS = re.compile(r"^(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\1(?:\s+[—–|·-]\s+(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\2)+$")
 # What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
@@ -242,6 +243,8 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
 
     ``odd_spaces`` False says the line holds none of _SPACE's characters but " " and "\t" (``clean_lines`` knows it
     of a whole text): then a line is not asked whether it is printable (~30 instructions a character)."""
+    if line[:1] in _OTHER_BULLETS and line[1:2] in (" ", "\t"):
+        line = "•" + line[1:]  # "● Salary: EUR 4,611.72": a bullet of another shape, which fields read as "•"
     if line[:1] == ":" and (codes := _SHORTCODES.match(line)):  # (Slack writes its emoji as ":name:")
         line = "" if _REACTIONS.match(line) else line[codes.end() :]
     if line and (line.lstrip()[:1] in "*_#>" or (line.lstrip()[:1] in "-+•" and ("**" in line or "__" in line))):

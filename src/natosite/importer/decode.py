@@ -127,6 +127,8 @@ def decode(data: bytes) -> Decoded:
     if raw.startswith("{\\rtf"):  # an RTF document (TextEdit's, WordPad's): its text
         raw = rtf_to_text(raw)
         warnings.append("read the text of an RTF document")
+    if raw.lstrip()[:15].upper() == "BEGIN:VCALENDAR":
+        raw = _calendar_text(raw, warnings)
     feed = _FEED_START.match(raw[:4096])
     if feed:
         raw = _feed_item_text(raw, warnings)
@@ -145,6 +147,54 @@ def decode(data: bytes) -> Decoded:
     if not text.strip():
         raise DecodeError("empty file")
     return Decoded(text=text, encoding=encoding, warnings=tuple(warnings))
+
+
+# A calendar file's line folding (RFC 5545: a line break, then a space or a tab, continues the line) and its text
+# escapes ("\n", "\,", "\;", "\\")
+_ICS_FOLD = re.compile(r"\r?\n[ \t]")
+_ICS_ESCAPE = re.compile(r"\\([\\;,nN])")
+_ICS_ITEMS = frozenset({"VEVENT", "VTODO", "VJOURNAL"})
+
+
+def _ics_unescape(value: str) -> str:
+    return _ICS_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+def _calendar_text(raw: str, warnings: list[str]) -> str:
+    """The posting a calendar file (.ics) holds: the description of each event, task or journal entry (its HTML copy,
+    X-ALT-DESC, when it has no plain one), its lines unfolded and its escapes undone. The file's other properties
+    (the reminder's summary, "LOCATION:Home", times, alarms) are no part of the posting. A file with no description
+    is left as it is."""
+    texts: list[str] = []
+    stack: list[str] = []
+    plain = markup = None
+    for line in _ICS_FOLD.sub("", raw).splitlines():
+        quoted, colon = False, -1
+        for i, char in enumerate(line):  # (the first ":" outside a quoted parameter value ends the name)
+            if char == '"':
+                quoted = not quoted
+            elif char == ":" and not quoted:
+                colon = i
+                break
+        if colon < 0:
+            continue
+        key, value = line[:colon].split(";", 1)[0].upper(), line[colon + 1 :]
+        if key == "BEGIN":
+            stack.append(value.strip().upper())
+            plain = markup = None if stack[-1] in _ICS_ITEMS else plain
+        elif key == "END":
+            if stack and stack.pop() in _ICS_ITEMS:
+                text = plain if plain and plain.strip() else html_to_text(markup) if markup else ""
+                if text.strip():
+                    texts.append(text.strip())
+        elif stack and stack[-1] in _ICS_ITEMS and key == "DESCRIPTION":
+            plain = _ics_unescape(value)
+        elif stack and stack[-1] in _ICS_ITEMS and key == "X-ALT-DESC":
+            markup = _ics_unescape(value)
+    if not texts:
+        return raw
+    warnings.append("read the description of a calendar file (.ics)")
+    return "\n\n".join(texts)
 
 
 # A message stored with something before its headers: an mbox folder ("From - Mon Jan 11 09:12:33 2027" before each
@@ -489,11 +539,39 @@ _SCRIPTS = (
 )
 
 
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+def _chinese(data: bytes) -> tuple[str, str, list[str]] | None:
+    """The text decoded as GB18030 (GBK, GB2312: a Chinese Windows' code page) when it reads as Chinese: twenty Han
+    characters or more, nearly all beside another (a Western text read so gives lone ones, each eating a letter), and
+    few letters of other scripts."""
+    try:
+        text = data.decode("gb18030")
+    except UnicodeDecodeError:
+        return None
+    han = [i for i, char in enumerate(text) if _is_han(char)]
+    if len(han) < 20:
+        return None
+    paired = sum(1 for i in han if (i + 1 < len(text) and _is_han(text[i + 1])) or (i and _is_han(text[i - 1])))
+    other = sum(1 for char in text if not char.isascii() and char.isalpha() and not _is_han(char) and not (
+        "\u3000" <= char <= "\u303f" or "\uff00" <= char <= "\uffef"
+    ))  # (letters of other scripts: symbols and punctuation, "●", "•", "–", are any text's)
+    if paired < 0.8 * len(han) or other > 0.05 * len(han):
+        return None
+    _refuse_binary(text)
+    return text, "gb18030", ["decoded as GB18030 (Chinese, GBK), not UTF-8"]
+
+
 def _other_script(data: bytes, latin: str) -> tuple[str, str, list[str]] | None:
     """The text decoded as Cyrillic or Greek when ``latin`` (its Windows-1252 or Latin-1 reading) looks like one of
     them read as Latin; else None."""
     if len(_FOREIGN_RUN.findall(latin)) < 5:
         return None
+    chinese = _chinese(data)
+    if chinese is not None:
+        return chinese
     found: list[tuple[int, str, str, str]] = []  # (small letters before capitals, text, codec, name)
     for codec, name, low, high, mixed_case in _SCRIPTS:
         try:

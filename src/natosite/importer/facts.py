@@ -150,7 +150,7 @@ def _headline_title(m: re.Match[str]) -> str | None:
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER = re.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?|Nr\.?)?\s+"
-    r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{1,6}[/-][\w/.-]{1,20}\w)",
+    r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{1,6}[/-][\w/.-]{1,20}\w|(?-i:[A-Z]{2,6})-\d{3,6}\b)",
     re.I,
 )
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
@@ -935,7 +935,7 @@ def _with_short_form(name: str, text: str) -> str:
     at = low.find(low_name)
     while at >= 0:
         written = _SHORT_FORM.match(text, at + len(low_name))
-        if written:
+        if written and written.group(1) not in ("(NAVO)", "(OTAN)", "(NATO)"):  # (the alliance's, not the body's)
             return f"{name} {written.group(1)}"
         at = low.find(low_name, at + 1)
     return name
@@ -1114,9 +1114,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     featured = 0  # a job alert: its other jobs, then the "Featured job" it details
     if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
         featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
+    digest = bool(featured)  # (a job alert's entry ends at the next entry; a posting pasted below notes at the end)
     if not featured:
-        featured = _detailed_entry(lines) or _pasted_below_rule(lines, fields) or _notice_below_alert(lines, fields)
-    featured_end = _featured_end(lines, featured) if featured else len(lines)
+        featured = _detailed_entry(lines)
+        digest = bool(featured)
+        featured = featured or _pasted_below_rule(lines, fields) or _notice_below_alert(lines, fields)
+    featured_end = _featured_end(lines, featured) if digest else len(lines)
     if featured:  # the other jobs' fields are not this one's
         fields = [f for f in fields if featured - 1 <= f.line < featured_end]
     title, title_line, raw_title = find_title(lines, fields, featured)
@@ -1221,6 +1224,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["organisation"] = _with_short_form(what, text)
     if values["organisation"] and values["organisation"][:12].isupper():
         values["organisation"] = _as_the_text_writes(values["organisation"], text)
+    if values["organisation"] and values["organisation"].endswith((" (NAVO)", " (OTAN)", " (NATO)")):
+        # a board's "Allied Joint Force Command Brunssum (NAVO)": the alliance's name in Dutch, no short form of the
+        # body; the one the text writes with the name instead
+        values["organisation"] = _with_short_form(values["organisation"][:-7], text)
     if values["organisation"] and values["organisation"].endswith(")"):
         values["organisation"] = _mixed_case(values["organisation"])
 
@@ -1257,6 +1264,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # a board's "Salary: £61,420" (its yearly figure) above the posting's "Basic monthly salary: £5,118.40"
         sal = next((f for f in fields if f.key == "salary" and _BASIC_LABEL.search(f.label)
                     and parse_salary(f.value)[0] is not None), sal)
+    if sal is not None and parse_salary(sal.value)[2]:
+        # a board's "Pay" / "£56,779 a year" above the posting's "Salary: The basic monthly salary for a NATO G13 post
+        # ... is £4,731.62": the value that says it is the monthly one
+        sal = next((f for f in fields if f.key == "salary" and f is not sal and _BASIC_LABEL.search(f.value[:40])
+                    and (found := parse_salary(f.value))[0] is not None and not found[2]), sal)
     if sal is not None and (("(" in sal.label + sal.value and _ESTIMATE.search(sal.label + " " + sal.value))
                             or _SALARY_RANGE.search(sal.value)):
         # a board's guess ("Gehalt (geschätzt): 5.200 € – 6.900 €", "Salario: 30.000€ - 42.000€ Bruto/año"), not the
@@ -1349,7 +1361,7 @@ _DESIRABLE_WORDS = prose.Keywords(("desirabl", "desired", "souhait", "wünschens
 _DESIRABLE_LINE_WORDS = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS for word in group), "an asset",
                                          "an advantage", "mile widzian", "pożądan"))
 _DESIRABLE_HEAD = re.compile(
-    r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} / )?(?:desirable|desired|souhaitables?|souhaitée?s?"
+    r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} (?:/|[–—-]) )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
     r"|ønskelige?|önskvärda?|nice[- ]to[- ]have|preferred)(?:\s[\w ,&/-]{0,50})?\s*[:.]?$",
     re.I,

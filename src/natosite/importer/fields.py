@@ -109,6 +109,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "darbo pobūdis", "είδος απασχόλησης",  # (Lithuanian, Greek boards: "type of employment")
         "hours",  # (a person's own notes)
         "uren", "uren per week", "aantal uren", "wochenstunden",  # ("Uren: 40 uur per week · Fulltime")
+        "munkaidő", "foglalkoztatás típusa",  # (Hungarian: "working time", "kind of employment")
         "heltid/deltid", "omfang", "arbejdstid", "omfattning", "arbetstid", "τύπος απασχόλησης", "απασχόληση",
         "tip job", "program de lucru", "munkarend", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
         "jornada", "tipo de jornada", "horario", "jornada laboral", "tipo de empleo", "horário", "regime", "jornada de trabalho", "tipo de emprego", "regime de trabalho",
@@ -149,7 +150,8 @@ LABELS: dict[str, tuple[str, ...]] = {
     ),
     "division": (
         "división", "dirección", "departamento", "divisão", "direção",
-        "division", "directorate", "division/office", "division/directorate", "department", "branch",
+        "division", "directorate", "division/office", "division/directorate", "directorate/branch", "division/branch",
+        "department", "branch",
         "direction", "abteilung", "bereich", "direktion", "directie", "divisie", "afdeling", "divisione", "direzione",
         "departament", "wydział", "pion", "部门",
     ),
@@ -353,6 +355,8 @@ def _short_label_key(line: str) -> str | None:
     label = line.strip()
     if label[:1] in "-•*·":
         label = label[1:].lstrip()
+    elif label[1:3] in (". ", ") ") and label[:1].isalnum() and label[3:4].isupper():
+        label = label[3:]  # "b. Salary": a lettered or numbered item's label
     label = label.rstrip(":： \t")
     key = LABEL_TO_KEY.get(label.lower())
     if key is None and "’" in label:  # "Numéro d’avis de vacance": the labels are written with "'"
@@ -406,6 +410,8 @@ def find_fields(lines: list[str]) -> list[Field]:
             key = None  # "- CONTRACT" is a section heading, not a field
         if key is not None and line[-1] == "." and line[0].islower():
             key = None  # "clearance.": the end of a sentence a PDF wrapped, not a label
+        if key is not None and line[1:3] in (". ", ") ") and line[:1].isalnum():
+            key = None  # "d. Security Clearance.": a lettered heading of the posting, its text below it
         if key is not None:
             j = _next_value(lines, i + 1)
             if j is None or label_key(lines[j]) is not None or _NUMBERED_HEADING.match(lines[j]):
@@ -617,7 +623,13 @@ def normalise_schedule(value: str) -> str:
         if pattern.match(value):
             return name
     found = {("Full-time" if m.group("full") else "Part-time") for m in SCHEDULE_WORD.finditer(value)}
+    if not found and ("," in value or " · " in value):
+        # "Teljes munkaidő, határozott idejű": the schedule, then the contract, in one field
+        found = {name for part in _VALUE_PARTS.split(value) for name, pattern in _SCHEDULES.items() if pattern.match(part)}
     return found.pop() if len(found) == 1 else value
+
+
+_VALUE_PARTS = re.compile(r"\s*(?:,|·)\s*")
 
 
 _SHARE = re.compile(r"^(100|[1-9]\d)\s?%$")
@@ -700,7 +712,7 @@ EURO_COUNTRIES = frozenset(
     {"Belgium", "Netherlands", "Italy", "Germany", "France", "Luxembourg", "Portugal", "Spain", "Greece",
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
 )
-_ANNUAL = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?:per (?:year|annum)|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
+_ANNUAL = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
                      r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b"
                      r"(?! (?:leave|holiday|vacation|increment|step|review|adjustment)s?\b)", re.I)  # ("30 days' annual leave")
 

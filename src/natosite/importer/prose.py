@@ -283,7 +283,7 @@ def written_organisation(body: str, text: str) -> str:
             end = at + len(name)
             short = _SHORT_AFTER.match(text, end)
             if short and short.group(1) in shorts:
-                prefix = _NAME_PREFIX.search(text, max(0, at - 30), at)
+                prefix = _NAME_PREFIX.search(text, max(0, at - 30, text.rfind("\n", 0, at) + 1), at)  # (on its line)
                 written = " ".join(text[prefix.start() if prefix else at : end].split())
                 # "International Military Staff (IMS)": a name that says less than the table's, with another short
                 # form, keeps the table's; "Centre for Maritime Research and Experimentation (CMRE)" is as written
@@ -379,7 +379,7 @@ def _sentence_at(text: str, index: int) -> str:
 
 
 _CONTRACT_WORDS = Keywords(("contract", "contrat", "kontrakt", "vertrag", "tijd", "determinato", "określony",
-                            "fixed-term", "fixed term"))
+                            "fixed-term", "fixed term", "duration"))  # ("a contract of 3 years (definite duration)")
 
 
 # Each kind's phrases, lowercase and grouped by first letter (``patterns.by_first_letter``), in a group named after the
@@ -516,6 +516,9 @@ _LEVEL_WORDS = {
     "débutant": "I", "élémentaire": "II", "intermédiaire": "III", "avancé": "V",
 }
 _LANGS = (r"English|French|German|Dutch|Italian|Polish|Spanish|Portuguese|Norwegian|Turkish|Romanian"
+          # (the other languages of NATO's nations, and those of its neighbours a post may ask for)
+          r"|Greek|Hungarian|Czech|Slovak|Slovenian|Croatian|Bulgarian|Danish|Swedish|Finnish|Icelandic|Estonian"
+          r"|Latvian|Lithuanian|Albanian|Macedonian|Montenegrin|Russian|Ukrainian|Arabic"
           r"|anglais|français|Englisch|Französisch|Engels|Frans|inglese|francese|angielski|francuski|英语|法语")
 LANGUAGE_NAMES = _LANGS  # (the names a text writes a language with, as a regex alternation)
 
@@ -771,7 +774,7 @@ def find_clearance(text: str) -> str | None:
 
 
 _EXPERIENCE = (
-    re.compile(_NUM + r"\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’]?\s*(?:of\s+)?(?:[\w/-]+\s+){0,4}?"
+    re.compile(_NUM + r"\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?(?:[\w/-]+\s+){0,4}?"
                r"(?:experience|work experience|expertise)\b", re.I),
     re.compile(_NUM + r"\s*(?:ans|années)\s*(?:d['’]|de |minimum d['’])\s*expérience", re.I),
     re.compile(_NUM + r"\s*Jahre[n]?\s*(?:\w+\s+){0,2}?(?:Berufs)?erfahrung", re.I),
@@ -897,7 +900,7 @@ def find_schedule(text: str) -> str | None:
 # Only the one sentence that states THIS post's basic monthly salary ("The basic monthly salary for this post is
 # 8,923.15 EUR, tax free."); a salary table of other grades, allowances or "up to ..." figures are never read.
 # The figure a salary sentence states, with its currency before or after it ("EUR 6,104.52", "8,043.19 EUR")
-_STATED_AMOUNT = r"(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|euros?|[€$£])"
+_STATED_AMOUNT = r"(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|euros?|[€$£])"
 _SALARY_SENTENCE = re.compile(
     r"\b(?:the )?(?:(?:basic monthly|monthly basic|basic) salary (?:for|of) this (?:post|position|vacancy|job)"
     r"(?: \([^()]{1,30}\))? (?:is|will be|amounts to)"
