@@ -457,7 +457,7 @@ def test_a_fact_boxs_label_wrapped_below_its_value() -> None:
 
 
 @pytest.mark.parametrize("line", ["Reply", "(edited)", "8 replies  Last reply 2 days ago", "#career-moves",
-                                  "Maya Okafor  [9:14 AM]"])
+                                  "Maya Okafor  [9:14 AM]", "Apply for this job"])
 def test_a_chat_apps_marks_are_chrome(line: str) -> None:
     assert is_chrome_line(normalise_line(line))
 
@@ -483,3 +483,24 @@ def test_a_tables_head_wrapped_on_the_right_is_kept_as_it_is() -> None:
     text = ("Closing date: 05.02.2027, 12:00 noon (CET)        Grade     Basic monthly salary\n"
             "                                                             (EUR)\n")
     assert clean_lines(text) == ["Closing date: 05.02.2027, 12:00 noon (CET) Grade Basic monthly salary", "(EUR)"]
+
+
+def test_a_similar_jobs_list_of_several_line_cards_above_the_posting_is_that_list_only() -> None:
+    cards = ["Flight Simulator Maintenance Technician", "CAE Elektronik GmbH - Stolberg", "£38,000 - £45,000 per year",
+             "Posted 6 days ago", "Training Systems Engineer", "NATO Airborne Early Warning & Control Force",
+             "Grade G13 - Closing date 12 February 2027", "See all similar jobs"]
+    posting = [f"The post's text, paragraph {n}, which is long enough to be a sentence of the posting." for n in range(20)]
+    lines = clean_lines("\n".join(["Adzuna", "Jobs", "", "Similar jobs", *cards, "", "Simulator Software Engineer", "",
+                                   *posting]))
+    assert "Simulator Software Engineer" in lines and posting[-1] in lines
+    assert not any(card in lines for card in cards)
+
+
+def test_a_tables_row_of_a_section_and_its_first_item() -> None:
+    lines = clean_lines("Desirable\t- Experience as an instructor.\n\t- French SLP 2222.\n")
+    assert lines == ["Desirable", "- Experience as an instructor.", "- French SLP 2222."]
+
+
+def test_a_google_docs_exports_comment_marks() -> None:
+    lines = clean_lines("At least five (5) years[d] of experience.\nNATO Grade: G17[c]\n\n[a]Priya Nair:\nGood luck!\n")
+    assert lines[:2] == ["At least five (5) years of experience.", "NATO Grade: G17"]

@@ -2181,3 +2181,64 @@ def test_a_directorate_or_branch_label() -> None:
 def test_a_salary_sentence_with_the_currency_after_a_spaced_figure() -> None:
     assert prose.find_salary_sentence("The basic monthly salary is 11 842,60 PLN, exempt from Polish income tax.") == (
         "11 842,60 PLN")
+
+
+def test_the_bodys_whole_name_with_another_short_form_is_as_written() -> None:
+    text = "Job description\n\nNATO Airborne Early Warning & Control Force (NAEW&C Force)\nE-3A Component"
+    assert prose.written_organisation(prose.find_organisation(text), text) == (
+        "NATO Airborne Early Warning & Control Force (NAEW&C Force)")
+
+
+def test_a_monthly_figure_and_how_often_it_is_paid_a_year() -> None:
+    assert parse_salary("EUR 3.411,25 per month (12 payments/year)")[:3] == (3411.25, "EUR", False)
+    assert parse_salary("EUR 72,000 per year, paid monthly")[0] == 6000.0
+
+
+def test_a_boards_salary_estimate_is_no_fallback_and_a_salary_field_naming_the_currency_gives_it() -> None:
+    lines = ["Senior Data Engineer", "", "- Salaire : 5 500 € - 7 000 € / mois (estimation Meteojob)", "",
+             "Remuneration: NATO basic salary at grade G15 on appointment, paid monthly in euros (EUR) and tax-free"]
+    facts = extract_facts(lines).values
+    assert (facts["salary"], facts["currency"]) == (None, "EUR")
+
+
+def test_a_section_after_a_desirable_list_and_a_blank_line_is_no_part_of_it() -> None:
+    lines = ["Instructor", "", "Desirable", "- Experience as an instructor.", "- French SLP 2222.", "",
+             "Languages English SLP 3333 and German SLP 2222 (both essential; Listening, Speaking, Reading, Writing)."]
+    assert extract_facts(lines).values["languages"] == {"English": "3333", "German": "2222"}
+
+
+def test_a_headline_with_the_bodys_short_form_first() -> None:
+    lines = [*[f"Menu {n}" for n in range(18)], "NCIA Vacancy 271045 — Team Lead, Service Desk Operations",
+             "Location: Mons, Belgium", "Grade: NATO Grade G14/G15"]
+    facts = extract_facts(lines).values
+    assert (facts["title"], facts["reference"]) == ("Team Lead, Service Desk Operations", "271045")
+
+
+def test_a_boards_salary_field_to_be_set_does_not_hide_the_postings_sentence() -> None:
+    lines = ["Supply Officer", "", "Retribuzione: da definire", "", "Grade: G14",
+             "The basic monthly salary is EUR 5,402.88, exempt from national income tax."]
+    assert extract_facts(lines).values["salary"] == 5402.88
+
+
+def test_a_chinese_boards_menu_item_under_company_loses_to_the_body_below_the_title() -> None:
+    lines = ["BOSS直聘", "首页", "职位", "公司", "APP", "有了", "海外", *["菜单"] * 6,
+             "Challenge Programme Manager", "40-60K·14薪", "伦敦 5-10年 硕士", "立即沟通", "感兴趣", "举报", "", "职位详情", "",
+             "", "Defence Innovation Accelerator for the North Atlantic (DIANA)", "", "DIANA works with start-ups."]
+    assert extract_facts(lines).values["organisation"] == "Defence Innovation Accelerator for the North Atlantic (DIANA)"
+
+
+def test_a_note_saying_the_posting_below_was_copied() -> None:
+    lines = ["NATO job hunt 2027 – notes (Jordan)", "Last cleaned up Jan 24", "", "Money",
+             "ACT G17 ≈ $10.2k/month tax free", "", "POSTING (copied from the ACT careers page on Jan 22)", "",
+             "Data Governance Specialist", "Headquarters Supreme Allied Commander Transformation (HQ SACT)",
+             "Vacancy Number: 270118", "NATO Grade: G17"]
+    facts = extract_facts(lines).values
+    assert (facts["title"], facts["organisation"]) == (
+        "Data Governance Specialist", "Headquarters Supreme Allied Commander Transformation (HQ SACT)")
+
+
+def test_a_grade_tables_currency_in_its_head() -> None:
+    lines = ["Engineer", "", "Grade: G16", "", "The post is graded G16. The basic monthly salaries of the grades are:",
+             "Grade: Basic monthly salary (EUR)", "G15 6,794.16", "G16 7,425.90", "G17 8,012.33"]
+    facts = extract_facts(lines).values
+    assert (facts["salary"], facts["currency"]) == (7425.9, "EUR")

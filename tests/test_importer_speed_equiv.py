@@ -297,14 +297,16 @@ def _desirable_lines_as_written(lines: list[str]) -> list[str]:
 
     wished: list[str] = []
     inside = ""  # the heading of the desirable list the line is in
+    listed = False  # whether that list has had a marked item
     for i, line in enumerate(lines):
         if len(line) <= 80 and facts._DESIRABLE_HEAD.match(line):
             inside = inside or line
             continue
-        if inside and facts._next_section(line, lines[i - 1], inside):
-            inside = ""
+        if inside and facts._next_section(line, lines[i - 1], inside, listed):
+            inside, listed = "", False
         if inside:
             wished.append(line)
+            listed = listed or (line != "" and line[0] in facts._LIST_MARKS)
         elif facts._DESIRABLE_WORD.search(line):
             for clause in facts._CLAUSE_END.split(line):
                 m = facts._DESIRABLE_WORD.search(clause)

@@ -37,7 +37,7 @@ _PAGE_OF = r"\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}"
 _CHROME_LINE = (
     r"loading\s*(?:\.{2,3}|…)?|chargement\s*(?:\.{2,3}|…)?|wird geladen\s*(?:\.{2,3}|…)?|laden\s*(?:\.{2,3}|…)"
     r"|caricamento\s*(?:\.{2,3}|…)?|ładowanie\s*(?:\.{2,3}|…)?|加载中\s*(?:\.{2,3}|…)?|载入中.*"
-    r"|(?:apply now|apply later|apply|save|share|print|report)(?:\s+(?:apply later|this job|job|now))*"
+    r"|(?:apply now|apply later|apply|save|share|print|report)(?:\s+(?:apply later|for this job|this job|job|now))*"
     r"|(?:postuler|bewerben|jetzt bewerben|solliciteren|candidati|aplikuj)(?: maintenant| jetzt| nu| ora| teraz)?"
     r"(?: (?:postuler plus tard|später bewerben|later solliciteren|candidati più tardi|aplikuj później))?"
     r"|candidater|enregistrer|partager|signaler(?: cette offre)?|segnala offerta|vacature melden|stellenanzeige melden"
@@ -229,6 +229,7 @@ _OWN_FRONT_MATTER = re.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n
 _LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
 _LINK_LIST = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
 _WHOLE_EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
+_COMMENT_MARK = re.compile(r"(?<=[\w.,;:)’'])\[[a-z]{1,2}\]")
 _OTHER_BULLETS = frozenset("●▪■►◦○➢❖")
 _EMPHASIS_PART = re.compile(r"(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1")
 _EMPHASIS_PARTS = re.compile(r"^(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\1(?:\s+[—–|·-]\s+(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\2)+$")
@@ -527,6 +528,9 @@ def _cut_tail(lines: list[str]) -> list[str]:
                 # a list of similar jobs above the posting (an aggregator's sidebar): that list only, when the
                 # posting's text (more than half of all lines) follows it
                 end = _card_block_end(lines, index)
+                if end <= index + 1:  # (cards of several lines each, "Title" / "Company - Place" / "£38,000 ...": the
+                    # run of lines up to the next blank one)
+                    end = next((i for i in range(index + 1, len(lines)) if not lines[i]), len(lines))
                 if end > index + 1 and sum(1 for rest in lines[end:] if rest) * 2 > total:
                     return lines[:index] + _cut_tail(lines[end:])
             return lines[:index]
@@ -828,8 +832,15 @@ def _tab_pairs(lines: list[str]) -> list[str]:
                 if cells[3]:
                     out.append(f"{cells[2]}\t{cells[3]}")
                 continue
+        elif "\t" in line and (row := _HEAD_AND_ITEM.match(line)):
+            out += [row.group(1), row.group(2)]  # "Desirable<TAB>- Experience as an instructor ...": a section, its list
+            continue
         out.append(line)
     return out
+
+
+# A table's row of a section's name and its list's first item: "Essential qualifications<TAB>- University degree ..."
+_HEAD_AND_ITEM = re.compile(r"^([^\t\-•*·\d][^\t]{1,58}?)[ \t]*\t[ \t]*([-•*·]\s.*)$")
 
 
 _LABELLED = re.compile(r"[^:：\s][^:：]{0,40}[:：](?:\s|$)")  # "Closing Date:  February 15, 2027"
@@ -918,6 +929,8 @@ def clean_lines(text: str) -> list[str]:
         header = _OWN_FRONT_MATTER.match(text)
         if header and not any(label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]):
             text = text[header.end() :]
+    if "\n[a]" in text:  # a Google Docs export: its comments' marks after the words ("years[d]"), the comments below
+        text = _COMMENT_MARK.sub("", text)
     raw_lines = text.split("\n")
     quoted = False
     if "\n>" in text or text.startswith(">"):

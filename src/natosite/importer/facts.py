@@ -33,6 +33,7 @@ from natosite.importer.fields import (
     SCHEDULE_NAMES,
     Field,
     country_name,
+    currency_of,
     find_fields,
     label_key,
     looks_like_location,
@@ -111,8 +112,9 @@ _TITLE_HEADLINE = re.compile(
 # the line's last characters)
 _HEADLINE_STARTS = frozenset(("vaca", "job ", "job:", "job#", "posi", "requ", "offr", "avis", "stel", "auss",
                               "offe", "ofer", "ogło"))
-_HEADLINE_FIRST = frozenset("VvJjPpRrOoAaSs")
+_HEADLINE_FIRST = frozenset("VvJjPpRrOoAaSs") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # (a body's short form first)
 _HEADLINE_LAST = frozenset("0123456789)")
+_HEADLINE_REACH = 25  # lines from the top where a "Vacancy 271234 - Budget Analyst" headline is looked for
 _HEADLINE_STEMS = ("vacan", "vacat", "job", "posi", "requ", "offr", "avis", "stel", "auss", "offe", "ofer", "ogło")
 
 
@@ -128,6 +130,10 @@ def _headline(line: str) -> re.Match[str] | None:
         m = _TITLE_HEADLINE.match(line) if any(word in end for word in _HEADLINE_STEMS) else None
     elif line[:4].lower() in _HEADLINE_STARTS:
         m = _REF_HEADLINE.match(line)
+    elif 2 <= (space := line.find(" ")) <= 6 and line[:space].isupper() and line[space + 1 : space + 5].lower() in (
+        _HEADLINE_STARTS
+    ):  # "NCIA Vacancy 271045 — Team Lead, Service Desk Operations": the body's short form first
+        m = _REF_HEADLINE.match(line[space + 1 :])
     else:
         return None
     return m if m and _THREE_LETTERS.search(m.group("title")) else None
@@ -397,7 +403,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         ):  # (not a board's badge row ending in its own code: "Capellen, Luxembourg · CDD · Réf. annonce : JL-1543879")
             return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
     fields_at = {i for f in fields for i in f.lines}
-    for i, line in enumerate(lines[start : start + 15], start):
+    for i, line in enumerate(lines[start : start + _HEADLINE_REACH], start):
         if line[:1] not in _HEADLINE_FIRST and line[-1:] not in _HEADLINE_LAST:
             continue  # (a headline starts with its word or ends in a figure or ")": tested before a call)
         # (a field's line is no headline, but for a reference's: "Job ID: 271234 - Budget Analyst")
@@ -499,7 +505,7 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
         m = pattern.search(head)
         if m:
             return m.group(1).rstrip(".-/")
-    for line in lines[:15]:  # "Vacancy 271234 - Budget Analyst"
+    for line in lines[:_HEADLINE_REACH]:  # "Vacancy 271234 - Budget Analyst"
         m = _headline(line) if line[:1] in _HEADLINE_FIRST or line[-1:] in _HEADLINE_LAST else None
         if m:
             return m.group("ref")
@@ -872,6 +878,10 @@ def _grade_row_salary(text: str, grade: str) -> tuple[float, str] | None:
         row = text[start : end if end >= 0 else len(text)]
         if row[:1] in (" ", "\t", ":", "–", "-") and len(row) <= 40:
             amount, currency, annual = parse_salary(row)
+            if amount is not None and currency is None and not annual:
+                # "Grade: Basic monthly salary (EUR)" / "G15 6,794.16" / "G16 7,425.90": the currency in the table's head
+                head = text[text.rfind("\n\n", 0, at) + 1 : at]
+                currency = currency_of(head) if "salar" in head.lower() and len(head) <= 400 else None
             if amount is not None and currency and not annual:
                 return amount, currency
         at = text.find("\n" + grade, start)
@@ -1036,10 +1046,15 @@ def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
     """The line after a rule in the first 40 lines when the posting is below it, under a person's notes (no field
     above the rule, or the rule says the text below was pasted); else 0."""
     for i, line in enumerate(lines[:40]):
-        if _is_rule(line):
-            # ("----- pasted from cmre.nato.int below -----" says so, whatever the notes above hold: "money: ~6.9k")
+        if _is_rule(line) or (len(line) <= 80 and not line.endswith(".") and _PASTED_NOTE.match(line)):
+            # ("----- pasted from cmre.nato.int below -----", "POSTING (copied from the ACT careers page on Jan 22)" say
+            # so, whatever the notes above hold: "money: ~6.9k")
             return 0 if any(f.line < i for f in fields) and not _PASTED.search(line) else i + 1
     return 0
+
+
+_PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)\s*[(:–—-]?\s*"
+                          r"(?:copied|pasted)\b", re.I)  # "POSTING (copied from the ACT careers page on Jan 22)"
 
 
 _PASTED = re.compile(r"\b(?:pasted|copied|copy|paste)\b", re.I)
@@ -1175,7 +1190,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if values["organisation"] and not featured and not prose.find_organisation(values["organisation"]):
         # a board's "Zadavatel: Zahraniční zaměstnavatel" (a foreign employer) loses to the body the header below the
         # title names
-        named = header_organisation(lines[:20], title_line)
+        named = header_organisation(lines[: max(20, (title_line or 0) + 12)], title_line)
         if named and prose.find_organisation(named):
             values["organisation"] = named
     if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
@@ -1275,8 +1290,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # post's basic salary (a NATO post has one)
         sal = next((f for f in fields if f.key == "salary" and f is not sal and not _SALARY_RANGE.search(f.value)), None)
     if sal is not None and parse_salary(sal.value)[0] is None:
-        # a portal's "Salary: Not specified" above the posting's own "Basic monthly salary: EUR 6 120"
-        sal = next((f for f in fields if f.key == "salary" and parse_salary(f.value)[0] is not None), sal)
+        # a portal's "Salary: Not specified" above the posting's own "Basic monthly salary: EUR 6 120" (not a board's
+        # guess: "Salaire : 5 500 € - 7 000 € / mois (estimation Meteojob)")
+        sal = next((f for f in fields if f.key == "salary" and parse_salary(f.value)[0] is not None
+                    and not _SALARY_RANGE.search(f.value)), sal)
     if sal is not None and (amount := parse_salary(sal.value)[0]) is not None and amount == int(amount):
         # a board's figure rounded ("Salaire : 7 905 € / mois") above the notice's "EUR 7,905.18 per month": the exact one
         sal = next((f for f in fields if f.key == "salary" and f is not sal and (exact := parse_salary(f.value)[0])
@@ -1285,6 +1302,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         named := _GRADE_NAMED.search(sal.value)
     ) and f"G{named.group(1)}" not in values["grade"].split("/"):
         sal = None  # "Remuneration" / "The basic monthly salary for a G17 is ...": another grade's, not this post's
+    if sal is not None and parse_salary(sal.value)[:2] == (None, None):
+        sal = None  # a board's "Retribuzione: da definire" (to be set) gives nothing: the posting's sentence may
     stated = None if sal else prose.find_salary_sentence(text, values["grade"]) or _header_salary(lines[:25])
     if sal or stated:
         amount, currency, annual = parse_salary(sal.value if sal else stated or "")
@@ -1292,6 +1311,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         if annual and amount is not None and sal:  # a stated sentence has no "per year": its figure is monthly
             facts.warnings.append(f"salary {sal.value!r} is per year; the front matter has it per month (/12)")
             facts.needles.append(sal.value)
+        if amount is None and currency is not None and sal is not None and not _SALARY_RANGE.search(sal.value):
+            values["currency"] = currency  # "Remuneration: NATO basic salary at grade G15, paid monthly in euros (EUR)"
         if amount is not None:
             country = (values["location"] or "").rsplit(", ", 1)[-1]
             if currency is None and country in KRONE_OF_COUNTRY and KRONE.search(sal.value if sal else stated or ""):
@@ -1406,13 +1427,15 @@ def _desirable_lines(lines: list[str], text: str) -> list[str]:
         line = lines[i]
         if len(line) <= 80 and _DESIRABLE_HEAD.match(line):
             j = i + 1
+            listed = False  # whether the list's items are marked ("- Experience as an instructor ...")
             while j < len(lines):
                 item = lines[j]
                 if len(item) <= 80 and _DESIRABLE_HEAD.match(item):
                     j += 1  # (a heading of another desirable list: its lines follow)
                     continue
-                if _next_section(item, lines[j - 1], line):
+                if _next_section(item, lines[j - 1], line, listed):
                     break
+                listed = listed or (item != "" and item[0] in _LIST_MARKS)
                 wished.append(item)
                 j += 1
             done = j - 1
@@ -1428,12 +1451,18 @@ def _desirable_lines(lines: list[str], text: str) -> list[str]:
     return wished
 
 
-def _next_section(item: str, before: str, heading: str) -> bool:
+def _next_section(item: str, before: str, heading: str, listed: bool = False) -> bool:
     """Whether ``item`` (after the line ``before``) is the heading of the section after a desirable list's ``heading``:
     a line of its own after a blank one, no list item and no sentence ("The following would be considered an
     advantage:"); or numbered next to a numbered heading ("6. Personal Attributes." after "5. Desirable
-    Qualifications.")."""
-    if not item or before or item[0] in _LIST_MARKS or len(item) > 80:
+    Qualifications."). After the list's marked items (``listed``) and a blank line, a paragraph is the next section's
+    too ("Languages English SLP 3333 and German SLP 2222 (both essential ...)."), but for the list's own lettered part
+    or a line introducing items ("b. Education/Training:")."""
+    if not item or before or item[0] in _LIST_MARKS:
+        return False
+    if listed and not item.endswith(":") and item[1:3] not in (". ", ") "):
+        return True
+    if len(item) > 80:
         return False
     if not item.endswith((".", ";", ",", ":")):
         return True

@@ -717,6 +717,10 @@ _ANNUAL = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?:per (?:year|annum)|a y
                      r"(?! (?:leave|holiday|vacation|increment|step|review|adjustment)s?\b)", re.I)  # ("30 days' annual leave")
 
 
+_MONTHLY = re.compile(r"\b(?:per month|a month|monthly|/ ?month|par mois|mensuel|pro monat|monatlich|per maand|al mese"
+                      r"|mensil[ei]|miesięcznie)\b", re.I)
+
+
 def parse_amount(text: str) -> float | None:
     """The first money amount in ``text``: "6,467.30" / "6.467,30" / "6 467,30" / "10,742.69Euro" -> float."""
     m = _AMOUNT.search(text.replace("\u00a0", " "))
@@ -759,7 +763,9 @@ def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
         break
     if amount is None or amount <= 0:
         return None, currency, False
-    annual = bool(_ANNUAL.search(value))
+    yearly = _ANNUAL.search(value)
+    # ("EUR 3.411,25 per month (12 payments/year)": a monthly figure, and how often it is paid)
+    annual = yearly is not None and not _MONTHLY.search(value, 0, yearly.start())
     if annual:
         amount = round(amount / 12, 2)
     if not 100 <= amount <= (10_000_000 if currency in _SMALL_UNITS else 100_000):

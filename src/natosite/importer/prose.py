@@ -177,7 +177,8 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Joint Force Command Brunssum (JFCBS)": (("Joint Force Command Brunssum",), ("JFC Brunssum", "JFCBS")),
     "Joint Force Command Naples (JFCNP)": (("Joint Force Command Naples",), ("JFC Naples", "JFCNP")),
     "Joint Warfare Centre (JWC)": (("Joint Warfare Centre",), ("JWC",)),
-    "NATO Airborne Early Warning & Control Force (NAEW&CF)": (("NATO Airborne Early Warning",), ("NAEW&CF",)),
+    "NATO Airborne Early Warning & Control Force (NAEW&CF)": (
+        ("NATO Airborne Early Warning & Control Force", "NATO Airborne Early Warning"), ("NAEW&CF", "NAEW&C Force", "NAEW&C")),
     "NATO Parliamentary Assembly": (("NATO Parliamentary Assembly",), ()),
     "Allied Air Command (AIRCOM)": (("Allied Air Command",), ("AIRCOM",)),
     "Allied Maritime Command (MARCOM)": (("Allied Maritime Command",), ("MARCOM",)),
@@ -288,7 +289,9 @@ def written_organisation(body: str, text: str) -> str:
                 # "International Military Staff (IMS)": a name that says less than the table's, with another short
                 # form, keeps the table's; "Centre for Maritime Research and Experimentation (CMRE)" is as written
                 table_short = body.rpartition(" (")[2].rstrip(")")
-                if written.lower() in body.lower() and short.group(1) != table_short:
+                if written.lower() in body.lower() and short.group(1) != table_short and (
+                    written.lower() != body.rpartition(" (")[0].lower()
+                ):  # (the table's whole name with another short form, "(NAEW&C Force)", is as written)
                     return body
                 return f"{written} ({short.group(1)})"
             at = low.find(name.lower(), at + 1)
