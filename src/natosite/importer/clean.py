@@ -857,7 +857,8 @@ def _aligned_values(lines: list[str]) -> list[str]:
     while at < len(lines):
         line = lines[at]
         at += 1
-        right = _RIGHT_LABEL.match(line) if "     " in line else None
+        gap = line.rfind("     ")  # (a label on the right ends the line: "... 18 January 2027       APPLICATION DEADLINE")
+        right = _RIGHT_LABEL.match(line) if gap > 0 and len(line) - gap <= 47 and line[-1:] != ":" else None
         if right and label_key(right.group(2)) is not None:
             # "Date of issue: 18 January 2027       APPLICATION DEADLINE" / "                   22 March 2027": a box's
             # label on the right, its value below it at its column

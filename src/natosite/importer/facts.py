@@ -645,7 +645,8 @@ _ON_THE_CLOSING_DATE = re.compile(
 
 def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.datetime, str | None] | None:
     """The deadline at the time (and in the zone) a sentence gives "the closing date" whose ``day`` a field gave."""
-    if "losing date" not in text and "eadline date" not in text and "LOSING DATE" not in text:
+    low = prose.lower_text(text)
+    if "on the closing date" not in low and "on the deadline date" not in low:
         return None
     for m in _ON_THE_CLOSING_DATE.finditer(text):
         found = _deadline_value(f"{day.isoformat()} {m.group(1)}", default_tz)
@@ -1046,7 +1047,8 @@ def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
     """The line after a rule in the first 40 lines when the posting is below it, under a person's notes (no field
     above the rule, or the rule says the text below was pasted); else 0."""
     for i, line in enumerate(lines[:40]):
-        if _is_rule(line) or (len(line) <= 80 and not line.endswith(".") and _PASTED_NOTE.match(line)):
+        if _is_rule(line) or (len(line) <= 80 and ("opied" in line or "OPIED" in line or "asted" in line or "ASTED" in line)
+                              and not line.endswith(".") and _PASTED_NOTE.match(line)):
             # ("----- pasted from cmre.nato.int below -----", "POSTING (copied from the ACT careers page on Jan 22)" say
             # so, whatever the notes above hold: "money: ~6.9k")
             return 0 if any(f.line < i for f in fields) and not _PASTED.search(line) else i + 1
@@ -1089,7 +1091,9 @@ def _is_entry(lines: list[str], i: int) -> bool:
     line = lines[i]
     if line[:1].isdigit():
         return i >= 2 and bool(_DIGEST_ENTRY.match(line)) and (_is_rule(lines[i - 1]) or _is_rule(lines[i - 2]))
-    return line[:1] in _ENTRY_FIRST and bool(_ENTRY_OF.match(line))
+    # (its second word is its number: tested before the pattern)
+    return line[:1] in _ENTRY_FIRST and line[line.find(" ") + 1 : line.find(" ") + 2].isdigit() and bool(
+        _ENTRY_OF.match(line))
 
 
 _ENTRY_FIRST = frozenset("VvJjPpOoSs")
@@ -1098,7 +1102,8 @@ _ENTRY_FIRST = frozenset("VvJjPpOoSs")
 def _detailed_entry(lines: list[str]) -> int:
     """Where a digest's one detailed job starts: its entries are numbered after rules ("1) Systems Analyst - G13") or
     among them ("VACANCY 2 of 3"), and one of them is three times as long as any other; else 0."""
-    entries = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] in _ENTRY_FIRST) and _is_entry(lines, i)]
+    entries = [i for i, line in enumerate(lines) if (line[:1].isdigit() or (
+        line[:1] in _ENTRY_FIRST and line[line.find(" ") + 1 : line.find(" ") + 2].isdigit())) and _is_entry(lines, i)]
     if len(entries) < 2:
         return 0
     lengths = [_featured_end(lines, start) - start for start in entries]
