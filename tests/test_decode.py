@@ -740,6 +740,12 @@ def test_a_calendar_files_html_description_when_it_has_no_plain_one() -> None:
     assert decode(calendar.encode()).text.strip() == "Post Title: Concept Developer\n\nLocation: Norfolk, Virginia"
 
 
+def test_a_calendar_events_html_description_is_kept_past_its_alarm() -> None:
+    calendar = ("BEGIN:VCALENDAR\nBEGIN:VEVENT\nX-ALT-DESC;FMTTYPE=text/html:<p>Post Title: Concept Developer</p>\n"
+                "BEGIN:VALARM\nDESCRIPTION:Reminder\nEND:VALARM\nEND:VEVENT\nEND:VCALENDAR\n")
+    assert decode(calendar.encode()).text.strip() == "Post Title: Concept Developer"
+
+
 def test_a_calendar_file_with_no_description_is_read_as_it_is() -> None:
     calendar = "BEGIN:VCALENDAR\nBEGIN:VEVENT\nSUMMARY:Interview at SHAPE\nEND:VEVENT\nEND:VCALENDAR\n"
     assert "SUMMARY:Interview at SHAPE" in decode(calendar.encode()).text

@@ -181,7 +181,8 @@ def _calendar_text(raw: str, warnings: list[str]) -> str:
         key, value = line[:colon].split(";", 1)[0].upper(), line[colon + 1 :]
         if key == "BEGIN":
             stack.append(value.strip().upper())
-            plain = markup = None if stack[-1] in _ICS_ITEMS else plain
+            if stack[-1] in _ICS_ITEMS:
+                plain = markup = None
         elif key == "END":
             if stack and stack.pop() in _ICS_ITEMS:
                 text = plain if plain and plain.strip() else html_to_text(markup) if markup else ""
