@@ -85,7 +85,8 @@ _CHROME_LINE = (
     r"(?:\s*/\s*(?:sans classification|unclassified|non classifi[ée]))?|non classifi[ée] (?:otan|nato)"
     r"|releasable to (?:the )?(?:public|internet|[a-z]{2,5}(?:/[a-z]{2,5})*)"
     # a chat app's marks under a message: "(edited)", "8 replies  Last reply 2 days ago", a channel's "#career-moves"
-    r"|\(edited\)|\(bearbeitet\)|\(modifié\)|reply|reply all|\d{1,4} repl(?:y|ies)(?:\s+last reply .{1,30})?|#[a-z0-9][a-z0-9_-]{1,60}"
+    r"|\(edited\)|\(bearbeitet\)|\(modifié\)|reply|reply all|\d{1,4} repl(?:y|ies)(?:\s+last reply .{1,30})?"
+    r"|#[a-z0-9][a-z0-9_-]{1,60}"
 )
 # Lines that are board adverts or banners wherever they appear (matched at the start).
 _CHROME_PREFIX = (
@@ -358,7 +359,8 @@ def _page_furniture(lines: list[str]) -> set[int]:
 
 
 # A chat app's author and time above a message, and its time beside a continued one
-_CHAT_AUTHOR = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?: at)? \d{1,2}:\d{2}(?: ?[ap]m)?$", re.I)
+_CHAT_AUTHOR = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?: at)? \d{1,2}:\d{2}(?: ?[ap]m)?$",
+                          re.I)
 _CHAT_TIME = re.compile(r"(?:[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3}\s+)?\[\d{1,2}:\d{2}(?: ?[ap]m)?\]$", re.I)
 # Slack's emoji shortcodes before a line's text (":round_pushpin: London", ":moneybag: Basic salary: ..."), and a row
 # of reactions under a message (":eyes: 6  :rocket: 3")
@@ -379,7 +381,8 @@ def is_chrome_line(line: str) -> bool:
     if bare[-5:] == " logo" and len(bare) <= 46 and "." not in bare:
         return True  # an image's alt text: "DIANA logo"
     if len(bare) <= 80 and (
-        (" — " in bare and (" at " in bare or bare[-3:-2] == ":" or bare[-1:] == "m") and _CHAT_AUTHOR.match(bare)) or (bare[-1:] == "]" and _CHAT_TIME.match(bare))
+        (" — " in bare and (" at " in bare or bare[-3:-2] == ":" or bare[-1:] == "m") and _CHAT_AUTHOR.match(bare))
+        or (bare[-1:] == "]" and _CHAT_TIME.match(bare))
     ):
         # a chat's "Aurélie — Today at 14:02" or "Maya Okafor  [9:14 AM]" above a message and "[14:02]" beside a
         # continued one
