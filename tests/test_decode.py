@@ -760,3 +760,18 @@ def test_a_chinese_windows_code_page_is_read_as_gbk() -> None:
 def test_a_western_text_that_would_decode_as_gbk_stays_western() -> None:
     text = "Chargé de mission à la Direction générale, équipe énergie, été 2027. " * 5
     assert decode(text.encode("cp1252")).text.strip() == text.strip()
+
+
+def test_a_message_forwarded_as_an_attachment_is_read() -> None:
+    import base64
+
+    inner = ("From: alerts@example.com\r\nSubject: 4 new jobs\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; "
+             "charset=utf-8\r\nContent-Transfer-Encoding: base64\r\n\r\n"
+             + base64.encodebytes(("Digital Transformation Systems Engineer\nVacancy: ACT-2027-009\nGrade: G18\n"
+                                   + "The post's text. " * 40).encode()).decode())
+    outer = ("From: maria@example.com\r\nTo: maria@example.com\r\nSubject: Fwd: alert\r\nMIME-Version: 1.0\r\n"
+             "Content-Type: multipart/mixed; boundary=\"b1\"\r\n\r\n--b1\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+             "Forwarding the alert as an attachment.\r\n--b1\r\nContent-Type: message/rfc822\r\n"
+             "Content-Disposition: attachment; filename=\"alert.eml\"\r\n\r\n" + inner + "\r\n--b1--\r\n")
+    text = decode(outer.encode()).text
+    assert text.startswith("Forwarding the alert as an attachment.") and "Vacancy: ACT-2027-009" in text

@@ -2242,3 +2242,54 @@ def test_a_grade_tables_currency_in_its_head() -> None:
              "Grade: Basic monthly salary (EUR)", "G15 6,794.16", "G16 7,425.90", "G17 8,012.33"]
     facts = extract_facts(lines).values
     assert (facts["salary"], facts["currency"]) == (7425.9, "EUR")
+
+
+def test_a_vacancy_label_holding_the_number_is_no_title() -> None:
+    lines = ["Vacancy: ACT-2027-009", "Post: Digital Transformation Systems Engineer", "Grade: G18"]
+    assert extract_facts(lines).values["title"] == "Digital Transformation Systems Engineer"
+
+
+def test_the_place_in_the_detailed_jobs_header_between_the_alerts_heading_and_its_title() -> None:
+    lines = ["Hi Maria,", "", "We found 4 new jobs.", "", "TOP MATCH", "Digital Transformation Systems Engineer",
+             "Headquarters Supreme Allied Commander Transformation - Norfolk, VA", "", "Full job description:", "",
+             "Headquarters Supreme Allied Commander Transformation (HQ SACT)", "Norfolk, Virginia, United States", "",
+             "Vacancy: ACT-2027-009", "Post: Digital Transformation Systems Engineer", "Grade: G18"]
+    assert extract_facts(lines).values["location"] == "Norfolk, Virginia, United States"
+
+
+def test_a_sidebars_list_of_other_jobs_gives_no_reference() -> None:
+    lines = ["Jobs you may be interested in", "", "- Assistant (Archives and Records Management)-270097",
+             "NATO International Military Staff (IMS) · G8", "", "Staff Officer (Intelligence Warning)-270118", "",
+             "Primary Location: Belgium-Brussels"]
+    assert extract_facts(lines).values["reference"] == "270118"
+
+
+def test_a_title_and_its_bracket_on_the_next_line_but_not_a_post_count() -> None:
+    lines = ["CIVILIAN VACANCY NOTICE", "Senior Technician", "(Maritime Communications Systems)",
+             "Organisation: Allied Maritime Command (MARCOM)", "NATO Grade: G11"]
+    assert extract_facts(lines).values["title"] == "Senior Technician (Maritime Communications Systems)"
+    lines = ["CIVILIAN VACANCY NOTICE", "Operational Analyst", "(2 posts)", "Organisation: HQ SACT", "NATO Grade: G15"]
+    assert extract_facts(lines).values["title"] == "Operational Analyst"
+
+
+def test_a_vacancy_notice_heading_with_its_number_after_a_dash() -> None:
+    lines = ["Public Affairs Assistant", "", "CIVILIAN VACANCY NOTICE – JFTC-CIV-2027-03", "", "Grade: G9"]
+    assert extract_facts(lines).values["reference"] == "JFTC-CIV-2027-03"
+
+
+def test_a_salary_for_the_grade_in_a_country_before_a_colon() -> None:
+    lines = ["Senior Assistant", "", "Grade: G12", "", "Conditions",
+             "Basic monthly salary for G12 in Portugal: EUR 3,918.64, tax-free."]
+    assert extract_facts(lines).values["salary"] == 3918.64
+
+
+def test_a_tables_head_of_labels_is_no_field() -> None:
+    lines = clean_lines("CURRENT VACANCIES\nTitle\tGrade\tLocation\tClosing Date\n"
+                        "Engineer (Cloud Platform)\tG16\tNorfolk, VA\t05 March 2027\n\nStaff Officer\n"
+                        "Post Title: Staff Officer (Digital Workforce Development)\n")
+    assert extract_facts(lines).values["title"] == "Staff Officer (Digital Workforce Development)"
+
+
+def test_levels_skill_by_skill_parted_by_slashes() -> None:
+    text = "Language – ENGLISH: Listening 3 / Speaking 3 / Reading 3 / Writing 2 (STANAG 6001)."
+    assert prose.find_languages(text) == {"English": "3332"}

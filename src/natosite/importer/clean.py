@@ -277,6 +277,8 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
     m = _CELLS.match(line) if "\t" in line or "  " in line else None  # (cells need a tab or a run of spaces)
     if m and "\t" not in line and m.group(2).count("  ") >= 2 and len(m.group(2)) >= 40:
         m = None  # "Department  of  State.  Candidates  should ...": a justified line of prose, spaced between its words
+    elif m and "\t" in m.group(2) and label_key(m.group(2).split("\t", 1)[0]) is not None:
+        m = None  # "Title<TAB>Grade<TAB>Location<TAB>Closing Date": a table's head, its cells all labels
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
         line = f"{m.group(1).strip()}: {m.group(2).lstrip(':： ')}"  # ("Primary Location  : ...": Taleo's own colon)
     elif line.strip().count("\t") >= 2 and not (m and m.group(1).rstrip().endswith(":")):
@@ -830,7 +832,7 @@ def _tab_pairs(lines: list[str]) -> list[str]:
                 cells.append("")  # ("Primary Location<TAB>...<TAB>Other Locations": the last field has no value)
             if len(cells) == 4 and cells[0] and cells[1] and label_key(cells[0]) is not None and (
                 label_key(cells[2]) is not None or (cells[2] and not cells[3])
-            ):
+            ) and label_key(cells[1]) is None:  # ("Title<TAB>Grade<TAB>Location<TAB>Closing Date": a table's head)
                 out.append(f"{cells[0]}\t{cells[1]}")
                 if cells[3]:
                     out.append(f"{cells[2]}\t{cells[3]}")

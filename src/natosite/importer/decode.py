@@ -248,13 +248,25 @@ def _mail_message_text(data: bytes) -> str | None:
     undone by the standard library's parser; None when it cannot be read so. (Its headers are the mail's, not the
     posting's: an alert's subject, "Job alert – ...", is no title.)"""
     try:
-        message = email.message_from_bytes(data, policy=email.policy.default)
-        content = _part_text(message.get_body(preferencelist=("plain",)))
-        html = _part_text(message.get_body(preferencelist=("html",)))
-        attached = [_payload_text(part) for part in message.iter_attachments()
-                    if part.get_content_type() == "text/plain" and part.get_filename()] if message.is_multipart() else []
+        return _message_body(email.message_from_bytes(data, policy=email.policy.default))
     except Exception:  # noqa: BLE001 - the parser on hostile input: read the bytes as a plain text instead
         return None
+
+
+def _message_body(message: email.message.EmailMessage, depth: int = 0) -> str | None:
+    """``_mail_message_text`` of a parsed message; a message forwarded as an attachment (message/rfc822, to a depth
+    of three) is read as one more attached text."""
+    content = _part_text(message.get_body(preferencelist=("plain",)))
+    html = _part_text(message.get_body(preferencelist=("html",)))
+    attached: list[str | None] = []
+    for part in message.iter_attachments() if message.is_multipart() else ():
+        if part.get_content_type() == "text/plain" and part.get_filename():
+            attached.append(_payload_text(part))
+        elif part.get_content_type() == "message/rfc822" and depth < 3:
+            inner = part.get_content()
+            if isinstance(inner, email.message.EmailMessage):
+                body = _message_body(inner, depth + 1)
+                attached.append(html_to_text(body) if body and looks_like_html(body) else body)
     longest = max((text for text in attached if text), key=len, default=None)
     if longest and len(longest) > 2 * len(content or ""):
         # the notice sent as a text file with a short note ("I copied the text out of the PDF"): the note, then it

@@ -163,8 +163,8 @@ _NOTICE_NUMBER = re.compile(
 # ("VACANCYNOTICE 270133": a PDF glued the words)
 _VACANCY_ITEM = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7})(?=[ \t]*(?:[·|,–]|$))", re.I)
 # "CIVILIAN VACANCY – MC-27-04": a notice's heading and its number after a dash (letters, then figures in parts)
-_VACANCY_DASH = re.compile(r"\bVacancy\s*[–—:-]\s*((?:[A-Z]{1,6}[/-])?\d{2,6}[/-][\w/.-]{0,16}\w)[ \t]*(?:$|[·|,])",
-                           re.I | re.M)
+_VACANCY_DASH = re.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}\d{2,6}[/-][\w/.-]{0,16}\w)[ \t]*"
+                           r"(?:$|[·|,])", re.I | re.M)
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
@@ -328,6 +328,20 @@ def _posting_own_title(lines: list[str], board: int, fields_at: set[int]) -> tup
     return None
 
 
+def _after_employer(line: str) -> str:
+    """The place in a board's "<employer> - <place>" line ("Headquarters Supreme Allied Commander Transformation -
+    Norfolk, VA"); else the line."""
+    for dash in (" - ", " – ", " — "):
+        if dash in line:
+            employer, _, place = line.rpartition(dash)
+            if prose.find_organisation(employer) and looks_like_location(place):
+                return place
+    return line
+
+
+_CODE_ONLY = re.compile(r"[A-Z]{2,8}[-/ ]?\d{2,6}(?:[-/]\d{1,6})*$")
+
+
 def _role_part(line: str, sep: str = " | ") -> str | None:
     """The one part of a "|"-separated headline that names a role and is no board's, employer's or list's
     ("Translator" in "NATO Vacancy | Translator | NATO IS, Brussels"; not "Engineer jobs in Mons"). Parted by " — ",
@@ -378,8 +392,8 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         if f.key == "title" and (words := len(f.value.split())) <= 20 and not (
             words > 8 and (f.value.endswith(".") or f.value.startswith(("The ", "This ", "A ", "An ")))
         )  # ("Role" / "The Senior Cloud Platform Engineer designs, builds and ...": a section and its sentence)
-        and _THREE_LETTERS.search(f.value) and not _UI_VALUE.match(f.value)
-    ]
+        and _THREE_LETTERS.search(f.value) and not _UI_VALUE.match(f.value) and not _CODE_ONLY.match(f.value)
+    ]  # ("Vacancy: ACT-2027-009": the number, under a label a board uses for its title)
     # (a board's own label in another language, werk.nl's "Functie: Netwerkbeheerder ICT", an occupation, loses to
     # the posting's "Post title:")
     official = [f for f in titles if f.label.lower() in OFFICIAL_LABELS]
@@ -492,7 +506,7 @@ def _reference_field(fields: list[Field]) -> str | None:
 def _unlabelled_reference(lines: list[str]) -> str | None:
     """A "-250875" after the title, "STAFF VACANCY 250974", "Vacancy 271234 - Budget Analyst", ..."""
     for line in lines[:_TITLE_REF_REACH]:
-        m = _title_ref(line)
+        m = _title_ref(line) if line[:1] not in "-•" else None  # (a sidebar's list of other jobs: "- Assistant-270097")
         if m and _THREE_ASCII.search(m.group("title")) and not _BOARD_ID.search(m.group("ref")) and (
             ":" not in m.group("title")[-12:]
         ):
@@ -1143,10 +1157,14 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if featured:  # the other jobs' fields are not this one's
         fields = [f for f in fields if featured - 1 <= f.line < featured_end]
     title, title_line, raw_title = find_title(lines, fields, featured)
-    if title and title_line is not None and title.count("(") > title.count(")") and title_line + 1 < len(lines):
+    if title and title_line is not None and title_line + 1 < len(lines) and lines[title_line + 1].endswith(")") and (
+        title.count("(") > title.count(")") or (lines[title_line + 1][:1] == "(" and ")" not in title and raw_title == title
+                                                and not _ANY_DIGIT.search(lines[title_line + 1]))
+    ):  # (not "(2 posts)", "(G15)")
         rest = lines[title_line + 1].strip()
-        if rest.endswith(")") and "(" not in rest and len(rest) <= 60:
-            # "Staff Officer (Transatlantic Reinforcement and" / "Sustainment Planning)": a title wrapped in its bracket
+        if len(rest) <= 60 and rest.count("(") == (0 if title.count("(") > title.count(")") else 1):
+            # "Staff Officer (Transatlantic Reinforcement and" / "Sustainment Planning)": a title wrapped in its bracket;
+            # "Senior Technician" / "(Maritime Communications Systems)": before it
             title = f"{title} {rest}"
     entry = _DIGEST_TITLE.match(lines[featured - 1]) if featured and lines[featured - 1][:1].isdigit() and not (
         _FEATURED.match(lines[featured - 1])) else None
@@ -1265,13 +1283,19 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     else:
         first = len(lines) - len(head)
         near = range(first, min(first + 15, len(lines)))
+        if featured and title_line is not None and featured < first:
+            # the detailed job's own header between the alert's heading and its title ("TOP MATCH" / ... / "Norfolk,
+            # Virginia, United States" / ... / "Post: ...")
+            near = chain(range(featured, first), near)
         if title_line is not None and title_line + 7 > first + 15:
             # a notice's header far below a board's or a mail's lines: the place beside its title
             near = chain(near, range(max(first + 15, title_line - 6), min(title_line + 7, len(lines))))
         for i in near:
             line = lines[i]
-            if i not in facts.consumed and ":" not in line and looks_like_location(line) and is_place_line(line):
-                values["location"] = normalise_location(line)
+            if i not in facts.consumed and ":" not in line and looks_like_location(line) and is_place_line(line) and (
+                place := normalise_location(_after_employer(line))
+            ):  # ("Headquarters Supreme Allied Commander Transformation - Norfolk, VA": the place after the employer)
+                values["location"] = place
                 facts.consumed.add(i)
                 break
         else:

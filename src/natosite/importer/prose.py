@@ -642,9 +642,9 @@ def _joined_profile(m: re.Match[str]) -> str:
     return "SLP" + m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) + "   "
 
 
-_SKILL_LEVELS = re.compile(
-    r"(?i:listening)\s*[:\-–]?\s*([0-5])\+?,?\s*(?i:speaking)\s*[:\-–]?\s*([0-5])\+?,?\s*(?i:reading)\s*[:\-–]?\s*"
-    r"([0-5])\+?,?\s*(?:and\s+)?(?i:writing)\s*[:\-–]?\s*([0-5])\+?"
+_SKILL_LEVELS = re.compile(  # ("Listening 3, Speaking 3, Reading 3 and Writing 2", "Listening 3 / Speaking 3 / ...")
+    r"(?i:listening)\s*[:\-–]?\s*([0-5])\+?\s*[,/;]?\s*(?i:speaking)\s*[:\-–]?\s*([0-5])\+?\s*[,/;]?\s*(?i:reading)\s*[:\-–]?\s*"
+    r"([0-5])\+?\s*[,/;]?\s*(?:and\s+)?(?i:writing)\s*[:\-–]?\s*([0-5])\+?"
 )
 _SKILL_HEADER = re.compile(r"(?i:listening)[\s|·:]+(?i:speaking)[\s|·:]+(?i:reading)[\s|·:]+(?i:writing)")
 _SKILL_ROW = re.compile(r"(?m)^((?i:" + _LANGS + r"))([\s|·:]+)([0-5])[\s|·]+([0-5])[\s|·]+([0-5])[\s|·]+([0-5])(?!\d)")
@@ -930,7 +930,9 @@ _SALARY_OF_GRADE = re.compile(
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:(?:this|an?|the) )?(?:NATO )?(?:grade )?"
     r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: \([^()]{1,30}\))?(?: post| position| grade)? (?:is|will be|amounts to)"
     r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
-    r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:) "  # (a bracket naming a grade is the first form's)
+    r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:"  # (a bracket naming a grade is the first form's)
+    # "Basic monthly salary for G12 in Portugal: EUR 3,918.64"
+    r"|(?:basic monthly|monthly basic) salary for (?:NATO )?(?:grade )?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:) "
     r"(?P<amount>" + _STATED_AMOUNT + ")",
     re.I,
 )
@@ -948,7 +950,7 @@ def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
             m = _SALARY_OF_GRADE.search(text, max(0, hit - 30), hit + 140)
             if m is None:
                 continue
-            named, amount = m.group("in_brackets") or m.group("for_grade"), m.group("amount")
+            named, amount = m.group("in_brackets") or m.group("for_grade") or m.group("colon_grade"), m.group("amount")
         if named is None or (grade is not None and named.replace(" ", "").upper() in grade.split("/")):
             return amount
     return None
