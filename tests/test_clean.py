@@ -504,3 +504,12 @@ def test_a_tables_row_of_a_section_and_its_first_item() -> None:
 def test_a_google_docs_exports_comment_marks() -> None:
     lines = clean_lines("At least five (5) years[d] of experience.\nNATO Grade: G17[c]\n\n[a]Priya Nair:\nGood luck!\n")
     assert lines[:2] == ["At least five (5) years of experience.", "NATO Grade: G17"]
+
+
+def test_a_fact_table_laid_out_by_column_but_not_a_list_of_vacancies() -> None:
+    table = ("Vacancy ID  Directorate  Grade  Location  Closing date\n"
+             "270412  Procurement Directorate  G15  Capellen, Luxembourg  28 February 2027\n\nThe post's text.\n")
+    assert clean_lines(table)[:3] == ["Vacancy ID: 270412", "Directorate: Procurement Directorate", "Grade: G15"]
+    listing = ("Title  Grade  Location  Closing Date\nEngineer (Cloud)  G16  Norfolk, VA  05 March 2027\n"
+               "Analyst (Futures)  G15  Brussels, BE  12 March 2027\n")
+    assert not any(line.startswith("Title:") for line in clean_lines(listing))

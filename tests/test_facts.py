@@ -2285,7 +2285,8 @@ def test_a_salary_for_the_grade_in_a_country_before_a_colon() -> None:
 
 def test_a_tables_head_of_labels_is_no_field() -> None:
     lines = clean_lines("CURRENT VACANCIES\nTitle\tGrade\tLocation\tClosing Date\n"
-                        "Engineer (Cloud Platform)\tG16\tNorfolk, VA\t05 March 2027\n\nStaff Officer\n"
+                        "Engineer (Cloud Platform)\tG16\tNorfolk, VA\t05 March 2027\n"
+                        "Analyst (Futures and Foresight)\tG15\tBrussels, BE\t12 March 2027\n\nStaff Officer\n"
                         "Post Title: Staff Officer (Digital Workforce Development)\n")
     assert extract_facts(lines).values["title"] == "Staff Officer (Digital Workforce Development)"
 
@@ -2293,3 +2294,45 @@ def test_a_tables_head_of_labels_is_no_field() -> None:
 def test_levels_skill_by_skill_parted_by_slashes() -> None:
     text = "Language – ENGLISH: Listening 3 / Speaking 3 / Reading 3 / Writing 2 (STANAG 6001)."
     assert prose.find_languages(text) == {"English": "3332"}
+
+
+def test_a_post_count_that_is_another_fields_value_is_no_count() -> None:
+    assert extract_facts(["Analyst", "", "Number of posts: 270217", "Grade: G18"]).values["posts"] == 1
+    assert extract_facts(["Analyst", "", "Number of posts: 12", "Grade: G18"]).values["posts"] == 12
+
+
+@pytest.mark.parametrize("sentence, grade, salary", [
+    ("The basic monthly salary (NATO Grade G11, step 1) is EUR 4,862.37, tax-free.", "G11", 4862.37),
+    ("The basic monthly salary (NATO Grade G13, step 1) is EUR 4,862.37, tax-free.", "G11", None),
+    ("The basic monthly salary (12 times a year) is EUR 5,987.20.", "G14", 5987.2),
+    ("The basic monthly salary for a full-time G10 post at NAPMA is EUR 4,812.36.", "G10", 4812.36),
+    ("The basic monthly salary for this post (NATO grade G16, step 1, United States scale) is USD 8,412.50.", "G16", 8412.5),
+])
+def test_a_salary_sentence_saying_what_the_salary_is_of(sentence: str, grade: str, salary: float | None) -> None:
+    lines = ["Engineer", "", f"Grade: {grade}", "", "Conditions of employment", f"The post is in Europe. {sentence}"]
+    assert extract_facts(lines).values["salary"] == salary
+
+
+def test_a_boards_estimate_between_two_figures_loses_to_the_postings_salary() -> None:
+    lines = ["Programme Officer", "", "Salaire : entre 6 500 € et 9 000 € brut / mois (estimation Moovijob)", "",
+             "Grade: G17", "The basic monthly salary for this post is EUR 8,341.52, tax-free."]
+    assert extract_facts(lines).values["salary"] == 8341.52
+
+
+def test_a_bodys_name_with_a_dash_in_it() -> None:
+    lines = ["Legal Assistant", "", "NATO Rapid Deployable Corps – Italy (NRDC-ITA)", "Solbiate Olona, Italy"]
+    assert extract_facts(lines).values["organisation"] == "NATO Rapid Deployable Corps – Italy (NRDC-ITA)"
+
+
+def test_applications_after_the_time_on_the_closing_date_are_late() -> None:
+    lines = ["Engineer", "", "Bewerbungsfrist: 19.02.2027", "",
+             "Applications received after 23:59 hrs CET on the closing date will not be considered."]
+    assert extract_facts(lines).values["deadline"] == dt.datetime(2027, 2, 19, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels"))
+
+
+def test_a_long_salary_label_with_a_remark_before_a_long_value() -> None:
+    line = ("Basic monthly salary (G15, step 1, German scale): EUR 7,012.44, free of German income tax, plus allowances "
+            "where eligible. The School also offers a generous leave scheme and a pension, and staff may take part in "
+            "the health insurance scheme for international staff.")
+    lines = ["Instructor", "", "Grade: G15", "", "Salary", line, "", "Other job", "Basic monthly salary: EUR 2,998.31 (G8)"]
+    assert extract_facts(lines).values["salary"] == 7012.44

@@ -277,7 +277,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
     m = _CELLS.match(line) if "\t" in line or "  " in line else None  # (cells need a tab or a run of spaces)
     if m and "\t" not in line and m.group(2).count("  ") >= 2 and len(m.group(2)) >= 40:
         m = None  # "Department  of  State.  Candidates  should ...": a justified line of prose, spaced between its words
-    elif m and "\t" in m.group(2) and label_key(m.group(2).split("\t", 1)[0]) is not None:
+    elif m and len(rest := _CELL_GAP.split(m.group(2).strip())) >= 2 and label_key(rest[0]) is not None:
         m = None  # "Title<TAB>Grade<TAB>Location<TAB>Closing Date": a table's head, its cells all labels
     if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
         line = f"{m.group(1).strip()}: {m.group(2).lstrip(':： ')}"  # ("Primary Location  : ...": Taleo's own colon)
@@ -819,6 +819,33 @@ _LABEL_END = re.compile(r"[a-z][\w ]{0,24}[:：]$")  # "salary:", "clearance:": 
 _EMPTY_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:?$")  # "Other Locations": a label with no value after it
 
 
+_CELL_GAP = re.compile(r"\t+|\s{2,}")
+
+
+def _column_tables(lines: list[str]) -> list[str]:
+    """A table of facts laid out by column, a row of labels and a row of their values below ("Vacancy ID  Directorate
+    Grade ..." / "270412  Procurement Directorate  G15 ..."), as one "label: value" line per fact."""
+    out: list[str] = []
+    skip = -1
+    for i, line in enumerate(lines):
+        if i == skip:
+            continue
+        cells = _CELL_GAP.split(line.strip()) if ("  " in line or "\t" in line) and len(line) <= 200 else []
+        if 3 <= len(cells) <= 10 and label_key(cells[0]) is not None and all(label_key(c) is not None for c in cells[1:]):
+            below = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+            values = _CELL_GAP.split(lines[below].strip()) if below is not None else []
+            after = next((lines[j] for j in range(below + 1, min(below + 3, len(lines))) if lines[j].strip()), "") if (
+                below is not None) else ""
+            if len(values) == len(cells) and not any(label_key(v) is not None for v in values) and (
+                len(_CELL_GAP.split(after.strip())) != len(cells)
+            ):  # (one row of values: a list of vacancies, row after row, is no posting's facts)
+                out += [f"{label}: {value}" for label, value in zip(cells, values)]
+                skip = below
+                continue
+        out.append(line)
+    return out
+
+
 def _tab_pairs(lines: list[str]) -> list[str]:
     """A table row of two fields copied with tabs between its cells ("Title<TAB>Wargaming Analyst<TAB>Requisition
     ID<TAB>270088", Taleo's two-column fact table) as one line per field; a field with no value is left out."""
@@ -946,6 +973,8 @@ def clean_lines(text: str) -> list[str]:
     mail = quoted or "orwarded message" in text[:3000] or "riginal Message" in text[:3000] or text.lstrip()[
         :6
     ].lower() in ("from: ", "from:\t", "sent: ")
+    if "  " in text or "\t" in text:
+        raw_lines = _column_tables(raw_lines)
     if "    " in text:  # "Vacancy Notice Number:    261014          Issue date: 30 November 2026": two fields a PDF set side by side
         raw_lines = _aligned_values(_field_pairs(raw_lines))
     if "\t" in text:

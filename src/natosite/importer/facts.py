@@ -339,6 +339,8 @@ def _after_employer(line: str) -> str:
     return line
 
 
+_MOST_POSTS = 99  # more posts than one notice offers: a figure that is no count of them
+
 _CODE_ONLY = re.compile(r"[A-Z]{2,8}[-/ ]?\d{2,6}(?:[-/]\d{1,6})*$")
 
 
@@ -654,7 +656,8 @@ def find_deadline(
 # "before 23:59 hrs (Paris time) on the closing date shown": the time of a date a field gives, in a sentence that
 # does not repeat it
 _ON_THE_CLOSING_DATE = re.compile(
-    r"\b(?:by|before|until|no later than|not later than)\s+([^\n.;]{2,50}?)\s+on the (?:closing|deadline) date\b", re.I)
+    r"\b(?:by|before|until|after|no later than|not later than)\s+([^\n.;]{2,50}?)\s+on the (?:closing|deadline) date\b",
+    re.I)  # ("Applications received after 23:59 hrs CET on the closing date will not be considered")
 
 
 def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.datetime, str | None] | None:
@@ -784,9 +787,11 @@ def _find_deadline(
 _BASIC_LABEL = re.compile(r"basic|monthly|base|grund|mensuel|maandelijks|mensile|miesięczn", re.I)
 _GRADE_NAMED = re.compile(r"\bG ?(\d{1,2})\b")
 # Two amounts with a dash or "to" between them: "30.000€ - 42.000€", "€70K/yr - €95K/yr", "$95,000 to $120,000"
-_SALARY_RANGE = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do)\s[^\d\n]{0,6}\d")
+# (and "entre 6 500 € et 9 000 €", "between ... and ...")
+_SALARY_RANGE = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do|et|and|und|e|y|en)\s"
+                           r"[^\d\n]{0,6}\d")
 _ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
-                       r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估)\)", re.I)
+                       r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估|estimation)(?: [^()]{1,30})?\)", re.I)
 
 
 _ENGLISH_TITLE_LABELS = frozenset({"post title", "title", "job title", "position title", "position", "vacancy title",
@@ -1252,7 +1257,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         values["organisation"] = values["organisation"][7:]  # a board's "NATO – Combined Air Operations Centre ..."
     elif values["organisation"] and " – " in values["organisation"]:
         what, _, rest = values["organisation"].partition(" – ")
-        if rest.endswith(")") and prose.find_organisation(rest) and not prose.find_organisation(what):
+        if rest.endswith(")") and len(rest.split(" (")[0].split()) >= 2 and prose.find_organisation(rest) and not (
+            prose.find_organisation(what)
+        ):  # (not "NATO Rapid Deployable Corps – Italy (NRDC-ITA)": one name with a dash in it)
             # a notice's header "NATO CIVILIAN VACANCY – COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)": the body
             # after what the notice is
             values["organisation"] = rest
@@ -1370,6 +1377,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if posts_field and posts_field.value.split():
         first = posts_field.value.split()[0]
         posts = prose.to_int(first if first.isascii() else first.rstrip("人名个"))  # "2人": two people
+        if posts is not None and not 0 < posts <= _MOST_POSTS:
+            posts = None  # "Number of posts" / "270217": a table's labels and values apart, the next one's value
     if posts == 1 and raw_title and "(" in raw_title:
         # a board's "Aantal vacatures: 1" against the title's "Geospatial Technician (2 posts)": the posting's count
         posts = prose.find_posts(raw_title, text) or 1

@@ -474,7 +474,7 @@ def find_fields(lines: list[str]) -> list[Field]:
                     continue
                 fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue
-        lm = _LONG_LABEL.match(line) if m is None and ":" in line[45:130] and len(line) <= 220 and (
+        lm = _LONG_LABEL.match(line) if m is None and ":" in line[45:130] and len(line) <= 400 and (
             "(" in line[:44] or "," in line[:44]) else None  # (the remark starts within the label's 40 characters)
         key = label_key(lm.group(1)) if lm else None
         if lm and key in _LONG_LABEL_KEYS and _LONG_LABEL_KEYS[key](lm.group(2)):
@@ -526,7 +526,7 @@ def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
 
 SCHEDULE_NAMES = ("Full-time", "Part-time")
 # A label, a remark on it in brackets or after a comma, then the value after the colon
-_LONG_LABEL = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,160})$")
+_LONG_LABEL = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,340})$")
 _LONG_LABEL_KEYS: dict[str, Callable[[str], bool]] = {
     "salary": lambda value: parse_salary(value)[0] is not None,
     "grade": lambda value: parse_grade(value) is not None,

@@ -932,11 +932,17 @@ _SALARY_OF_GRADE = re.compile(
     r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
     r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:"  # (a bracket naming a grade is the first form's)
     # "Basic monthly salary for G12 in Portugal: EUR 3,918.64"
-    r"|(?:basic monthly|monthly basic) salary for (?:NATO )?(?:grade )?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:) "
+    r"|(?:basic monthly|monthly basic) salary for (?:NATO )?(?:grade )?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
+    # "The basic monthly salary (NATO Grade G11, step 1) is", "... (12 times a year) is", "... for a full-time G10 post
+    # at NAPMA is": what the salary is of, in a bracket or after "for", then the figure
+    r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?(?: for [^.;:\n()]{1,60}?)?(?: \([^()\n]{1,60}\))?)"
+    r" (?:is|will be|amounts to)"
+    r"(?: set at)?) "
     r"(?P<amount>" + _STATED_AMOUNT + ")",
     re.I,
 )
 _SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary"))
+_GRADE_OF = re.compile(r"\b(G ?\d{1,2})\b")
 
 
 def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
@@ -950,7 +956,11 @@ def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
             m = _SALARY_OF_GRADE.search(text, max(0, hit - 30), hit + 140)
             if m is None:
                 continue
-            named, amount = m.group("in_brackets") or m.group("for_grade") or m.group("colon_grade"), m.group("amount")
+            named = m.group("in_brackets") or m.group("for_grade") or m.group("colon_grade")
+            if named is None and m.group("of"):
+                grades = _GRADE_OF.findall(m.group("of"))  # ("(NATO Grade G11, step 1)": the grade it is of)
+                named = grades[0] if len(grades) == 1 else None
+            amount = m.group("amount")
         if named is None or (grade is not None and named.replace(" ", "").upper() in grade.split("/")):
             return amount
     return None
