@@ -891,10 +891,7 @@ class _TextBuilder(HTMLParser):
         as lines of their own. (An iframe that loads another address has no text in the saved page.)"""
         if not document or "<" not in document:
             return
-        inner = _TextBuilder(self.depth + 1)
-        inner.feed(document)
-        inner.close()
-        text = inner.text()
+        text = self._inner_text(document)
         if text.strip():
             self._end_line(blank=True)
             if self.lines:
@@ -902,16 +899,20 @@ class _TextBuilder(HTMLParser):
             self.lines.extend(text.split("\n"))
             self.blank = True
 
+    def _inner_text(self, document: str) -> str:
+        """The text of a document held inside this one (an iframe's, a Taleo field's), one level deeper."""
+        inner = _TextBuilder(self.depth + 1)
+        inner.feed(document)
+        inner.close()
+        return inner.text()
+
     def _history(self, value: str) -> list[str]:
         """The lines of the HTML parts of a Taleo page's "initialHistory" field ("1!|!270133!|!Assistant+...!|!!*!%3Cp%3E
         ..."): a page saved as "HTML only" has its description nowhere else (its script writes it in)."""
         lines: list[str] = []
         for part in value.split("!|!"):
             if part.startswith("!*!"):
-                inner = _TextBuilder(self.depth + 1)
-                inner.feed(urllib.parse.unquote_plus(part[3:]))
-                inner.close()
-                text = inner.text()
+                text = self._inner_text(urllib.parse.unquote_plus(part[3:]))
                 if text.strip():
                     lines.extend(["", *text.split("\n")])
         return lines

@@ -957,6 +957,10 @@ _ENGLISH_WORDS = (" the ", " and ", " of ", " to ")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
+# The alliance's own name in brackets after a body's, no short form of the body: "... Brunssum (NAVO)"
+_ALLIANCE_FORMS = frozenset({"(NAVO)", "(OTAN)", "(NATO)"})
+
+
 def _with_short_form(name: str, text: str) -> str:
     """ "Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC Naples)": the name
     with its short form, as the text writes it; else ``name``. (Also in a header in capitals, "NATO JOINT WARFARE
@@ -965,7 +969,7 @@ def _with_short_form(name: str, text: str) -> str:
     at = low.find(low_name)
     while at >= 0:
         written = _SHORT_FORM.match(text, at + len(low_name))
-        if written and written.group(1) not in ("(NAVO)", "(OTAN)", "(NATO)"):  # (the alliance's, not the body's)
+        if written and written.group(1) not in _ALLIANCE_FORMS:  # (the alliance's, not the body's)
             return f"{name} {written.group(1)}"
         at = low.find(low_name, at + 1)
     return name
@@ -1269,10 +1273,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["organisation"] = _with_short_form(what, text)
     if values["organisation"] and values["organisation"][:12].isupper():
         values["organisation"] = _as_the_text_writes(values["organisation"], text)
-    if values["organisation"] and values["organisation"].endswith((" (NAVO)", " (OTAN)", " (NATO)")):
+    if values["organisation"] and " " in values["organisation"] and values["organisation"].rpartition(" ")[2] in (
+        _ALLIANCE_FORMS
+    ):
         # a board's "Allied Joint Force Command Brunssum (NAVO)": the alliance's name in Dutch, no short form of the
         # body; the one the text writes with the name instead
-        values["organisation"] = _with_short_form(values["organisation"][:-7], text)
+        values["organisation"] = _with_short_form(values["organisation"].rpartition(" ")[0], text)
     if values["organisation"] and values["organisation"].endswith(")"):
         values["organisation"] = _mixed_case(values["organisation"])
 
