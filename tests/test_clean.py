@@ -513,3 +513,43 @@ def test_a_fact_table_laid_out_by_column_but_not_a_list_of_vacancies() -> None:
     listing = ("Title  Grade  Location  Closing Date\nEngineer (Cloud)  G16  Norfolk, VA  05 March 2027\n"
                "Analyst (Futures)  G15  Brussels, BE  12 March 2027\n")
     assert not any(line.startswith("Title:") for line in clean_lines(listing))
+
+
+def test_a_fact_table_a_pdf_gave_column_by_column_its_title_wrapped() -> None:
+    text = ("VACANCY NOTICE\n\nVacancy Number\nPost Title\nDirectorate\nGrade\nLocation\nClosing Date\nNumber of Posts\n"
+            "270217\nSenior Cyber Threat Intelligence\nAnalyst\nCyber Security Centre\nG18\nMons, Belgium\n21/02/2027\n"
+            "1\n\n1. THE ORGANISATION\nThe Agency delivers secure systems.\n")
+    assert clean_lines(text)[1:9] == [
+        "", "Vacancy Number: 270217", "Post Title: Senior Cyber Threat Intelligence Analyst",
+        "Directorate: Cyber Security Centre", "Grade: G18", "Location: Mons, Belgium", "Closing Date: 21/02/2027",
+        "Number of Posts: 1"]
+
+
+def test_a_column_table_with_a_label_of_no_fact_and_a_heading_right_below_its_values() -> None:
+    text = ("VACANCY NUMBER:\nDIVISION:\nTITLE:\nGRADE:\nDATE OF ISSUE:\n270198\nOperations and Planning\n"
+            "Staff Officer (Cyber Defence Policy)\nA-2/G-15\n22 February 2027\n1. Post Context.\nThe IMS is ...\n")
+    assert clean_lines(text)[:6] == [
+        "VACANCY NUMBER: 270198", "DIVISION: Operations and Planning", "TITLE: Staff Officer (Cyber Defence Policy)",
+        "GRADE: A-2/G-15", "DATE OF ISSUE: 22 February 2027", "1. Post Context."]
+
+
+def test_labels_whose_lines_below_do_not_read_as_their_values_are_left_as_they_are() -> None:
+    text = "Grade\nLocation\nClosing Date\nBrussels, Belgium\nNot stated\nSee below\n\nText.\n"  # (no grade below)
+    assert clean_lines(text)[:3] == ["Grade", "Location", "Closing Date"]
+
+
+def test_lone_page_numbers_and_a_word_split_across_the_page_break() -> None:
+    page = "Text of the page.\n" * 9
+    text = (f"{page}NATO UNCLASSIFIED\n1\nNATO UNCLASSIFIED\nJWC Vacancy Notice 2027/02\n{page}"
+            "Apply by 23:59 hrs (Nor-\nNATO UNCLASSIFIED\n2\nNATO UNCLASSIFIED\nJWC Vacancy Notice 2027/02\n"
+            "wegian time) on 21 January 2027.\nNATO UNCLASSIFIED\n3\n")
+    lines = clean_lines(text)
+    assert "Apply by 23:59 hrs (Norwegian time) on 21 January 2027." in lines
+    assert not {"1", "2", "3", "JWC Vacancy Notice 2027/02"} & set(lines)
+
+
+def test_a_running_footer_above_each_page_number_goes() -> None:
+    page = "Text of the page.\n" * 9
+    text = (f"{page}1NSB-27-02 – CIS Security Technician\nPage 1 of 2\n{page}"
+            "1NSB-27-02 – CIS Security Technician\nPage 2 of 2\n")
+    assert "1NSB-27-02 – CIS Security Technician" not in clean_lines(text)

@@ -2333,3 +2333,23 @@ def test_a_long_salary_label_with_a_remark_before_a_long_value() -> None:
             "the health insurance scheme for international staff.")
     lines = ["Instructor", "", "Grade: G15", "", "Salary", line, "", "Other job", "Basic monthly salary: EUR 2,998.31 (G8)"]
     assert extract_facts(lines).values["salary"] == 7012.44
+
+
+def test_a_grades_row_whose_cells_a_pdf_gave_one_a_line_in_the_duty_stations_column() -> None:
+    text = ("Grade: G18\nLocation: Mons, Belgium\n\n9. SALARY\nThe indicative salaries are shown below.\nGrade\n"
+            "Belgium (EUR)\nThe Netherlands (EUR)\nG17\n8,602.73\n8,745.12\nG18\n9,217.44\n9,371.05\nG19\n9,851.30\n"
+            "10,015.88\n")
+    assert (facts(text).values["salary"], facts(text).values["currency"]) == (9217.44, "EUR")
+    assert facts(text.replace("Mons, Belgium", "Brunssum, Netherlands")).values["salary"] == 9371.05
+
+
+def test_a_salary_label_over_a_column_of_grades_salaries_is_no_field() -> None:
+    text = ("Grade: G16\n\nThe basic monthly salary for this post is NOK 71,305.42.\n\nGrade\nG13\nG14\n"
+            "Basic salary\n52,611.08\n59,113.80\n")
+    assert facts(text).values["salary"] == 71305.42
+
+
+def test_a_deadline_sentence_with_a_link_in_brackets_gives_a_fields_date_its_time() -> None:
+    text = ("Closing date: 21 January 2027\n\nApplications must be submitted through the Platform\n"
+            "(https://nato.taleo.net) by 23:59 hrs (Norwegian time) on 21 January 2027. Late ones are not\n")
+    assert facts(text).values["deadline"] == dt.datetime(2027, 1, 21, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Oslo"))

@@ -20,7 +20,9 @@ from __future__ import annotations
 
 import re
 
+from natosite.importer.dates import search_date
 from natosite.importer.fields import POSTS_HINT, SCHEDULE_HINT, label_key
+from natosite.importer.grades import parse_grade
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 
 # A run of spaces to collapse into one " ". A lone " " (most of a line's spaces) is left out of the matches: replacing
@@ -326,6 +328,8 @@ _PAGE_WORDS = ("age ", "AGE ", "eite ", "gina ", "rona ", "ide ")
 def _has_page_number(text: str) -> bool:
     """Whether ``text`` may hold a page's number ("Page 2", "Seite 2 von 3"): a gate for ``_page_furniture`` (each
     word is found in C; a test of every line's last character costs ~10x more)."""
+    if "\n1\n" in text and "\n2\n" in text:  # (a PDF's text giving its page numbers alone on their lines)
+        return True
     for word in _PAGE_WORDS:
         at = text.find(word)
         while at >= 0:
@@ -333,6 +337,39 @@ def _has_page_number(text: str) -> bool:
                 return True
             at = text.find(word, at + 1)
     return False
+
+
+def _without_furniture(lines: list[str], furniture: set[int]) -> list[str]:
+    """``lines`` without the ``furniture`` lines and the chrome lines; a word a page break split ("by 23:59 hrs (Nor-"
+    / "NATO UNCLASSIFIED" / "2" / "wegian time) on 21 January 2027") joined again."""
+    kept: list[str] = []
+    broken = False  # (whether a line was left out since the last line kept)
+    for i, line in enumerate(lines):
+        if i in furniture or is_chrome_line(line):
+            broken = True
+            continue
+        if broken and kept and kept[-1][-1:] == "-" and line[:1].islower() and _SPLIT_WORD.search(kept[-1]) and (
+            word := _NEXT_WORD.match(line)
+        ):
+            kept[-1] = kept[-1][:-1] + ("-" if word.group() in _COMPOUND_ENDS else "") + line
+        elif not (broken and not line and kept and kept[-1][-1:] == "-"):
+            kept.append(line)
+            broken = False
+    return kept
+
+
+_SPLIT_WORD = re.compile(r"[a-zà-ÿ]{2}-$")
+
+
+def _bare_page_numbers(lines: list[str], ends: list[int]) -> list[int]:
+    """The indices of the lines that are only a page's number, "1", then "2" further down, ...: two or more, counting
+    up from 1 or 2 in order (a figure alone on its line elsewhere, a table's cell, does not count up so)."""
+    numbers = [i for i in ends if len(lines[i]) <= 2 and lines[i].isdigit()]
+    pages: list[int] = []
+    for i in numbers:
+        if int(lines[i]) == (int(lines[pages[-1]]) + 1 if pages else int(lines[i])) and (pages or lines[i] in "12"):
+            pages.append(i)
+    return pages if len(pages) >= 2 and len(pages) * 2 >= len(numbers) else []
 
 
 def _page_furniture(lines: list[str]) -> set[int]:
@@ -343,20 +380,30 @@ def _page_furniture(lines: list[str]) -> set[int]:
     repeated there. (A lone "Page 1 of 3" is a chrome line.)"""
     ends = [i for i, line in enumerate(lines) if line[-1:].isdigit()]  # (a page number ends its line)
     footers = {i for i in ends if _is_page_footer(lines[i])}
+    footers.update(_bare_page_numbers(lines, ends))
     after: dict[str, list[int]] = {}
+    before: dict[str, list[int]] = {}  # (a running footer above a lone page number: "1NSB-27-02 – CIS ..." / "Page 2 of 3")
     for i in ends:
         if i >= 8 and (i in footers or _PAGE_NUMBER.match(lines[i])):  # (a number among the first lines heads page 1)
+            if i not in footers or len(lines[i]) <= 2:
+                above = next((j for j in range(i - 1, max(i - 4, 0), -1) if lines[j] and not is_chrome_line(lines[j])),
+                             None)
+                if above is not None and len(lines[above]) <= 120:
+                    before.setdefault(lines[above], []).append(above)
             taken = 0  # (the first three lines of the next page that are no chrome: its markings come first)
             for j in range(i + 1, min(i + 8, len(lines))):
                 following = lines[j]
                 if following and len(following) <= 120 and not is_chrome_line(following):
-                    after.setdefault(following, []).append(j)
+                    at = after.setdefault(following, [])
+                    if j not in at:  # (a page's end given twice, "1" / "Page 1 of 3": the lines after it once)
+                        at.append(j)
                     taken += 1
                     if taken == 3:
                         break
     if after:
         top = set(lines[:8])
         footers.update(j for line, at in after.items() if len(at) >= 2 or line in top for j in at)
+    footers.update(j for at in before.values() if len(at) >= 2 for j in at)
     return footers
 
 
@@ -876,6 +923,98 @@ _HEAD_AND_ITEM = re.compile(r"^([^\t\-•*·\d][^\t]{1,58}?)[ \t]*\t[ \t]*([-•
 
 
 _LABELLED = re.compile(r"[^:：\s][^:：]{0,40}[:：](?:\s|$)")  # "Closing Date:  February 15, 2027"
+# What a label's value in a table given column by column must read as (a text's value may wrap onto more lines)
+_ONE_LINE_VALUE = {
+    "reference": lambda v: len(v) <= 30 and any(c.isdigit() for c in v),
+    "grade": lambda v: parse_grade(v) is not None,
+    "deadline": lambda v: search_date(v) is not None,
+    "posts": lambda v: v.isdigit() and 0 < int(v) <= 99,
+    "salary": lambda v: any(c.isdigit() for c in v),
+    "location": lambda v: len(v) <= 60,
+    None: lambda v: len(v) <= 60,  # (a label of no fact: "Date of Issue")
+}
+_TEXT_VALUE_LINES = 3  # (a title or a division wrapped over at most three lines)
+# A table's label that names no fact: "Date of Issue", "DATE OF ISSUE:" (a few words, no figure)
+_OTHER_LABEL = re.compile(r"[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:?$")
+
+
+def _label_columns(lines: list[str]) -> list[str]:
+    """A fact table a PDF's text gives column by column, its labels one a line and then their values in the same order
+    ("Vacancy Number" / "Post Title" / "Grade" / ... / "270217" / "Senior Cyber Threat Intelligence" / "Analyst" /
+    "G18" / ...), as one "label: value" line per fact. A grade, a date, a count, a reference must each be one line that
+    reads as one; a text's value (a title, a division) may wrap onto the next lines: the first way of sharing the
+    lines out that reads so is taken, else the table is left as it is. (Looked for among the first 100 lines.)"""
+    end = min(len(lines), 100)
+    i = 0
+    while i + 5 < end:
+        if not (len(lines[i]) <= 45 and len(lines[i + 1]) <= 45 and len(lines[i + 2]) <= 45 and lines[i + 2]
+                and lines[i] and lines[i + 1] and label_key(lines[i]) is not None):
+            i += 1
+            continue
+        keys: list[str | None] = []
+        j = i
+        while j < end and lines[j] and len(lines[j]) <= 45:
+            key = label_key(lines[j])
+            if key is None and not _OTHER_LABEL.match(lines[j]):
+                break
+            keys.append(key)
+            j += 1
+        while keys and keys[-1] is None and not lines[i + len(keys) - 1].endswith(":"):
+            keys.pop()  # (a heading below the labels: "1. BACKGROUND" is no label, "Date of Issue" between them is)
+        known = [key for key in keys if key is not None]
+        if len(known) < 3 or len(set(known)) < len(known) or len(known) * 2 < len(keys):
+            i += max(1, len(keys))
+            continue
+        start = i + len(keys)
+        while start < end and not lines[start]:
+            start += 1
+        shared = _share_values(keys, lines[start : start + len(keys) + _TEXT_VALUE_LINES])
+        if shared is None:
+            i += len(keys)
+            continue
+        pairs = [f"{lines[i + n].rstrip(':： ')}: {value}" for n, value in enumerate(shared[0])]
+        return lines[:i] + pairs + lines[start + shared[1] :]
+    return lines
+
+
+def _share_values(keys: list[str | None], below: list[str]) -> tuple[list[str], int] | None:
+    """The value of each label of ``keys`` from the lines ``below`` them, and how many lines they took (see
+    ``_label_columns``); None if the lines do not read as the values. Fewest lines first, an earlier text's wrap
+    first."""
+    texts = [n for n, key in enumerate(keys) if key not in _ONE_LINE_VALUE]
+    for extra in range(0, _TEXT_VALUE_LINES + 1):
+        if extra and not texts:
+            break
+        for spread in _spreads(extra, len(texts)):
+            counts = [1] * len(keys)
+            for n, more in zip(texts, spread):
+                counts[n] += more
+            if sum(counts) > len(below):
+                continue
+            values, at = [], 0
+            for key, count in zip(keys, counts):
+                part = below[at : at + count]
+                at += count
+                if not all(part) or any(label_key(line) is not None for line in part):
+                    break
+                value = " ".join(part)
+                if not _ONE_LINE_VALUE.get(key, _ONE_LINE_VALUE[None])(value) if key in _ONE_LINE_VALUE else (
+                    any(len(line) > 60 for line in part)
+                ):
+                    break
+                values.append(value)
+            else:
+                return values, at
+    return None
+
+
+def _spreads(extra: int, slots: int) -> list[tuple[int, ...]]:
+    """Every way of giving ``extra`` lines to ``slots`` values, the earlier values' more first: (1, 0), (0, 1)."""
+    if slots == 0:
+        return [()] if extra == 0 else []
+    return [(first, *rest) for first in range(extra, -1, -1) for rest in _spreads(extra - first, slots - 1)]
+
+
 # A field whose value is set in a column: "   Organisation:     NATO Airborne Early Warning and Control Programme"
 _ALIGNED = re.compile(r"\s*[^:：\s][^:：]{0,40}[:：] {2,}(?=\S)")
 
@@ -984,10 +1123,8 @@ def clean_lines(text: str) -> list[str]:
     if "          " in text:  # (a right column starts after a wide gap or indent)
         raw_lines = split_columns(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
-    if _has_page_number(text):
-        furniture = _page_furniture(lines)
-        lines = [line for i, line in enumerate(lines) if i not in furniture]
-    lines = _drop_blocks([line for line in lines if not is_chrome_line(line)])
+    lines = _label_columns(lines)
+    lines = _drop_blocks(_without_furniture(lines, _page_furniture(lines) if _has_page_number(text) else set()))
     if mail or ((text.find("ubject:", 0, 4000) >= 0 or text.find("bjet :", 0, 4000) >= 0) and sum(
         1 for line in lines[:80] if line[:1].isalpha() and _MAIL_HEADER.match(line)
     ) >= 3):  # (a forward's header block below its sender's note: "From: ... Sent: ... To: ... Subject: ...")

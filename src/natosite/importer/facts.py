@@ -541,8 +541,9 @@ _DEADLINE_PHRASES = re.compile(
     r"|\bdate limite(?: [^.\n]{1,40}?)? a été (?:prolongée|reportée)(?: du [^.\n]{1,40}?)? (?:au|jusqu'au|jusqu’au)\b"
     r"|(?:applications?|candidatures?|CVs?)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:submitted|received|sent|made|uploaded"
     r"|completed|reach)"  # (a "." in an address, "https://nato.taleo.net", is no sentence's end)
-    r"(?: online| electronically)?(?: [\w@.-]+| <[^<>\s]{1,300}>){0,7}? (?:by|before|no later than|not later than|until"
-    r"|on or before)"  # (a link in angle brackets, a mail's, among the words: "... Platform <https://...> no later than")
+    r"(?: online| electronically)?(?: [\w@.-]+| <[^<>\s]{1,300}>| \([^()\s]{1,300}\)){0,7}? (?:by|before|no later than"
+    r"|not later than|until|on or before)"  # (a link in angle or round brackets among the words: "... Platform
+    # <https://...> no later than", "... Platform (https://nato.taleo.net) by")
     r"|\b(?:closing date|deadline)(?: for (?:the )?(?:submission of |receipt of )?applications?)?"
     r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
     r"|\bapplications? (?:close|closes|are open until|will be accepted until)(?: on| at)?"
@@ -888,14 +889,18 @@ def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
     return parse_grade(m.group(1)) if m else None
 
 
-def _grade_row_salary(text: str, grade: str) -> tuple[float, str] | None:
+def _grade_row_salary(text: str, grade: str, country: str = "") -> tuple[float, str] | None:
     """(amount, currency) of the row of the post's own grade in a table of monthly salaries by grade, a line of
-    its own: "G14 €5,804.90", "G8 – EUR 3,955.18" (the rows of other grades are never read)."""
+    its own: "G14 €5,804.90", "G8 – EUR 3,955.18" (the rows of other grades are never read); or its cells one a line
+    below it, in the column of the duty station's ``country`` ("Grade" / "Belgium (EUR)" / "The Netherlands (EUR)" /
+    "G16" / "7,988.16" / "8,121.90" / ...)."""
     at = text.find("\n" + grade)
     while at >= 0:
         start = at + 1 + len(grade)
         end = text.find("\n", start)
         row = text[start : end if end >= 0 else len(text)]
+        if not row and end >= 0 and (found := _cells_below(text, at, end + 1, country)):
+            return found
         if row[:1] in (" ", "\t", ":", "–", "-") and len(row) <= 40:
             amount, currency, annual = parse_salary(row)
             if amount is not None and currency is None and not annual:
@@ -906,6 +911,42 @@ def _grade_row_salary(text: str, grade: str) -> tuple[float, str] | None:
                 return amount, currency
         at = text.find("\n" + grade, start)
     return None
+
+
+def _cells_below(text: str, at: int, start: int, country: str) -> tuple[float, str] | None:
+    """(amount, currency) of a grade's row whose cells a PDF's text gives one a line from ``start``, below the grade
+    at ``at``: the only cell, or the one in the column the table's head names the duty station's ``country`` in."""
+    cells: list[str] = []
+    lines = iter(text[start : start + 200].split("\n"))
+    for line in lines:
+        if not _FIGURE_CELL.match(line) or len(cells) == 4:
+            break
+        cells.append(line)
+    head = _TABLE_GRADE_HEAD.search(text, max(0, at - 400), at)
+    while head is not None and (later := _TABLE_GRADE_HEAD.search(text, head.end(), at)) is not None:
+        head = later  # (the head nearest above the row)
+    if not cells or head is None:
+        return None
+    names = []
+    for name in text[head.end() : at].split("\n")[1:]:
+        if _OLD_OR_G_GRADE.match(name):
+            break  # (the table's first row)
+        names.append(name)
+    if len(names) != len(cells):
+        return None
+    column = 0 if len(cells) == 1 else next((n for n, name in enumerate(names) if country and country in name), None)
+    if column is None:
+        return None
+    amount, currency, annual = parse_salary(cells[column])
+    currency = currency or currency_of(names[column]) or currency_of(text[max(0, head.start() - 300) : head.start()])
+    return (amount, currency) if amount is not None and currency and not annual else None
+
+
+# A cell of a salary table alone on its line: "9,217.44", "€ 4 118,32", "EUR 7,988.16"
+_FIGURE_CELL = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d{1,3}(?:[,.  ]?\d{3})*(?:[.,]\d{2})?(?:\s?(?:[A-Z]{3}|[€$£]))?$")
+# A salary table's head before its column names, a line of its own: "Grade", "NATO Grade"
+_TABLE_GRADE_HEAD = re.compile(r"^(?:NATO )?Grades?$", re.M | re.I)
+_OLD_OR_G_GRADE = re.compile(r"(?:G|[ABCL]-?)\d{1,2}$")
 
 
 _GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z(])")
@@ -1364,7 +1405,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if values["salary"] is None and values["grade"]:
         # the row of the post's grade in a table of salaries, by its G grade or by the old one ("B-4 € 4,118.32")
         for name in (values["grade"], *old_names(values["grade"])):
-            row = _grade_row_salary(text, name) if "\n" + name in text else None
+            row = _grade_row_salary(text, name, (values["location"] or "").rsplit(", ", 1)[-1]) if (
+                "\n" + name in text) else None
             if row:
                 values["salary"], values["currency"] = row
                 break
