@@ -775,3 +775,8 @@ def test_a_message_forwarded_as_an_attachment_is_read() -> None:
              "Content-Disposition: attachment; filename=\"alert.eml\"\r\n\r\n" + inner + "\r\n--b1--\r\n")
     text = decode(outer.encode()).text
     assert text.startswith("Forwarding the alert as an attachment.") and "Vacancy: ACT-2027-009" in text
+
+
+def test_a_soft_line_break_after_a_heading_in_capitals_is_a_line_break() -> None:
+    text = "JOINT WARFARE CENTRE (JWC)\u2028Stavanger, Norway\nNATO’s premier\u2028training centre.\n"
+    assert decode(text.encode()).text == "JOINT WARFARE CENTRE (JWC)\nStavanger, Norway\nNATO’s premier training centre.\n"

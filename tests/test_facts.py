@@ -2353,3 +2353,42 @@ def test_a_deadline_sentence_with_a_link_in_brackets_gives_a_fields_date_its_tim
     text = ("Closing date: 21 January 2027\n\nApplications must be submitted through the Platform\n"
             "(https://nato.taleo.net) by 23:59 hrs (Norwegian time) on 21 January 2027. Late ones are not\n")
     assert facts(text).values["deadline"] == dt.datetime(2027, 1, 21, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Oslo"))
+
+
+@pytest.mark.parametrize("head", ["VACANCY NOTICE NAPMA-FIN-2701", "CIVILIAN VACANCY NOTICE MC-VN-2714"])
+def test_a_notices_heading_and_a_number_of_two_letter_groups(head: str) -> None:
+    assert facts(f"{head}\nFinancial Analyst\n\nThe Agency manages the programme.\n").values["reference"] == head.split()[-1]
+
+
+def test_a_notices_heading_below_a_long_panel_of_other_jobs() -> None:
+    panel = "".join(f"Other job {n}\nMadrid\n\n" for n in range(22))
+    text = f"{panel}CIVILIAN VACANCY NOTICE CAOCTJ-2027-02\nAir Operations Data Analyst\n\nThe CAOC is ...\n"
+    assert facts(text).values["reference"] == "CAOCTJ-2027-02"
+
+
+def test_a_careers_sites_job_opening_with_its_grade_after_the_title_and_a_posting_period() -> None:
+    text = ("Job Opening\nResearch Advisor (Middle East and North Africa), G16\n"
+            "Posting Title: RESEARCH ADVISOR (MIDDLE EAST AND NORTH AFRICA), G16\nDuty Station: ROME\n"
+            "Posting Period: 11 January 2027 - 01 March 2027\nJob Opening Number: 27-NDC-RD-104512\n\nSpecial Notice\n"
+            "The deadline for applications is 23:59 Rome time (CET) on the last day of the posting period.\n\n"
+            "Other job openings at this duty station\nSenior Assistant (Library), G10 - Deadline: 15 Feb 2027\n")
+    values = facts(text).values
+    assert (values["title"], values["grade"], values["reference"]) == (
+        "Research Advisor (Middle East and North Africa)", "G16", "27-NDC-RD-104512")
+    assert values["deadline"] == dt.datetime(2027, 3, 1, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Rome"))
+
+
+def test_a_notes_posting_pasted_below_a_dashed_line_saying_so() -> None:
+    text = ("JWC Stavanger – CIS exercise planner\n12 January 2027 at 21:14\n\nTODO\nUpdate CV\n\n"
+            "— pasted from jwc.nato.int —\n\nJOINT WARFARE CENTRE (JWC)\nStavanger, Norway\nCIS Exercise Planner\n"
+            "Deadline: 2027-01-31 23:59\n")
+    assert facts(text).values["title"] == "CIS Exercise Planner"
+
+
+def test_a_countrys_region_then_its_city() -> None:
+    assert normalise_location("Netherlands - Limburg (NL) - Brunssum") == "Brunssum, Netherlands"
+
+
+def test_a_language_grids_cells_one_a_line_with_whether_each_is_needed() -> None:
+    grid = "Language\nListening\nSpeaking\nReading\nWriting\nEnglish (essential)\n3\n3\n2\n2\nTurkish (desirable)\n2\n2\n2\n1\n"
+    assert prose.find_languages(grid) == {"English": "3322"}

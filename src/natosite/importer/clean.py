@@ -161,6 +161,7 @@ _TAILS = (
     # a board's other jobs and searches below the posting (Indeed, werk.nl, a college's own page)
     r"|hiring insights|job activity|jobs near .{2,40}|people also searched.*|other vacancies|other current vacancies"
     r"|meer vacatures zoals deze|meer zoeken rond deze vacature|andere vacatures|more jobs|looking for talent\?"
+    r"|other job openings(?: at this duty station| at .{2,40})?"
 )
 _TAIL = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
 # Tail markers that only ever belong to a board; they cut wherever they are.

@@ -630,6 +630,14 @@ def _refuse_binary(text: str) -> None:
 _SOFT_BREAK = re.compile("[ \t]*\u2028[ \t]*(?![-•*·]|\\d{1,2}[.)]\\s|[^\u2028\n:]{1,40}:\\s)")
 
 
+def _soft_break(m: re.Match[str]) -> str:
+    """A space for a soft line break (see _SOFT_BREAK); a line break after a line in capitals, a heading ("JOINT
+    WARFARE CENTRE (JWC)\u2028Stavanger, Norway")."""
+    text = m.string
+    start = max(text.rfind("\n", 0, m.start()), text.rfind("\u2028", 0, m.start())) + 1
+    return "\n" if m.start() - start <= 80 and text[start : m.start()].isupper() else " "
+
+
 def _normalise(text: str, warnings: list[str]) -> str:
     """Line endings, spaces, invisible characters, trailing spaces and blank-line runs."""
     if "\r" in text:
@@ -638,7 +646,7 @@ def _normalise(text: str, warnings: list[str]) -> str:
         text = _fix_mojibake(text, warnings)  # before spaces: "Â\xa0" is a mangled NBSP
     if not text.replace("\n", "").isprintable():  # C-speed gate: every character handled here is unprintable
         if "\u2028" in text:
-            text = _SOFT_BREAK.sub(" ", text)
+            text = _SOFT_BREAK.sub(_soft_break, text)
         text = _replace_specials(text, warnings)
     if not text.isascii() and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

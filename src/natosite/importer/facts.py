@@ -83,6 +83,8 @@ _THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
 _THREE_ASCII = re.compile(r"[A-Za-z]{3}")
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_IN_VALUE = re.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
+# The post's grade after its title: "Research Advisor (Middle East and North Africa), G16", "Systems Analyst - G13"
+_TRAILING_GRADE = re.compile(r"\s*(?:,|\s[-–—|])\s*(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABC]-?\d)(?:\s*/\s*G-?\d{1,2})?$")
 _TRAILING_NUMBER = re.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
 _SPACE_RUN = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,)])")
@@ -156,7 +158,7 @@ def _headline_title(m: re.Match[str]) -> str | None:
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER = re.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?|Nr\.?)?\s+"
-    r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{1,6}[/-][\w/.-]{1,20}\w|(?-i:[A-Z]{2,6})-\d{3,6}\b)",
+    r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{1,6}[/-][\w/.-]{1,20}\w|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
     re.I,
 )
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
@@ -257,6 +259,8 @@ def clean_title(title: str) -> str:
     if title.endswith((")", "]")) or " - " in title or " – " in title:
         title = _READVERTISED.sub("", title)
     title = _TRAILING_NUMBER.sub("", title)
+    if title[-1:].isdigit():
+        title = _TRAILING_GRADE.sub("", title)
     title = _SPACE_RUN.sub(" ", title).strip(" \t\"“”'‘’:.-–")
     return _SPACE_BEFORE.sub(r"\1", title).replace("( ", "(")
 
@@ -505,6 +509,10 @@ def _reference_field(fields: list[Field]) -> str | None:
     return None
 
 
+# How far down a notice's head with its number may be: below a board's card, a search panel's list of other jobs
+_NOTICE_HEAD_REACH = 80
+
+
 def _unlabelled_reference(lines: list[str]) -> str | None:
     """A "-250875" after the title, "STAFF VACANCY 250974", "Vacancy 271234 - Budget Analyst", ..."""
     for line in lines[:_TITLE_REF_REACH]:
@@ -513,7 +521,7 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
             ":" not in m.group("title")[-12:]
         ):
             return m.group("ref")  # (not a board's "Codice offerta: IJ-5521907", "Rif. annuncio: CL-884217")
-    head = "\n".join(lines[:60])
+    head = "\n".join(lines[:_NOTICE_HEAD_REACH])
     vacancy = "VACANCY" in head or "acancy" in head
     for pattern in _REFERENCE_PATTERNS:
         if (pattern is _NOTICE_NUMBER or pattern is _VACANCY_DASH) and not vacancy:
@@ -657,14 +665,16 @@ def find_deadline(
 # "before 23:59 hrs (Paris time) on the closing date shown": the time of a date a field gives, in a sentence that
 # does not repeat it
 _ON_THE_CLOSING_DATE = re.compile(
-    r"\b(?:by|before|until|after|no later than|not later than)\s+([^\n.;]{2,50}?)\s+on the (?:closing|deadline) date\b",
+    r"\b(?:by|before|until|after|no later than|not later than|deadline for applications is)\s+([^\n.;]{2,50}?)\s+on the "
+    r"(?:(?:closing|deadline) date|last day of the (?:posting|application) period)\b",
     re.I)  # ("Applications received after 23:59 hrs CET on the closing date will not be considered")
+_PERIOD_END = re.compile(r"\s(?:-|–|—|to|until|bis|au)\s")  # (between a period's first day and its last)
 
 
 def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.datetime, str | None] | None:
     """The deadline at the time (and in the zone) a sentence gives "the closing date" whose ``day`` a field gave."""
     low = prose.lower_text(text)
-    if "on the closing date" not in low and "on the deadline date" not in low:
+    if "on the closing date" not in low and "on the deadline date" not in low and " period" not in low:
         return None
     for m in _ON_THE_CLOSING_DATE.finditer(text):
         found = _deadline_value(f"{day.isoformat()} {m.group(1)}", default_tz)
@@ -697,6 +707,8 @@ def _find_deadline(
     year = ""
     for f in labelled:
         written = f.value
+        if f.label[-6:].lower() == "period" and (dash := _PERIOD_END.search(written)):
+            written = written[dash.end() :]  # "Posting Period: 11 January 2027 - 01 March 2027": its end
         found = _deadline_value(written, default_tz)
         if found is None and (said := _DEADLINE_PHRASES.search(written)) is not None:
             # "Closing date: Applications must be submitted by 11:59 PM Eastern Time on March 18, 2027."
@@ -1120,7 +1132,8 @@ def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
 
 
 _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)\s*[(:–—-]?\s*"
-                          r"(?:copied|pasted)\b", re.I)  # "POSTING (copied from the ACT careers page on Jan 22)"
+                          r"(?:copied|pasted)\b"  # "POSTING (copied from the ACT careers page on Jan 22)"
+                          r"|[—–-]\s*(?:copied|pasted) from \S+\s*[—–-]$", re.I)  # "— pasted from jwc.nato.int —"
 
 
 _PASTED = re.compile(r"\b(?:pasted|copied|copy|paste)\b", re.I)
@@ -1356,6 +1369,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["location"] = dotted_location(head[:15]) or prose.find_location(text)
 
     values["grade"] = find_grade_in(lines, fields)
+    if values["grade"] is None and raw_title and raw_title[-1:].isdigit() and (
+        decoration := _TRAILING_GRADE.search(raw_title)
+    ):  # "Posting Title: RESEARCH ADVISOR (...), G16": the grade only after the title
+        values["grade"] = parse_grade(decoration.group(0).strip(" ,-–—|"))
 
     sal = _field(fields, "salary")
     if sal is not None and not _BASIC_LABEL.search(sal.label):

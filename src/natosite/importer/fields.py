@@ -53,7 +53,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "référence du poste", "référence de l'offre", "n° de référence", "numéro de référence", "job id",
         "numéro d'avis de vacance", "numéro de l'avis de vacance", "n° d'avis de vacance", "n° de l'avis de vacance",
         "numéro de l'avis", "référence de l'avis de vacance", "avis de vacance n°", "avis de vacance no",
-        "job-id", "stellennummer",
+        "job-id", "stellennummer", "job opening number", "job opening no", "job opening no.", "job opening id",
     ),
     "organisation": (
         "who",  # (a person's own notes)
@@ -132,6 +132,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
         "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
         "sollicitatiedeadline", "deadline voor sollicitaties", "scadenza della candidatura", "termin składania wniosków", "termin aplikacji", "date limite de dépôt", "data limite", "截止",
+        "posting period", "application period",  # (a period's end: see facts._find_deadline)
         "application deadline", "deadline", "closing date", "closing date for applications", "apply by",
         "applications close", "deadline for applications", "application closing date", "date limite", "closing",
         "date limite de candidature", "date limite de dépôt des candidatures", "date de clôture",

@@ -197,6 +197,8 @@ def _one_location(value: str) -> str:
                 rest = f"{city.strip()}, {state}"
             if rest.rpartition(", ")[2] in US_STATES or rest.rpartition(", ")[2] in _STATE_NAMES:
                 return _one_location(f"{rest}, United States")
+        if " - " in rest and DUTY_STATIONS.get(rest.rpartition(" - ")[2].lower()):
+            rest = rest.rpartition(" - ")[2]  # EURES's "Netherlands - Limburg (NL) - Brunssum": the region, then the city
         return f"{english_city(rest)}, {country}"
     m = _CITY_PAREN.match(value)
     if m and country_name(m.group(2)):

@@ -647,7 +647,9 @@ _SKILL_LEVELS = re.compile(  # ("Listening 3, Speaking 3, Reading 3 and Writing 
     r"([0-5])\+?\s*[,/;]?\s*(?:and\s+)?(?i:writing)\s*[:\-–]?\s*([0-5])\+?"
 )
 _SKILL_HEADER = re.compile(r"(?i:listening)[\s|·:]+(?i:speaking)[\s|·:]+(?i:reading)[\s|·:]+(?i:writing)")
-_SKILL_ROW = re.compile(r"(?m)^((?i:" + _LANGS + r"))([\s|·:]+)([0-5])[\s|·]+([0-5])[\s|·]+([0-5])[\s|·]+([0-5])(?!\d)")
+# (the language's cell may say whether it is needed: "English (essential)" / "3" / "3" / "2" / "2", a PDF's cells one a line)
+_SKILL_ROW = re.compile(r"(?m)^((?i:" + _LANGS + r"))([\s|·:]+|\s*\([^()\n]{1,20}\)[\s|·:]+)([0-5])[\s|·]+([0-5])[\s|·]+"
+                        r"([0-5])[\s|·]+([0-5])(?!\d)")
 
 
 _SKILL_ROW_MARKED = re.compile(_SKILL_ROW.pattern + r"(?=[\s|·]+(?i:essential|desirable|required|mandatory)\b)")
@@ -658,7 +660,12 @@ def _skills_profile(m: re.Match[str]) -> str:
 
 
 def _row_profile(m: re.Match[str]) -> str:
+    if "(" in m.group(2) and _WISHED_NOTE.search(m.group(2)):
+        return m.group(0)  # "Turkish (desirable)": no requirement
     return (m.group(1) + f" SLP {m.group(3)}{m.group(4)}{m.group(5)}{m.group(6)}").ljust(len(m.group(0)))
+
+
+_WISHED_NOTE = re.compile(r"desirabl|optional|asset|advantage|preferred|souhait|wünschenswert|gewenst", re.I)
 
 
 def find_languages(text: str) -> dict[str, str] | str | None:
