@@ -553,3 +553,29 @@ def test_a_running_footer_above_each_page_number_goes() -> None:
     text = (f"{page}1NSB-27-02 – CIS Security Technician\nPage 1 of 2\n{page}"
             "1NSB-27-02 – CIS Security Technician\nPage 2 of 2\n")
     assert "1NSB-27-02 – CIS Security Technician" not in clean_lines(text)
+
+
+def test_a_fact_table_a_pdf_gave_with_each_value_on_the_line_before_its_label() -> None:
+    text = ("Vacancy Notice\nNETMA 27/03\nVacancy Reference\nSenior Engineer (Avionics Integration)\nPost Title\n"
+            "G17\nGrade\n28 February 2027, 23:59 CET\nClosing Date\n1\nNumber of Posts\nPost Context\nThe Agency ...\n")
+    assert clean_lines(text)[:7] == [
+        "Vacancy Notice", "Vacancy Reference: NETMA 27/03", "Post Title: Senior Engineer (Avionics Integration)",
+        "Grade: G17", "Closing Date: 28 February 2027, 23:59 CET", "Number of Posts: 1", "Post Context"]
+
+
+def test_labels_with_their_values_after_them_are_left_as_they_are() -> None:
+    text = "Vacancy Notice\nVacancy Reference\nNETMA 27/03\nGrade\nG17\nClosing Date\n28 February 2027\n\nText.\n"
+    assert clean_lines(text)[:4] == ["Vacancy Notice", "Vacancy Reference", "NETMA 27/03", "Grade"]
+
+
+def test_a_boards_these_offers_may_interest_you_list_goes_with_the_footer_merged_into_it() -> None:
+    body = "The post's own sentence about the work.\n" * 8
+    text = (f"Contracts Engineer\n\n{body}\nCes offres pourraient aussi vous intéresser\n\n"
+            "- Contracts Officer (G15) · NETMA · Munich · Salaire : 6 812,40 € / mois\n- Qui sommes-nous ?\n")
+    assert not any("6 812,40" in line for line in clean_lines(text))
+
+
+def test_labels_with_a_colon_introduce_the_lines_after_them() -> None:
+    text = ("CIS Officer\nPosted 2 days ago by MARCOM\nSalary:\nCompetitive\nLocation:\nNorthwood\nReference:\n"
+            "MC 27/04\n\nText.\n")
+    assert "Salary: Posted 2 days ago by MARCOM" not in clean_lines(text)

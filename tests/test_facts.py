@@ -2392,3 +2392,31 @@ def test_a_countrys_region_then_its_city() -> None:
 def test_a_language_grids_cells_one_a_line_with_whether_each_is_needed() -> None:
     grid = "Language\nListening\nSpeaking\nReading\nWriting\nEnglish (essential)\n3\n3\n2\n2\nTurkish (desirable)\n2\n2\n2\n1\n"
     assert prose.find_languages(grid) == {"English": "3322"}
+
+
+def test_a_boards_badge_of_the_schedule_over_its_hours_field() -> None:
+    text = ("Data Engineer (Joint ISR Data Services)\nNATO Communications and Information Agency\n\nDen Haag\n"
+            "Vast contract\nFulltime\n\nUren per week: 40\n\nThe Agency ...\n")
+    assert facts(text).values["schedule"] == "Full-time"
+
+
+@pytest.mark.parametrize("item", ["- Full-time post.", "• · Full-time post"])
+def test_a_list_item_saying_the_schedule(item: str) -> None:
+    assert prose.find_schedule(f"Conditions\n{item}\n- Definite duration contract.\n") == "Full-time"
+
+
+def test_a_desirable_heading_with_a_bracket_leaves_its_language_out() -> None:
+    text = ("Data Engineer\n\nWhat we ask (essential)\n- English: SLP 3333\n\nNice to have (desirable)\n"
+            "- French: SLP 2222\n- Cloud certification\n\nDiversity\nNCIA values diversity.\n")
+    assert facts(text).values["languages"] == {"English": "3333"}
+
+
+def test_a_title_and_its_post_count_wrapped_in_a_quote() -> None:
+    text = "Senior Assistant (Travel and Conference Services) (2\nposts)\nGrade: G8\nLocation: Brunssum, Netherlands\n"
+    assert facts(text).values["title"] == "Senior Assistant (Travel and Conference Services)"
+
+
+def test_a_bodys_name_taken_from_a_sentence_loses_its_the() -> None:
+    text = ("Senior Data Engineer\n\nReference\nDAS-27-0042\n\nThe NATO Communications and Information Agency (NCIA)\n"
+            "delivers secure, coherent, cost-effective and inter-\noperable communications and information systems.\n")
+    assert facts(text).values["organisation"] == "NATO Communications and Information Agency (NCIA)"

@@ -176,6 +176,9 @@ _STRONG_TAILS = (
     r"|offres d['’]emploi similaires|ähnliche stellen(?:angebote)?|soortgelijke vacatures|vergelijkbare banen"
     r"|podobne ogłoszenia|trabajos similares|empregos semelhantes|ofertas semelhantes|相关职位|推荐职位|podobné pozice"
     r"|other jobs (?:at|from) [\w&.'’ -]{2,40}:?$"  # ("Other jobs at DIANA": a board's list, not a sentence)
+    # "these offers may interest you too": a board's, whatever follows its list (Welcome to the Jungle's footer)
+    r"|ces offres (?:pourraient|peuvent) (?:aussi |également )?vous intéresser|dit vind je misschien ook interessant"
+    r"|das könnte (?:sie|dich) (?:auch )?interessieren|potrebbero interessarti(?: anche)?|te mogą cię zainteresować"
 )
 # More tail markers that only ever belong to a board, whole lines: a set, looked up only for a line starting with one of
 # their first letters (in _STRONG_TAIL, each would cost a compile at import and a branch at every line)
@@ -934,6 +937,7 @@ _ONE_LINE_VALUE = {
     "location": lambda v: len(v) <= 60,
     None: lambda v: len(v) <= 60,  # (a label of no fact: "Date of Issue")
 }
+_TYPED_VALUE = frozenset({"reference", "grade", "deadline", "posts", "salary"})
 _TEXT_VALUE_LINES = 3  # (a title or a division wrapped over at most three lines)
 # A table's label that names no fact: "Date of Issue", "DATE OF ISSUE:" (a few words, no figure)
 _OTHER_LABEL = re.compile(r"[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:?$")
@@ -976,6 +980,47 @@ def _label_columns(lines: list[str]) -> list[str]:
         pairs = [f"{lines[i + n].rstrip(':： ')}: {value}" for n, value in enumerate(shared[0])]
         return lines[:i] + pairs + lines[start + shared[1] :]
     return lines
+
+
+def _labels_after_values(lines: list[str]) -> list[str]:
+    """A fact table a PDF's text gives row by row with each value on the line before its label ("NETMA 27/03" /
+    "Vacancy Reference" / "Senior Engineer (Avionics Integration)" / "Post Title" / "G17" / "Grade" / ...), as one
+    "label: value" line per fact: when the lines before the labels read as their values (a grade, a date, a count, a
+    reference each as one) and the lines after them do not. (Looked for among the first 100 lines.)"""
+    end = min(len(lines), 100)
+    i = 1
+    while i + 4 < end:
+        if not (len(lines[i]) <= 45 and lines[i - 1] and lines[i + 1] and len(lines[i + 2]) <= 45
+                and label_key(lines[i]) is not None and label_key(lines[i + 2]) is not None):
+            i += 1
+            continue
+        labels = [i]
+        while labels[-1] + 2 < end and len(lines[labels[-1] + 2]) <= 45 and lines[labels[-1] + 1] and (
+            label_key(lines[labels[-1] + 2]) is not None
+        ):
+            labels.append(labels[-1] + 2)
+        if len(labels) < 3 or any(label_key(lines[j - 1]) is not None or not lines[j - 1] or lines[j][-1:] in ":："
+                                  for j in labels):  # ("Salary:" introduces what follows it)
+            i = labels[-1] + 1
+            continue
+        keys = [label_key(lines[j]) for j in labels]
+        typed = [(key, j) for key, j in zip(keys, labels) if key in _TYPED_VALUE]  # (values that can be checked)
+        after_fits = sum(1 for key, j in typed if j + 1 < len(lines) and _fits(key, lines[j + 1]))
+        if len(typed) >= 2 and after_fits * 2 <= len(typed) and all(
+            _fits(key, lines[j - 1]) for key, j in zip(keys, labels)
+        ):
+            pairs = [f"{lines[j].rstrip(':： ')}: {lines[j - 1]}" for j in labels]
+            return lines[: labels[0] - 1] + pairs + lines[labels[-1] + 1 :]
+        i = labels[-1] + 1
+    return lines
+
+
+def _fits(key: str | None, value: str) -> bool:
+    """Whether ``value`` reads as the value of a label of ``key`` (see _ONE_LINE_VALUE; a text's: at most 60
+    characters, no label)."""
+    if label_key(value) is not None:
+        return False
+    return _ONE_LINE_VALUE[key](value) if key in _ONE_LINE_VALUE else len(value) <= 60
 
 
 def _share_values(keys: list[str | None], below: list[str]) -> tuple[list[str], int] | None:
@@ -1124,7 +1169,7 @@ def clean_lines(text: str) -> list[str]:
     if "          " in text:  # (a right column starts after a wide gap or indent)
         raw_lines = split_columns(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
-    lines = _label_columns(lines)
+    lines = _labels_after_values(_label_columns(lines))
     lines = _drop_blocks(_without_furniture(lines, _page_furniture(lines) if _has_page_number(text) else set()))
     if mail or ((text.find("ubject:", 0, 4000) >= 0 or text.find("bjet :", 0, 4000) >= 0) and sum(
         1 for line in lines[:80] if line[:1].isalpha() and _MAIL_HEADER.match(line)

@@ -1227,8 +1227,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         rest = lines[title_line + 1].strip()
         if len(rest) <= 60 and rest.count("(") == (0 if title.count("(") > title.count(")") else 1):
             # "Staff Officer (Transatlantic Reinforcement and" / "Sustainment Planning)": a title wrapped in its bracket;
-            # "Senior Technician" / "(Maritime Communications Systems)": before it
-            title = f"{title} {rest}"
+            # "Senior Technician" / "(Maritime Communications Systems)": before it; "... Services) (2" / "posts)": the
+            # post count wrapped
+            title = clean_title(f"{title} {rest}")
     entry = _DIGEST_TITLE.match(lines[featured - 1]) if featured and lines[featured - 1][:1].isdigit() and not (
         _FEATURED.match(lines[featured - 1])) else None
     if entry and ROLE.search(entry.group(1)) and not any(f.key == "title" for f in fields):
@@ -1335,6 +1336,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         values["organisation"] = _with_short_form(values["organisation"].rpartition(" ")[0], text)
     if values["organisation"] and values["organisation"].endswith(")"):
         values["organisation"] = _mixed_case(values["organisation"])
+    if values["organisation"] and values["organisation"][:4] in ("The ", "the ") and len(values["organisation"]) > 12:
+        values["organisation"] = values["organisation"][4:]  # "The NATO Communications and ... (NCIA)": a sentence's
 
     loc = _field(fields, "location")
     if loc:
@@ -1434,8 +1437,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         sched = next((f for f in fields if f.key == "schedule" and normalise_schedule(f.value) in SCHEDULE_NAMES), sched)
     values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
     if values["schedule"] not in SCHEDULE_NAMES:  # "Working hours: 36 hours per week (Monday to Friday)": neither
-        values["schedule"] = None
-        values["schedule"] = prose.find_schedule(text)
+        # (a board's "Uren per week: 40" below its badge "Fulltime": the badge's)
+        values["schedule"] = (header_schedule(lines[:40], fields) if sched else None) or prose.find_schedule(text)
 
     posts_field = _field(fields, "posts")
     posts = None
@@ -1487,7 +1490,7 @@ _DESIRABLE_LINE_WORDS = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS 
 _DESIRABLE_HEAD = re.compile(
     r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} (?:/|[–—-]) )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
-    r"|ønskelige?|önskvärda?|nice[- ]to[- ]have|preferred)(?:\s[\w ,&/-]{0,50})?\s*[:.]?$",
+    r"|ønskelige?|önskvärda?|nice[- ]to[- ]have|preferred)(?:\s[\w ,&/()-]{0,50})?\s*[:.]?$",
     re.I,
 )
 _LIST_MARKS = "-•*·–—o▪►"

@@ -884,7 +884,8 @@ def find_posts(title_line: str | None, text: str) -> int | None:
 # "on a full-time basis" (not "part-time work may be considered": the word must qualify the post)
 # (a pattern string, compiled by ``re`` at its first use: see _CONTRACT_GLUED)
 _SCHEDULE_SENTENCE = (
-    r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n))(full|part)[- ]time(?=\s?[,(]|\s+(?:post|position|basis|appointment|contract"
+    r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=\n· )|(?<=\n- · )|(?<=\n• · ))(full|part)[- ]time(?=\s?[,(]|\s+(?:post"
+    r"|position|basis|appointment|contract"
     r"|role)\b)|\b(?:is|as|for|offers?) an? (full|part)[- ]time (?:post|position|job|appointment|role|contract)\b"
     r"|\bon an? (full|part)[- ]time basis\b"
     # "The post is full-time (40 hours per week)"
