@@ -579,3 +579,10 @@ def test_labels_with_a_colon_introduce_the_lines_after_them() -> None:
     text = ("CIS Officer\nPosted 2 days ago by MARCOM\nSalary:\nCompetitive\nLocation:\nNorthwood\nReference:\n"
             "MC 27/04\n\nText.\n")
     assert "Salary: Posted 2 days ago by MARCOM" not in clean_lines(text)
+
+
+def test_a_list_of_labels_and_their_short_values_one_a_line_is_no_column_table() -> None:
+    text = ("Vacature-informatie\nContracttype\nTijdelijk\nDienstverband\nVoltijds\nSalarisindicatie\n"
+            "€ 3.800 - € 4.600 per maand\nOver de vacature\nSHAPE\nVacancy Number: ACO 27/044\nPost Title: Assistant\n"
+            "NATO Grade: G12\n")
+    assert "Vacancy Number: ACO 27/044" in clean_lines(text)

@@ -2420,3 +2420,42 @@ def test_a_bodys_name_taken_from_a_sentence_loses_its_the() -> None:
     text = ("Senior Data Engineer\n\nReference\nDAS-27-0042\n\nThe NATO Communications and Information Agency (NCIA)\n"
             "delivers secure, coherent, cost-effective and inter-\noperable communications and information systems.\n")
     assert facts(text).values["organisation"] == "NATO Communications and Information Agency (NCIA)"
+
+
+def test_a_reference_fields_number_alone_over_the_same_field_run_into_text() -> None:
+    text = ("Logistics Information Manager\nVacancy Reference: JSEC-CIV-27-04 The Joint Support and Enabling Command "
+            "(JSEC) in Ulm, Germany, ensures freedom of operation… mehr anzeigen\n\nVacancy Reference: JSEC-CIV-27-04\n")
+    assert facts(text).values["reference"] == "JSEC-CIV-27-04"
+
+
+@pytest.mark.parametrize("head, reference", [
+    ("VACANCY NOTICE – AIRCOM 27/011", "AIRCOM 27/011"),
+    ("CIVILIAN VACANCY JFCNP-CIV-27-012", "JFCNP-CIV-27-012"),
+])
+def test_a_notices_heading_naming_its_number(head: str, reference: str) -> None:
+    assert facts(f"{head}\nClerk (Movement)\n\nThe Command ...\n").values["reference"] == reference
+
+
+def test_a_boards_vacancy_label_holding_the_notices_code() -> None:
+    assert facts("IT Systems Officer\nVacancy: JALLC 27/02\nLocation: Lisbon\n").values["reference"] == "JALLC 27/02"
+
+
+@pytest.mark.parametrize("text, clearance", [
+    ("Security assistant.\n- Three years in security work, one handling confidential personal data.\n- Security "
+     "clearance: must hold, or be able to obtain, a NATO SECRET clearance.\n", "NATO SECRET"),
+    ("d. Keeps the registry and applies NATO security rules to COSMIC and NATO SECRET material.\n\n"
+     "c. Security Clearance.\n\n• COSMIC TOP SECRET.\n", "COSMIC TOP SECRET"),
+])
+def test_a_clearance_level_not_a_word_or_a_marking(text: str, clearance: str) -> None:
+    assert prose.find_clearance(text) == clearance
+
+
+def test_a_probation_of_a_year_is_no_contracts_length() -> None:
+    text = ("The successful candidates will be offered an indefinite duration contract, subject to a\nprobationary "
+            "period of one year. Serving staff keep theirs.\n")
+    assert prose.find_contract(text) == ("indefinite duration", None)
+
+
+def test_the_schedule_as_a_sentence_of_its_own() -> None:
+    assert prose.find_schedule("A definite duration contract of three years, which may be renewed. Full-time.\n") == (
+        "Full-time")

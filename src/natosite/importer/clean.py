@@ -967,7 +967,9 @@ def _label_columns(lines: list[str]) -> list[str]:
         while keys and keys[-1] is None and not lines[i + len(keys) - 1].endswith(":"):
             keys.pop()  # (a heading below the labels: "1. BACKGROUND" is no label, "Date of Issue" between them is)
         known = [key for key in keys if key is not None]
-        if len(known) < 3 or len(set(known)) < len(known) or len(known) * 2 < len(keys):
+        if len(known) < 3 or len(set(known)) < len(known) or len(keys) - len(known) > max(1, len(keys) // 4):
+            # (labels and their short values one a line, "Contracttype" / "Tijdelijk" / "Dienstverband" / "Voltijds":
+            # a list of fields, its values no labels)
             i += max(1, len(keys))
             continue
         start = i + len(keys)

@@ -163,9 +163,11 @@ _NOTICE_NUMBER = re.compile(
 )
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
 # ("VACANCYNOTICE 270133": a PDF glued the words)
-_VACANCY_ITEM = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7})(?=[ \t]*(?:[·|,–]|$))", re.I)
+_VACANCY_ITEM = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2})-\d{2,6}(?:-\d{1,4})?)"
+                           r"(?=[ \t]*(?:[·|,–]|$))", re.I)  # ("CIVILIAN VACANCY JFCNP-CIV-27-012")
 # "CIVILIAN VACANCY – MC-27-04": a notice's heading and its number after a dash (letters, then figures in parts)
-_VACANCY_DASH = re.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}\d{2,6}[/-][\w/.-]{0,16}\w)[ \t]*"
+_VACANCY_DASH = re.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{2,6}[/-]"
+                           r"[\w/.-]{0,16}\w)[ \t]*"
                            r"(?:$|[·|,])", re.I | re.M)
 _REFERENCE_PATTERNS = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
@@ -473,7 +475,9 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         references = [f for f in references if f not in adverts]
     found = _reference_field(references)
     if found is None:  # "Vacancy: 261077": a vacancy's number under the label a board uses for its title
-        found = next((f.value.strip() for f in fields if f.key == "title" and _BARE_NUMBER.match(f.value.strip())), None)
+        found = next((f.value.strip() for f in fields if f.key == "title" and (
+            _BARE_NUMBER.match(f.value.strip()) or (_CODE_ONLY.match(f.value.strip()) and f.label.lower() == "vacancy"))
+        ), None)  # ("Vacancy: JALLC 27/02")
     if found is not None and _BOARD_ID.search(found):
         # a board's "Job Number: CJ-8831972" above the posting's "Vacancy Number: JFCNF 27-011"
         # (a post's number, "Post Number: JLL ANA 0130", names the post in the establishment, not the vacancy)
@@ -496,7 +500,9 @@ _BARE_NUMBER = re.compile(r"^\d{5,7}$")
 
 
 def _reference_field(fields: list[Field]) -> str | None:
-    for f in fields:
+    # (a field whose value is the number alone first: LinkedIn's "Vacancy Reference: JSEC-CIV-27-04 The Joint ..."
+    # above the same field on its own)
+    for f in sorted(fields, key=lambda f: len(f.value) > 40):
         if _ANY_DIGIT.search(f.value):
             value = f.value.strip().rstrip(".")
             if " " in value and _headline(f.label + ": " + value):  # "Job ID: 271234 - Budget Analyst"

@@ -482,6 +482,8 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
                 # three years, which", "...contract of three\nyears", "... of 36\nmonths"; the two lines read as one)
                 sentence = sentence[:-1] + " " + _sentence_at(text, text.find("\n", m.start()) + 1)
                 years = _CONTRACT_YEARS.search(sentence)
+            if years and "probation" in sentence[: years.start()].lower():
+                years = None  # "..., subject to a probationary period of one year": the probation's, not the contract's
             if years:
                 return first, to_int(years.group(1) or years.group(2))
             months = _CONTRACT_MONTHS.search(sentence) if "month" in sentence else None
@@ -748,6 +750,7 @@ _CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|S
 
 
 _CLEARANCE_WORDS = Keywords(("secret", "confidential", "restricted"))
+_MARKED_THINGS = (" material", " documents", " information", " markings", " data", " files", " systems", " networks")
 
 
 # "TheabilitytoobtainaNATOSECRETsecurityclearance": the level glued to "NATO" and the words around it by a PDF
@@ -765,13 +768,20 @@ def find_clearance(text: str) -> str | None:
             continue
         start = text.rfind("\n", 0, m.start()) + 1
         end = text.find("\n", m.end())
+        above = start  # (where the line above the level's ends: above a blank line, "c. Security Clearance." / "" / ...)
+        if start > 1 and text[start - 2] == "\n":
+            above = start - 1
         if m.group(2).upper() == "RESTRICTED" and "clearance" not in text[m.end() : m.end() + 30].lower():
             continue  # "a registry for NATO RESTRICTED and NATO CONFIDENTIAL documents": a marking, no person's level
+        if text[m.end() : m.end() + 13].lower().startswith(_MARKED_THINGS):
+            continue  # "the handling of COSMIC and NATO SECRET material": what is marked so, no person's level
+        if m.group(1) is None and m.group(2).islower() and "clearance" not in text[m.end() : m.end() + 14].lower():
+            continue  # "handling confidential personal data": a word, no level (but "a secret clearance")
         if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)) or (
             m.start() - start <= 2 and ((end if end >= 0 else len(text)) - m.end() <= 30 or text[m.end() : m.end() + 2] == ". ")
-            and start > 1
-            and _CLEARANCE_LINE.search(text, text.rfind("\n", 0, start - 1) + 1, start)
-            and start - text.rfind("\n", 0, start - 1) <= 40
+            and above > 1
+            and _CLEARANCE_LINE.search(text, text.rfind("\n", 0, above - 1) + 1, above)
+            and above - text.rfind("\n", 0, above - 1) <= 40
         ) or (end >= 0 and end - m.end() <= 1 and _CLEARANCE_LINE.match(text, end + 1)):
             # ("Security clearance" / "NATO SECRET.": the heading's value on the next line, a sentence of its own there
             # too; "... eligible for a NATO
@@ -884,7 +894,8 @@ def find_posts(title_line: str | None, text: str) -> int | None:
 # "on a full-time basis" (not "part-time work may be considered": the word must qualify the post)
 # (a pattern string, compiled by ``re`` at its first use: see _CONTRACT_GLUED)
 _SCHEDULE_SENTENCE = (
-    r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=\n· )|(?<=\n- · )|(?<=\n• · ))(full|part)[- ]time(?=\s?[,(]|\s+(?:post"
+    r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=\n· )|(?<=\n- · )|(?<=\n• · ))(full|part)[- ]time(?=\s?[,(]"
+    r"|\.(?:\s|$)|\s+(?:post"  # (a sentence of its own: "... which may be renewed. Full-time.")
     r"|position|basis|appointment|contract"
     r"|role)\b)|\b(?:is|as|for|offers?) an? (full|part)[- ]time (?:post|position|job|appointment|role|contract)\b"
     r"|\bon an? (full|part)[- ]time basis\b"
