@@ -586,3 +586,10 @@ def test_a_list_of_labels_and_their_short_values_one_a_line_is_no_column_table()
             "€ 3.800 - € 4.600 per maand\nOver de vacature\nSHAPE\nVacancy Number: ACO 27/044\nPost Title: Assistant\n"
             "NATO Grade: G12\n")
     assert "Vacancy Number: ACO 27/044" in clean_lines(text)
+
+
+def test_a_boards_these_jobs_might_interest_you_list_goes() -> None:
+    body = "The post's own sentence about the work.\n" * 8
+    text = (f"Security Officer\n\n{body}\nThese jobs might interest you\n\nSecurity Officer (Registry)\n"
+            "Application deadline 15 March 2027\n")
+    assert not any("15 March" in line for line in clean_lines(text))

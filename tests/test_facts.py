@@ -2459,3 +2459,35 @@ def test_a_probation_of_a_year_is_no_contracts_length() -> None:
 def test_the_schedule_as_a_sentence_of_its_own() -> None:
     assert prose.find_schedule("A definite duration contract of three years, which may be renewed. Full-time.\n") == (
         "Full-time")
+
+
+def test_a_place_written_turkey_stays_turkey_and_one_written_turkiye_stays_turkiye() -> None:
+    assert normalise_location("Izmir, Turkey") == "Izmir, Turkey"
+    assert normalise_location("İzmir, Türkiye") == "Izmir, Türkiye"
+
+
+def test_a_deadline_in_a_zone_named_as_the_zone_database_names_it() -> None:
+    text = "Research Scientist\nApplication Deadline: 8 Mar 2027 - 23:59 (Europe/Rome)\n"
+    assert facts(text).values["timezone"] == "Europe/Rome"
+
+
+def test_a_boards_back_link_with_its_count_of_results_is_no_post_count() -> None:
+    text = "< Terug naar zoekresultaten (23 vacatures)\nSenior Assistant HR\nGrade: G11\n\nThe Command ...\n"
+    assert facts(text).values["posts"] == 1
+
+
+def test_a_salary_sentence_at_the_posts_grade() -> None:
+    text = "Grade: G11/G12\n\nThe basic monthly salary at grade G11 is € 4,612.88, exempt from Dutch income tax.\n"
+    assert (facts(text).values["salary"], facts(text).values["currency"]) == (4612.88, "EUR")
+
+
+def test_a_deadline_sentence_with_many_words_before_its_by() -> None:
+    text = ("Security Officer\n\nApplications must be submitted in English or French through the NATO Talent "
+            "Acquisition Platform by 22 February 2027 at 23:59 (Paris time).\n")
+    assert facts(text).values["deadline"] == dt.datetime(2027, 2, 22, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Paris"))
+
+
+def test_years_of_experience_in_lieu_of_a_degree_are_not_the_posts() -> None:
+    text = ("- A university degree, or a higher secondary education with a vocational qualification,\nwith 2 years of "
+            "additional relevant experience;\n- At least 8 years of experience in communications networks.\n")
+    assert prose.find_experience(text) == 8

@@ -179,6 +179,7 @@ _STRONG_TAILS = (
     # "these offers may interest you too": a board's, whatever follows its list (Welcome to the Jungle's footer)
     r"|ces offres (?:pourraient|peuvent) (?:aussi |également )?vous intéresser|dit vind je misschien ook interessant"
     r"|das könnte (?:sie|dich) (?:auch )?interessieren|potrebbero interessarti(?: anche)?|te mogą cię zainteresować"
+    r"|these jobs (?:might|may) (?:also )?interest you|jobs you (?:might|may) (?:also )?like"
 )
 # More tail markers that only ever belong to a board, whole lines: a set, looked up only for a line starting with one of
 # their first letters (in _STRONG_TAIL, each would cost a compile at import and a branch at every line)
@@ -943,18 +944,23 @@ _TEXT_VALUE_LINES = 3  # (a title or a division wrapped over at most three lines
 _OTHER_LABEL = re.compile(r"[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:?$")
 
 
-def _label_columns(lines: list[str]) -> list[str]:
+def _label_starts(lines: list[str]) -> list[int]:
+    """The indices of the lines among the first 100 that are a label alone (of at most 45 characters, from a capital):
+    where ``_label_columns`` and ``_labels_after_values`` look for a table (found once for both)."""
+    return [i for i, line in enumerate(lines[:100]) if len(line) <= 45 and line[:1].isupper() and label_key(line)]
+
+
+def _label_columns(lines: list[str], starts: list[int]) -> list[str]:
     """A fact table a PDF's text gives column by column, its labels one a line and then their values in the same order
     ("Vacancy Number" / "Post Title" / "Grade" / ... / "270217" / "Senior Cyber Threat Intelligence" / "Analyst" /
     "G18" / ...), as one "label: value" line per fact. A grade, a date, a count, a reference must each be one line that
     reads as one; a text's value (a title, a division) may wrap onto the next lines: the first way of sharing the
     lines out that reads so is taken, else the table is left as it is. (Looked for among the first 100 lines.)"""
     end = min(len(lines), 100)
-    i = 0
-    while i + 5 < end:
-        if not (len(lines[i]) <= 45 and len(lines[i + 1]) <= 45 and len(lines[i + 2]) <= 45 and lines[i + 2]
-                and lines[i] and lines[i + 1] and label_key(lines[i]) is not None):
-            i += 1
+    done = 0  # (the lines up to here were looked at as a table)
+    for i in starts:
+        if i < done or not (i + 5 < end and lines[i + 1] and lines[i + 2] and len(lines[i + 1]) <= 45
+                            and len(lines[i + 2]) <= 45):
             continue
         keys: list[str | None] = []
         j = i
@@ -970,40 +976,37 @@ def _label_columns(lines: list[str]) -> list[str]:
         if len(known) < 3 or len(set(known)) < len(known) or len(keys) - len(known) > max(1, len(keys) // 4):
             # (labels and their short values one a line, "Contracttype" / "Tijdelijk" / "Dienstverband" / "Voltijds":
             # a list of fields, its values no labels)
-            i += max(1, len(keys))
+            done = i + max(1, len(keys))
             continue
         start = i + len(keys)
         while start < end and not lines[start]:
             start += 1
         shared = _share_values(keys, lines[start : start + len(keys) + _TEXT_VALUE_LINES])
         if shared is None:
-            i += len(keys)
+            done = i + len(keys)
             continue
         pairs = [f"{lines[i + n].rstrip(':： ')}: {value}" for n, value in enumerate(shared[0])]
         return lines[:i] + pairs + lines[start + shared[1] :]
     return lines
 
 
-def _labels_after_values(lines: list[str]) -> list[str]:
+def _labels_after_values(lines: list[str], starts: list[int]) -> list[str]:
     """A fact table a PDF's text gives row by row with each value on the line before its label ("NETMA 27/03" /
     "Vacancy Reference" / "Senior Engineer (Avionics Integration)" / "Post Title" / "G17" / "Grade" / ...), as one
     "label: value" line per fact: when the lines before the labels read as their values (a grade, a date, a count, a
     reference each as one) and the lines after them do not. (Looked for among the first 100 lines.)"""
     end = min(len(lines), 100)
-    i = 1
-    while i + 4 < end:
-        if not (len(lines[i]) <= 45 and lines[i - 1] and lines[i + 1] and len(lines[i + 2]) <= 45
-                and label_key(lines[i]) is not None and label_key(lines[i + 2]) is not None):
-            i += 1
+    labelled = set(starts)
+    done = 1  # (the lines up to here were looked at as a table)
+    for i in starts:
+        if i < done or not (i + 4 < end and i + 2 in labelled and lines[i - 1] and lines[i + 1]):
             continue
         labels = [i]
-        while labels[-1] + 2 < end and len(lines[labels[-1] + 2]) <= 45 and lines[labels[-1] + 1] and (
-            label_key(lines[labels[-1] + 2]) is not None
-        ):
+        while labels[-1] + 2 in labelled and lines[labels[-1] + 1]:
             labels.append(labels[-1] + 2)
         if len(labels) < 3 or any(label_key(lines[j - 1]) is not None or not lines[j - 1] or lines[j][-1:] in ":："
                                   for j in labels):  # ("Salary:" introduces what follows it)
-            i = labels[-1] + 1
+            done = labels[-1] + 1
             continue
         keys = [label_key(lines[j]) for j in labels]
         typed = [(key, j) for key, j in zip(keys, labels) if key in _TYPED_VALUE]  # (values that can be checked)
@@ -1013,7 +1016,7 @@ def _labels_after_values(lines: list[str]) -> list[str]:
         ):
             pairs = [f"{lines[j].rstrip(':： ')}: {lines[j - 1]}" for j in labels]
             return lines[: labels[0] - 1] + pairs + lines[labels[-1] + 1 :]
-        i = labels[-1] + 1
+        done = labels[-1] + 1
     return lines
 
 
@@ -1171,7 +1174,10 @@ def clean_lines(text: str) -> list[str]:
     if "          " in text:  # (a right column starts after a wide gap or indent)
         raw_lines = split_columns(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
-    lines = _labels_after_values(_label_columns(lines))
+    starts = _label_starts(lines)
+    if len(starts) >= 2:  # (a table has three labels or more)
+        table = _label_columns(lines, starts)
+        lines = _labels_after_values(table, starts if table is lines else _label_starts(table))
     lines = _drop_blocks(_without_furniture(lines, _page_furniture(lines) if _has_page_number(text) else set()))
     if mail or ((text.find("ubject:", 0, 4000) >= 0 or text.find("bjet :", 0, 4000) >= 0) and sum(
         1 for line in lines[:80] if line[:1].isalpha() and _MAIL_HEADER.match(line)

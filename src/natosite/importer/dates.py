@@ -189,6 +189,7 @@ _CITY = (
 _CITY = by_first_letter(alternatives(_CITY))
 _ZONE = (
     r"(?:(?-i:UTC|GMT)\s?[+\-−–]\s?[0-9]{1,2}(?::?[0-5][0-9])?"
+    r"|(?-i:(?:Europe|America|Atlantic)/[A-Z][A-Za-z_]{2,20})(?![\w/])"  # an IANA name: "(Europe/Rome)" (EURAXESS)
     r"|(?-i:(?:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|ET|WEST|WET|EEST|EET|TRT|BST)(?:/(?:CEST|MESZ|EDT|WEST|EEST))?)"
     r"(?![\w])"
     rf"|(?:{_CITY})(?:,\s*[A-Z][a-z]{{3,15}})?(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
@@ -328,6 +329,11 @@ def _resolve_zone(text: str | None) -> tuple[str, dt.tzinfo] | None:
     if not text:
         return None
     text = text.strip(" ,([])\t")
+    if text[:7] in ("Europe/", "America", "Atlanti") and _IANA_NAME.match(text):
+        try:
+            return text, _zone(text)  # "Europe/Rome"
+        except (ZoneInfoNotFoundError, ValueError):
+            return None
     parts = [part for part in _ZONE_PARTS.split(text) if part.strip(" ,([])\t")] if _ZONE_PARTS.search(text) else []
     if len(parts) > 1:
         named = [part for part in parts if not _ABBREVIATION.match(part)]
@@ -345,6 +351,7 @@ def _resolve_zone(text: str | None) -> tuple[str, dt.tzinfo] | None:
     return None
 
 
+_IANA_NAME = re.compile(r"(?:Europe|America|Atlantic)/[A-Z][A-Za-z_]{2,20}$")
 _ZONE_PARTS = re.compile(r"\s*(?:[(\[\])]|\s/\s|/(?![A-Z]{3,4}\b)|,)\s*")
 _ABBREVIATION = re.compile(r"^\s*(?:[A-Z]{1,5}|(?:UTC|GMT)?\s?[+\-−–]\s?\d.*)\s*$")
 

@@ -555,7 +555,7 @@ _DEADLINE_PHRASES = re.compile(
     r"|\bdate limite(?: [^.\n]{1,40}?)? a été (?:prolongée|reportée)(?: du [^.\n]{1,40}?)? (?:au|jusqu'au|jusqu’au)\b"
     r"|(?:applications?|candidatures?|CVs?)\b(?:[^.\n]|\.(?=\S)){0,120}?\b(?:submitted|received|sent|made|uploaded"
     r"|completed|reach)"  # (a "." in an address, "https://nato.taleo.net", is no sentence's end)
-    r"(?: online| electronically)?(?: [\w@.-]+| <[^<>\s]{1,300}>| \([^()\s]{1,300}\)){0,7}? (?:by|before|no later than"
+    r"(?: online| electronically)?(?: [\w@.-]+| <[^<>\s]{1,300}>| \([^()\s]{1,300}\)){0,12}? (?:by|before|no later than"
     r"|not later than|until|on or before)"  # (a link in angle or round brackets among the words: "... Platform
     # <https://...> no later than", "... Platform (https://nato.taleo.net) by")
     r"|\b(?:closing date|deadline)(?: for (?:the )?(?:submission of |receipt of )?applications?)?"

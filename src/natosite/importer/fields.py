@@ -669,11 +669,16 @@ _POSTS_ITEM = re.compile(r"^(\d{1,2})\s*" + _POST_NOUNS + "$", re.I)
 POSTS_HINT = re.compile(r"\d\s*" + _POST_NOUNS + r"\b", re.I)
 
 
+_RESULTS_WORDS = ("result", "ergebnis", "risultat", "wynik", "treffer", "gevonden", "found")
+
+
 def posts_of_line(line: str) -> int | None:
     """The post count a short header line lists as one of its items ("Full-time, 2 posts", "Vollzeit · 3 Stellen",
     "Temps plein – 2 postes"); else None."""
     if len(line) > 100 or line.endswith((".", ";")) or not POSTS_HINT.search(line):
         return None
+    if any(word in line.lower() for word in _RESULTS_WORDS):
+        return None  # "< Terug naar zoekresultaten (23 vacatures)": a search's count, a board's link back to it
     for item in _ITEM_SPLIT.split(line):
         m = _POSTS_ITEM.match(item.strip())
         if m:

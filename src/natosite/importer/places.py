@@ -27,7 +27,8 @@ for _name, _variants in {
     "United States": ("united states", "usa", "united states of america", "états-unis", "vereinigte staaten",
                       "verenigde staten", "stati uniti", "stany zjednoczone"),
     "Canada": ("canada", "kanada"),
-    "Türkiye": ("türkiye", "turkiye", "turkey", "turquie", "türkei", "turkije", "turchia", "turcja"),
+    "Türkiye": ("türkiye", "turkiye", "turquie", "türkei", "turkije", "turchia", "turcja"),
+    "Turkey": ("turkey",),  # (the English name as a text writes it; NATO's own is Türkiye)
     "Romania": ("romania", "roumanie", "rumänien", "roemenië", "rumunia"),
     "Bulgaria": ("bulgaria", "bulgarie", "bulgarien", "bulgarije"),
     "Greece": ("greece", "grèce", "griechenland", "griekenland", "grecia", "grecja"),

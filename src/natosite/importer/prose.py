@@ -839,6 +839,8 @@ def find_experience(text: str) -> int | None:
             m = pattern.search(low, start, hit + 70)
             if m and m.start() <= hit + 1 <= m.end():
                 years = to_int(m.group(1))
+                if " additional " in low[m.start() : m.end()] or low[max(0, m.start() - 5) : m.start()] == "with ":
+                    continue  # "a degree, or ... training, with 2 years of additional relevant experience": in lieu
                 if years is not None and 0 < years <= 40:
                     return years
     if "yearsof" in low or "yearof" in low:  # "Minimum5yearsofexperienceinpublic procurement": glued by a PDF
@@ -954,7 +956,8 @@ _SALARY_OF_GRADE = re.compile(
     r"|(?:basic monthly|monthly basic) salary for (?:NATO )?(?:grade )?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
     # "The basic monthly salary (NATO Grade G11, step 1) is", "... (12 times a year) is", "... for a full-time G10 post
     # at NAPMA is": what the salary is of, in a bracket or after "for", then the figure
-    r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?(?: for [^.;:\n()]{1,60}?)?(?: \([^()\n]{1,60}\))?)"
+    r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?(?: (?:for|at) [^.;:\n()]{1,60}?)?"
+    r"(?: \([^()\n]{1,60}\))?)"  # (" at grade G11 is")
     r" (?:is|will be|amounts to)"
     r"(?: set at)?) "
     r"(?P<amount>" + _STATED_AMOUNT + ")",
