@@ -593,3 +593,7 @@ def test_a_boards_these_jobs_might_interest_you_list_goes() -> None:
     text = (f"Security Officer\n\n{body}\nThese jobs might interest you\n\nSecurity Officer (Registry)\n"
             "Application deadline 15 March 2027\n")
     assert not any("15 March" in line for line in clean_lines(text))
+
+
+def test_a_cookie_banners_buttons_with_its_settings_are_chrome() -> None:
+    assert is_chrome_line("Accept all Only necessary Settings")

@@ -2491,3 +2491,13 @@ def test_years_of_experience_in_lieu_of_a_degree_are_not_the_posts() -> None:
     text = ("- A university degree, or a higher secondary education with a vocational qualification,\nwith 2 years of "
             "additional relevant experience;\n- At least 8 years of experience in communications networks.\n")
     assert prose.find_experience(text) == 8
+
+
+def test_a_street_address_in_brackets_after_the_place_is_no_part_of_it() -> None:
+    assert normalise_location("Rome, Italy (Via Giorgio Pelosi 1, Cecchignola)") == "Rome, Italy"
+
+
+def test_years_of_experience_instead_of_a_degree_are_not_the_posts() -> None:
+    text = ("- a university degree, OR higher secondary education plus at least 6 years of relevant experience instead "
+            "of the degree\n- at least 4 years of experience in protocol or event management\n")
+    assert prose.find_experience(text) == 4

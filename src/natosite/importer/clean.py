@@ -372,7 +372,7 @@ def _bare_page_numbers(lines: list[str], ends: list[int]) -> list[int]:
     numbers = [i for i in ends if len(lines[i]) <= 2 and lines[i].isdigit()]
     pages: list[int] = []
     for i in numbers:
-        if int(lines[i]) == (int(lines[pages[-1]]) + 1 if pages else int(lines[i])) and (pages or lines[i] in "12"):
+        if int(lines[i]) == (int(lines[pages[-1]]) + 1 if pages else int(lines[i])) and (pages or lines[i] in ("1", "2")):
             pages.append(i)
     return pages if len(pages) >= 2 and len(pages) * 2 >= len(numbers) else []
 
@@ -453,7 +453,7 @@ _BUTTON = (
     r"|compartilhar|salvar"
     # a cookie dialog's buttons
     r"|accept all(?: cookies)?|accept cookies|accept|reject all|reject non-essential(?: cookies)?|reject|decline"
-    r"|manage (?:preferences|cookies|settings)"
+    r"|manage (?:preferences|cookies|settings)|settings|preferences"
     r"|customi[sz]e(?: settings)?|cookie settings|necessary only|only necessary|essential only"
     r"|godta alle|godta|avvis|innstillinger|søk her|lagre|del"
     r"|gem|anmeld(?: annonce)?|spara|dela"
@@ -1049,9 +1049,7 @@ def _share_values(keys: list[str | None], below: list[str]) -> tuple[list[str], 
                 if not all(part) or any(label_key(line) is not None for line in part):
                     break
                 value = " ".join(part)
-                if not _ONE_LINE_VALUE.get(key, _ONE_LINE_VALUE[None])(value) if key in _ONE_LINE_VALUE else (
-                    any(len(line) > 60 for line in part)
-                ):
+                if not (_ONE_LINE_VALUE[key](value) if key in _ONE_LINE_VALUE else all(len(line) <= 60 for line in part)):
                     break
                 values.append(value)
             else:

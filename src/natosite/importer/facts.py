@@ -27,6 +27,7 @@ from natosite.importer.dates import search_date
 from natosite.importer.fields import (
     AD_NUMBER_LABELS,
     EURO_COUNTRIES,
+    FIGURE_ONLY,
     KRONE,
     KRONE_OF_COUNTRY,
     OFFICIAL_LABELS,
@@ -935,9 +936,8 @@ def _cells_below(text: str, at: int, start: int, country: str) -> tuple[float, s
     """(amount, currency) of a grade's row whose cells a PDF's text gives one a line from ``start``, below the grade
     at ``at``: the only cell, or the one in the column the table's head names the duty station's ``country`` in."""
     cells: list[str] = []
-    lines = iter(text[start : start + 200].split("\n"))
-    for line in lines:
-        if not _FIGURE_CELL.match(line) or len(cells) == 4:
+    for line in text[start : start + 200].split("\n"):
+        if not FIGURE_ONLY.match(line) or len(cells) == 4:  # ("9,217.44", "€ 4 118,32", "EUR 7,988.16")
             break
         cells.append(line)
     head = _TABLE_GRADE_HEAD.search(text, max(0, at - 400), at)
@@ -960,8 +960,6 @@ def _cells_below(text: str, at: int, start: int, country: str) -> tuple[float, s
     return (amount, currency) if amount is not None and currency and not annual else None
 
 
-# A cell of a salary table alone on its line: "9,217.44", "€ 4 118,32", "EUR 7,988.16"
-_FIGURE_CELL = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d{1,3}(?:[,.  ]?\d{3})*(?:[.,]\d{2})?(?:\s?(?:[A-Z]{3}|[€$£]))?$")
 # A salary table's head before its column names, a line of its own: "Grade", "NATO Grade"
 _TABLE_GRADE_HEAD = re.compile(r"^(?:NATO )?Grades?$", re.M | re.I)
 _OLD_OR_G_GRADE = re.compile(r"(?:G|[ABCL]-?)\d{1,2}$")

@@ -420,7 +420,7 @@ def find_fields(lines: list[str]) -> list[Field]:
             value = lines[j].lstrip(":： ").strip()
             if key == "salary" and parse_salary(value)[0] is None:
                 continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
-            if key == "salary" and _FIGURE_ONLY.match(value) and j + 1 < len(lines) and _FIGURE_ONLY.match(lines[j + 1]):
+            if key == "salary" and FIGURE_ONLY.match(value) and j + 1 < len(lines) and FIGURE_ONLY.match(lines[j + 1]):
                 continue  # "Basic salary" / "52,611.08" / "59,113.80" / ...: a table's column of grades' salaries
             if key == "schedule" and normalise_schedule(value) not in SCHEDULE_NAMES:
                 continue  # a search page's "Job type" filter, and the next result's title under it
@@ -543,7 +543,8 @@ CELL_SPLIT = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
 _INNER_LABEL = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
 _DIGIT = re.compile(r"\d")
-_FIGURE_ONLY = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")  # "52,611.08", "€ 4 118,32"
+# A figure alone on its line, a table's cell: "52,611.08", "€ 4 118,32", "EUR 7,988.16"
+FIGURE_ONLY = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
 
 

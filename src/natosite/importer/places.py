@@ -208,8 +208,9 @@ def _one_location(value: str) -> str:
         value = f"{m.group(1).strip()}, {m.group(2).strip()}"  # "NATO HQ, Brussels (Belgium)"
     elif m and m.group(1).count(",") == 1:  # "Lisbon, Portugal (Oeiras)": the site after the country
         city, _, country = m.group(1).partition(",")
-        if country_name(country.strip()) and _UNIT.search(m.group(2)):
-            # "London, United Kingdom (DIANA Regional Office for Europe)": the unit there, no place
+        if country_name(country.strip()) and (_UNIT.search(m.group(2)) or any(c.isdigit() for c in m.group(2))):
+            # "London, United Kingdom (DIANA Regional Office for Europe)": the unit there, no place; "Rome, Italy (Via
+            # Giorgio Pelosi 1, Cecchignola)": the street address
             return f"{english_city(city.strip())}, {country_name(country.strip())}"
         if country_name(country.strip()) and DUTY_STATIONS.get(city.strip().lower()):
             return f"{english_city(city.strip())} ({m.group(2).strip()}), {country_name(country.strip())}"

@@ -839,8 +839,11 @@ def find_experience(text: str) -> int | None:
             m = pattern.search(low, start, hit + 70)
             if m and m.start() <= hit + 1 <= m.end():
                 years = to_int(m.group(1))
-                if " additional " in low[m.start() : m.end()] or low[max(0, m.start() - 5) : m.start()] == "with ":
-                    continue  # "a degree, or ... training, with 2 years of additional relevant experience": in lieu
+                if " additional " in low[m.start() : m.end()] or low[max(0, m.start() - 5) : m.start()] == "with " or (
+                    any(lieu in low[m.end() : m.end() + 40] for lieu in (" instead of ", " in lieu of "))
+                ):
+                    continue  # "a degree, or ... training, with 2 years of additional relevant experience", "... at
+                    # least 6 years of relevant experience instead of the degree": in lieu of the degree
                 if years is not None and 0 < years <= 40:
                     return years
     if "yearsof" in low or "yearof" in low:  # "Minimum5yearsofexperienceinpublic procurement": glued by a PDF
