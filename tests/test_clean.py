@@ -597,3 +597,21 @@ def test_a_boards_these_jobs_might_interest_you_list_goes() -> None:
 
 def test_a_cookie_banners_buttons_with_its_settings_are_chrome() -> None:
     assert is_chrome_line("Accept all Only necessary Settings")
+
+
+@pytest.mark.parametrize("line, field", [
+    ("Vacancy Number ................................ JWC27-03", "Vacancy Number: JWC27-03"),
+    ("Grade ................ : B-4/G-10", "Grade: B-4/G-10"),
+    ("Closing Date ..................", "Closing Date:"),
+])
+def test_a_label_and_its_value_parted_by_dot_leaders(line: str, field: str) -> None:
+    assert normalise_line(line) == field
+
+
+def test_a_notes_wiki_links_are_what_they_show() -> None:
+    lines = clean_lines("Body: [[NCIA|NATO Communications and Information Agency (NCIA)]]\nPlace: [[The Hague]], NL\n")
+    assert lines == ["Body: NATO Communications and Information Agency (NCIA)", "Place: The Hague, NL"]
+
+
+def test_a_newsletters_view_in_browser_line_is_chrome() -> None:
+    assert is_chrome_line("View in browser") and is_chrome_line("View this email in your browser")

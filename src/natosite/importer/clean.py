@@ -39,6 +39,7 @@ _PAGE_OF = r"\s*\d{1,3}\s*(?:of|von|de|di|z|van|sur|av|/)\s*\d{1,3}"
 _CHROME_LINE = (
     r"loading\s*(?:\.{2,3}|…)?|chargement\s*(?:\.{2,3}|…)?|wird geladen\s*(?:\.{2,3}|…)?|laden\s*(?:\.{2,3}|…)"
     r"|caricamento\s*(?:\.{2,3}|…)?|ładowanie\s*(?:\.{2,3}|…)?|加载中\s*(?:\.{2,3}|…)?|载入中.*"
+    r"|view (?:this e-?mail )?(?:in (?:your |a |the )?browser|online|as a web page)"  # (a newsletter's first line)
     r"|(?:apply now|apply later|apply|save|share|print|report)(?:\s+(?:apply later|for this job|this job|job|now))*"
     r"|(?:postuler|bewerben|jetzt bewerben|solliciteren|candidati|aplikuj)(?: maintenant| jetzt| nu| ora| teraz)?"
     r"(?: (?:postuler plus tard|später bewerben|later solliciteren|candidati più tardi|aplikuj później))?"
@@ -230,6 +231,8 @@ _MD_LABEL = re.compile(
     r"|^(?:#{1,6}\s+|>\s*)()([^*_:：|]{1,45}?)\s*[:：]\s*(\S.*)$"
 )
 _WIDE_GAP = re.compile(r" {2,}")
+# A label, dot leaders, its value (or none: the value on the next line): "Vacancy Number ............. JWC27-03"
+_DOT_LEADER = re.compile(r"^\s*(\S[^.]{1,44}?)\s*(?:\.\s?){4,}\s*(.*)$")
 # A Markdown note's own front matter: "---", lines of "key: value" (or a list's "- item"), "---"
 _OWN_FRONT_MATTER = re.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n){1,30}---\n")
 # A text browser's link marks ("[3]About") and the numbered list of their addresses at the end of the page
@@ -237,6 +240,7 @@ _OWN_FRONT_MATTER = re.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n
 _LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
 _LINK_LIST = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
 _WHOLE_EMPHASIS = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
+_WIKILINK = re.compile(r"\[\[([^\[\]|\n]{1,120})(?:\|([^\[\]\n]{1,160}))?\]\]")
 _COMMENT_MARK = re.compile(r"(?<=[\w.,;:)’'])\[[a-z]{1,2}\]")
 _OTHER_BULLETS = frozenset("●▪■►◦○➢❖")
 _EMPHASIS_PART = re.compile(r"(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1")
@@ -254,6 +258,9 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
     of a whole text): then a line is not asked whether it is printable (~30 instructions a character)."""
     if line[:1] in _OTHER_BULLETS and line[1:2] in (" ", "\t"):
         line = "•" + line[1:]  # "● Salary: EUR 4,611.72": a bullet of another shape, which fields read as "•"
+    if "...." in line and (leader := _DOT_LEADER.match(line)) and label_key(leader.group(1)) is not None:
+        # "Post Title ......... Scenario Development Officer", "Grade ........ : B-4/G-10"
+        line = f"{leader.group(1)}: {leader.group(2).lstrip(':： ')}".rstrip()
     if line[:1] == ":" and (codes := _SHORTCODES.match(line)):  # (Slack writes its emoji as ":name:")
         line = "" if _REACTIONS.match(line) else line[codes.end() :]
     if line and (line.lstrip()[:1] in "*_#>" or (line.lstrip()[:1] in "-+•" and ("**" in line or "__" in line))):
@@ -1150,6 +1157,8 @@ def clean_lines(text: str) -> list[str]:
         header = _OWN_FRONT_MATTER.match(text)
         if header and not any(label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]):
             text = text[header.end() :]
+    if "[[" in text:  # a note's wiki links: "[[NCIA|NATO Communications ... (NCIA)]]" is what it shows, "[[The Hague]]"
+        text = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
     if "\n[a]" in text:  # a Google Docs export: its comments' marks after the words ("years[d]"), the comments below
         text = _COMMENT_MARK.sub("", text)
     raw_lines = text.split("\n")
