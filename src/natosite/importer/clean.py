@@ -1053,12 +1053,9 @@ def _share_values(keys: list[str | None], below: list[str]) -> tuple[list[str], 
             for key, count in zip(keys, counts):
                 part = below[at : at + count]
                 at += count
-                if not all(part) or any(label_key(line) is not None for line in part):
+                if not all(part) or not all(_fits(key, line) for line in part):  # (a typed value is one line)
                     break
-                value = " ".join(part)
-                if not (_ONE_LINE_VALUE[key](value) if key in _ONE_LINE_VALUE else all(len(line) <= 60 for line in part)):
-                    break
-                values.append(value)
+                values.append(" ".join(part))
             else:
                 return values, at
     return None

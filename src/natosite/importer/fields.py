@@ -678,7 +678,8 @@ def posts_of_line(line: str) -> int | None:
     "Temps plein – 2 postes"); else None."""
     if len(line) > 100 or line.endswith((".", ";")) or not POSTS_HINT.search(line):
         return None
-    if any(word in line.lower() for word in _RESULTS_WORDS):
+    low = line.lower()
+    if any(word in low for word in _RESULTS_WORDS):
         return None  # "< Terug naar zoekresultaten (23 vacatures)": a search's count, a board's link back to it
     for item in _ITEM_SPLIT.split(line):
         m = _POSTS_ITEM.match(item.strip())
