@@ -597,6 +597,17 @@ def test_a_boards_these_jobs_might_interest_you_list_goes() -> None:
 
 def test_a_cookie_banners_buttons_with_its_settings_are_chrome() -> None:
     assert is_chrome_line("Accept all Only necessary Settings")
+    assert is_chrome_line("Accepteren Instellingen aanpassen")
+
+
+def test_a_job_alert_mails_own_lines_are_chrome() -> None:
+    assert is_chrome_line("Your job alert for nato") and is_chrome_line("• Actively recruiting")
+    assert is_chrome_line("12 new jobs in Netherlands match your preferences.")
+
+
+def test_a_channels_notice_that_someone_joined_is_chrome() -> None:
+    assert is_chrome_line("has joined the channel") and is_chrome_line("has left #nato-jobs")
+    assert not is_chrome_line("The officer joined the team")
 
 
 @pytest.mark.parametrize("line, field", [
@@ -615,3 +626,72 @@ def test_a_notes_wiki_links_are_what_they_show() -> None:
 
 def test_a_newsletters_view_in_browser_line_is_chrome() -> None:
     assert is_chrome_line("View in browser") and is_chrome_line("View this email in your browser")
+
+
+def test_a_notes_own_fact_table_above_the_quoted_notice_is_kept() -> None:
+    quoted = "".join(f"> The notice's line {n} on the work.\n" for n in range(8))
+    note = "# My note\n\n| What | Value |\n|---|---|\n| Grade | G16 |\n| Reference | JWC 27/009 |\n| Location | Stavanger |\n\n"
+    lines = clean_lines(note + quoted)
+    assert "Reference: JWC 27/009" in lines and "The notice's line 0 on the work." in lines
+
+
+def test_a_forwarders_note_above_the_quoted_notice_goes() -> None:
+    quoted = "".join(f"> The notice's line {n} on the work.\n" for n in range(8))
+    lines = clean_lines("Hi Anna, this one is for you. Deadline: soon!\n\n" + quoted)
+    assert lines[0] == "The notice's line 0 on the work." and not any("Anna" in line for line in lines)
+
+
+_PROSE = ["The Centre performs joint analysis of operations and", "exercises for the Strategic Commands, and its",
+          "analysts deploy to headquarters to collect data for", "the reports they write; the post leads a team of",
+          "four analysts and is responsible for the quality of", "the Centre's products and for its methods."]
+
+
+def test_a_fact_box_right_of_the_text_is_read_as_its_fields() -> None:
+    # pdftotext -layout: a box of labels, each with its value below it (wrapped), beside a column of prose
+    box = ["VACANCY DETAILS", "", "Post title", "Senior Operational", "Research Analyst", "", "Grade", "G16", "",
+           "Division", "Analysis and Reporting", "Division"]
+    rows = max(len(box), len(_PROSE))
+    raw = "\n".join(f"   {(_PROSE + [''] * rows)[n]:<60}   {(box + [''] * rows)[n]}".rstrip() for n in range(rows))
+    lines = clean_lines(raw + "\n")
+    assert "Post title: Senior Operational Research Analyst" in lines and "Grade: G16" in lines
+    assert "Division: Analysis and Reporting Division" in lines
+    prose = lines.index("The Centre performs joint analysis of operations and")
+    assert lines[prose + 1] == "exercises for the Strategic Commands, and its"
+
+
+def test_a_fact_box_left_of_the_text_with_labels_and_values_on_a_line() -> None:
+    box = ["Vacancy Number:   JALLC 27/03", "Post Title:       Analyst (Operational", "                  Research)",
+           "NATO Grade:       G18", "Closing Date:     19 March 2027,", "                  23:59 Lisbon time"]
+    raw = "\n".join(f"  {(box + [''])[n]:<40}  {_PROSE[n]}".rstrip() for n in range(6))
+    lines = clean_lines(raw + "\n")
+    assert "Post Title: Analyst (Operational Research)" in lines
+    assert "Closing Date: 19 March 2027, 23:59 Lisbon time" in lines
+
+
+def test_a_table_of_labels_and_values_in_two_columns_is_no_fact_box() -> None:
+    rows = ["Vacancy Number          NSPA 27-031", "Post Title              Aircraft Maintenance Planner",
+            "Location                Pápa, Hungary", "Grade                   G13", "Closing Date            19 March 2027"]
+    lines = clean_lines("\n".join(rows) + "\n")
+    assert lines == ["Vacancy Number: NSPA 27-031", "Post Title: Aircraft Maintenance Planner", "Location: Pápa, Hungary",
+                     "Grade: G13", "Closing Date: 19 March 2027"]
+
+
+def test_a_fact_grid_drawn_with_box_characters_gives_each_label_its_whole_value() -> None:
+    grid = ["┌──────────────┬──────────────────┬────────────┬──────────────┐",
+            "│ Vacancy No.  │ 27017            │ NATO Grade │ G17          │",
+            "├──────────────┼──────────────────┼────────────┼──────────────┤",
+            "│ Post Title   │ Programme        │ Contract   │ Definite     │",
+            "│              │ Control Officer  │            │ duration     │",
+            "└──────────────┴──────────────────┴────────────┴──────────────┘"]
+    assert clean_lines("\n".join(grid) + "\n") == ["Vacancy No.: 27017", "NATO Grade: G17",
+                                                   "Post Title: Programme Control Officer", "Contract: Definite duration"]
+
+
+def test_a_chat_exports_message_times_and_authors_go() -> None:
+    text = ("[12/02/2027, 09:41:27] Javier Ruiz: anyone applying? deadline 20/02\n"
+            "[12/02/2027, 09:45:02] Lucía Fernández: not me\n"
+            "14/02/2027, 21:04 - Marta López: COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)\nPost Title: Technician\n"
+            "[14/02/2027, 21:08:40] Lucía Fernández: 4 March!! ok\n")
+    lines = clean_lines(text)
+    assert lines[:3] == ["anyone applying? deadline 20/02", "not me", "COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)"]
+    assert not any("2027" in line for line in lines)

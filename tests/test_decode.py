@@ -5,6 +5,8 @@ from __future__ import annotations
 import html as html_module
 
 import codecs
+import json
+import plistlib
 import unicodedata
 from pathlib import Path
 
@@ -780,3 +782,50 @@ def test_a_message_forwarded_as_an_attachment_is_read() -> None:
 def test_a_soft_line_break_after_a_heading_in_capitals_is_a_line_break() -> None:
     text = "JOINT WARFARE CENTRE (JWC)\u2028Stavanger, Norway\nNATO’s premier\u2028training centre.\n"
     assert decode(text.encode()).text == "JOINT WARFARE CENTRE (JWC)\nStavanger, Norway\nNATO’s premier training centre.\n"
+
+
+@pytest.mark.parametrize("fmt", [plistlib.FMT_BINARY, plistlib.FMT_XML])
+def test_a_safari_web_archive_gives_its_page(fmt: plistlib.PlistFormat) -> None:
+    page = "<html><body><h1>Analyst (Maritime Situational Awareness)</h1><p>Grade: G13 – Northwood</p></body></html>"
+    archive = {"WebMainResource": {"WebResourceData": page.encode("utf-8"), "WebResourceMIMEType": "text/html",
+                                   "WebResourceTextEncodingName": "UTF-8", "WebResourceURL": "https://example.org/job"},
+               "WebSubresources": [{"WebResourceData": b"\x89PNG\x00\x00", "WebResourceMIMEType": "image/png"}]}
+    decoded = decode(plistlib.dumps(archive, fmt=fmt))
+    assert "Analyst (Maritime Situational Awareness)" in decoded.text and "Grade: G13 – Northwood" in decoded.text
+    assert "<" not in decoded.text and any("web archive" in warning for warning in decoded.warnings)
+
+
+def test_a_binary_property_list_that_is_no_web_archive_is_refused() -> None:
+    with pytest.raises(DecodeError, match="binary file"):
+        decode(plistlib.dumps({"Settings": {"Volume": 3}}, fmt=plistlib.FMT_BINARY))
+
+
+def test_a_format_flowed_mail_has_its_soft_line_breaks_joined() -> None:
+    mail = (b"From: a@example.org\r\nSubject: Vacancy\r\nMIME-Version: 1.0\r\n"
+            b"Content-Type: text/plain; charset=windows-1252; format=flowed\r\nContent-Transfer-Encoding: quoted-printable\r\n\r\n"
+            b"Organisation: Headquarters Supreme Allied Commander Transformation (HQ=20\r\nSACT)\r\n"
+            b"Grade: G17\r\n\r\n> The post holder advises the=20\r\n> Directorate=92s leadership.\r\n-- \r\nDaniel\r\n")
+    lines = decode(mail).text.split("\n")
+    assert "Organisation: Headquarters Supreme Allied Commander Transformation (HQ SACT)" in lines
+    assert "> The post holder advises the Directorate’s leadership." in lines and "Grade: G17" in lines
+
+
+def test_a_slack_messages_blocks_are_its_text_once_more_and_read_once() -> None:
+    message = {"type": "message", "text": "Senior Assistant — SHAPE is hiring\nGrade: G8",
+               "blocks": [{"type": "rich_text", "elements": [{"type": "rich_text_section", "elements": [
+                   {"type": "text", "text": "Senior Assistant — SHAPE is hiring\n"}, {"type": "text", "text": "Grade: G8"}]}]}]}
+    text = decode(json.dumps([message, {"type": "message", "text": "Good luck!"}]).encode()).text
+    assert text == "Senior Assistant — SHAPE is hiring\nGrade: G8\n\nGood luck!\n"
+
+
+@pytest.mark.parametrize("codec, name", [("cp1254", "cp1254"), ("iso8859-9", "iso8859-9")])
+def test_turkish_in_its_code_pages_is_recognised(codec: str, name: str) -> None:
+    text = "İş İlanları – Çalışma şekli: Tam Zamanlı. Coğrafi Bilgi Analisti, İzmir; başvuru “son gün” 10 Mart 2027."
+    if codec == "iso8859-9":
+        text = text.replace("“", '"').replace("”", '"').replace("–", "-")  # (ISO-8859-9 has no curly quotes, no dash)
+    result = decode(text.encode(codec))
+    assert (result.text, result.encoding) == (text + "\n", name)
+    icelandic = "Þú færð starfið í Reykjavík; við þökkum umsóknina og ýmis gögn fylgja með."
+    assert decode(icelandic.encode("cp1252")).text == icelandic + "\n"
+    slovak = "Pracovný pomer: plný úväzok; typ: vývojár, nástup ihneď, práca v tíme, mzda podľa dohody."
+    assert "Turkish" not in " ".join(decode(slovak.encode("iso8859-2")).warnings)

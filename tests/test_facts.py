@@ -1236,7 +1236,8 @@ def test_a_bilingual_label_gives_its_field() -> None:
 
 
 @pytest.mark.parametrize("heading", ["5. DESIRABLE QUALIFICATIONS", "4. Desirable", "Mile widziane / Desirable",
-                                     "Souhaitable", "DESIRABLE QUALIFICATIONS AND EXPERIENCE:"])
+                                     "Souhaitable", "DESIRABLE QUALIFICATIONS AND EXPERIENCE:", "### Desirable",
+                                     "3.2 Desirable", "3.2\tDesirable"])
 def test_languages_of_a_desirable_list_are_no_requirement(heading: str) -> None:
     lines = ["Budget Analyst", "", "3. ESSENTIAL QUALIFICATIONS", "- English - SLP 3333 (Listening, Speaking, Reading,"
              " Writing)", "", heading, "", "- French - SLP 2222.", "- Knowledge of IPSAS.", "", "6. CONTRACT",
@@ -2501,3 +2502,117 @@ def test_years_of_experience_instead_of_a_degree_are_not_the_posts() -> None:
     text = ("- a university degree, OR higher secondary education plus at least 6 years of relevant experience instead "
             "of the degree\n- at least 4 years of experience in protocol or event management\n")
     assert prose.find_experience(text) == 4
+
+
+def test_a_swiss_boards_workload_after_a_title_goes() -> None:
+    from natosite.importer.facts import clean_title
+
+    assert clean_title("Movement Coordination Assistant (50%)") == "Movement Coordination Assistant"
+    assert clean_title("Analyst (80 - 100 %)") == "Analyst"
+    assert clean_title("Officer (Plans 2%)") == "Officer (Plans 2%)"
+
+
+def test_a_desirable_lists_lettered_parts_after_a_blank_line_are_its_own() -> None:
+    lines = ["Engineer", "", "4. ESSENTIAL QUALIFICATIONS", "e. Language: English - NATO SLP 3332.", "",
+             "5. DESIRABLE QUALIFICATIONS", "", "a. Professional Experience", "- Knowledge of NSIP procedures;", "",
+             "b. Language", "Turkish - NATO SLP 2222.", "", "6. ATTRIBUTES/COMPETENCIES", "Italian - SLP 2222."]
+    assert extract_facts(lines).values["languages"] == {"English": "3332", "Italian": "2222"}
+
+
+def test_notes_above_a_line_that_says_the_vacancy_text_was_copied_below() -> None:
+    lines = ["JALLC – Data Scientist (my notes + vacancy text)", "", "Status: preparing application.",
+             "2. Security clearance – my national one expires in 2028, fine.", "",
+             "Vacancy text (copied from the JALLC website on 12 Feb 2027)", "",
+             "JOINT ANALYSIS AND LESSONS LEARNED CENTRE (JALLC)", "Lisbon, Portugal", "",
+             "Post Title: Data Scientist", "Grade: G15"]
+    facts = extract_facts(lines).values
+    assert (facts["title"], facts["organisation"]) == ("Data Scientist", "Joint Analysis and Lessons Learned Centre (JALLC)")
+
+
+def test_a_security_clearance_section_that_names_only_the_level() -> None:
+    lines = ["Analyst", "", "Grade: G13", "", "Security Clearance", "",
+             "NATO SECRET (UK nationals: Developed Vetting may additionally be required for national systems).", ""]
+    assert extract_facts(lines).values["clearance"] == "NATO SECRET"
+
+
+def test_a_boards_logo_as_one_lowercase_word_is_no_title() -> None:
+    lines = clean_lines("reed\nJobs Courses Career advice Salary checker Recruiting?Sign in Register\n- IT jobs\n\n"
+                        "Maritime Information Services Officer\n\n- £59,536.44 per annum\n\nVacancy Number: MC 27-117\n")
+    assert extract_facts(lines).values["title"] == "Maritime Information Services Officer"
+
+
+@pytest.mark.parametrize("value, schedule", [("Full-time", "Full-time"), ("Part-time (50%)", "Part-time"),
+                                             ("Definite duration", None)])
+def test_a_type_of_post_field_gives_the_schedule_it_names(value: str, schedule: str | None) -> None:
+    from natosite.importer.fields import label_key
+
+    assert label_key("Type of post:") == "schedule"
+    lines = ["Title: Scientist", "NATO Grade: G15", f"Type of post: {value}", "Location: La Spezia, Italy"]
+    assert extract_facts(lines).values["schedule"] == schedule
+
+
+def test_a_job_alert_then_the_full_description_copied_below_a_rule() -> None:
+    entries = []
+    for n, (title, ref, body, grade, years) in enumerate([
+        ("Logistics Officer", "270198", "NATO Communications and Information Agency (NCIA)", "G15", 2),
+        ("Engineer (Military Mobility Infrastructure)", "270233", "Joint Support and Enabling Command (JSEC)", "G16", 3),
+        ("Assistant (Logistics Data)", "270241", "International Military Staff (IMS)", "G10", 4),
+    ], 1):
+        entries += ["-" * 60, f"{n}. {title}-{ref}", f"NATO Body: {body}", f"Grade: NATO Grade {grade}",
+                    f"Application Deadline: {10 + n}-Mar-2027, 11:59:00 PM",
+                    f"A definite duration contract of {years} years; at least {years + 2} years of experience.",
+                    "View job description > Apply now >"]
+    notice = ["Engineer (Military Mobility Infrastructure)-270233", "", "NATO Body: Joint Support and Enabling Command (JSEC)",
+              "Grade: NATO Grade G16", "Application Deadline: 02-Apr-2027, 11:59:00 PM", "",
+              "The incumbent must have at least 6 years of experience in transport infrastructure.", "",
+              "Contract: definite duration contract of 3 years."]
+    lines = (["Keeping this for the 2nd job in the list.", "", "The following 3 jobs match your saved search.", ""]
+             + entries + ["-" * 60, "", "Manage your job alerts | Unsubscribe", ""] + [""] * 4
+             + ["==================== full description (copied from TAP, 16/02/2027) ====================", ""] + notice)
+    assert len(lines) > 40
+    values = extract_facts(lines).values
+    assert (values["title"], values["reference"], values["grade"]) == ("Engineer (Military Mobility Infrastructure)", "270233", "G16")
+    assert (values["contract_years"], values["experience_years"]) == (3, 6)
+
+
+def test_a_footnote_mark_glued_to_a_pdfs_word_is_no_part_of_it() -> None:
+    lines = ["Software Engineer", "", "Grade: G14", "",
+             "e. the incumbent must hold, or be able to obtain, a security clearance at NATO SECRET4 level.", "",
+             "The successful candidate will be offered a definite duration contract of three (3) years6, renewable."]
+    values = extract_facts(lines).values
+    assert (values["clearance"], values["contract_years"]) == ("NATO SECRET", 3)
+    from natosite.importer.fields import label_key
+
+    assert label_key("Salary3:") == "salary" and label_key("Salary٣") is None  # (an Arabic-Indic digit is no mark)
+
+
+def test_a_boards_employer_nato_spelled_out_is_no_body_and_the_division_line_below_the_title() -> None:
+    lines = ["Officer (Climate Change and Security)", "Employer: NATO - North Atlantic Treaty Organization",
+             "Location: Brussels, Belgium", "Deadline: 10/01/2027", "", "NATO International Staff (NATO IS)", "",
+             "Officer (Climate Change and Security)", "Emerging Security Challenges Division (ESC)",
+             "Vacancy reference: 270245", "NATO Grade: G17", "", "The Division leads NATO's work on new risks."]
+    values = extract_facts(lines).values
+    assert values["organisation"] == "NATO International Staff (NATO IS)"
+    assert values["division"] == "Emerging Security Challenges Division (ESC)"
+
+
+def test_a_salary_sentence_wrapped_between_grade_and_its_number() -> None:
+    lines = ["Flight Simulator Software Engineer", "", "Grade: A-2 / G15", "",
+             "Salary: the basic monthly salary for grade", "G15 is EUR 7,412.63 (tax free), plus allowances."]
+    values = extract_facts(lines).values
+    assert (values["salary"], values["currency"]) == (7412.63, "EUR")
+
+
+def test_systems_classified_up_to_a_level_are_no_clearance() -> None:
+    text = ("- Prepare the security accreditation files of all classified CIS up to NATO SECRET and Mission Secret.\n"
+            "- Must hold or be able to obtain a COSMIC TOP SECRET security clearance.\n")
+    assert prose.find_clearance(text) == "COSMIC TOP SECRET"
+    assert prose.find_clearance(text.split("\n")[0]) is None
+
+
+def test_a_recruiters_organisation_bullet_with_its_place_gives_the_body_the_text_names() -> None:
+    lines = ["Hi Sam,", "", "• Role: Senior Analyst (Capability Portfolio Management)",
+             "• Organisation: NATO HQ SACT, Norfolk VA (on the Naval Support Activity Hampton Roads site)", "",
+             "Headquarters Supreme Allied Commander Transformation (HQ SACT)", "Vacancy reference: 270031",
+             "NATO Grade: G17"]
+    assert extract_facts(lines).values["organisation"] == "Headquarters Supreme Allied Commander Transformation (HQ SACT)"

@@ -60,6 +60,9 @@ _CHROME_LINE = (
     r"|description\s*:?|job description\s*:?|:|-|–|•|\*|[_=~]{4,}"  # ("____": a mail's or a text export's rule)
     r"|descripción(?: del (?:puesto|empleo))?\s*:?|descrição(?: da vaga| do cargo)?\s*:?"
     r"|back to (?:search|results|jobs)|sign in|log in|register|create (?:a )?(?:job )?alert"
+    # a job alert mail's own lines: "Your job alert for nato", "12 new jobs in Netherlands match your preferences."
+    r"|your job alert for .{1,60}|\d{1,4}\+? new jobs? .{0,60}match(?:es)? your (?:preferences|search|profile)\.?"
+    r"|actively recruiting"
     r"|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|cookie settings"
     r"|we value your privacy|your privacy choices|privacy preferences|manage consent(?: preferences)?"
     r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
@@ -90,6 +93,8 @@ _CHROME_LINE = (
     # a chat app's marks under a message: "(edited)", "8 replies  Last reply 2 days ago", a channel's "#career-moves"
     r"|\(edited\)|\(bearbeitet\)|\(modifié\)|reply|reply all|\d{1,4} repl(?:y|ies)(?:\s+last reply .{1,30})?"
     r"|#[a-z0-9][a-z0-9_-]{1,60}"
+    # a channel's own notices, its members' names taken out by an export: "has joined the channel"
+    r"|has (?:joined|left) (?:the |#)?(?:channel|group|[a-z0-9_-]{1,60})|(?:joined|left) (?:the |#)(?:channel|group)"
 )
 # Lines that are board adverts or banners wherever they appear (matched at the start).
 _CHROME_PREFIX = (
@@ -419,6 +424,13 @@ def _page_furniture(lines: list[str]) -> set[int]:
     return footers
 
 
+# A message's time and author at the start of its line in a chat app's export: WhatsApp's "[14/02/2027, 21:04:10] Marta
+# López: " (iOS), "14/02/2027, 21:04 - Marta López: " (Android)
+_CHAT_EXPORT_FIRST = frozenset("[0123456789\u200e\u200f")
+_CHAT_EXPORT_PREFIX = re.compile(r"[\u200e\u200f]?\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
+                                 r"(?:[\s\u202f]?[AaPp]\.?[Mm]\.?)?(?:\] | - )[^:\n]{1,40}: ")
+
+
 # A chat app's author and time above a message, and its time beside a continued one
 _CHAT_AUTHOR = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?: at)? \d{1,2}:\d{2}(?: ?[ap]m)?$",
                           re.I)
@@ -465,7 +477,8 @@ _BUTTON = (
     r"|godta alle|godta|avvis|innstillinger|søk her|lagre|del"
     r"|gem|anmeld(?: annonce)?|spara|dela"
     r"|cookie (?:settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|accepter|refuser"
-    r"|alles accepteren|accepteren|weigeren|accetta tutti|accetta|rifiuta|akceptuj wszystkie|akceptuj|odrzuć"
+    r"|alles accepteren|accepteren|weigeren|instellingen(?: aanpassen)?|voorkeuren"
+    r"|accetta tutti|accetta|rifiuta|akceptuj wszystkie|akceptuj|odrzuć"
     # a share row's networks ("Share: LinkedIn X E-mail Print", "Email | LinkedIn | X"); a company box's follow button
     r"|linkedin|x|twitter|facebook|e-?mail|whatsapp|xing|copy link|follow|folgen|suivre|volgen|segui|seguir|obserwuj"
     # Taleo's row; Polish, Italian, Danish, Dutch and French boards' own; a cookie dialog's in German and French
@@ -709,12 +722,19 @@ _MAIL_WORDS = re.compile(
 )
 
 
+# A fact's row of a person's own table or list: "| Grade | G16 |", "- Grade: G16", "**Deadline:** 6 April 2027"
+_OWN_FACT = re.compile(r"^\s*(?:\|\s*|[-*]\s+)?\**([A-Za-z][\w ]{1,30}?)\**\s*(?:\||:\**\s)\s*\S")
+
+
 def _unquote(lines: list[str]) -> list[str]:
     """A forwarded e-mail whose posting is quoted ("> " before each line, at least half the lines): the quoted block
-    without its marks; the forwarder's note before it and the signature after it are no part of the posting."""
+    without its marks; the forwarder's note before it and the signature after it are no part of the posting. A
+    person's note whose own table of the facts (three facts or more) is above the quoted notice is kept whole."""
     quoted = [i for i, line in enumerate(lines) if line.lstrip(" \t")[:1] == ">"]
     if len(quoted) < 5 or len(quoted) * 2 < sum(1 for line in lines if line.strip()):
         return lines
+    if len({label_key(m.group(1)) for line in lines[: quoted[0]] if (m := _OWN_FACT.match(line))} - {None}) >= 3:
+        return [_QUOTE_MARK.sub("", line) for line in lines]  # a note's own table of the facts, the notice quoted below
     return [_QUOTE_MARK.sub("", line) for line in lines[quoted[0] : quoted[-1] + 1]]
 
 
@@ -751,6 +771,170 @@ def _right_column_start(line: str) -> int | None:
     for m in _COLUMN_GAP.finditer(line, 8):
         start = m.end()
     return start if start is not None and start >= 20 else None
+
+
+# A run of text between gaps of two spaces or more: a cell of a laid-out page's line
+_SEGMENT = re.compile(r"\S+(?: \S+)*")
+_BOX_FRAME = str.maketrans(dict.fromkeys("│┃║|┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬", " "))
+_BOX_MIN_LABELS = 3  # a fact box names three facts or more
+_BOX_LABEL_GAP = 6  # lines between two of a box's labels, at most (a value wrapped over a few lines, a blank between)
+
+
+_GRID_RULE = re.compile(r"^\s*[┌├└╔╠╚+][─━═┬┼┴╦╬╩+-]+[┐┤┘╗╣╝+]?\s*$")
+
+
+def _box_grids(lines: list[str]) -> list[str]:
+    """A table drawn with box characters whose rows are labels and values (``pdftotext -layout`` of a notice's fact
+    grid: "│ Post Title │ Programme Control Officer │ Basic Salary │ EUR 8,271.09 │", a cell wrapped over the row's
+    lines): each label and its whole value as a "label: value" line. A grid of other cells is left as it is."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        if lines[i].count("│") < 3 and not (_GRID_RULE.match(lines[i]) and i + 1 < len(lines) and lines[i + 1].count("│") >= 3):
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i
+        rows: list[list[list[str]]] = []  # each row's cells, each cell's parts (a cell wrapped over the row's lines)
+        row: list[list[str]] = []
+        while j < len(lines) and (lines[j].count("│") >= 3 or _GRID_RULE.match(lines[j])):
+            if lines[j].count("│") >= 3:
+                cells = [cell.strip() for cell in lines[j].strip().strip("│").split("│")]
+                if len(row) != len(cells):  # (a rule, or a row of other cells, starts a row)
+                    row = [[] for _ in cells]
+                    rows.append(row)
+                for parts, cell in zip(row, cells):
+                    if cell:
+                        parts.append(cell)
+            else:
+                row = []
+            j += 1
+        pairs = [[" ".join(parts) for parts in cells] for cells in rows]
+        labels = [cells[k] for cells in pairs for k in range(0, len(cells) - 1, 2)]
+        if labels and sum(label_key(label) is not None for label in labels) * 3 >= len(labels) * 2:
+            out.extend(f"{cells[k]}: {cells[k + 1]}" for cells in pairs for k in range(0, len(cells) - 1, 2)
+                       if cells[k] and cells[k + 1])
+            out.append("")
+        else:
+            out.extend(lines[i:j])
+        i = max(j, i + 1)
+    return out
+
+
+def _segment_label(segment: str) -> bool:
+    """Whether a segment starts with a fact's label: alone ("Grade", "Closing date:") or before its value ("Grade: G18")."""
+    if len(segment) > 60 or not segment[:1].isalpha():
+        return False
+    label, colon, _ = segment.partition(":")
+    return label_key(label if colon else segment) is not None and (bool(colon) or len(segment) <= 40)
+
+
+def _side_fact_boxes(lines: list[str]) -> list[str]:
+    """A page laid out in two columns (``pdftotext -layout``) where one column is a box of the post's facts (three
+    labels or more starting at one position, a column of text beside them): the box as "label: value" lines (a value
+    wrapped over lines of the box's own joined again, a label alone on its line given the value below it), then the
+    other column's lines, which the lines below the box go on. The box may be on the left or on the right, drawn
+    with box characters or not."""
+    segments = [[(m.start(), m.group()) for m in _SEGMENT.finditer(
+        line.translate(_BOX_FRAME) if "│" in line or "|" in line else line)] if "  " in line else [] for line in lines]
+    at: dict[int, list[int]] = {}
+    for i, segs in enumerate(segments):
+        for col, seg in segs:
+            if seg[:1].isupper() and _segment_label(seg):  # (a label starts with a capital: "Grade", "Closing date")
+                at.setdefault(col, []).append(i)
+    out: list[str] = []
+    done = 0
+    for col in sorted(at, key=lambda c: at[c][0]):
+        rows = sorted(at[col] + at.get(col + 1, []) + at.get(col - 1, []))
+        runs = [[rows[0]]]
+        for i in rows[1:]:
+            if i - runs[-1][-1] <= _BOX_LABEL_GAP:
+                runs[-1].append(i)
+            else:
+                runs.append([i])
+        for run in runs:
+            if len(set(run)) < _BOX_MIN_LABELS or run[0] < done:
+                continue
+            box = _read_box(lines, segments, col, run)
+            if box is None:
+                continue
+            first, end, box_lines, other = box
+            out.extend(lines[done:first])
+            indent = min((c for c, text in other if text), default=0)
+            other_lines = _HYPHENATED.sub(_unhyphenate, "\n".join(
+                " " * (c - indent) + text if text else "" for c, text in other)).split("\n")  # ("se-" / "nior analyst")
+            out.extend(box_lines + [""] + other_lines)  # (the text goes on below the box's lines: not parted from it)
+            done = end
+    if not done:
+        return lines
+    out.extend(lines[done:])
+    return out
+
+
+def _read_box(lines: list[str], segments: list[list[tuple[int, str]]], col: int, run: list[int]
+              ) -> tuple[int, int, list[str], list[tuple[int, str]]] | None:
+    """(first line, end line, the box's "label: value" lines, the other column's (position, text) lines) of the fact
+    box whose labels start at ``col`` on the lines ``run``; None when no column of text is beside it (a plain table)."""
+    first, last = run[0], run[-1]
+    end = last + 1
+    right = col > 10  # (a box on the right: the text column on its left)
+    for above in range(first - 1, max(first - 4, -1), -1):  # its heading: "VACANCY FACTS", "KEY FACTS"
+        head = [t for c, t in segments[above] if abs(c - col) <= 1]
+        if head and head[0].isupper() and len(head[0].split()) <= 4 and not _segment_label(head[0]):
+            first = above
+            break
+    # the other column: on the left of a box on the right; on the right, where most lines' last segment starts
+    if right:
+        other_at = col - 1
+    else:
+        starts = [segments[i][-1][0] if segments[i] and segments[i][-1][0] > col + 1 else None for i in range(first, end)]
+        counted = [c for c in starts if c is not None]
+        if not counted:
+            return None
+        other_at = max(set(counted), key=counted.count) - 1
+    while end < len(lines) and end - last <= 3 and segments[end] and (
+        segments[end][-1][0] >= other_at if right else segments[end][0][0] < other_at
+    ):
+        end += 1  # the last value's lines
+    sides = [[(c, t) for c, t in segments[i] if (c < other_at) == right] for i in range(first, end)]
+    boxes = [[(c, t) for c, t in segments[i] if (c < other_at) != right] for i in range(first, end)]
+    if sum(bool(side) for side in sides) * 2 < end - first or sum(
+        _segment_label(t) or (t.endswith((":", "：")) and len(t) <= 30) for side in sides for _, t in side
+    ) > 1 or sum(abs(c - col) > 1 and t.endswith((":", "：")) and _segment_label(t) for box in boxes for c, t in box) > 1:
+        return None  # no column of text beside the box: a table of labels and values (in one column or two)
+    # a box whose labels come after a blank line each: a line right below a value is more of it ("Analysis and
+    # Reporting" / "Division")
+    spaced = sum(not boxes[i - first - 1] for i in run[1:]) * 3 >= (len(run) - 1) * 2
+    box_lines: list[str] = []
+    bare = 0  # the labels alone on their lines that no value follows in the box
+    after_blank = True
+    for cells in boxes:
+        if not cells:
+            after_blank = True
+            continue
+        text = " ".join(t for _, t in cells)
+        starts_label = cells[0][0] <= col + 1 and _segment_label(cells[0][1]) and not (spaced and not after_blank)
+        after_blank = False
+        if starts_label or not box_lines:
+            label = cells[0][1]
+            if starts_label and ":" not in label and len(cells) > 1:
+                text = f"{label}: {' '.join(t for _, t in cells[1:])}"  # "Vacancy    JALLC 27/02": a label, its value
+            bare += starts_label and not text.rstrip(" :：").partition(":")[2].strip()
+            box_lines.append(text)
+            continue
+        previous = box_lines[-1]  # a value below its label, or the rest of a value wrapped
+        valueless = not previous.rstrip(" :：").partition(":")[2].strip()
+        bare -= valueless
+        if valueless:
+            box_lines[-1] = f"{previous.rstrip(' :：')}: {text}"
+        elif previous.endswith("-") and previous[-2:-1].isalpha() and text[:1].islower():
+            box_lines[-1] = previous[:-1] + text  # "Definite dura-" / "tion, 3 years"
+        else:
+            box_lines[-1] = f"{previous} {text}"
+    if bare * 2 >= len(box_lines):
+        return None  # labels whose values are in the column beside them: a table of two columns
+    other = [(min(c for c, _ in side), " ".join(t for _, t in side)) if side else (other_at, "") for side in sides]
+    return first, end, box_lines, other
 
 
 def split_columns(lines: list[str]) -> list[str]:
@@ -1147,6 +1331,10 @@ def clean_lines(text: str) -> list[str]:
         links = _LINK_LIST.search(text)
         if links:
             text = text[: links.start()]
+    if "│" in text:  # a fact table drawn with box characters
+        text = "\n".join(_box_grids(text.split("\n")))
+    if "          " in text:  # a box of the post's facts beside a column of text (before a word split at a line's end
+        text = "\n".join(_side_fact_boxes(text.split("\n")))  # is joined: the lines stay where the page had them)
     if "-\n" in text or "- \n" in text:
         text = _HYPHENATED.sub(_unhyphenate, text)  # "incum-\nbent": a word a PDF split at the line's end
     if text.startswith("---\n"):
@@ -1159,6 +1347,10 @@ def clean_lines(text: str) -> list[str]:
     if "\n[a]" in text:  # a Google Docs export: its comments' marks after the words ("years[d]"), the comments below
         text = _COMMENT_MARK.sub("", text)
     raw_lines = text.split("\n")
+    if sum(1 for line in raw_lines[:12] if line[:1] in _CHAT_EXPORT_FIRST and _CHAT_EXPORT_PREFIX.match(line)) >= 2:
+        # a chat app's export ("[14/02/2027, 21:04:10] Marta López: ..."): each message's time and author go, the
+        # dates of its messages being no dates of the posting
+        raw_lines = [_CHAT_EXPORT_PREFIX.sub("", line, 1) for line in raw_lines]
     quoted = False
     if "\n>" in text or text.startswith(">"):
         unquoted = _unquote(raw_lines)

@@ -16,11 +16,13 @@ import email.message
 import email.policy
 import html as html_module
 import json
+import plistlib
 import re
 import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from xml.parsers.expat import ExpatError
 
 from natosite.importer.office import OfficeError, office_text
 from natosite.importer.rtf import rtf_to_text
@@ -115,15 +117,21 @@ def decode(data: bytes) -> Decoded:
         if not text.strip():
             raise DecodeError(f"empty {kind}")
         return Decoded(text=_normalise(text, []), encoding="utf-8", warnings=(f"read the text of a {kind}",))
-    message = _mail_message_text(data) if _MAIL_HEAD.match(data) and _is_mime(data[:65536]) else None
     warnings: list[str] = []
+    if data.startswith(b"bplist00") or (data[:1] == b"<" and b"<plist" in data[:1024]):
+        page = _web_archive_page(data)
+        if page is not None:  # a page Safari saved (File > Save As > Web Archive): the page itself
+            data = page
+            warnings.append("read the page of a Safari web archive (.webarchive)")
+    message = _mail_message_text(data) if _MAIL_HEAD.match(data) and _is_mime(data[:65536]) else None
     if message is None and data[:1] in b"F0123456789 \tO" and _STORED_MESSAGE.match(data):
         message = _stored_message_text(data, warnings)
     if message is not None:
         raw, encoding = message, "utf-8"
         warnings.append("read the text of an e-mail message (.eml)")
     else:
-        raw, encoding, warnings = _decode_bytes(data)
+        raw, encoding, decoding = _decode_bytes(data)
+        warnings.extend(decoding)
     if raw.startswith("{\\rtf"):  # an RTF document (TextEdit's, WordPad's): its text
         raw = rtf_to_text(raw)
         warnings.append("read the text of an RTF document")
@@ -147,6 +155,18 @@ def decode(data: bytes) -> Decoded:
     if not text.strip():
         raise DecodeError("empty file")
     return Decoded(text=text, encoding=encoding, warnings=tuple(warnings))
+
+
+def _web_archive_page(data: bytes) -> bytes | None:
+    """The main page's bytes of a Safari web archive (a property list, binary or XML, whose "WebMainResource" holds
+    the page as "WebResourceData"), or None when ``data`` is no web archive."""
+    try:
+        archive = plistlib.loads(data)
+    except (ValueError, TypeError, OverflowError, IndexError, KeyError, ExpatError):
+        return None
+    main = archive.get("WebMainResource") if isinstance(archive, dict) else None
+    page = main.get("WebResourceData") if isinstance(main, dict) else None
+    return page if isinstance(page, bytes) and page.strip() else None
 
 
 # A calendar file's line folding (RFC 5545: a line break, then a space or a tab, continues the line) and its text
@@ -294,7 +314,30 @@ def _part_text(part: email.message.EmailMessage | None) -> str | None:
     if part is None:
         return None
     content = _payload_text(part) if part.get_param("charset") is None else part.get_content()  # (no charset named)
+    flowed = str(part.get_param("format", "")).lower() == "flowed"  # (RFC 3676's soft line breaks)
+    if isinstance(content, str) and flowed and part.get_content_type() == "text/plain":
+        content = _unflow(content, str(part.get_param("delsp", "")).lower() == "yes")
     return content if isinstance(content, str) and content.strip() else None
+
+
+def _unflow(text: str, delete_space: bool) -> str:
+    """A "format=flowed" mail text (RFC 3676) with its soft line breaks joined, each paragraph on one line: a line
+    that ends with a space goes on on the next line quoted as deeply (not the signature's separator "-- "); the space
+    a line was stuffed with is dropped."""
+    out: list[str] = []
+    open_depth = -1  # the quote depth of a line that ended with a soft break, -1 when the last line ended hard
+    for line in text.split("\n"):
+        line = line.rstrip("\r")
+        depth = len(line) - len(line.lstrip(">"))
+        body = line[depth + 1 :] if line[depth : depth + 1] == " " else line[depth:]
+        if depth == open_depth:
+            out[-1] += body
+        else:
+            out.append((">" * depth + " " if depth else "") + body)
+        open_depth = depth if body.endswith(" ") and body != "-- " else -1
+        if open_depth >= 0 and delete_space:
+            out[-1] = out[-1][:-1]
+    return "\n".join(out)
 
 
 # A news feed saved from a board (RSS 2.0, Atom, RSS 1.0): its items' HTML is escaped inside the XML
@@ -359,7 +402,9 @@ def _json_text(text: str, warnings: list[str]) -> str:
     while stack:  # (depth first, in the file's order, without recursion: an export may nest deep)
         item = stack.pop()
         if isinstance(item, dict):
-            stack.extend(reversed([value for key, value in item.items() if key not in _JSON_METADATA]))
+            # (a Slack message's "blocks" are its "text" once more, in Block Kit's parts: the text is read once)
+            copy = "blocks" if isinstance(item.get("text"), str) and item["text"].strip() else None
+            stack.extend(reversed([value for key, value in item.items() if key not in _JSON_METADATA and key != copy]))
         elif isinstance(item, list):
             if item and all(isinstance(part, str) or (isinstance(part, dict) and isinstance(part.get("text"), str))
                             for part in item) and any(isinstance(part, dict) for part in item) and any(
@@ -511,6 +556,16 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
             return data.decode("cp1257"), "cp1257", ["decoded as Windows-1257 (Baltic, not UTF-8)"]
         except UnicodeDecodeError:
             pass
+    if ("þ" in text or "ð" in text or "Ý" in text) and "ý" in text and "æ" not in text and len(
+        _TURKISH_SIGNS.findall(text)
+    ) >= 3:
+        # Turkish in Windows-1254 or ISO-8859-9 ("Tam Zamanlý", "Ýþ Ýlanlarý", "Coðrafi"): "ı", "İ", "ş", "ğ" read as
+        # "ý", "Ý", "þ", "ð" (Icelandic, which writes those, writes "æ" too)
+        codec = "cp1254" if any(0x80 <= b <= 0x9F for b in data) else "iso8859-9"
+        try:
+            return data.decode(codec), codec, [f"decoded as {codec.upper()} (Turkish, not UTF-8)"]
+        except UnicodeDecodeError:
+            pass
     if ("Õ" in text or "Ð" in text or "Û" in text) and len(_MAC_ROMAN_SIGNS.findall(text)) >= 3:
         # an old Mac's text ("NATOÕs", "Capellen Ð Luxembourg", "8 061,35 Û"): ’, –, €, “ ” in Mac OS Roman
         return data.decode("mac_roman"), "mac_roman", ["decoded as Mac OS Roman (not UTF-8)"]
@@ -535,6 +590,8 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
 # Mac OS Roman read as Windows-1252: "’" is "Õ" between letters, "–" a "Ð" between spaces, "“"/"”" "Ò"/"Ó" at a
 # word's ends, "€" a "Û" beside a figure (none of which Western text writes so)
 _MAC_ROMAN_SIGNS = re.compile(r"(?<=[a-zA-Z])Õ(?=[a-z])| Ð |Ò(?=\w)|(?<=\w)Ó|(?<=\d)\s?Û|Û\s?(?=\d)")
+# (not "ý" inside a word: Czech and Slovak write it, in ISO-8859-2 at the same byte)
+_TURKISH_SIGNS = re.compile(r"(?<=[a-zçöü])[þð]|[ÝÞ](?=[a-zçöüþý])|[þð](?=[a-zçöü])")
 _EURO_SIGN_1252 = re.compile(r"\d\s?¤|¤\s?\d")
 _BALTIC_SIGNS = re.compile(r"(?<=[a-zA-Z])[ðþ]|[ðþ](?=[a-z])")
 _BALTIC_VOWELS = re.compile(r"(?<=[a-zA-Z])[âîìïòèëøû]|[âîìïòèëøû](?=[a-z])")

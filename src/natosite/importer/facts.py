@@ -240,6 +240,10 @@ _GENDER_TAG = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhv
                          r"|\s+[–—-]\s+(?i:[mwfhž])(?:/(?i:[mwfdhvkžx]|div))+$")  # ("... – m/ž", Slovenian)
 
 
+# A Swiss board's workload after a title: "(50%)", "(80 - 100 %)", "(80–100%)"
+_WORKLOAD_TAG = re.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
+
+
 _CJK_TAIL = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
 
 
@@ -259,6 +263,8 @@ def clean_title(title: str) -> str:
         title = prose.POST_COUNT_END.sub("", title)
     if "/" in title[-12:]:
         title = _GENDER_TAG.sub("", title)
+    if title.endswith("%)"):
+        title = _WORKLOAD_TAG.sub("", title)  # "Movement Coordination Assistant (50%)": a Swiss board's workload
     if title.endswith((")", "]")) or " - " in title or " – " in title:
         title = _READVERTISED.sub("", title)
     title = _TRAILING_NUMBER.sub("", title)
@@ -278,6 +284,8 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
     for i, line in enumerate(lines[start : start + 20], start):
         if not line or i in fields_at or looks_like_location(line) or label_key(line) or " · " in line:
             continue
+        if " " not in line and line.islower():
+            continue  # "reed", "dice": a board's logo as its text (no title is one lowercase word)
         if _MENU_ITEM.match(line) and not candidates:
             continue
         if line[:1] in "JD" and _DESCRIPTION_HEAD.match(line) and (i + 2 in fields_at or i + 3 in fields_at):
@@ -419,7 +427,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         if " | " in value:  # a page's title: "Scientist (Autonomous Systems) | CMRE Careers"
             value = _role_part(value) or value
         return clean_title(value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
-    for i, line in enumerate(lines[:_TITLE_REF_REACH]):  # (below a board's or a translation bar's menus)
+    for i, line in enumerate(lines[start : start + _TITLE_REF_REACH], start):  # (below a board's, a bar's menus)
         m = _title_ref(line)
         if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")) and not (
             " · " in m.group("title") or ":" in m.group("title")[-12:]
@@ -1018,6 +1026,11 @@ _LATIN_LETTER = re.compile(r"[A-Za-z]")
 _ALLIANCE_FORMS = frozenset({"(NAVO)", "(OTAN)", "(NATO)"})
 
 
+# A body's name in words, right before where its short form in brackets starts: "Headquarters Supreme Allied Commander
+# Transformation" before " (HQ SACT)"
+_NAME_BEFORE = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|for|the|&))*$")
+
+
 def _with_short_form(name: str, text: str) -> str:
     """ "Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC Naples)": the name
     with its short form, as the text writes it; else ``name``. (Also in a header in capitals, "NATO JOINT WARFARE
@@ -1135,12 +1148,23 @@ def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
     return 0
 
 
-_PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)\s*[(:–—-]?\s*"
-                          r"(?:copied|pasted)\b"  # "POSTING (copied from the ACT careers page on Jan 22)"
+_PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)(?: text| notice)?\s*[(:–—-]?\s*"
+                          # "POSTING (copied from the ACT careers page on Jan 22)", "Vacancy text (copied ...)"
+                          r"(?:copied|pasted)\b"
                           r"|[—–-]\s*(?:copied|pasted) from \S+\s*[—–-]$", re.I)  # "— pasted from jwc.nato.int —"
 
 
 _PASTED = re.compile(r"\b(?:pasted|copied|copy|paste)\b", re.I)
+_PASTED_HINTS = ("opied", "asted", "OPIED", "ASTED", "opy", "aste", "OPY", "ASTE")  # (looked for before a rule is)
+
+
+def _pasted_below_alert(lines: list[str], fields: list[Field]) -> int:
+    """The line after a rule that says the text below was pasted, three fields or more below it (a job alert, then
+    "==== full description (copied from TAP, 16/02/2027) ====" and the posting); else 0."""
+    for i, line in enumerate(lines[:400]):
+        if line[:1] in _RULE_FIRST and _is_rule(line) and _PASTED.search(line) and sum(f.line > i for f in fields) >= 3:
+            return i + 1
+    return 0
 
 
 def _notice_below_alert(lines: list[str], fields: list[Field]) -> int:
@@ -1217,6 +1241,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
     digest = bool(featured)  # (a job alert's entry ends at the next entry; a posting pasted below notes at the end)
     if not featured:
+        featured = _pasted_below_alert(lines, fields) if any(word in text for word in _PASTED_HINTS) else 0
+    if not featured:
         featured = _detailed_entry(lines)
         digest = bool(featured)
         featured = featured or _pasted_below_rule(lines, fields) or _notice_below_alert(lines, fields)
@@ -1241,6 +1267,15 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         title, title_line, raw_title = clean_title(entry.group(1)), featured - 1, lines[featured - 1]
     if title and " " not in title and len(title) >= 10:
         title = _unglue(title)
+    if title and title.isupper() and len(title) >= 10:
+        # "SENIOR STAFF OFFICER, MODELLING AND SIMULATION CAPABILITY": as the text writes it elsewhere, not in capitals
+        # ("The Senior Staff Officer, Modelling and Simulation Capability, is ...")
+        low = prose.lower_text(text)
+        at = low.find(title.lower())
+        while at >= 0 and text[at : at + len(title)].isupper():
+            at = low.find(title.lower(), at + 1)
+        if at >= 0:
+            title = text[at : at + len(title)]
     values["title"] = title or None
     facts.title_line = title_line
     title_field = any(f.key == "title" and f.line == title_line for f in fields)
@@ -1262,7 +1297,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     start = _board_description_start(text)
     if start:  # Indeed's or LinkedIn's card, quiz and "Job details" above the posting: board, not posting
         facts.consumed.update(range(start))
-    values["reference"] = find_reference(lines, fields)
+    values["reference"] = find_reference(lines[featured - 1 :] if featured else lines, fields)  # (not another job's)
     ref = values["reference"]
     if ref and values["title"] and values["title"].endswith(f"({ref})"):
         values["title"] = values["title"][: -len(ref) - 2].rstrip(" -–")  # "Post: Database Administrator (CAOCTJ-0127)"
@@ -1284,11 +1319,23 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         named = header_organisation(lines[: max(20, (title_line or 0) + 12)], title_line)
         if named and prose.find_organisation(named):
             values["organisation"] = named
+    named = values["organisation"].split(", ")[0] if values["organisation"] else ""
+    if named != values["organisation"] and len(named.split()) <= 3 and prose.find_organisation(named):
+        # "NATO HQ SACT, Norfolk VA (on the Naval Support Activity Hampton Roads site)": the body, then its place
+        values["organisation"] = named
     if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
         # a board's employer box, "Arbeitgeber: NATO JSEC": the body's full name when the text writes it
         known = prose.find_organisation(values["organisation"])
         if known and known.rsplit(" (", 1)[0] in text:
             values["organisation"] = known
+    if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
+        # "Organisation: NATO HQ SACT" and the text's "Headquarters Supreme Allied Commander Transformation (HQ SACT)":
+        # the short form's full name as the text writes it
+        short = values["organisation"].removeprefix("NATO ").strip()
+        at = text.find(f" ({short})") if len(short) >= 2 else -1
+        named = _NAME_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None  # (the name is looked for before it)
+        if named and prose.find_organisation(named.group(0)):
+            values["organisation"] = f"{named.group(0)} ({short})"
     if values["organisation"] and "(" not in values["organisation"] and len(values["organisation"]) <= 80:
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
@@ -1479,12 +1526,15 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     facts.warnings.extend(message for message, _ in warnings)
     facts.needles.extend(needle for _, needle in warnings)
 
+    if featured:  # (the other jobs of an alert, the notes above a pasted posting: not this post's)
+        lines = lines[featured - 1 : featured_end]
+        text = "\n".join(lines)
     _extras(values, fields, text, lines)
     return facts
 
 
 # The heading of a posting's desirable (not required) qualifications: "5. DESIRABLE QUALIFICATIONS", "4. Desirable",
-# "Mile widziane / Desirable", "Souhaitable", "Wünschenswert", "Von Vorteil"
+# "Mile widziane / Desirable", "Souhaitable", "Wünschenswert", "Von Vorteil", a note's "### Desirable"
 _DESIRABLE_WORDS = prose.Keywords(("desirabl", "desired", "souhait", "wünschenswert", "von vorteil", "gewenst",
                                     "auspicabil", "pożądane", "mile widziane", "deseable", "desejáve", "ønskelig",
                                     "önskvärd", "nice to have", "nice-to-have", "preferred"))
@@ -1492,7 +1542,7 @@ _DESIRABLE_WORDS = prose.Keywords(("desirabl", "desired", "souhait", "wünschens
 _DESIRABLE_LINE_WORDS = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS for word in group), "an asset",
                                          "an advantage", "mile widzian", "pożądan"))
 _DESIRABLE_HEAD = re.compile(
-    r"^(?:\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} (?:/|[–—-]) )?(?:desirable|desired|souhaitables?|souhaitée?s?"
+    r"^(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+|\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} (?:/|[–—-]) )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
     r"|ønskelige?|önskvärda?|nice[- ]to[- ]have|preferred)(?:\s[\w ,&/()-]{0,50})?\s*[:.]?$",
     re.I,
@@ -1570,6 +1620,9 @@ def _next_section(item: str, before: str, heading: str, listed: bool = False) ->
     or a line introducing items ("b. Education/Training:")."""
     if not item or before or item[0] in _LIST_MARKS:
         return False
+    if item[1:3] in (". ", ") ") and "a" <= item[0] <= "z":  # "a. Knowledge of ...", "b. Language": the list's lettered
+        # parts, after the blank line below its heading; the next letter after a lettered heading is the next section
+        return heading[1:3] in (". ", ") ") and item[0] == chr(ord(heading[0]) + 1)
     if listed and not item.endswith(":") and item[1:3] not in (". ", ") "):
         return True
     if len(item) > 80:
@@ -1589,7 +1642,8 @@ _CLAUSE_END = re.compile(r"(?:[;,·]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
 
 
 # A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
-_DIVISION_LINE = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)$")
+_DIVISION_LINE = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)"
+                            r"(?: \([A-Z][A-Za-z&]{1,7}\))?$")  # ("Emerging Security Challenges Division (ESC)")
 
 
 _DIVISION_RANK = {"division": 0, "directorate": 1, "division/office": 1, "division/directorate": 1, "department": 1,
@@ -1613,8 +1667,8 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
         if " " not in division.value and len(division.value) >= 10:
             values["division"] = _unglue(values["division"])
     else:
-        for line in lines[:8]:
-            if line.endswith(("Division", "Directorate")) and line != values.get("title") and _DIVISION_LINE.match(line):
+        for line in lines[:30]:
+            if line.endswith(("Division", "Directorate", ")")) and line != values.get("title") and _DIVISION_LINE.match(line):
                 values["division"] = line
                 break
     kind, years = prose.find_contract(text)
@@ -1652,7 +1706,9 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
     if clearance is None and (field := _field(fields, "clearance")) is not None:
         # "Security Clearance Required: NS": the level's short form, in a field only (in prose "NS" may be anything)
         short = _CLEARANCE_SHORT.match(field.value)
-        clearance = _CLEARANCE_OF_SHORT[short.group(1).upper()] if short else None
+        # a section "Security Clearance" whose text names only the level: "NATO SECRET (UK nationals: Developed ...)."
+        clearance = _CLEARANCE_OF_SHORT[short.group(1).upper()] if short else prose.find_clearance(
+            f"{field.label}: {field.value}")
     if clearance:
         values["clearance"] = clearance
     experience = prose.find_experience(text)

@@ -119,7 +119,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "dienstverband", "arbeidsduur", "orario", "orario di lavoro", "tipo di impiego", "wymiar etatu",
         "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间", "工作性质",
         "work pattern", "working pattern", "working schedule", "contract hours", "full/part time", "employment",
-        "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
+        "type of post", "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
         # (Swiss boards' share of a full week, "Pensum: 100%"; German boards' "Anstellungsart: Vollzeit")
         "pensum", "arbeitspensum", "beschäftigungsgrad", "taux d'activité", "taux d'occupation", "grado di occupazione",
@@ -386,6 +386,8 @@ def _short_label_key(line: str) -> str | None:
         keys = {_short_label_key(part) for part in label.split(" / ")}
         if len(keys) == 1:
             return keys.pop()
+    if key is None and "0" <= label[-1:] <= "9" and label[-2:-1].isalpha():  # "Closing Date1", "Salary3": a footnote's mark
+        return _short_label_key(label.rstrip("0123456789"))
     if key is None and ("I" in line or "1" in line or "0" in line) and _OCR_SLIP.search(line):
         # "CIosing date", "Basic month1y salary": a scan's OCR
         return _short_label_key(_OCR_SLIP.sub(lambda m: _OCR_LETTER[m.group()], line))

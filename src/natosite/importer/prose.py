@@ -249,7 +249,9 @@ _ACRONYMS_RE = re.compile(
     + r")(?![\w&])"
 )
 _GENERIC_ORGS = frozenset({"nato", "otan", "nato/otan", "north atlantic treaty organization", "the north atlantic "
-                           "treaty organization (nato)"})
+                           "treaty organization (nato)", "north atlantic treaty organization (nato)",
+                           "nato - north atlantic treaty organization", "nato – north atlantic treaty organization",
+                           "nato - north atlantic treaty organisation", "north atlantic treaty organisation"})
 
 
 def find_organisation(text: str) -> str | None:
@@ -367,8 +369,10 @@ _CONTRACT_KINDS = (
 _CONTRACT_GLUED = r"(?i)(in)?definite-?duration(?:contract)?(?:(?:of|for)(\d{1,2}|[a-z]{3,6}?)\s?-?years?)?"
 _BRACKETED = r"(?:\s*\((?:\d{1,2}|[a-z]{3,6})\))?"  # "three (3) years", "3 (three) years"
 _CONTRACT_YEARS = re.compile(
-    _NUM + _BRACKETED + r"[- ](?:years?|ans?|années|jahre[n]?|jaar|anni|lat[a]?|años|anos)\b"
-    r"|(?:of|de|von|van|di|na) " + _NUM + _BRACKETED + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?|años|anos)\b",
+    # (a PDF's footnote mark may be glued to the word: "three (3) years6,")
+    _NUM + _BRACKETED + r"[- ](?:years?|ans?|années|jahre[n]?|jaar|anni|lat[a]?|años|anos)(?:\b|(?=\d\b))"
+    r"|(?:of|de|von|van|di|na) " + _NUM + _BRACKETED + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?|años|anos)"
+    r"(?:\b|(?=\d\b))",
     re.I,
 )
 _CONTRACT_MONTHS = re.compile(r"contract (?:of|for) (\d{2}) months\b|(\d{2})[- ]months?(?: definite(?: duration)?)? contract",
@@ -745,8 +749,8 @@ _SLP_IN_LANG = re.compile(r"\bSLP\s*(\d{4})\s*(?:\([^()]{0,60}\))?\s+(?i:in)\s+(
 # ---- clearance, experience, posts ---------------------------------------------------
 
 _CLEARANCE_LINE = re.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security|安全", re.I)
-_CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)\b",
-                        re.I)
+_CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
+                        r"(?:\b|(?=\d\b))", re.I)  # (a PDF's footnote mark glued to it: "NATO SECRET4")
 
 
 _CLEARANCE_WORDS = Keywords(("secret", "confidential", "restricted"))
@@ -773,8 +777,13 @@ def find_clearance(text: str) -> str | None:
             above = start - 1
         if m.group(2).upper() == "RESTRICTED" and "clearance" not in text[m.end() : m.end() + 30].lower():
             continue  # "a registry for NATO RESTRICTED and NATO CONFIDENTIAL documents": a marking, no person's level
-        if text[m.end() : m.end() + 13].lower().startswith(_MARKED_THINGS):
-            continue  # "the handling of COSMIC and NATO SECRET material": what is marked so, no person's level
+        if text[m.end() : m.end() + 13].lower().startswith(_MARKED_THINGS) or (
+            text[max(0, m.start() - 13) : m.start()].lower().endswith(("up to ", "up to nato ", "up to cosmic "))
+            and "clearance" not in text[m.end() : m.end() + 14].lower()
+        ):
+            # "the handling of COSMIC and NATO SECRET material", "classified CIS up to NATO SECRET": what is marked so,
+            # no person's level
+            continue
         if m.group(1) is None and m.group(2).islower() and "clearance" not in text[m.end() : m.end() + 14].lower():
             continue  # "handling confidential personal data": a word, no level (but "a secret clearance")
         if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)) or (
@@ -935,10 +944,11 @@ _SALARY_SENTENCE = re.compile(
     # "The basic monthly salary for a G16 in Belgium is 7 246,88 EUR", "..., prorated to 80%, is EUR 4,883.82": the
     # post's when the grade it names is the post's (checked by the caller)
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,40}\))? of"
-    r"|(?:basic monthly|monthly basic) salary(?: for (?:a |the |grade |an? )?(?:NATO )?(?:grade )?(G ?\d{1,2})(?: post| grade)?"
+    r"|(?:basic monthly|monthly basic) salary(?: for (?:a |the |grade |an? )?(?:NATO )?(?:grade\s)?(G ?\d{1,2})(?: post| grade)?"
     r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?)? (?:is|will be|amounts to)"
-    # "Basic monthly salary 5,876.23 EUR (G15 step 1), tax-free, ...": a line naming it, the figure right after
-    r"|(?<![\w ])(?:basic monthly|monthly basic) salary)"
+    # "Basic monthly salary 5,876.23 EUR (G15 step 1), tax-free, ...": a line or a sentence naming it, the figure right
+    # after ("... renewable. Basic monthly salary €3,930.73, tax-free")
+    r"|(?:(?<![\w ])|(?<=[.;] ))(?:basic monthly|monthly basic) salary)"
     r" (" + _STATED_AMOUNT + ")",
     re.I,
 )
@@ -951,12 +961,12 @@ _SALARY_SENTENCE = re.compile(
 # sentence, no grade named
 _SALARY_OF_GRADE = re.compile(
     r"(?:monthly salary \((?:NATO )?grade (?P<in_brackets>G ?\d{1,2})\):"
-    r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:(?:this|an?|the) )?(?:NATO )?(?:grade )?"
+    r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:(?:this|an?|the) )?(?:NATO )?(?:grade\s)?"
     r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: \([^()]{1,30}\))?(?: post| position| grade)? (?:is|will be|amounts to)"
     r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
     r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:"  # (a bracket naming a grade is the first form's)
     # "Basic monthly salary for G12 in Portugal: EUR 3,918.64"
-    r"|(?:basic monthly|monthly basic) salary for (?:NATO )?(?:grade )?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
+    r"|(?:basic monthly|monthly basic) salary for (?:NATO )?(?:grade\s)?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
     # "The basic monthly salary (NATO Grade G11, step 1) is", "... (12 times a year) is", "... for a full-time G10 post
     # at NAPMA is": what the salary is of, in a bracket or after "for", then the figure
     r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?(?: (?:for|at) [^.;:\n()]{1,60}?)?"
