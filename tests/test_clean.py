@@ -695,3 +695,24 @@ def test_a_chat_exports_message_times_and_authors_go() -> None:
     lines = clean_lines(text)
     assert lines[:3] == ["anyone applying? deadline 20/02", "not me", "COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)"]
     assert not any("2027" in line for line in lines)
+
+
+def test_a_plain_text_table_between_dashed_borders_with_wrapped_cells() -> None:
+    table = ["  ----------------------------------------", "  Vacancy         NAPMA 27-QA-02", "  reference", "",
+             "  Post title      Quality Assurance Engineer", "                  (Mission Systems)", "",
+             "  Number of posts 1", "", "  Basic monthly   EUR 7,219.44 (tax free),", "  salary          excluding allowances",
+             "  ----------------------------------------", "", "1. Background"]
+    assert clean_lines("\n".join(table) + "\n") == [
+        "Vacancy reference: NAPMA 27-QA-02", "Post title: Quality Assurance Engineer (Mission Systems)",
+        "Number of posts: 1", "Basic monthly salary: EUR 7,219.44 (tax free), excluding allowances", "", "1. Background"]
+    other = ["  ----------  ----------", "  G13         4,512.06", "  G15         6,118.92", "  G17         8,205.33",
+             "  ----------  ----------"]
+    assert "G15 6,118.92" in " ".join(clean_lines("\n".join(other) + "\n"))  # (a table of other cells stays)
+
+
+def test_both_columns_of_a_bilingual_fact_row_wrapped_at_the_margin() -> None:
+    rows = ["Organisation: NATO Science and Technology                 Organisation : Organisation OTAN pour la science",
+            "Organization (STO)                                        et la technologie (STO)", "",
+            "1. BACKGROUND                                             1. CONTEXTE"]
+    lines = clean_lines("\n".join(rows) + "\n")
+    assert "Organisation: NATO Science and Technology Organization (STO)" in lines

@@ -416,6 +416,8 @@ def test_a_saved_news_feed_gives_its_first_items_title_and_html() -> None:
     atom = '<feed xmlns="http://www.w3.org/2005/Atom"><entry><title>Clerk</title><content type="html">' \
            "<![CDATA[<p>Grade: G5</p>]]></content></entry></feed>"
     assert decode(atom.encode()).text == "Clerk\n\nGrade: G5\n"
+    styled = atom.replace("<feed", '<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="/rss.xsl"?>\n<feed', 1)
+    assert decode(styled.encode()).text == "Clerk\n\nGrade: G5\n"  # (a feed styled for browsers)
 
 
 def test_mac_roman_and_iso_8859_15_are_not_read_as_windows_1252() -> None:

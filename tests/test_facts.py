@@ -674,7 +674,8 @@ def test_a_unit_in_parentheses_after_a_location_is_no_place(value: str, expected
 
 
 @pytest.mark.parametrize(("value", "expected"), [("Fuldtid", "Full-time"), ("Πλήρης απασχόληση", "Full-time"),
-                                                 ("Részmunkaidő", "Part-time")])
+                                                 ("Részmunkaidő", "Part-time"), ("دوام كامل", "Full-time"),
+                                                 ("دوام جزئي", "Part-time")])
 def test_schedules_of_danish_greek_and_hungarian_boards(value: str, expected: str) -> None:
     assert normalise_schedule(value) == expected
 
@@ -2616,3 +2617,41 @@ def test_a_recruiters_organisation_bullet_with_its_place_gives_the_body_the_text
              "Headquarters Supreme Allied Commander Transformation (HQ SACT)", "Vacancy reference: 270031",
              "NATO Grade: G17"]
     assert extract_facts(lines).values["organisation"] == "Headquarters Supreme Allied Commander Transformation (HQ SACT)"
+
+
+def test_a_boards_expiry_date_by_its_own_long_number_loses_to_the_notices_closing_date() -> None:
+    lines = ["Contracting Officer", "Reference: 4729186", "Location: Northwood", "Expiry date", "18 January 2027", "",
+             "--- Full vacancy notice ---", "", "Vacancy Number: MC-27-004", "Post Title: Contracting Officer",
+             "NATO Grade: G13", "Closing date: 5 March 2027, 23:59 UK time (GMT)"]
+    values = extract_facts(lines).values
+    assert (values["deadline"].date(), values["timezone"]) == (dt.date(2027, 3, 5), "Europe/London")
+
+
+@pytest.mark.parametrize("sentence, salary", [
+    ("- Basic salary of EUR 6,214.73 per month (G14, tax-free);", 6214.73),
+    ("- Basic salary of EUR 7,014.73 per month (G16, tax-free) for the senior post;", None),
+])
+def test_a_basic_salary_of_a_figure_per_month(sentence: str, salary: float | None) -> None:
+    lines = ["Engineer", "", "Grade: G14/G15", "", "What we offer", sentence]
+    assert extract_facts(lines).values["salary"] == salary
+
+
+def test_years_of_experience_after_an_experience_label() -> None:
+    assert prose.find_experience("🔹 Experience: at least 6 years in all-source intelligence analysis\n") == 6
+    assert prose.find_experience("Experience – minimum 4 years in NATO logistics.") == 4
+
+
+def test_a_schedule_sentence_wrapped_before_its_article() -> None:
+    assert prose.find_schedule("plus allowances according to the Regulations. This is\na full-time post.\n") == "Full-time"
+
+
+def test_taleos_organization_row_beside_its_nato_body_row_is_the_division() -> None:
+    lines = ["Senior Officer", "Primary Location: Belgium-Brussels", "NATO Body: NATO International Staff (NATO IS)",
+             "Organization: Defence Investment Division", "Schedule: Full-time", "Grade: NATO Grade G18"]
+    values = extract_facts(lines).values
+    assert (values["organisation"], values["division"]) == ("NATO International Staff (NATO IS)", "Defence Investment Division")
+
+
+def test_an_arabic_boards_type_of_employment_field() -> None:
+    lines = ["Analyst", "نوع التوظيف: دوام كامل", "Grade: G15"]
+    assert extract_facts(lines).values["schedule"] == "Full-time"

@@ -1034,8 +1034,12 @@ def _field_pairs(lines: list[str]) -> list[str]:
             if len(row) > column and not row[column - 2 : column].isspace():
                 break  # (no gap of two spaces where the right column starts: a row across the box, or its end)
             left = row[:column].strip()
-            if left and not _LABELLED.match(left) and len(row) - len(row.lstrip()) < 8:
-                break  # (text at the margin that is no field: the box has ended, "1. BACKGROUND")
+            if left and not _LABELLED.match(left) and len(row) - len(row.lstrip()) < 8 and (
+                not row[column:].strip() or left.isupper() or left[:1].isdigit()
+            ):
+                # (text at the margin that is no field: the box has ended, "1. BACKGROUND"; but both columns' values
+                # wrapped, a bilingual notice's "Organization (STO)     et la technologie (STO)")
+                break
             for side, piece in enumerate((left, row[column:].strip())):
                 if not piece:
                     continue
@@ -1048,7 +1052,8 @@ def _field_pairs(lines: list[str]) -> list[str]:
                         last[side] = [f"{head} {piece} {value}"]
                         fields.append(last[side])
                         continue
-                if _LABELLED.match(piece):
+                if _LABELLED.match(piece) or (side == 0 and _WIDE_GAP.search(piece)):
+                    # (a row of its own too: a label without its colon and a value, "Directorate/   Land Logistics")
                     last[side] = [piece]
                     fields.append(last[side])
                 else:
@@ -1063,6 +1068,53 @@ _EMPTY_LABEL = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:?$")  # "Other L
 
 
 _CELL_GAP = re.compile(r"\t+|\s{2,}")
+
+
+# A border of a plain text table (pandoc's "multiline" and "simple" tables): dashes, in one run or one run a column
+_TABLE_BORDER = re.compile(r"^\s*-{3,}(?: +-{3,})*\s*$")
+
+
+def _bordered_tables(lines: list[str]) -> list[str]:
+    """A table of two columns between dashed borders (pandoc's plain text of a Word table) whose rows, parted by blank
+    lines, are a label and its value, either one wrapped over the row's lines ("Vacancy" / "reference", "Basic monthly"
+    / "salary"): one "label: value" line a row, when three rows or more are facts' labels. Other tables stay."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = next((j for j in range(i + 1, min(i + 80, len(lines))) if _TABLE_BORDER.match(lines[j])), None) if (
+            _TABLE_BORDER.match(lines[i])) else None
+        rows = _bordered_rows(lines[i + 1 : end]) if end is not None else None
+        if rows is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        out.extend(f"{label}: {value}" for label, value in rows)
+        out.append("")
+        i = end + 1  # type: ignore[operator]
+    return out
+
+
+def _bordered_rows(body: list[str]) -> list[tuple[str, str]] | None:
+    """(label, value) of each row of a bordered table's ``body`` (see ``_bordered_tables``), or None."""
+    starts = [m.end() for line in body if (m := _VALUE_CELL.search(line))]
+    if len(starts) < 3:
+        return None
+    at = max(set(starts), key=starts.count)  # where the value column starts
+    rows: list[tuple[list[str], list[str]]] = [([], [])]
+    for line in body:
+        if not line.strip():
+            rows.append(([], []))
+            continue
+        label, value = line[:at].strip(), line[at:].strip()
+        if label and line[at - 1 : at] not in (" ", ""):
+            return None  # (a cell over the value column's start: no table of two columns)
+        rows[-1][0].append(label) if label else None
+        rows[-1][1].append(value) if value else None
+    pairs = [(" ".join(labels), " ".join(values)) for labels, values in rows if labels and values]
+    return pairs if sum(label_key(label) is not None for label, _ in pairs) >= 3 else None
+
+
+_VALUE_CELL = re.compile(r"(?<=\S)  +(?=\S)")  # (its end: where a row's value cell starts)
 
 
 def _column_tables(lines: list[str]) -> list[str]:
@@ -1359,6 +1411,8 @@ def clean_lines(text: str) -> list[str]:
     mail = quoted or "orwarded message" in text[:3000] or "riginal Message" in text[:3000] or text.lstrip()[
         :6
     ].lower() in ("from: ", "from:\t", "sent: ")
+    if "\n  ---" in text or "\n---" in text:  # (a plain text table between dashed borders)
+        raw_lines = _bordered_tables(raw_lines)
     if "  " in text or "\t" in text:
         raw_lines = _column_tables(raw_lines)
     if "    " in text:  # "Vacancy Notice Number:    261014          Issue date: 30 November 2026": two fields a PDF set side by side

@@ -341,7 +341,8 @@ def _unflow(text: str, delete_space: bool) -> str:
 
 
 # A news feed saved from a board (RSS 2.0, Atom, RSS 1.0): its items' HTML is escaped inside the XML
-_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.I | re.S)
+# (after the XML declaration, comments and processing instructions: a stylesheet's "<?xml-stylesheet ...?>")
+_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.I | re.S)
 _FEED_ITEM = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.I | re.S)
 _FEED_FIELD = re.compile(
     r"<(title|description|summary|content|content:encoded|category)(?:\s[^>]*)?>(.*?)</\1\s*>", re.I | re.S

@@ -711,7 +711,9 @@ def _find_deadline(
         labelled.sort(key=lambda f: f.label.lower() not in OFFICIAL_LABELS)  # (see OFFICIAL_LABELS)
         # a board's summary box and the posting's own block may both give one (and disagree): the posting's,
         # next to its vacancy reference, first
-        ref = _field(fields, "reference")
+        # (a board's own long number, "Reference: 4729186" in its summary box, is no vacancy's: its reference next)
+        ref = next((f for f in fields if f.key == "reference" and not _BOARD_ID.search(f.value)), None) or _field(
+            fields, "reference")
         near = [f for f in labelled if ref is not None and abs(f.line - ref.line) <= 8]
         if near and near[0] is not labelled[0]:
             first, own = _deadline_value(labelled[0].value, default_tz), _deadline_value(near[0].value, default_tz)
@@ -1666,6 +1668,9 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
         values["division"] = division.value.rstrip(".")
         if " " not in division.value and len(division.value) >= 10:
             values["division"] = _unglue(values["division"])
+    elif (unit := next((f.value for f in fields if f.key == "organisation" and f.value != values.get("organisation")
+                        and _DIVISION_LINE.match(f.value)), None)) is not None:
+        values["division"] = unit  # Taleo's "NATO Body: NATO International Staff" and "Organization: ... Division"
     else:
         for line in lines[:30]:
             if line.endswith(("Division", "Directorate", ")")) and line != values.get("title") and _DIVISION_LINE.match(line):

@@ -106,7 +106,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "wynagrodzenie zasadnicze miesięczne", "salarisindicatie", "salaris indicatie", "salarisindicatie per maand",
     ),
     "schedule": (
-        "darbo pobūdis", "είδος απασχόλησης",  # (Lithuanian, Greek boards: "type of employment")
+        "darbo pobūdis", "είδος απασχόλησης", "نوع التوظيف", "نوع الوظيفة",  # (Lithuanian, Greek, Arabic boards:
+        # "type of employment")
         "hours",  # (a person's own notes)
         "uren", "uren per week", "aantal uren", "wochenstunden",  # ("Uren: 40 uur per week · Fulltime")
         "munkaidő", "foglalkoztatás típusa",  # (Hungarian: "working time", "kind of employment")
@@ -599,10 +600,12 @@ _FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|te
                r"|пълно работно време|voltijds|(?:na )?plný úväzok|plný úvazok|pilnas etatas|pilnu etatu"
                r"|puno radno vrijeme|puno radno vreme|polni delovni čas|pilna slodze|täistööaeg|täiskohaga|fullt starf"
                r"|(?:me )?kohë të plotë|полно работно време|heltidsanställning|heltidsstilling|fuld tid"
-               r"|completa|integral|intensiva")  # (a Spanish board's "Jornada: Completa")
+               r"|completa|integral|intensiva"  # (a Spanish board's "Jornada: Completa")
+               r"|دوام كامل")  # (an Arabic board's, Bayt's "نوع التوظيف: دوام كامل")
 _PART_FIELD = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
                r"|čiastočný úväzok|nepilnas etatas|nepuno radno vrijeme|nepuno radno vreme|krajši delovni čas"
-               r"|nepilna slodze|osaline tööaeg|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial")
+               r"|nepilna slodze|osaline tööaeg|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial"
+               r"|دوام جزئي")
 # (searched only in a badge row: "Stavanger, Noregur · Fullt starf · Á staðnum")
 _FIELD_WORD = re.compile(rf"(?<![\w-])(?:{_FULL_FIELD[1:]}|{_PART_FIELD[1:]})(?![\w-])", re.I)
 _SCHEDULES = {

@@ -812,6 +812,9 @@ _EXPERIENCE = (
     re.compile(_NUM + r"\s*lat[a]?\s*(?:\w+\s+){0,2}?doświadczeni", re.I),
     # "5 años de experiencia", "5 anos de experiência"
     re.compile(_NUM + r"\s*(?:\(\d+\)\s*)?a[ñn]os\s*(?:de\s+)?(?:\w+\s+){0,2}?experi[eê]ncia", re.I),
+    # "Experience: at least 6 years in all-source intelligence analysis": a label, then the years
+    re.compile(r"\bexperience\s*[:–-]\s*(?:at least |a minimum of |minimum (?:of )?|min\.? )?" + _NUM + r"\+?\s*years?\b",
+               re.I),
 )
 
 # The same patterns lowercase, searched in the text's ``_lower`` without IGNORECASE (as _CONTRACT_ANY_LOW): the same
@@ -820,7 +823,7 @@ _EXPERIENCE_LOW = tuple(re.compile(pattern.pattern.lower()) for pattern in _EXPE
 
 # A part of every match of each _EXPERIENCE pattern, lowercase and without "i" or "s" (see ``_holds_any``): a window
 # without it is not searched (each search tries the pattern at every position of the window, ~3 us).
-_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper")  # (one per pattern, in order)
+_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper", "exper")  # (one per pattern, in order)
 
 
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
@@ -911,7 +914,7 @@ _SCHEDULE_SENTENCE = (
     r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=\n· )|(?<=\n- · )|(?<=\n• · ))(full|part)[- ]time(?=\s?[,(]"
     r"|\.(?:\s|$)|\s+(?:post"  # (a sentence of its own: "... which may be renewed. Full-time.")
     r"|position|basis|appointment|contract"
-    r"|role)\b)|\b(?:is|as|for|offers?) an? (full|part)[- ]time (?:post|position|job|appointment|role|contract)\b"
+    r"|role)\b)|\b(?:is|as|for|offers?)\san?\s(full|part)[- ]time\s(?:post|position|job|appointment|role|contract)\b"
     r"|\bon an? (full|part)[- ]time basis\b"
     # "The post is full-time (40 hours per week)"
     r"|\b(?:the|this)\s(?:post|position|job|role|vacancy)\sis\s(full|part)[- ]time\b"  # (wrapped: "The" / "post is")
@@ -976,7 +979,9 @@ _SALARY_OF_GRADE = re.compile(
     r"(?P<amount>" + _STATED_AMOUNT + ")",
     re.I,
 )
-_SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary"))
+# "Basic salary of EUR 6,214.73 per month (G14, tax-free)": the month said after the figure
+_SALARY_A_MONTH = re.compile(r"\b(?:basic|base) salary of (" + _STATED_AMOUNT + r") (?:per|a|each) month\b", re.I)
+_SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary", "basic salary of", "base salary of"))
 _GRADE_OF = re.compile(r"\b(G ?\d{1,2})\b")
 
 
@@ -987,6 +992,9 @@ def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
         m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 140)
         if m:
             named, amount = m.group(1), m.group(2)
+        elif (m := _SALARY_A_MONTH.search(text, max(0, hit - 30), hit + 140)) is not None:
+            named = _GRADE_OF.search(text, m.end(), m.end() + 20)  # ("... per month (G14, tax-free)": its grade)
+            named, amount = named.group(1) if named else None, m.group(1)
         else:
             m = _SALARY_OF_GRADE.search(text, max(0, hit - 30), hit + 140)
             if m is None:
