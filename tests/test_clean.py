@@ -597,7 +597,7 @@ def test_a_boards_these_jobs_might_interest_you_list_goes() -> None:
 
 def test_a_cookie_banners_buttons_with_its_settings_are_chrome() -> None:
     assert is_chrome_line("Accept all Only necessary Settings")
-    assert is_chrome_line("Accepteren Instellingen aanpassen")
+    assert is_chrome_line("Accepteren Instellingen aanpassen") and is_chrome_line("Tout accepter Tout refuser Personnaliser")
 
 
 def test_a_job_alert_mails_own_lines_are_chrome() -> None:

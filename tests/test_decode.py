@@ -831,3 +831,22 @@ def test_turkish_in_its_code_pages_is_recognised(codec: str, name: str) -> None:
     assert decode(icelandic.encode("cp1252")).text == icelandic + "\n"
     slovak = "Pracovný pomer: plný úväzok; typ: vývojár, nástup ihneď, práca v tíme, mzda podľa dohody."
     assert "Turkish" not in " ".join(decode(slovak.encode("iso8859-2")).warnings)
+
+
+def test_wordpads_rtf_with_a_nul_after_its_closing_brace_is_read() -> None:
+    rtf = b"{\\rtf1\\ansi\\ansicpg1252 Grade: G9\\par Post: Logistics Assistant\\par}\x00"
+    assert "Grade: G9" in decode(rtf).text
+    with pytest.raises(DecodeError, match="binary file"):
+        decode(b"{\\rtf1 a}\x00\x01\x00b")  # (a NUL inside: no text)
+
+
+def test_a_mail_in_text_enriched_only_is_read_as_its_text() -> None:
+    mail = (b"From: a@example.no\r\nSubject: Fwd: JWC vacancy\r\nMime-Version: 1.0\r\n"
+            b"Content-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/enriched; charset=utf-8\r\n\r\n"
+            b"<fontfamily><param>Helvetica</param>Hei Ingrid,\r\n\r\nsaw this one on the\r\nJWC site.</fontfamily>\r\n"
+            b"\r\n\r\n<bold>Desirable qualifications</bold>\r\n\r\nFrench <<SLP 2222>\r\n"
+            b"--B\r\nContent-Type: application/pdf; name=vn.pdf\r\nContent-Transfer-Encoding: base64\r\n\r\nJVBERi0xLjQK\r\n--B--\r\n")
+    text = decode(mail).text
+    assert text.split("\n")[:5] == ["Hei Ingrid,", "saw this one on the JWC site.", "", "Desirable qualifications",
+                                    "French <SLP 2222>"]
+    assert "JVBER" not in text and "param" not in text

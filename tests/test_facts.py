@@ -2655,3 +2655,29 @@ def test_taleos_organization_row_beside_its_nato_body_row_is_the_division() -> N
 def test_an_arabic_boards_type_of_employment_field() -> None:
     lines = ["Analyst", "نوع التوظيف: دوام كامل", "Grade: G15"]
     assert extract_facts(lines).values["schedule"] == "Full-time"
+
+
+def test_indeeds_words_for_screen_readers_go_from_the_title() -> None:
+    from natosite.importer.facts import clean_title
+
+    assert clean_title("Technician (Flight Simulator Systems) - job post") == "Technician (Flight Simulator Systems)"
+
+
+def test_a_barracks_after_the_country_is_no_part_of_the_place() -> None:
+    assert normalise_location("Solbiate Olona, Italy (Ugo Mara barracks)") == "Solbiate Olona, Italy"
+
+
+@pytest.mark.parametrize("sentence, salary", [
+    ("Basic monthly salary at grade G16: EUR 7,412.88, tax-free, plus allowances.", 7412.88),
+    ("Basic monthly salary: EUR 6,l94.O8 (tax free)", 6194.08),  # (a scan's OCR: "l" for "1", "O" for "0")
+])
+def test_a_salary_at_the_posts_grade_and_one_a_scan_misread(sentence: str, salary: float) -> None:
+    lines = ["Officer (Supply Chain Analytics)", "", "Grade: G16", "", sentence]
+    assert extract_facts(lines).values["salary"] == salary
+
+
+def test_a_contract_field_that_names_no_kind_gives_none() -> None:
+    lines = ["Budget Assistant", "", "Tipo di contratto: Altro", "Grade: G8"]
+    assert extract_facts(lines).values.get("contract") is None
+    lines = ["Budget Assistant", "", "Type of contract: Definite duration (3 years)", "Grade: G8"]
+    assert (extract_facts(lines).values["contract"], extract_facts(lines).values["contract_years"]) == ("definite duration", 3)

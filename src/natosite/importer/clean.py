@@ -476,7 +476,7 @@ _BUTTON = (
     r"|customi[sz]e(?: settings)?|cookie settings|necessary only|only necessary|essential only"
     r"|godta alle|godta|avvis|innstillinger|søk her|lagre|del"
     r"|gem|anmeld(?: annonce)?|spara|dela"
-    r"|cookie (?:settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|accepter|refuser"
+    r"|cookie (?:settings|preferences)|alle akzeptieren|akzeptieren|ablehnen|tout accepter|tout refuser|accepter|refuser"
     r"|alles accepteren|accepteren|weigeren|instellingen(?: aanpassen)?|voorkeuren"
     r"|accetta tutti|accetta|rifiuta|akceptuj wszystkie|akceptuj|odrzuć"
     # a share row's networks ("Share: LinkedIn X E-mail Print", "Email | LinkedIn | X"); a company box's follow button

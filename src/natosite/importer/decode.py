@@ -278,6 +278,9 @@ def _message_body(message: email.message.EmailMessage, depth: int = 0) -> str | 
     of three) is read as one more attached text."""
     content = _part_text(message.get_body(preferencelist=("plain",)))
     html = _part_text(message.get_body(preferencelist=("html",)))
+    if content is None and html is None:  # an old Apple Mail's text/enriched only (RFC 1896)
+        enriched = next((part for part in message.walk() if part.get_content_type() == "text/enriched"), None)
+        content = _enriched_text(_part_text(enriched)) if enriched is not None else None
     attached: list[str | None] = []
     for part in message.iter_attachments() if message.is_multipart() else ():
         if part.get_content_type() == "text/plain" and part.get_filename():
@@ -296,6 +299,22 @@ def _message_body(message: email.message.EmailMessage, depth: int = 0) -> str | 
         # HTML part, with twice its text, is the message
         return html
     return content
+
+
+# text/enriched (RFC 1896): a "<param>" holds a command's argument (no text); its other commands are tags; "<<" is a
+# "<"; a line break alone is a space, and n of them in a row are n - 1
+_ENRICHED_PARAM = re.compile(r"<param>.*?</param>", re.I | re.S)
+_ENRICHED_TAG = re.compile(r"<(?!<)/?[A-Za-z0-9-]{1,60}>")
+_ENRICHED_BREAKS = re.compile(r"\n+")
+
+
+def _enriched_text(enriched: str | None) -> str | None:
+    """The plain text of a text/enriched body."""
+    if enriched is None:
+        return None
+    text = _ENRICHED_TAG.sub("", _ENRICHED_PARAM.sub("", enriched.replace("\r\n", "\n")))
+    text = _ENRICHED_BREAKS.sub(lambda m: " " if len(m.group()) == 1 else "\n" * (len(m.group()) - 1), text)
+    return text.replace("<<", "<")
 
 
 def _payload_text(part: email.message.EmailMessage) -> str | None:
@@ -464,6 +483,8 @@ def _decode_bytes(data: bytes) -> tuple[str, str, list[str]]:
             if codec == "utf-8-sig" and not _is_utf8(data):
                 return _decode_legacy(data[len(bom):])  # a UTF-8 BOM on Windows-1252 bytes
             return _strict_or_replace(data, codec, name)
+    if data.startswith(b"{\\rtf") and data.endswith(b"\x00"):
+        data = data.rstrip(b"\x00")  # WordPad's RTF: a NUL after the closing brace
     if b"\x00" in data:
         utf16 = _utf16_without_bom(data)
         if utf16 is None:

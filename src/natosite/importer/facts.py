@@ -263,6 +263,8 @@ def clean_title(title: str) -> str:
         title = prose.POST_COUNT_END.sub("", title)
     if "/" in title[-12:]:
         title = _GENDER_TAG.sub("", title)
+    if title.endswith(" - job post"):
+        title = title[: -len(" - job post")]  # Indeed's words for screen readers inside its heading
     if title.endswith("%)"):
         title = _WORKLOAD_TAG.sub("", title)  # "Movement Coordination Assistant (50%)": a Swiss board's workload
     if title.endswith((")", "]")) or " - " in title or " – " in title:
@@ -1691,7 +1693,7 @@ def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[
         # (the field gives the kind when the text does not, and the years when the text's kind has none)
         field_kind, field_years = prose.contract_of_value(contract_field.value)
         if kind is None:
-            kind = field_kind or contract_field.value.rstrip(".")
+            kind = field_kind  # (a value that names no kind, a board's "Tipo di contratto: Altro", gives none)
         if field_kind == kind:
             years = years or field_years
     if kind:

@@ -764,9 +764,15 @@ _GRADE_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]
                            r"|stopień|level)\s*\d{1,2})\b", re.I)
 
 
+# A letter inside a figure, between its digits or after its separator: "6,l94.O8" (OCR's "l" for "1", "O" for "0")
+_OCR_FIGURE = re.compile(r"(?<=\d)[lIOo](?=\d|[.,]\d)|(?<=\d[.,])[lIOo](?=\d)")
+
+
 @lru_cache(maxsize=512)  # (a value is read again when a posting has several salary fields)
 def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
     """(monthly amount, currency code, was_annual) from a salary field's value."""
+    if _OCR_FIGURE.search(value):  # "EUR 6,l94.O8": a scan's OCR read "1" and "0" as letters inside the figure
+        value = _OCR_FIGURE.sub(lambda m: "1" if m.group() in "lI" else "0", value)
     currency = currency_of(value)
     amount = None
     for figure in _salary_figures(value):

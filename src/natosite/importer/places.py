@@ -283,7 +283,7 @@ _POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
 
 # What names a body's unit, not a place, in "(...)" after a location: "(DIANA Regional Office for Europe)", "(NCIA CSU)"
 _UNIT = re.compile(r"\b(?:(?i:office|unit|division|directorate|branch|section|regional|headquarters|hq|agency|command"
-                   r"|centre|center|staff|nato|otan)|[A-Z]{3,})\b")
+                   r"|centre|center|staff|nato|otan|barracks|caserma|kaserne|caserne|kazerne|air base|airbase)|[A-Z]{3,})\b")
 _BUILDING = re.compile(r"\b(?:headquarters|hq|building|campus|base|site|centre|center)\b", re.I)
 _ROLE_OR_ORG = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
 

@@ -969,7 +969,7 @@ _SALARY_OF_GRADE = re.compile(
     r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
     r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:"  # (a bracket naming a grade is the first form's)
     # "Basic monthly salary for G12 in Portugal: EUR 3,918.64"
-    r"|(?:basic monthly|monthly basic) salary for (?:NATO )?(?:grade\s)?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
+    r"|(?:basic monthly|monthly basic) salary (?:for|at) (?:NATO )?(?:grade\s)?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
     # "The basic monthly salary (NATO Grade G11, step 1) is", "... (12 times a year) is", "... for a full-time G10 post
     # at NAPMA is": what the salary is of, in a bracket or after "for", then the figure
     r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?(?: (?:for|at) [^.;:\n()]{1,60}?)?"
