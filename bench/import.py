@@ -2,6 +2,9 @@
 
 Usage: python bench/import.py [N]   (default 1000; goal >= 500 postings/s on one core; best of 5 runs)
 
+It measures the importer as installed: its parsing modules compiled by mypyc (setup.py), or their source when
+they are not compiled or were edited since (the line printed says which; NATOSITE_PURE=1 measures the source).
+
 The postings are the text of the five seeds and of the test fixtures (boards in six
 languages, PDF text; the HTML, UTF-16 and cp1252 fixtures as their decoded text),
 written as UTF-8, each copy given its own vacancy number so every one is a new
@@ -26,7 +29,7 @@ from pathlib import Path
 
 from natosite.commands.import_ import run_import
 from natosite.config import load_config
-from natosite.importer import parse_posting
+from natosite.importer import native, parse_posting
 from natosite.importer.decode import decode
 
 REPO = Path(__file__).resolve().parent.parent
@@ -148,7 +151,7 @@ def report(texts: list[str], count: int, repeat: int, folder: Path) -> None:
     cpu = min(run[1] for run in runs)
     print(f"import: {count} postings in {elapsed:.2f} s = {count / elapsed:.0f} postings/s (goal >= 500/s)")
     print(f"import: best of {repeat} runs (each: {', '.join(f'{count / run[0]:.0f}' for run in runs)} postings/s); "
-          f"CPU time {cpu:.2f} s = {count / cpu:.0f} postings/s of CPU; {interpreter()}; "
+          f"CPU time {cpu:.2f} s = {count / cpu:.0f} postings/s of CPU; {interpreter()}; importer {native.mode}; "
           f"workspace folder {BENCH_DIR} (set NATOSITE_BENCH_DIR to measure another disk)")
     print(f"import: parsing alone {max(parse_rate(texts, count) for _ in range(repeat)):.0f} postings/s of CPU; "
           f"creating and writing one 4 KB file costs {create_cost(folder, count):.2f} ms of CPU here")

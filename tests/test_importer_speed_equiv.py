@@ -6,8 +6,12 @@ fixtures' texts, on edge cases and on generated text (hypothesis), and compares 
 
 from __future__ import annotations
 
+import json
+import os
 import random
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -158,12 +162,25 @@ def test_normalise_line_without_odd_spaces_generated(line: str) -> None:
 ODD_TEXTS = ["Closing\u00a0date: 15 March 2026\nGrade:\u3000G15\nThe\u2009post", "a\u200bb\nc d", "é\u00a0x\n- item\u202fone"]
 
 
-@pytest.mark.parametrize("text", [decode(p.read_bytes()).text for p in RAW] + ODD_TEXTS)
-def test_clean_lines_is_with_each_line_asked(text: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    got = clean.clean_lines(text)
-    plain = clean.normalise_line
-    monkeypatch.setattr(clean, "normalise_line", lambda line, odd_spaces=True: plain(line))
-    assert got == clean.clean_lines(text)
+# clean_lines with normalise_line replaced by one that always looks for odd spaces: which texts come out otherwise.
+# Run as source (NATOSITE_PURE): a function replaced inside a module compiled by mypyc is not the one its
+# neighbours call.
+_EACH_LINE_ASKED = r"""
+import json, sys
+from natosite.importer import clean
+texts = json.load(sys.stdin)
+got = [clean.clean_lines(text) for text in texts]
+plain = clean.normalise_line
+clean.normalise_line = lambda line, odd_spaces=True: plain(line)
+print(json.dumps([text[:60] for text, lines in zip(texts, got) if clean.clean_lines(text) != lines]))
+"""
+
+
+def test_clean_lines_is_with_each_line_asked() -> None:
+    texts = [decode(p.read_bytes()).text for p in RAW] + ODD_TEXTS
+    done = subprocess.run([sys.executable, "-c", _EACH_LINE_ASKED], input=json.dumps(texts), capture_output=True,
+                          text=True, check=True, env={**os.environ, "NATOSITE_PURE": "1"})
+    assert json.loads(done.stdout) == []
 
 
 # ---- header: where a post count may be ---------------------------------------------------------------------------

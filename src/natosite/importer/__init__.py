@@ -38,14 +38,18 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from natosite.errors import NatositeError
-from natosite.importer.clean import clean_lines
-from natosite.importer.decode import DecodeError, decode
-from natosite.importer.emit import join
-from natosite.importer.facts import extract_facts
-from natosite.importer.header import ROLE
-from natosite.importer.sections import build_body
-from natosite.importer.slug import make_id
-from natosite.models import EXTRA_KEYS, FACT_KEYS, Posting
+from natosite.importer import native
+
+native.choose()  # (compiled or source: decided before the first of the parsing modules is imported)
+
+from natosite.importer.clean import clean_lines  # noqa: E402
+from natosite.importer.decode import DecodeError, decode  # noqa: E402
+from natosite.importer.emit import join  # noqa: E402
+from natosite.importer.facts import extract_facts  # noqa: E402
+from natosite.importer.header import ROLE  # noqa: E402
+from natosite.importer.sections import build_body  # noqa: E402
+from natosite.importer.slug import make_id  # noqa: E402
+from natosite.models import EXTRA_KEYS, FACT_KEYS, Posting  # noqa: E402
 
 __all__ = [
     "ImportResult", "ImportRefused", "parse_posting", "parse_bytes", "source_info", "REPORTED_FACTS",

@@ -1121,7 +1121,7 @@ def _column_tables(lines: list[str]) -> list[str]:
     """A table of facts laid out by column, a row of labels and a row of their values below ("Vacancy ID  Directorate
     Grade ..." / "270412  Procurement Directorate  G15 ..."), as one "label: value" line per fact."""
     out: list[str] = []
-    skip = -1
+    skip: int | None = -1
     for i, line in enumerate(lines):
         if i == skip:
             continue

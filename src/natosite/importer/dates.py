@@ -484,7 +484,7 @@ def search_date(text: str, default_tz: str = DEFAULT_TZ) -> DateMatch | None:
 
 def parse_date(text: str, default_tz: str = DEFAULT_TZ) -> DateMatch | None:
     """The date at the start of the text (after spaces, colons, "by", "on", ...), or None."""
-    lead = _LEAD.match(text).end()
+    lead = _LEAD.match(text).end()  # type: ignore[union-attr]
     for found in _iter_dates(text, default_tz, stop=min(len(text), lead + _PARSE_WINDOW)):
         return found if found.start == lead else None
     return None

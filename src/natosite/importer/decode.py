@@ -317,7 +317,7 @@ def _enriched_text(enriched: str | None) -> str | None:
     return text.replace("<<", "<")
 
 
-def _payload_text(part: email.message.EmailMessage) -> str | None:
+def _payload_text(part: email.message.MIMEPart) -> str | None:
     """A part's text, its bytes read as a file's are: an attached .txt in UTF-16 or Windows-1252, an MHTML page that
     names its charset only in its <meta>."""
     payload = part.get_payload(decode=True)
@@ -328,7 +328,7 @@ def _payload_text(part: email.message.EmailMessage) -> str | None:
 _STUB_RATIO = 3
 
 
-def _part_text(part: email.message.EmailMessage | None) -> str | None:
+def _part_text(part: email.message.MIMEPart | None) -> str | None:
     """A MIME part's text, its transfer encoding and charset undone; None when it has none."""
     if part is None:
         return None

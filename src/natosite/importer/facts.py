@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Any
+from typing import Any, Iterable
 from zoneinfo import ZoneInfo
 
 from natosite.importer import prose
@@ -1337,9 +1337,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # the short form's full name as the text writes it
         short = values["organisation"].removeprefix("NATO ").strip()
         at = text.find(f" ({short})") if len(short) >= 2 else -1
-        named = _NAME_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None  # (the name is looked for before it)
-        if named and prose.find_organisation(named.group(0)):
-            values["organisation"] = f"{named.group(0)} ({short})"
+        name = _NAME_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None  # (the name is looked for before it)
+        if name and prose.find_organisation(name.group(0)):
+            values["organisation"] = f"{name.group(0)} ({short})"
     if values["organisation"] and "(" not in values["organisation"] and len(values["organisation"]) <= 80:
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
@@ -1407,7 +1407,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
                 facts.consumed.add(i)
     else:
         first = len(lines) - len(head)
-        near = range(first, min(first + 15, len(lines)))
+        near: Iterable[int] = range(first, min(first + 15, len(lines)))
         if featured and title_line is not None and featured < first:
             # the detailed job's own header between the alert's heading and its title ("TOP MATCH" / ... / "Norfolk,
             # Virginia, United States" / ... / "Post: ...")
@@ -1457,8 +1457,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         sal = next((f for f in fields if f.key == "salary" and f is not sal and (exact := parse_salary(f.value)[0])
                     is not None and exact != int(exact) and abs(exact - amount) < 1), sal)
     if sal is not None and values["grade"] and len(sal.value.split()) >= 8 and (
-        named := _GRADE_NAMED.search(sal.value)
-    ) and f"G{named.group(1)}" not in values["grade"].split("/"):
+        graded := _GRADE_NAMED.search(sal.value)
+    ) and f"G{graded.group(1)}" not in values["grade"].split("/"):
         sal = None  # "Remuneration" / "The basic monthly salary for a G17 is ...": another grade's, not this post's
     if sal is not None and parse_salary(sal.value)[:2] == (None, None):
         sal = None  # a board's "Retribuzione: da definire" (to be set) gives nothing: the posting's sentence may
@@ -1498,8 +1498,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     posts_field = _field(fields, "posts")
     posts = None
     if posts_field and posts_field.value.split():
-        first = posts_field.value.split()[0]
-        posts = prose.to_int(first if first.isascii() else first.rstrip("人名个"))  # "2人": two people
+        word = posts_field.value.split()[0]
+        posts = prose.to_int(word if word.isascii() else word.rstrip("人名个"))  # "2人": two people
         if posts is not None and not 0 < posts <= _MOST_POSTS:
             posts = None  # "Number of posts" / "270217": a table's labels and values apart, the next one's value
     if posts == 1 and raw_title and "(" in raw_title:
@@ -1565,7 +1565,7 @@ def _zone_a_phrase_gives(lines: list[str], value: dt.datetime, default_tz: str) 
         end = len(text) if end < 0 else end
         m = _DEADLINE_PHRASES.match(text, hit, end)
         found = _deadline_value(text[m.end() : end], default_tz) if m else None
-        if found is not None and isinstance(found[0], dt.datetime) and found[1] not in (None, default_tz, "UTC") and (
+        if found is not None and isinstance(found[0], dt.datetime) and found[1] is not None and found[1] not in (default_tz, "UTC") and (
             not found[1].startswith(("Etc/", "UTC")) and found[0].replace(tzinfo=None) == value.replace(tzinfo=None)
         ):  # (a named zone: "+01:00" after an ISO time is the default zone's offset written out)
             return found[0], found[1]
@@ -1634,7 +1634,7 @@ def _next_section(item: str, before: str, heading: str, listed: bool = False) ->
     if not item.endswith((".", ";", ",", ":")):
         return True
     number = _HEADING_NUMBER.match(heading)
-    return bool(number) and item.startswith(f"{int(number.group(1)) + 1}{number.group(2)} ")
+    return bool(number) and item.startswith(f"{int(number.group(1)) + 1}{number.group(2)} ")  # type: ignore[union-attr]
 
 
 _HEADING_NUMBER = re.compile(r"(\d{1,2})([.)])\s")

@@ -429,7 +429,7 @@ def find_fields(lines: list[str]) -> list[Field]:
                 continue  # a search page's "Job type" filter, and the next result's title under it
             if key == "location" and value.count(" ") >= 10:
                 continue  # a search box's "Location" label, and the board's tagline under it
-            taken = (i, j)
+            taken: tuple[int, ...] = (i, j)
             if key == "deadline" and not _YEAR.search(value) and (k := _next_value(lines, j + 1)) is not None and (
                 len(lines[k]) <= 40 and _YEAR.search(lines[k]) and label_key(lines[k]) is None
             ):  # "Closing date" / "23:59 hrs Rome time," / "29 January 2027": its time and its date set apart
@@ -491,12 +491,12 @@ def find_fields(lines: list[str]) -> list[Field]:
         if (" · " in line or " | " in line) and (":" in line or "：" in line):
             # a badge row of labelled cells: "CDD · Bruxelles · Salaire : 6 912,03 € / mois", "Norfolk, Virginia |
             # Position number: SACT 27/219"
-            cells = [_INLINE.match(cell) for cell in CELL_SPLIT.split(line)]
-            found = [(label_key(c.group(1).strip()), c) for c in cells if c]
-            found = [(key, c) for key, c in found if key is not None and c.group(2).strip()]
-            for key, c in found:
+            matched = [_INLINE.match(cell) for cell in CELL_SPLIT.split(line)]
+            keyed = [(label_key(c.group(1).strip()), c) for c in matched if c]
+            badges = [(key, c) for key, c in keyed if key is not None and c.group(2).strip()]
+            for key, c in badges:
                 fields.append(Field(key, c.group(1).strip(), c.group(2).strip(), i, (i,), False))
-            if found:
+            if badges:
                 continue
         m = _DASHED.match(line) if (" – " in line[:50] or " - " in line[:50] or " — " in line[:50]) else None
         key = label_key(m.group(1)) if m else None
@@ -531,10 +531,11 @@ def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
 
 
 SCHEDULE_NAMES = ("Full-time", "Part-time")
+_DIGIT = re.compile(r"\d")
 # A label, a remark on it in brackets or after a comma, then the value after the colon
 _LONG_LABEL = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,340})$")
 _LONG_LABEL_KEYS: dict[str, Callable[[str], bool]] = {
-    "salary": lambda value: parse_salary(value)[0] is not None,
+    "salary": lambda value: parse_salary(value)[0] is not None,  # type: ignore[has-type]
     "grade": lambda value: parse_grade(value) is not None,
     "deadline": lambda value: bool(_DIGIT.search(value)) and len(value) <= 60,
 }
@@ -545,7 +546,6 @@ _NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. R
 CELL_SPLIT = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
 _INNER_LABEL = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
-_DIGIT = re.compile(r"\d")
 # A figure alone on its line, a table's cell: "52,611.08", "€ 4 118,32", "EUR 7,988.16"
 FIGURE_ONLY = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
 _ASCII_DIGIT = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)

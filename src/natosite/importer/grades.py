@@ -75,8 +75,8 @@ def parse_grade(value: str) -> str | None:
             old_points.append(point)
     if old_points:
         return _format(old_points)
-    m = _BARE_RE.match(value)  # "NATO Grade 15", "15/16": a labelled value that is only spine points
-    return _format([int(n) for n in m.group(1).replace(" ", "").split("/")]) if m else None
+    bare = _BARE_RE.match(value)  # "NATO Grade 15", "15/16": a labelled value that is only spine points
+    return _format([int(n) for n in bare.group(1).replace(" ", "").split("/")]) if bare else None
 
 
 # A grade in running text: "NATO Grade G15", "Grade: B-4/G-10", "GRADE A.2", "Grade NATO G22".

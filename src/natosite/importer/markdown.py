@@ -175,8 +175,8 @@ def unglue_lowercase(texts: list[str]) -> list[str]:
                 if token.endswith(small) and len(rest) >= 4 and _written(rest, vocabulary):
                     splits[token.decode()] = f"{rest.decode()} {small.decode()}"
                     break
-    for token in [token for token in splits if data.count(token.encode()) > 2]:
-        del splits[token]  # (written three times or more: a word of its own, not an accident of the PDF)
+    for word in [word for word in splits if data.count(word.encode()) > 2]:
+        del splits[word]  # (written three times or more: a word of its own, not an accident of the PDF)
     if not splits:
         return texts
     out = list(texts)
@@ -184,16 +184,16 @@ def unglue_lowercase(texts: list[str]) -> list[str]:
     for text in texts[:-1]:
         begins.append(begins[-1] + len(text) + 1)
     edits: list[tuple[int, str, str]] = []  # (where in ``joined``, the glued word, its split)
-    for token, split in splits.items():
-        at = joined.find(token)
+    for word, split in splits.items():
+        at = joined.find(word)
         while at >= 0:  # (found in C; each place checked to be a word of its own, not part of a URL or a word)
-            if _whole_word(joined, at, at + len(token)):
-                edits.append((at, token, split))
-            at = joined.find(token, at + len(token))
-    for at, token, split in sorted(edits, reverse=True):  # (from the end: the places before stay where they are)
+            if _whole_word(joined, at, at + len(word)):
+                edits.append((at, word, split))
+            at = joined.find(word, at + len(word))
+    for at, word, split in sorted(edits, reverse=True):  # (from the end: the places before stay where they are)
         i = bisect_right(begins, at) - 1
         local = at - begins[i]
-        out[i] = out[i][:local] + split + out[i][local + len(token) :]
+        out[i] = out[i][:local] + split + out[i][local + len(word) :]
     return out
 
 

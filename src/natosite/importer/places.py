@@ -176,6 +176,7 @@ _PROVINCE = re.compile(r"^([^(),]+?)\s*\([A-Z]{2}\)(?=\s*(?:,|$))")
 
 
 def _one_location(value: str) -> str:
+    country: str | None
     value = value.strip().rstrip(".")
     if ")" in value:
         value = _PROVINCE.sub(r"\1", value)

@@ -25,6 +25,7 @@ from typing import Iterator
 import ahocorasick_rs
 from natosite.importer.fields import country_name
 from natosite.importer.patterns import alternatives, by_first_letter
+from natosite.importer.keywords import _PREFIXES, Keywords
 
 NUMBER_WORDS: dict[str, int] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -65,30 +66,9 @@ def _lower(text: str) -> str:
 lower_text = _lower  # (for the other modules: the text's lowercase, cached)
 
 
-class Keywords(tuple):
-    """Words for ``keyword_hits`` (lowercase), grouped once by their first four characters: (what to find, the
-    words starting there). "english"/"englisch" or " anni"/" années" are looked for once (" ann") and told apart
-    where found; a word alone in its group is looked for whole. Every group's first characters join the one
-    automaton ``keyword_hits`` searches a text with. (Built where the words are defined, at import: grouping them
-    again for every search cost ~10 us a call.)"""
-
-    def __new__(cls, words: tuple[str, ...]) -> "Keywords":
-        groups: dict[str, list[str]] = {}
-        for word in dict.fromkeys(words):
-            if word:
-                groups.setdefault(word[:4], []).append(word)
-        made = super().__new__(
-            cls, ((group[0] if len(group) == 1 else prefix, tuple(group)) for prefix, group in groups.items())
-        )
-        for prefix, _ in made:
-            _PREFIXES.setdefault(prefix)
-        return made
-
-
 # What every Keywords looks for, in one Aho-Corasick automaton (``ahocorasick_rs``, in Rust): one pass over a text
 # finds all of them, ~13 us for a posting's 2,600 characters, where a ``str.find`` for each (~100 of them, each a
 # pass over the whole text) cost ~200 us. Made when first needed, again if a Keywords was made since.
-_PREFIXES: dict[str, None] = {}
 _automaton: tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]] | None = None
 
 
@@ -497,8 +477,8 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
         # "Thesuccessfulcandidatewillbeofferedadefinitedurationcontractofthree\nyears": the words glued by a PDF
         glued = re.search(_CONTRACT_GLUED, text)
         if glued:
-            years = to_int(glued.group(2)) if glued.group(2) else None
-            return ("indefinite duration" if glued.group(1) else "definite duration"), years if not glued.group(1) else None
+            glued_years = to_int(glued.group(2)) if glued.group(2) else None
+            return ("indefinite duration" if glued.group(1) else "definite duration"), glued_years if not glued.group(1) else None
     if first == "definite duration" and "year" in low:
         # the kind from one place (a board's "Befristeter Vertrag"), the years from the posting's own
         # "an initial contract of 3 years" / "a 3-year contract"
@@ -691,8 +671,9 @@ def find_languages(text: str) -> dict[str, str] | str | None:
         if m:
             return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
     found: dict[str, str] = {}
-    hits = keyword_hits(text, _LANG_WORDS)
-    windows = _merge([(max(0, h - 60), h + 60) for h in hits])
+    starts = keyword_hits(text, _LANG_WORDS)
+    windows = _merge([(max(0, h - 60), h + 60) for h in starts])
+    hits: list[int] | None = starts
     if not text.isascii() and any(c in text for c in _FOLDED_APART):
         hits = None  # (see _finditer_at)
     for pattern in (_LANG_LEVEL, _LANG_SLP):
@@ -707,19 +688,19 @@ def find_languages(text: str) -> dict[str, str] | str | None:
                 found.setdefault(_lang(m.group(1)), m.group(2))
             at = text.find(word, at + 1)
     if "SLP" in text:  # "Englisch: NATO SLP 3333": the languages in the text's order when this adds one
-        at: dict[str, int] = {}
+        order: dict[str, int] = {}
         for start, end in windows:
             for m in _finditer_at(_LANG_NATO_SLP, text, start, end, hits):
-                at.setdefault(_lang(m.group(1)), m.start())
-        if any(lang not in found for lang in at):
+                order.setdefault(_lang(m.group(1)), m.start())
+        if any(lang not in found for lang in order):
             for start, end in windows:
                 for m in _finditer_at(_LANG_SLP, text, start, end, hits):
-                    at.setdefault(_lang(m.group(1)), m.start())
-            extra = {lang: level for lang, level in found.items() if lang not in at}
+                    order.setdefault(_lang(m.group(1)), m.start())
+            extra = {lang: level for lang, level in found.items() if lang not in order}
             for start, end in windows:
                 for m in _finditer_at(_LANG_NATO_SLP, text, start, end, hits):
                     found.setdefault(_lang(m.group(1)), m.group(2))
-            found = {lang: found[lang] for lang in sorted(at, key=at.__getitem__)} | extra
+            found = {lang: found[lang] for lang in sorted(order, key=order.__getitem__)} | extra
     if "SLP" in text:  # "English: NATO STANAG 6001 level 3 in all four skills (SLP 3333)", "proficiency in English,
         # NATO STANAG 6001 SLP 3333": the profile a few words on in the clause (before the level words: it wins)
         for at in hits if hits is not None else [m.start() for m in _LANG_START.finditer(text)]:
