@@ -2681,3 +2681,29 @@ def test_a_contract_field_that_names_no_kind_gives_none() -> None:
     assert extract_facts(lines).values.get("contract") is None
     lines = ["Budget Assistant", "", "Type of contract: Definite duration (3 years)", "Grade: G8"]
     assert (extract_facts(lines).values["contract"], extract_facts(lines).values["contract_years"]) == ("definite duration", 3)
+
+
+def test_a_boards_valid_until_gives_way_to_the_notices_closing_date() -> None:
+    lines = ["Asystent ds. budżetu", "Numer oferty: StPr/26/4471", "Ważna do: 31.01.2027", "", "Assistant (Budget and Finance)",
+             "Vacancy number: 2026/FIN/07", "Grade: G8", "", "The post holder keeps the accounts.", "",
+             "Closing date for applications: 18 January 2027, 23:59 hrs (Central European Time)"]
+    assert extract_facts(lines).values["deadline"] == dt.datetime(2027, 1, 18, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels"))
+
+
+def test_years_of_experience_with_five_words_before_experience() -> None:
+    text = "At least 2 years of post-doctoral or equivalent professional research experience in data analysis."
+    assert prose.find_experience(text) == 2
+
+
+@pytest.mark.parametrize("space", [" ", "\u00a0"])
+def test_a_salary_for_this_part_time_post_with_a_colon(space: str) -> None:
+    lines = ["Senior Assistant (Personnel Administration)", "", "Grade: B-4/G-10", "",
+             f"A contract of indefinite duration will be offered. Basic monthly salary for this part-time (50%) post: "
+             f"EUR{space}2,588.40, net of national income tax."]
+    assert (extract_facts(lines).values["salary"], extract_facts(lines).values["currency"]) == (2588.4, "EUR")
+
+
+def test_a_remark_in_brackets_after_the_country_is_no_part_of_the_place() -> None:
+    value = "London, United Kingdom (hybrid working within the UK is possible up to two days a week)"
+    assert normalise_location(value) == "London, United Kingdom"
+    assert normalise_location("Norfolk, United States (Virginia Beach)") != "Norfolk, United States"

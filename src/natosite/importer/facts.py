@@ -704,19 +704,29 @@ def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.d
 _TIME_BEGUN = re.compile(r"\d|midnight|noon|minuit|mitternacht|mezzanotte|middernacht", re.I)
 
 
+# Labels of how long a board shows its listing, which a posting's own closing date wins over
+_LISTING_EXPIRY = frozenset({
+    "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration", "date d’expiration",
+    "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
+})
+
+
 def _find_deadline(
     lines: list[str], fields: list[Field], default_tz: str
 ) -> tuple[Any, str | None, list[tuple[str, str]]]:
     warnings: list[tuple[str, str]] = []
     labelled = [f for f in fields if f.key == "deadline"]
     if len(labelled) > 1:
-        labelled.sort(key=lambda f: f.label.lower() not in OFFICIAL_LABELS)  # (see OFFICIAL_LABELS)
+        # (see OFFICIAL_LABELS); a board's "valid until" (the listing's life: "Ważna do: 31.01.2027", "Gültig bis")
+        # after any other: the notice's "Closing date for applications" is the one to apply by
+        labelled.sort(key=lambda f: (f.label.lower() in _LISTING_EXPIRY, f.label.lower() not in OFFICIAL_LABELS))
         # a board's summary box and the posting's own block may both give one (and disagree): the posting's,
         # next to its vacancy reference, first
         # (a board's own long number, "Reference: 4729186" in its summary box, is no vacancy's: its reference next)
         ref = next((f for f in fields if f.key == "reference" and not _BOARD_ID.search(f.value)), None) or _field(
             fields, "reference")
-        near = [f for f in labelled if ref is not None and abs(f.line - ref.line) <= 8]
+        near = [f for f in labelled if ref is not None and abs(f.line - ref.line) <= 8 and (
+            f.label.lower() not in _LISTING_EXPIRY)]
         if near and near[0] is not labelled[0]:
             first, own = _deadline_value(labelled[0].value, default_tz), _deadline_value(near[0].value, default_tz)
             if first and own and own[0] is not None and _day(first[0]) != _day(own[0]):

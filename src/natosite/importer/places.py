@@ -175,9 +175,16 @@ def normalise_location(value: str) -> str:
 _PROVINCE = re.compile(r"^([^(),]+?)\s*\([A-Z]{2}\)(?=\s*(?:,|$))")
 
 
+# A remark in brackets after a place, a phrase of four words or more in lowercase: "(hybrid working within the UK is
+# possible up to two days a week)", not a place's part ("(Virginia Beach)", "(DIANA Regional Office for Europe)")
+_REMARK = re.compile(r"\s\((?=[a-z])[^()]*?(?:\s[^()\s]+){3,}\)$")
+
+
 def _one_location(value: str) -> str:
     country: str | None
     value = value.strip().rstrip(".")
+    if value.endswith(")") and (remark := _REMARK.search(value)):
+        value = value[: remark.start()].rstrip()  # "London, United Kingdom (hybrid working ... two days a week)"
     if ")" in value:
         value = _PROVINCE.sub(r"\1", value)
     if " " in value and not value.isascii() and "," not in value:  # "比利时 蒙斯": the country first, a space

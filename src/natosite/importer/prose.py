@@ -784,7 +784,7 @@ def find_clearance(text: str) -> str | None:
 
 
 _EXPERIENCE = (
-    re.compile(_NUM + r"\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?(?:[\w/-]+\s+){0,4}?"
+    re.compile(_NUM + r"\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?(?:[\w/-]+\s+){0,5}?"
                r"(?:experience|work experience|expertise)\b", re.I),
     re.compile(_NUM + r"\s*(?:ans|années)\s*(?:d['’]|de |minimum d['’])\s*expérience", re.I),
     re.compile(_NUM + r"\s*Jahre[n]?\s*(?:\w+\s+){0,2}?(?:Berufs)?erfahrung", re.I),
@@ -920,10 +920,13 @@ def find_schedule(text: str) -> str | None:
 # Only the one sentence that states THIS post's basic monthly salary ("The basic monthly salary for this post is
 # 8,923.15 EUR, tax free."); a salary table of other grades, allowances or "up to ..." figures are never read.
 # The figure a salary sentence states, with its currency before or after it ("EUR 6,104.52", "8,043.19 EUR")
-_STATED_AMOUNT = r"(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£]) ?\d[\d.,\u202f ]*\d|\d[\d.,\u202f ]*\d ?(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|euros?|[€$£])"
+_STATED_AMOUNT = (r"(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£])[ \u00a0]?\d[\d.,\u202f\u00a0 ]*\d"  # (a no-break space too: "EUR\u00a02,588.40")
+                  r"|\d[\d.,\u202f\u00a0 ]*\d[ \u00a0]?(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|euros?|[€$£])")
 _SALARY_SENTENCE = re.compile(
-    r"\b(?:the )?(?:(?:basic monthly|monthly basic|basic) salary (?:for|of) this (?:post|position|vacancy|job)"
-    r"(?: \([^()]{1,30}\))? (?:is|will be|amounts to)"
+    # ("... for this part-time (50%) post: EUR 2,588.40": a word and a bracket of what the post is, a colon; a word
+    # naming a grade, "for this G13 post is", is the grade form's, checked against the post's below)
+    r"\b(?:the )?(?:(?:basic monthly|monthly basic|basic) salary (?:for|of) this(?: (?!G ?\d)[\w-]+)?(?: \([^()]{1,30}\))?"
+    r" (?:post|position|vacancy|job)(?: \([^()]{1,30}\))?(?: (?:is|will be|amounts to)|:)"
     # "a basic monthly salary (full-time equivalent) of GBP 6,842.19": the post's, with its currency right after "of";
     # "The basic monthly salary for a G16 in Belgium is 7 246,88 EUR", "..., prorated to 80%, is EUR 4,883.82": the
     # post's when the grade it names is the post's (checked by the caller)
