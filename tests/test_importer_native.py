@@ -3,6 +3,7 @@ the compiled modules are not a build of the source as it is now (natosite.import
 
 from __future__ import annotations
 
+import importlib.machinery
 import json
 import os
 import shutil
@@ -66,7 +67,7 @@ def _package_copy(tmp_path: Path) -> Path:
 
 def test_compiled_modules_are_current_only_for_the_sources_compiled(tmp_path: Path) -> None:
     folder = _package_copy(tmp_path)
-    suffix = native.importlib.machinery.EXTENSION_SUFFIXES[0]
+    suffix = importlib.machinery.EXTENSION_SUFFIXES[0]
     assert not native.compiled_is_current(folder)  # no build
     for name in native.COMPILED:
         (folder / f"{name}{suffix}").write_bytes(b"")

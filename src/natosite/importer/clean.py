@@ -1084,13 +1084,13 @@ def _bordered_tables(lines: list[str]) -> list[str]:
         end = next((j for j in range(i + 1, min(i + 80, len(lines))) if _TABLE_BORDER.match(lines[j])), None) if (
             _TABLE_BORDER.match(lines[i])) else None
         rows = _bordered_rows(lines[i + 1 : end]) if end is not None else None
-        if rows is None:
+        if end is None or rows is None:
             out.append(lines[i])
             i += 1
             continue
         out.extend(f"{label}: {value}" for label, value in rows)
         out.append("")
-        i = end + 1  # type: ignore[operator]
+        i = end + 1
     return out
 
 

@@ -30,6 +30,7 @@ from natosite.importer.fields import (
     FIGURE_ONLY,
     KRONE,
     KRONE_OF_COUNTRY,
+    LISTING_EXPIRY_LABELS,
     OFFICIAL_LABELS,
     SCHEDULE_NAMES,
     Field,
@@ -704,11 +705,7 @@ def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.d
 _TIME_BEGUN = re.compile(r"\d|midnight|noon|minuit|mitternacht|mezzanotte|middernacht", re.I)
 
 
-# Labels of how long a board shows its listing, which a posting's own closing date wins over
-_LISTING_EXPIRY = frozenset({
-    "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration", "date d’expiration",
-    "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
-})
+_LISTING_EXPIRY = frozenset(LISTING_EXPIRY_LABELS)
 
 
 def _find_deadline(
@@ -1575,8 +1572,9 @@ def _zone_a_phrase_gives(lines: list[str], value: dt.datetime, default_tz: str) 
         end = len(text) if end < 0 else end
         m = _DEADLINE_PHRASES.match(text, hit, end)
         found = _deadline_value(text[m.end() : end], default_tz) if m else None
-        if found is not None and isinstance(found[0], dt.datetime) and found[1] is not None and found[1] not in (default_tz, "UTC") and (
-            not found[1].startswith(("Etc/", "UTC")) and found[0].replace(tzinfo=None) == value.replace(tzinfo=None)
+        if found is not None and isinstance(found[0], dt.datetime) and found[1] is not None and (
+            found[1] not in (default_tz, "UTC") and not found[1].startswith(("Etc/", "UTC"))
+            and found[0].replace(tzinfo=None) == value.replace(tzinfo=None)
         ):  # (a named zone: "+01:00" after an ISO time is the default zone's offset written out)
             return found[0], found[1]
     return None
@@ -1644,7 +1642,7 @@ def _next_section(item: str, before: str, heading: str, listed: bool = False) ->
     if not item.endswith((".", ";", ",", ":")):
         return True
     number = _HEADING_NUMBER.match(heading)
-    return bool(number) and item.startswith(f"{int(number.group(1)) + 1}{number.group(2)} ")  # type: ignore[union-attr]
+    return number is not None and item.startswith(f"{int(number.group(1)) + 1}{number.group(2)} ")
 
 
 _HEADING_NUMBER = re.compile(r"(\d{1,2})([.)])\s")

@@ -17,6 +17,13 @@ from typing import Callable
 from natosite.importer.grades import parse_grade
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 
+# Deadline labels of how long a board shows its listing (a posting's own closing date wins over them: see
+# facts._find_deadline)
+LISTING_EXPIRY_LABELS = (
+    "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
+    "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
+)
+
 # fact key -> labels (lowercase, without the trailing colon)
 LABELS: dict[str, tuple[str, ...]] = {
     "title": (
@@ -130,8 +137,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "jelentkezési határidő", "beadási határidő", "határidő", "unposting date", "frist", "søknadsfrist", "son başvuru tarihi", "son başvuru", "uzávěrka přihlášek",
         "uzávěrka", "datum uzávěrky",
         "fecha límite", "fecha limite", "plazo", "plazo de presentación", "plazo de presentación de solicitudes", "plazo de inscripción", "fecha límite de solicitud", "prazo de inscrição", "data limite para candidaturas", "data de encerramento das candidaturas", "plazo de solicitud", "fecha de cierre", "cierre de la convocatoria", "data limite de candidatura", "prazo", "prazo de candidatura", "data de encerramento",
-        "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
-        "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
+        *LISTING_EXPIRY_LABELS,
         "sollicitatiedeadline", "deadline voor sollicitaties", "scadenza della candidatura", "termin składania wniosków", "termin aplikacji", "date limite de dépôt", "data limite", "截止",
         "posting period", "application period",  # (a period's end: see facts._find_deadline)
         "application deadline", "deadline", "closing date", "closing date for applications", "apply by",
