@@ -2707,3 +2707,77 @@ def test_a_remark_in_brackets_after_the_country_is_no_part_of_the_place() -> Non
     value = "London, United Kingdom (hybrid working within the UK is possible up to two days a week)"
     assert normalise_location(value) == "London, United Kingdom"
     assert normalise_location("Norfolk, United States (Virginia Beach)") != "Norfolk, United States"
+
+
+def test_a_persons_own_front_matter_gives_way_to_the_posting_below() -> None:
+    text = ("---\ntitle: \"NCIA data job (ask Marta)\"\ncreated: 2026-12-05\nstatus: drafting\n"
+            "deadline: 2027-01-10\ngrade: G15?\n---\n\n# my notes\n\n- ask about the team\n\n---\n\n"
+            "Post title: Senior Data Platform Engineer\nNATO Communications and Information Agency (NCIA)\n"
+            "NATO Grade: G16\nVacancy number: 260412\nClosing date: 24 January 2027\n")
+    values = facts(text).values
+    assert (values["title"], values["grade"], values["deadline"]) == ("Senior Data Platform Engineer", "G16",
+                                                                       dt.date(2027, 1, 24))
+
+
+def test_a_clippers_front_matter_with_the_pages_address_still_names_the_title() -> None:
+    text = ('---\ntitle: "Scientist (Autonomous Systems)"\nsource: "https://www.cmre.nato.int/careers/x"\n'
+            "created: 2026-11-22\n---\n\nThe Centre is looking for a scientist.\n\nGrade: G16\n")
+    assert facts(text).values["title"] == "Scientist (Autonomous Systems)"
+
+
+def test_a_pasted_from_heading_below_a_rule_under_notes_with_fields() -> None:
+    text = ("# NCIA – data platform engineer\n\n## My notes\n- salary: Marta says ~7.5k net\n- compare with the ESA one\n\n"
+            "---\n\n## Pasted from NCIA careers (5 Dec 2026)\n\nSenior Data Platform Engineer\n\n"
+            "Location: The Hague, Netherlands\nNATO Grade: G16\nClosing date: 24 January 2027\n")
+    assert facts(text).values["title"] == "Senior Data Platform Engineer"
+
+
+def test_an_org_notes_planning_lines_and_properties_are_the_persons() -> None:
+    text = ("#+TITLE: Job hunt 2027\n\n* TODO Apply: CMRE scientist ocean modelling\n"
+            "  DEADLINE: <2027-04-02 Fri> SCHEDULED: <2027-03-27 Sat>\n  :PROPERTIES:\n  :SALARY_GUESS: ~8.6k EUR\n"
+            "  :GRADE:    G17\n  :END:\n** Posting\n#+BEGIN_QUOTE\nPost title: Scientist (Ocean Modelling)\nGrade: NATO G17\n"
+            "Applications must be received by 9 April 2027 at 23:59 Central European Summer Time (CEST).\n#+END_QUOTE\n")
+    assert facts(text).values["deadline"] == dt.datetime(2027, 4, 9, 23, 59, tzinfo=BRUSSELS)
+
+
+@pytest.mark.parametrize("text, languages", [
+    ("NATO SLP 3333 in English and 2211 in French are required (Listening, Speaking, Reading, Writing).",
+     {"English": "3333", "French": "2211"}),
+    ("Proficiency in English at NATO Standard Language Proficiency (SLP) level 3333 (Listening, Speaking, Reading, "
+     "Writing);", {"English": "3333"}),
+    ("The SLP test in 2025 in English was passed.", None),
+])
+def test_profiles_before_their_languages_and_an_slp_level(text: str, languages: dict[str, str] | None) -> None:
+    assert prose.find_languages(text) == languages
+
+
+def test_a_salary_sentence_a_pdf_wrapped_over_lines() -> None:
+    text = ("The successful candidate will be offered a contract. The basic monthly salary at\n"
+            "grade G17 (step 1) is 8.214,67 EUR, free of German income\ntax.")
+    assert prose.find_salary_sentence(text, "G17") == "8.214,67 EUR"
+    assert prose.find_salary_sentence("Basic monthly salary\n5,876.23 (G15)\n6,000.10 (G16)", "G16") is None
+
+
+def test_word_list_bullets_in_a_symbol_font_do_not_hide_the_labels() -> None:
+    from natosite.importer.decode import html_to_text
+
+    item = ("<p class=MsoListParagraphCxSpMiddle><span style='font-family:Wingdings'>§<span style='font:7.0pt \"Times "
+            "New Roman\"'>&nbsp;&nbsp;&nbsp; </span></span><span lang=EN-GB>{}</span></p>")
+    html = "<html><body><p>Engineer</p>" + item.format("Number of posts: 2") + item.format("Division: Air C2") + "</body></html>"
+    fields = {f.key: f.value for f in find_fields(clean_lines(html_to_text(html)))}
+    assert (fields.get("posts"), fields.get("division")) == ("2", "Air C2")
+
+
+def test_a_channels_audience_and_a_pages_buttons_are_no_title() -> None:
+    assert facts("NATO Careers Watch\n18 420 subscribers\n\nPinned message\n\nFinance Officer\n\nGrade: G12\n"
+                 ).values["title"] == "Finance Officer"
+    lines = ["infosec.exchange", "Post", "Back", "", "Maartje", "", "Post: Senior Analyst (Cyber Threat Intelligence)",
+             "NATO grade: G18"]
+    assert extract_facts(lines).values["title"] == "Senior Analyst (Cyber Threat Intelligence)"
+
+
+def test_a_channel_posts_bold_first_line_with_its_employer_and_part_number() -> None:
+    text = ("NATO Careers Watch, [26.02.2027 18:02]\n🆕 **JSEC Ulm — Officer, Movement and Transportation Plans** (1/2)\n"
+            "Organisation: Joint Support and Enabling Command (JSEC)\nLocation: Ulm, Germany\nGrade: G17\n"
+            "Deadline: 11 March 2027, 23:59 CET\n")
+    assert facts(text).values["title"] == "Officer, Movement and Transportation Plans"

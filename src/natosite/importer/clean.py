@@ -51,6 +51,9 @@ _CHROME_LINE = (
     r"|sign out|log out|nato\s*[-–|]\s*careers|privacy statement|privacy policy|cookie policy|terms of use"
     r"|legal notice|impressum|datenschutzerklärung"
     r"|linkedin|facebook|twitter"
+    # a channel's or a page's audience, a board's applicant count: "18 420 subscribers", "1.2k followers", "45 applicants"
+    r"|\d[\d ,.\u00a0\u202f]*[km]?\s*(?:subscribers|followers|members|abonnés|abonnenten|volgers|iscritti"
+    r"|obserwujących|applicants|candidatures)|pinned message|message épinglé|angeheftete nachricht"
     r"|copyright © \d{4},? oracle.*"
     r"|jetzt bewerben|bewerben|merken|teilen|job melden"
     r"|nu solliciteren|solliciteer(?: nu)?|opslaan|delen"
@@ -217,7 +220,8 @@ _POSTING_START = re.compile(
     re.IGNORECASE,
 )
 # Emoji and pictographs boards put in their lists ("⏰ 02-01-2026🌏 Anderlecht").
-_PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f300-\U0001faff\ufe0f]")  # (FE0F: the emoji style selector)
+# (FE0F: the emoji style selector; 1F170-1F1E5: the squared letters "🆕", "🅿", not the flags' letters after them)
+_PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f170-\U0001f1e5\U0001f300-\U0001faff\ufe0f]")
 _ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
 # The characters of _SPACE other than " " and "\t" (all of them unprintable).
 _ODD_SPACE = re.compile(_SPACE.replace(r" \t", "", 1))
@@ -240,6 +244,15 @@ _WIDE_GAP = re.compile(r" {2,}")
 _DOT_LEADER = re.compile(r"^\s*(\S[^.]{1,44}?)\s*(?:\.\s?){4,}\s*(.*)$")
 # A Markdown note's own front matter: "---", lines of "key: value" (or a list's "- item"), "---"
 _OWN_FRONT_MATTER = re.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n){1,30}---\n")
+# An Org-mode entry's planning line ("DEADLINE: <2027-04-02 Fri> SCHEDULED: <2027-03-27 Sat>", "CLOSED: [2027-02-20
+# Sat 22:41]") or property drawer (":PROPERTIES:" ... ":END:")
+_ORG_PLANNING = re.compile(
+    r"^[ \t]*(?:(?:DEADLINE|SCHEDULED|CLOSED):[ \t]*[<\[]\d{4}-\d\d-\d\d[^>\]\n]{0,40}[>\]][ \t]*)+\n"
+    r"|^[ \t]*:PROPERTIES:[ \t]*\n(?:[ \t]*:[\w-]{1,40}:[^\n]*\n){0,40}?[ \t]*:END:[ \t]*\n",
+    re.M,
+)
+# ... a web clipper's, which gives the page's address ("source: https://...")
+_CLIPPED_PAGE = re.compile(r"^(?:source|url|link)s?:[ \t]*[\"']?https?://", re.M | re.I)
 # A text browser's link marks ("[3]About") and the numbered list of their addresses at the end of the page
 # (Firefox's "Save Page As – Text Files" puts the mark after the link, "Careers[5]", and an image's as "[image]")
 _LINK_MARK = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
@@ -1390,10 +1403,17 @@ def clean_lines(text: str) -> list[str]:
     if "-\n" in text or "- \n" in text:
         text = _HYPHENATED.sub(_unhyphenate, text)  # "incum-\nbent": a word a PDF split at the line's end
     if text.startswith("---\n"):
-        # a note's own YAML header, "tags: [jobsearch, nato]" (not a clipper's, which names the page's "title:")
+        # a note's own YAML header, "tags: [jobsearch, nato]", "deadline: 2027-01-10  # MY target": the person's
+        # keys, not the posting's (but a web clipper's, with the page's "title:" alone or its address, names the page)
         header = _OWN_FRONT_MATTER.match(text)
-        if header and not any(label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]):
-            text = text[header.end() :]
+        if header:
+            keys = {label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]} - {None}
+            if not keys or (keys != {"title"} and not _CLIPPED_PAGE.search(header.group(0))):
+                text = text[header.end() :]
+    if "DEADLINE: <" in text or "SCHEDULED: <" in text or ":PROPERTIES:" in text:
+        # an Org-mode note: its entries' planning lines ("DEADLINE: <2027-04-02 Fri>", the person's own dates) and
+        # property drawers (":SALARY_GUESS: ~8.6k EUR/month") are the person's, not a posting's
+        text = _ORG_PLANNING.sub("", text)
     if "[[" in text:  # a note's wiki links: "[[NCIA|NATO Communications ... (NCIA)]]" is what it shows, "[[The Hague]]"
         text = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
     if "\n[a]" in text:  # a Google Docs export: its comments' marks after the words ("years[d]"), the comments below

@@ -1068,9 +1068,19 @@ def _is_label(text: str) -> bool:
     return label_key(text) is not None
 
 
+# A bullet of a list Word saved as a web page: its character in a symbol font, then a spacer span in a small font
+# ("<span style='font-family:Wingdings'>§<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>")
+_WORD_BULLET = re.compile(
+    r"""(<span[^<>]*font-family:[^<>]*?(?:Wingdings|Symbol|Courier New)[^<>]*>)[^<\s]{1,2}(?=<span[^<>]*font:\s*7\.0pt)""",
+    re.I,
+)
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page or fragment: blocks on their own lines, list items as "- "."""
     builder = _TextBuilder()
+    if "7.0pt" in html:  # Word's list bullets: a Wingdings "§" ("Ø", a Symbol "·") before the list item's text
+        html = _WORD_BULLET.sub(r"\1•", html)
     try:
         builder.feed(html)
         builder.close()

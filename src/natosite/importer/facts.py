@@ -251,6 +251,9 @@ _CJK_TAIL = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
 _FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 
 
+_THREAD_PART = re.compile(r"\s*\(\d/\d\)$")
+
+
 def clean_title(title: str) -> str:
     """A title without post counts, quotes, trailing references, re-advertisement notes and punctuation."""
     if title[:1] == "#":
@@ -258,6 +261,10 @@ def clean_title(title: str) -> str:
     if not title.isascii():
         title = _FLAGS.sub("", title).rstrip()  # "... 🇧🇪": a flag a person put after it
     title = prose.POST_COUNT_RE.sub("", title)
+    if "**" in title:
+        title = title.replace("**", "")  # a chat's bold marks: "**JSEC Ulm — Officer, Movement Plans** (1/2)"
+    if title.endswith(")") and (part := _THREAD_PART.search(title)):
+        title = title[: part.start()]  # a message's part of a post split over two
     if not title.isascii() and title[:1].isascii():  # "Assistant (Budget Execution) 预算执行助理": a board's translation
         title = _CJK_TAIL.sub("", title)
     if title[-1:].isalpha() and (" – " in title or " - " in title or " — " in title):
@@ -395,9 +402,11 @@ def _title_of_ref_line(title: str, ref: str) -> str:
 def _without_employer(title: str) -> str:
     """ "Standardization Officer (Land) – NATO Standardization Office (NSO)" (a board's "role – employer")
     -> "Standardization Officer (Land)"."""
-    if " – " in title or " - " in title or " | " in title:
+    if "**" in title:
+        title = title.replace("**", "")  # (see clean_title)
+    if " – " in title or " - " in title or " | " in title or " — " in title:
         head, _, tail = max(title.rpartition(" – "), title.rpartition(" - "), title.rpartition(" | "),
-                            key=lambda parts: len(parts[0]))
+                            title.rpartition(" — "), key=lambda parts: len(parts[0]))
         if head and prose.find_organisation(tail) and not ROLE.search(tail):
             return head
         if head and prose.find_organisation(head) and ROLE.search(tail) and not ROLE.search(head):
@@ -435,7 +444,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")) and not (
             " · " in m.group("title") or ":" in m.group("title")[-12:]
         ):  # (not a board's badge row ending in its own code: "Capellen, Luxembourg · CDD · Réf. annonce : JL-1543879")
-            return clean_title(_title_of_ref_line(m.group("title"), m.group("ref"))), i, line
+            return clean_title(_without_employer(_title_of_ref_line(m.group("title"), m.group("ref")))), i, line
     fields_at = {i for f in fields for i in f.lines}
     for i, line in enumerate(lines[start : start + _HEADLINE_REACH], start):
         if line[:1] not in _HEADLINE_FIRST and line[-1:] not in _HEADLINE_LAST:
@@ -450,7 +459,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         return clean_title(_without_employer(first[0])), first[1], first[0]
     above = _above_field_block(lines, fields)
     if above is not None:
-        return clean_title(lines[above]), above, lines[above]
+        return clean_title(_without_employer(lines[above])), above, lines[above]
     for line in lines[:40]:
         m = _SUMMARY_ROLE.match(line)
         if m:
@@ -1155,14 +1164,18 @@ def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
                               and not line.endswith(".") and _PASTED_NOTE.match(line)):
             # ("----- pasted from cmre.nato.int below -----", "POSTING (copied from the ACT careers page on Jan 22)" say
             # so, whatever the notes above hold: "money: ~6.9k")
-            return 0 if any(f.line < i for f in fields) and not _PASTED.search(line) else i + 1
+            # (a plain rule under notes with fields of their own, "salary: ~7.5k net", is no start; a line below it
+            # saying "## Pasted from NCIA careers (5 Dec 2026)" is)
+            if not any(f.line < i for f in fields) or _PASTED.search(line):
+                return i + 1
     return 0
 
 
 _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)(?: text| notice)?\s*[(:–—-]?\s*"
                           # "POSTING (copied from the ACT careers page on Jan 22)", "Vacancy text (copied ...)"
                           r"(?:copied|pasted)\b"
-                          r"|[—–-]\s*(?:copied|pasted) from \S+\s*[—–-]$", re.I)  # "— pasted from jwc.nato.int —"
+                          r"|[—–-]\s*(?:copied|pasted) from \S+\s*[—–-]$"  # "— pasted from jwc.nato.int —"
+                          r"|[#=*>\s-]*(?:copied|pasted) from\b", re.I)  # "## Pasted from NCIA careers (5 Dec 2026)"
 
 
 _PASTED = re.compile(r"\b(?:pasted|copied|copy|paste)\b", re.I)

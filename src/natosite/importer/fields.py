@@ -408,6 +408,12 @@ def _next_value(lines: list[str], start: int) -> int | None:
     return None
 
 
+# A page's buttons, never a value: "Post" / "Back"
+_UI_WORDS = frozenset(("back", "home", "menu", "close", "share", "save", "apply", "search", "next", "previous", "more",
+                       "edit", "reply", "cancel", "submit", "print", "login", "log in", "sign in", "retour", "zurück",
+                       "terug", "indietro", "wstecz"))
+
+
 def find_fields(lines: list[str]) -> list[Field]:
     """Every labelled field in ``lines``, in order."""
     fields: list[Field] = []
@@ -431,6 +437,8 @@ def find_fields(lines: list[str]) -> list[Field]:
                 continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
             if key == "salary" and FIGURE_ONLY.match(value) and j + 1 < len(lines) and FIGURE_ONLY.match(lines[j + 1]):
                 continue  # "Basic salary" / "52,611.08" / "59,113.80" / ...: a table's column of grades' salaries
+            if key == "title" and value.lower() in _UI_WORDS:
+                continue  # a social site's "Post" heading and its "Back" button under it
             if key == "schedule" and normalise_schedule(value) not in SCHEDULE_NAMES:
                 continue  # a search page's "Job type" filter, and the next result's title under it
             if key == "location" and value.count(" ") >= 10:

@@ -554,7 +554,7 @@ _LANG_NATO_SLP = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–：(]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?"
     r"(?:STANAG\s+6001\s+)?SLP\s*(\d{4})\b"
 )
-_LANG_SLP_LATER = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,80}?\bSLP\)?\s*[:\-–]?\s*(\d{4})\b")
+_LANG_SLP_LATER = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,80}?\bSLP\)?\s*[:\-–]?\s*(?:(?i:level)\s+)?(\d{4})\b")
 _LANG_START = re.compile(r"\b(?i:" + _LANGS + r")\b")
 _SLP_REACH = 110  # characters from a language's name to the end of its profile
 _LANG_WORD_LEVEL = re.compile(
@@ -717,6 +717,12 @@ def find_languages(text: str) -> dict[str, str] | str | None:
             found.setdefault(_lang(m.group(3)), (m.group(2) or "").upper() or _level(m.group(1)))
     for at in keyword_hits(text, _IN_OFFICIAL):  # (tried just before each: the pattern has no literal to skip to)
         m = _ROMAN_IN_LANG.search(text, max(0, at - 36), at + 16) or _SLP_IN_LANG.search(text, max(0, at - 90), at + 16)
+        while m is not None and m.end() <= at:  # (an earlier language's, found at its own " in ")
+            m = m.re.search(text, m.end(), at + 16)
+        if m is None:  # "NATO SLP 3333 in English and 2211 in French": the second profile after the first's "SLP"
+            m = _PROFILE_IN_LANG.search(text, max(0, at - 12), at + 16)
+            if m and "SLP" not in text[max(0, m.start() - 60) : m.start()]:
+                m = None
         if m:
             found.setdefault(_lang(m.group(2)), m.group(1))
     return found or None
@@ -724,6 +730,7 @@ def find_languages(text: str) -> dict[str, str] | str | None:
 
 _IN_OFFICIAL = Keywords((" in english", " in french", " in the english", " in the french"))
 # "a minimum level of SLP 3333 (Listening, Speaking, Reading, Writing) in the English language"
+_PROFILE_IN_LANG = re.compile(r"(?:\band|,|/)\s*([0-5]{4})\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
 _SLP_IN_LANG = re.compile(r"\bSLP\s*(\d{4})\s*(?:\([^()]{0,60}\))?\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
 
 
@@ -971,8 +978,24 @@ _GRADE_OF = re.compile(r"\b(G ?\d{1,2})\b")
 
 def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
     """The figure with its currency ("8,923.15 EUR") from a sentence stating this post's basic monthly salary (one
-    naming a grade only when it is ``grade``, the post's, or one of its twin grades)."""
-    for hit in keyword_hits(text, _SALARY_WORDS):
+    naming a grade only when it is ``grade``, the post's, or one of its twin grades), on one line or wrapped by a
+    PDF's lines ("The basic monthly salary at" / "grade G17 (step 1) is 8.214,67 EUR, free of German income")."""
+    hits = keyword_hits(text, _SALARY_WORDS)
+    if not hits:
+        return None
+    found = _salary_sentence(text, hits, grade)
+    if found is None and "\n" in text:
+        found = _salary_sentence(_WRAPPED.sub(" ", text), hits, grade)  # (the same length: the hits hold)
+    return found
+
+
+# A line break inside a sentence: before a word in lowercase or a bracket, or after "is", "of", "at", "to", "be"
+_WRAPPED = re.compile(r"(?<=[\w,)])\n(?=[a-z(])|(?<= is| of| at| to| be)\n(?=[\d€$£A-Z])")
+
+
+def _salary_sentence(text: str, hits: list[int], grade: str | None) -> str | None:
+    """``find_salary_sentence`` at the keywords' ``hits``."""
+    for hit in hits:
         m = _SALARY_SENTENCE.search(text, max(0, hit - 30), hit + 140)
         if m:
             named, amount = m.group(1), m.group(2)
