@@ -2781,3 +2781,73 @@ def test_a_channel_posts_bold_first_line_with_its_employer_and_part_number() -> 
             "Organisation: Joint Support and Enabling Command (JSEC)\nLocation: Ulm, Germany\nGrade: G17\n"
             "Deadline: 11 March 2027, 23:59 CET\n")
     assert facts(text).values["title"] == "Officer, Movement and Transportation Plans"
+
+
+def test_a_deadline_phrase_that_ends_its_line_and_the_date_on_the_next() -> None:
+    lines = ["Senior Contracts Officer", "", "Grade: G17", "", "How to apply",
+             "Applications must be submitted via the NETMA e-recruitment portal no later than",
+             "07.03.2027, 23:59 hrs (CET). Late applications will not be considered."]
+    assert extract_facts(lines).values["deadline"] == dt.datetime(2027, 3, 7, 23, 59, tzinfo=BRUSSELS)
+
+
+@pytest.mark.parametrize("header, organisation", [
+    # a board's company box, then the notice's name with its short form
+    (["Empresa: NATO Joint Analysis and Lessons Learned Centre", "", "Joint Analysis and Lessons Learned Centre (JALLC)"],
+     "Joint Analysis and Lessons Learned Centre (JALLC)"),
+    # a parent's name stacked above its body's
+    (["NATO Science and Technology Organization (STO)", "Centre for Maritime Research and Experimentation (CMRE)"],
+     "Centre for Maritime Research and Experimentation (CMRE)"),
+    # (the same body's name in another language is no child)
+    (["NATO Support and Procurement Agency (NSPA)", "Agence OTAN de soutien et d'acquisition (NSPA)"],
+     "NATO Support and Procurement Agency (NSPA)"),
+])
+def test_the_bodys_name_the_notice_writes(header: list[str], organisation: str) -> None:
+    lines = [*header, "", "Post title: Analyst (Lessons Learned)", "Grade: G15", "", "The post holder analyses."]
+    assert extract_facts(lines).values["organisation"] == organisation
+
+
+def test_a_header_in_capitals_gives_its_short_form_in_the_tables_case() -> None:
+    text = "JOINT FORCE COMMAND NORFOLK (JFC NORFOLK)\n\nThe post holder plans for JFC Norfolk operations.\n"
+    assert prose.written_organisation("Joint Force Command Norfolk (JFCNF)", text).endswith("(JFC NORFOLK)")
+
+
+@pytest.mark.parametrize("marker", ["--- tekst van werk.nl / vacature 1 (gekopieerd) ---",
+                                    "Stellenausschreibung (kopiert von ncia.nato.int am 27.01.2027):"])
+def test_a_pasted_posting_below_notes_said_in_another_language(marker: str) -> None:
+    lines = ["Bewerbungsnotizen", "", "Offene Punkte", "", "1. Referenzen anfragen bis 10.03.2027.", "",
+             "3. Administratief medewerker", "Randstad", "Salaris: € 2.850 per maand", "", marker, "",
+             "NATO Communications and Information Agency (NCIA)", "", "Principal Cyber Security Engineer", "",
+             "Vacancy Number: 270412", "Grade: NATO Grade G20", "Location: Mons, Belgium"]
+    values = extract_facts(lines).values
+    assert (values["title"], values["salary"]) == ("Principal Cyber Security Engineer", None)
+
+
+def test_a_salary_value_is_in_the_currency_it_names_first_and_twelve_payments_a_year_are_monthly() -> None:
+    assert parse_salary("NOK 71 906,42 (tax-free; approx. EUR 6 100 at current exchange rates)") == (71906.42, "NOK", False)
+    assert parse_salary("EUR 7,318.44 (tax free, 12 payments per year), plus allowances") == (7318.44, "EUR", False)
+    assert parse_salary("EUR 87,821.28 per year")[2] is True
+
+
+def test_more_reference_title_division_and_schedule_forms() -> None:
+    lines = ["Vacancy Notice: CAOC TJ 01/27", "Post title: SeniorSoftware Engineer (Cloud Platforms)",
+             "Directorate/Division: Core Enterprise Services (CES)", "雇用形態：契約社員（フルタイム）", "Grade: G16"]
+    values = extract_facts(lines).values
+    assert (values["reference"], values["title"], values["division"], values["schedule"]) == (
+        "CAOC TJ 01/27", "Senior Software Engineer (Cloud Platforms)", "Core Enterprise Services (CES)", "Full-time")
+
+
+def test_a_label_in_its_own_element_and_the_value_as_the_text_after_it() -> None:
+    from natosite.importer.decode import html_to_text
+
+    html = "<ul><li><span>Temps de travail</span> Temps plein</li><li><span>Lieu</span> Mons - Belgique</li></ul>"
+    assert html_to_text(html).split("\n")[0] in ("- Temps de travail  Temps plein", "- Temps de travail: Temps plein")
+    assert normalise_schedule(clean_lines(html_to_text(html))[0].partition(":")[2]) == "Full-time"
+
+
+def test_places_in_a_chinese_boards_commas_and_first_in_a_linkedin_row() -> None:
+    assert normalise_location("La Spezia，利古里亚大区，意大利") == "La Spezia, Italy"
+    lines = ["---- copied from LinkedIn app (13 Jan 2027) ----", "", "Technician (Avionics Maintenance)",
+             "NATO Airborne Early Warning & Control Force",
+             "Geilenkirchen, North Rhine-Westphalia, Germany · 4 days ago · Over 100 applicants", "",
+             "Vacancy Number: NAEW-27-006", "Grade: G10"]
+    assert extract_facts(lines).values["location"] == "Geilenkirchen, Germany"

@@ -890,6 +890,7 @@ class _TextBuilder(HTMLParser):
         self.tag_between = False  # a tag came since the last text
         self.runs = 0  # texts written on the line, each after a tag
         self.value_tag = False  # the last tag opened an element (the text after it is that element's own)
+        self.label_closed = False  # the last tag closed an element a list item's label is written in (<span>, <dt>)
         self.history: list[str] = []  # the lines of a Taleo page's description kept in its "initialHistory" field
 
     # -- output
@@ -915,7 +916,11 @@ class _TextBuilder(HTMLParser):
         elif not text.strip():
             self.line.append(text)  # (the space between two elements: no text of its own)
             return
-        elif self.tag_between and self.value_tag and self.runs == 1 and not self.cell and _is_label("".join(self.line)):
+        elif self.tag_between and (self.value_tag or (
+            self.label_closed and self.line[0][:2] == "- " and text.lstrip()[:1] not in ":："
+        )) and (
+            self.runs == 1 and not self.cell and _is_label("".join(self.line))
+        ):  # (or the value as the text after it: "<li><span>Temps de travail</span> Temps plein</li>")
             # <span>Grade</span> <span>G15</span>, <dt>Location</dt><dd>Mons</dd>: a label and its value in elements of
             # their own, laid out apart; set apart like table cells they read "Grade: G15" (``clean.normalise_line``)
             self.line[-1] = self.line[-1].rstrip(" ")
@@ -1011,6 +1016,7 @@ class _TextBuilder(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self.tag_between, self.value_tag = True, False
+        self.label_closed = tag in _LABEL_TAGS
         if self.skip and tag in _LINE_TAGS and self.skip[0] in _STRUCK:
             self.skip.clear()  # (see handle_starttag)
         if self.skip:
@@ -1056,6 +1062,9 @@ class _TextBuilder(HTMLParser):
 _TAG_SOUP = re.compile(r"<[^<>]*>")
 # The label a Taleo page writes its description under, in the careers section's languages
 _DESCRIPTION_LABELS = frozenset({"description", "description de l'offre", "description de l’offre", "job description"})
+
+
+_LABEL_TAGS = frozenset({"span", "label", "dt"})  # (not <strong>: "<strong>Salary</strong> is paid monthly.")
 
 
 def _is_label(text: str) -> bool:

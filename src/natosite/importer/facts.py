@@ -160,9 +160,9 @@ def _headline_title(m: re.Match[str]) -> str | None:
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER = re.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?|Nr\.?)?\s+"
-    r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{1,6}[/-][\w/.-]{1,20}\w|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
+    r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) ){0,2}\d{1,6}[/-][\w/.-]{1,20}\w|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
     re.I,
-)
+)  # ("Vacancy Notice: CAOC TJ 01/27": a body's two-word acronym)
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
 # ("VACANCYNOTICE 270133": a PDF glued the words)
 _VACANCY_ITEM = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2})-\d{2,6}(?:-\d{1,4})?)"
@@ -251,6 +251,7 @@ _CJK_TAIL = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
 _FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 
 
+_GLUED_RANK = re.compile(r"\b(Senior|Junior|Principal|Chief|Deputy|Assistant|Staff|Head|Lead)(?=[A-Z][a-z]{2,})")
 _THREAD_PART = re.compile(r"\s*\(\d/\d\)$")
 
 
@@ -261,6 +262,8 @@ def clean_title(title: str) -> str:
     if not title.isascii():
         title = _FLAGS.sub("", title).rstrip()  # "... 🇧🇪": a flag a person put after it
     title = prose.POST_COUNT_RE.sub("", title)
+    if " " in title and _GLUED_RANK.search(title):  # (a title glued whole is extract_facts' _unglue's)
+        title = _GLUED_RANK.sub(r"\1 ", title)  # "SeniorSoftware Engineer": a PDF lost the space after the rank
     if "**" in title:
         title = title.replace("**", "")  # a chat's bold marks: "**JSEC Ulm — Officer, Movement Plans** (1/2)"
     if title.endswith(")") and (part := _THREAD_PART.search(title)):
@@ -794,10 +797,11 @@ def _find_deadline(
             continue
         found = _deadline_value(text[m.end() : end if end >= 0 else len(text)], default_tz)
         if found is None and end >= 0 and (bare is not None or (
-            text[end - 1] not in ".;!?" and _TIME_BEGUN.search(text, m.end(), end)
+            text[end - 1] not in ".;!?" and (_TIME_BEGUN.search(text, m.end(), end) or not text[m.end() : end].strip())
         )):
             # "... by 23:59 hrs" / "(Norfolk, Virginia local time) on February 15, 2027.": a sentence wrapped before its
-            # date, after its start (after a field's date, it only gives that date's time: see below)
+            # date, after its start; "... portal no later than" / "07.03.2027, 23:59 hrs (CET).": right after its
+            # words (after a field's date, it only gives that date's time: see below)
             after = text.find("\n", end + 1)
             found = _deadline_value(text[m.end() : after if after >= 0 else len(text)].replace("\n", " "), default_tz)
         if found is None:
@@ -1062,6 +1066,12 @@ def _with_short_form(name: str, text: str) -> str:
         if written and written.group(1) not in _ALLIANCE_FORMS:  # (the alliance's, not the body's)
             return f"{name} {written.group(1)}"
         at = low.find(low_name, at + 1)
+    if name.startswith("NATO ") and len(name) > 20:
+        # a board's "Empresa: NATO Joint Analysis and Lessons Learned Centre" and the notice's "Joint Analysis and
+        # Lessons Learned Centre (JALLC)": the notice's name with its short form
+        own = _with_short_form(name[5:], text)
+        if own != name[5:]:
+            return own
     return name
 
 
@@ -1160,7 +1170,7 @@ def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
     """The line after a rule in the first 40 lines when the posting is below it, under a person's notes (no field
     above the rule, or the rule says the text below was pasted); else 0."""
     for i, line in enumerate(lines[:40]):
-        if _is_rule(line) or (len(line) <= 80 and ("opied" in line or "OPIED" in line or "asted" in line or "ASTED" in line)
+        if _is_rule(line) or (len(line) <= 80 and any(word in line for word in _PASTED_NOTE_HINTS)
                               and not line.endswith(".") and _PASTED_NOTE.match(line)):
             # ("----- pasted from cmre.nato.int below -----", "POSTING (copied from the ACT careers page on Jan 22)" say
             # so, whatever the notes above hold: "money: ~6.9k")
@@ -1175,11 +1185,20 @@ _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job
                           # "POSTING (copied from the ACT careers page on Jan 22)", "Vacancy text (copied ...)"
                           r"(?:copied|pasted)\b"
                           r"|[—–-]\s*(?:copied|pasted) from \S+\s*[—–-]$"  # "— pasted from jwc.nato.int —"
-                          r"|[#=*>\s-]*(?:copied|pasted) from\b", re.I)  # "## Pasted from NCIA careers (5 Dec 2026)"
+                          r"|[#=*>\s-]*(?:copied|pasted) from\b"  # "## Pasted from NCIA careers (5 Dec 2026)"
+                          # in the person's language: "Stellenausschreibung (kopiert von ncia.nato.int am 27.01.2027):"
+                          r"|[#=*>\s-]*(?:stellenausschreibung|stellenanzeige|vacature(?:tekst)?|offre|annonce|offerta"
+                          r"|annuncio|ogłoszenie|oferta)\s*[(:–—-]?\s*(?:kopiert|eingefügt|gekopieerd|geplakt|copiée?"
+                          r"|collée?|copiat[oa]|incollat[oa]|skopiowane|wklejone|copiad[oa])\b", re.I)
+_PASTED_NOTE_HINTS = ("opied", "OPIED", "asted", "ASTED", "opiert", "ingefügt", "opieerd", "plakt", "opié", "ollé",
+                      "opiat", "ncollat", "kopiowane", "klejone", "opiad")
 
 
-_PASTED = re.compile(r"\b(?:pasted|copied|copy|paste)\b", re.I)
-_PASTED_HINTS = ("opied", "asted", "OPIED", "ASTED", "opy", "aste", "OPY", "ASTE")  # (looked for before a rule is)
+# (and in the languages of the boards: "--- tekst van werk.nl / vacature 1 (gekopieerd) ---")
+_PASTED = re.compile(r"\b(?:pasted|copied|copy|paste|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
+                     r"|skopiowan[aey]|wklejon[aey])\b", re.I)
+_PASTED_HINTS = ("opied", "asted", "OPIED", "ASTED", "opy", "aste", "OPY", "ASTE", "opieerd", "plakt", "opiert",
+                 "ingefügt", "opié", "ollé", "opiato", "ncollato", "kopiowan", "klejon")  # (looked for before a rule is)
 
 
 def _pasted_below_alert(lines: list[str], fields: list[Field]) -> int:
@@ -1437,6 +1456,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             near = chain(near, range(max(first + 15, title_line - 6), min(title_line + 7, len(lines))))
         for i in near:
             line = lines[i]
+            if " · " in line and "," in line:  # LinkedIn's "Geilenkirchen, North Rhine-Westphalia, Germany · 4 days ago
+                line = line.partition(" · ")[0]  # · Over 100 applicants": the place first in its row
             if i not in facts.consumed and ":" not in line and looks_like_location(line) and is_place_line(line) and (
                 place := normalise_location(_after_employer(line))
             ):  # ("Headquarters Supreme Allied Commander Transformation - Norfolk, VA": the place after the employer)

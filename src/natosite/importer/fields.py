@@ -125,7 +125,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "schedule", "work schedule", "working time", "working hours", "job type", "employment type",
         "horaire", "temps de travail", "type d'emploi", "arbeitszeit", "beschäftigungsart", "werktijden",
         "dienstverband", "arbeidsduur", "orario", "orario di lavoro", "tipo di impiego", "wymiar etatu",
-        "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间", "工作性质",
+        "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间", "工作性质", "雇用形態", "勤務形態",
         "work pattern", "working pattern", "working schedule", "contract hours", "full/part time", "employment",
         "type of post", "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
@@ -387,10 +387,10 @@ def _short_label_key(line: str) -> str | None:
             key = LABEL_TO_KEY.get(bare)
     if key is None and "." in label:  # "Ref. No", "Nr. ref.", "Rif": abbreviations with or without their dots
         key = _DOTLESS.get(" ".join(label.replace(".", " ").split()))
-    if key is None and " / " in label:
+    if key is None and "/" in label:
         # "Numer referencyjny / Reference", "Divisie / Division", "Sede di lavoro / Duty location": a label in the
-        # board's language and in English: each side a label of the same fact
-        keys = {_short_label_key(part) for part in label.split(" / ")}
+        # board's language and in English: each side a label of the same fact ("Directorate/Division": two names of it)
+        keys = {_short_label_key(part.strip()) for part in label.split("/")}
         if len(keys) == 1:
             return keys.pop()
     if key is None and "0" <= label[-1:] <= "9" and label[-2:-1].isalpha():  # "Closing Date1", "Salary3": a footnote's mark
@@ -615,11 +615,11 @@ _FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|te
                r"|puno radno vrijeme|puno radno vreme|polni delovni čas|pilna slodze|täistööaeg|täiskohaga|fullt starf"
                r"|(?:me )?kohë të plotë|полно работно време|heltidsanställning|heltidsstilling|fuld tid"
                r"|completa|integral|intensiva"  # (a Spanish board's "Jornada: Completa")
-               r"|دوام كامل")  # (an Arabic board's, Bayt's "نوع التوظيف: دوام كامل")
+               r"|دوام كامل|フルタイム|常勤")  # (a Japanese board's "雇用形態：契約社員（フルタイム）")  # (an Arabic board's, Bayt's "نوع التوظيف: دوام كامل")
 _PART_FIELD = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
                r"|čiastočný úväzok|nepilnas etatas|nepuno radno vrijeme|nepuno radno vreme|krajši delovni čas"
                r"|nepilna slodze|osaline tööaeg|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial"
-               r"|دوام جزئي")
+               r"|دوام جزئي|パートタイム|非常勤")
 # (searched only in a badge row: "Stavanger, Noregur · Fullt starf · Á staðnum")
 _FIELD_WORD = re.compile(rf"(?<![\w-])(?:{_FULL_FIELD[1:]}|{_PART_FIELD[1:]})(?![\w-])", re.I)
 _SCHEDULES = {
@@ -647,13 +647,14 @@ def normalise_schedule(value: str) -> str:
         if pattern.match(value):
             return name
     found = {("Full-time" if m.group("full") else "Part-time") for m in SCHEDULE_WORD.finditer(value)}
-    if not found and ("," in value or " · " in value):
-        # "Teljes munkaidő, határozott idejű": the schedule, then the contract, in one field
+    if not found and ("," in value or " · " in value or "（" in value):
+        # "Teljes munkaidő, határozott idejű": the schedule, then the contract, in one field ("契約社員（フルタイム）": the
+        # contract, the schedule in brackets)
         found = {name for part in _VALUE_PARTS.split(value) for name, pattern in _SCHEDULES.items() if pattern.match(part)}
     return found.pop() if len(found) == 1 else value
 
 
-_VALUE_PARTS = re.compile(r"\s*(?:,|·)\s*")
+_VALUE_PARTS = re.compile(r"\s*(?:,|·|（|）)\s*")
 
 
 _SHARE = re.compile(r"^(100|[1-9]\d)\s?%$")
@@ -726,7 +727,9 @@ _OTHER_CODES = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF"}
 
 def currency_of(value: str) -> str | None:
     """The currency code a salary value names ("EUR", "€", "HUF", "Kč" -> "CZK"), else None."""
-    code = next((code for code, pattern in _CURRENCIES if pattern.search(value)), None)
+    # (the first one named: "NOK 71 906,42 (tax-free; approx. EUR 6 100)" is in NOK)
+    named = [(m.start(), k) for k, (code, pattern) in enumerate(_CURRENCIES) if (m := pattern.search(value))]
+    code = _CURRENCIES[min(named)[1]][0] if named else None
     if code is None:
         m = _OTHER_CURRENCY.search(value)
         if m:
@@ -742,7 +745,7 @@ EURO_COUNTRIES = frozenset(
     {"Belgium", "Netherlands", "Italy", "Germany", "France", "Luxembourg", "Portugal", "Spain", "Greece",
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
 )
-_ANNUAL = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
+_ANNUAL = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?<!payments )(?<!instalments )(?<!installments )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
                      r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b"
                      r"(?! (?:leave|holiday|vacation|increment|step|review|adjustment)s?\b)", re.I)  # ("30 days' annual leave")
 

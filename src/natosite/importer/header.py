@@ -174,25 +174,37 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
     Collaboration Support Office (CSO)"; a place or "3 days ago" after it is left out. None when no header
     line is a NATO body's name."""
     for i, line in enumerate(lines):
-        if not line or i == skip or len(line) > 160 or line.endswith((".", ";", ":")) or ": " in line:
-            continue
-        parts = [p.strip() for p in CELL_SPLIT.split(line)] if "·" in line or "|" in line else [line.strip()]
-        name = parts[0]
-        cut = max(name.rfind(" — "), name.rfind(" – "))
-        while cut > 0 and looks_like_location(name[cut + 3 :]):  # "... (MARCOM) – Northwood, United Kingdom"
-            name = name[:cut]
-            cut = max(name.rfind(" — "), name.rfind(" – "))
-        if (
-            name.endswith(")")
-            and len(name.split()) <= 16
-            and name[:1].isupper()
-            and (_BODY_START.match(name) or not ROLE.search(name.split("(")[0]))
-            and (prose.find_organisation(name) or (_BODY_START.match(name) and _BODY_ACRONYM.search(name)))
-        ):
-            return name
+        name = _header_name(line) if i != skip else None
+        if name is not None:
+            # "NATO Science and Technology Organization (STO)" / "Centre for Maritime Research and Experimentation
+            # (CMRE)": a parent's name stacked above its body's, the employer
+            # (not the same body's name in another language: "Agence OTAN de soutien et d'acquisition (NSPA)")
+            below = _header_name(lines[i + 1]) if i + 1 < len(lines) and i + 1 != skip else None
+            return below if below and below.rpartition("(")[2] != name.rpartition("(")[2] else name
     for i, line in enumerate(lines):  # the International Staff named in the board's language, with no acronym
         if i != skip and len(line) <= 60 and line[-4:] in ("OTAN", "NATO", "NAVO") and _IS_NAME.match(line):
             return line
+    return None
+
+
+def _header_name(line: str) -> str | None:
+    """The body's name with its acronym ``line`` is (see ``header_organisation``), else None."""
+    if not line or len(line) > 160 or line.endswith((".", ";", ":")) or ": " in line:
+        return None
+    parts = [p.strip() for p in CELL_SPLIT.split(line)] if "·" in line or "|" in line else [line.strip()]
+    name = parts[0]
+    cut = max(name.rfind(" — "), name.rfind(" – "))
+    while cut > 0 and looks_like_location(name[cut + 3 :]):  # "... (MARCOM) – Northwood, United Kingdom"
+        name = name[:cut]
+        cut = max(name.rfind(" — "), name.rfind(" – "))
+    if (
+        name.endswith(")")
+        and len(name.split()) <= 16
+        and name[:1].isupper()
+        and (_BODY_START.match(name) or not ROLE.search(name.split("(")[0]))
+        and (prose.find_organisation(name) or (_BODY_START.match(name) and _BODY_ACRONYM.search(name)))
+    ):
+        return name
     return None
 
 

@@ -183,6 +183,8 @@ _REMARK = re.compile(r"\s\((?=[a-z])[^()]*?(?:\s[^()\s]+){3,}\)$")
 def _one_location(value: str) -> str:
     country: str | None
     value = value.strip().rstrip(".")
+    if "，" in value:
+        value = value.replace("，", ", ")  # a Chinese board's full-width comma: "La Spezia，利古里亚大区，意大利"
     if value.endswith(")") and (remark := _REMARK.search(value)):
         value = value[: remark.start()].rstrip()  # "London, United Kingdom (hybrid working ... two days a week)"
     if ")" in value:

@@ -258,14 +258,14 @@ def written_organisation(body: str, text: str) -> str:
     "Allied Joint Force Command Brunssum (JFC Brunssum)" for the table's "Joint Force Command Brunssum (JFCBS)";
     else ``body``. (Only a short form the table knows for the body is taken: "(the Netherlands)" is none.)"""
     names, acronyms = BODIES[body]
-    shorts = {*acronyms, body.rpartition(" (")[2].rstrip(")")}
+    shorts = {short.upper() for short in (*acronyms, body.rpartition(" (")[2].rstrip(")"))}  # (in a header's capitals too)
     low = _lower(text)  # (the same length as the text: its offsets are the text's)
     for name in names:
         at = low.find(name.lower())
         while at >= 0:
             end = at + len(name)
             short = _SHORT_AFTER.match(text, end)
-            if short and short.group(1) in shorts:
+            if short and short.group(1).upper() in shorts:
                 prefix = _NAME_PREFIX.search(text, max(0, at - 30, text.rfind("\n", 0, at) + 1), at)  # (on its line)
                 written = " ".join(text[prefix.start() if prefix else at : end].split())
                 # "International Military Staff (IMS)": a name that says less than the table's, with another short
