@@ -1166,12 +1166,12 @@ _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "de", "du", "la
 _CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
 
 
-def _pasted_below_rule(lines: list[str], fields: list[Field]) -> int:
+def _pasted_below_rule(lines: list[str], fields: list[Field], pasted: bool) -> int:
     """The line after a rule in the first 40 lines when the posting is below it, under a person's notes (no field
-    above the rule, or the rule says the text below was pasted); else 0."""
+    above the rule, or the rule says the text below was pasted); else 0. (``pasted``: the text says "pasted",
+    "copied" or the like somewhere.)"""
     for i, line in enumerate(lines[:40]):
-        if _is_rule(line) or (len(line) <= 80 and any(word in line for word in _PASTED_NOTE_HINTS)
-                              and not line.endswith(".") and _PASTED_NOTE.match(line)):
+        if _is_rule(line) or (pasted and len(line) <= 80 and not line.endswith(".") and _PASTED_NOTE.match(line)):
             # ("----- pasted from cmre.nato.int below -----", "POSTING (copied from the ACT careers page on Jan 22)" say
             # so, whatever the notes above hold: "money: ~6.9k")
             # (a plain rule under notes with fields of their own, "salary: ~7.5k net", is no start; a line below it
@@ -1190,15 +1190,14 @@ _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job
                           r"|[#=*>\s-]*(?:stellenausschreibung|stellenanzeige|vacature(?:tekst)?|offre|annonce|offerta"
                           r"|annuncio|ogłoszenie|oferta)\s*[(:–—-]?\s*(?:kopiert|eingefügt|gekopieerd|geplakt|copiée?"
                           r"|collée?|copiat[oa]|incollat[oa]|skopiowane|wklejone|copiad[oa])\b", re.I)
-_PASTED_NOTE_HINTS = ("opied", "OPIED", "asted", "ASTED", "opiert", "ingefügt", "opieerd", "plakt", "opié", "ollé",
-                      "opiat", "ncollat", "kopiowane", "klejone", "opiad")
 
 
 # (and in the languages of the boards: "--- tekst van werk.nl / vacature 1 (gekopieerd) ---")
 _PASTED = re.compile(r"\b(?:pasted|copied|copy|paste|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
                      r"|skopiowan[aey]|wklejon[aey])\b", re.I)
-_PASTED_HINTS = ("opied", "asted", "OPIED", "ASTED", "opy", "aste", "OPY", "ASTE", "opieerd", "plakt", "opiert",
-                 "ingefügt", "opié", "ollé", "opiato", "ncollato", "kopiowan", "klejon")  # (looked for before a rule is)
+# The words that say so (a text without any has no pasted part: looked for once, with the other keywords)
+_PASTED_WORDS = prose.Keywords(("copied", "pasted", "copy", "paste", "gekopieerd", "geplakt", "kopiert", "eingefügt", "copié",
+                          "collé", "copiato", "copiata", "incollat", "skopiowan", "wklejon", "copiad"))
 
 
 def _pasted_below_alert(lines: list[str], fields: list[Field]) -> int:
@@ -1283,12 +1282,14 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
         featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
     digest = bool(featured)  # (a job alert's entry ends at the next entry; a posting pasted below notes at the end)
+    pasted = False
     if not featured:
-        featured = _pasted_below_alert(lines, fields) if any(word in text for word in _PASTED_HINTS) else 0
+        pasted = bool(prose.keyword_hits(text, _PASTED_WORDS))
+        featured = _pasted_below_alert(lines, fields) if pasted else 0
     if not featured:
         featured = _detailed_entry(lines)
         digest = bool(featured)
-        featured = featured or _pasted_below_rule(lines, fields) or _notice_below_alert(lines, fields)
+        featured = featured or _pasted_below_rule(lines, fields, pasted) or _notice_below_alert(lines, fields)
     featured_end = _featured_end(lines, featured) if digest else len(lines)
     if featured:  # the other jobs' fields are not this one's
         fields = [f for f in fields if featured - 1 <= f.line < featured_end]
