@@ -2851,3 +2851,79 @@ def test_places_in_a_chinese_boards_commas_and_first_in_a_linkedin_row() -> None
              "Geilenkirchen, North Rhine-Westphalia, Germany · 4 days ago · Over 100 applicants", "",
              "Vacancy Number: NAEW-27-006", "Grade: G10"]
     assert extract_facts(lines).values["location"] == "Geilenkirchen, Germany"
+
+
+def test_a_title_field_naming_a_role_wins_over_a_forums_flair() -> None:
+    lines = ["r/NATOjobs", "", "Job Opening: Career Advice", "", "Vacancy: Senior Software Engineer (Cloud Platforms)",
+             "Grade: G16"]
+    assert extract_facts(lines).values["title"] == "Senior Software Engineer (Cloud Platforms)"
+
+
+def test_a_clipped_page_below_the_persons_notes() -> None:
+    lines = ["NSPA – Procurement Officer (Aviation Support) – Capellen", "", "MY NOTES",
+             "Grade: they also had a G12 Buyer post last month – this one is better.", "",
+             "Clipped from nspa.nato.int on 28/05/2026", "", "Procurement Officer (Aviation Support)", "",
+             "Organisation: NATO Support and Procurement Agency (NSPA)", "Grade: G14"]
+    values = extract_facts(lines).values
+    assert (values["title"], values["grade"]) == ("Procurement Officer (Aviation Support)", "G14")
+
+
+def test_a_digests_top_match_described_below_its_list() -> None:
+    lines = ["here are the 2 new jobs matching your alert", "", "-" * 40,
+             "1. Assistant (CIS Plans and Requirements) *** TOP MATCH ***", "G11 | Part-time | Closes 3 Jun 2026",
+             "Estimated salary: €4,200 – €5,000 / month (IntlCareers estimate)", "",
+             "2. Senior Engineer (Network Operations)", "Salary: €8,421.90 / month", "", "-" * 40,
+             "TOP MATCH – FULL DESCRIPTION", "-" * 40, "", "Assistant (CIS Plans and Requirements)", "",
+             "Vacancy number: JFCBS-26-09", "NATO Grade: G11", "Closing date: 3 June 2026"]
+    values = extract_facts(lines).values
+    assert (values["title"], values["salary"]) == ("Assistant (CIS Plans and Requirements)", None)
+
+
+@pytest.mark.parametrize("lines, salary", [
+    (["Basic monthlysalary: NOK 71,538.40 (tax free), plus allowances"], 71538.4),  # (a label a PDF glued in part)
+    (["Gross monthly salary: 3 600 EUR"], 3600.0),
+    (["Basic monthly salary (NATO Grade G18), exclusive of allowances:", "EUR 10,204.56, tax-free. Expatriation"],
+     10204.56),
+])
+def test_more_salary_labels_and_a_label_ending_its_line(lines: list[str], salary: float) -> None:
+    assert extract_facts(["Analyst (Exercise Data)", "", "NATO Grade: G18", "", *lines]).values["salary"] == salary
+
+
+def test_a_header_below_a_boards_card_when_no_known_body_is_named_above_the_title() -> None:
+    lines = ["cv.ee", "Otsi tööd", *[f"Menüü {i}" for i in range(18)], "",
+             "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)", "", "Position: Researcher (International Law)",
+             "Location: Tallinn, Estonia", "", "- support courses delivered with the NATO School Oberammergau;"]
+    assert extract_facts(lines).values["organisation"] == "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)"
+
+
+@pytest.mark.parametrize("header", [
+    ["NATO Science and Technology Organization (STO)", "Centre for Maritime Research and Experimentation (CMRE)"],
+    ["CENTRE FOR MARITIME RESEARCH AND EXPERIMENTATION (CMRE)", "NATO Science and Technology Organization (STO)"],
+])
+def test_a_centre_and_its_parent_stacked_in_either_order(header: list[str]) -> None:
+    lines = [*header, "", "Post title: Scientist (Underwater Acoustics)", "Grade: G17", "", "The Centre is in La Spezia."]
+    assert extract_facts(lines).values["organisation"].endswith("(CMRE)")
+
+
+def test_the_bodys_name_with_and_as_the_text_writes_it() -> None:
+    text = "NATO Airborne Early Warning and Control Force (NAEW&CF)\n\nThe Force operates the E-3A fleet.\n"
+    assert prose.written_organisation("NATO Airborne Early Warning & Control Force (NAEW&CF)", text) == (
+        "NATO Airborne Early Warning and Control Force (NAEW&CF)")
+
+
+def test_send_your_cv_and_more_to_an_address_by_a_date_and_time() -> None:
+    lines = ["Researcher", "", "Closing date: 15.03.2027", "", "Please send your CV, a motivation letter and a writing "
+             "sample to recruitment@ccdcoe.org by 15 March 2027, 17:00 Tallinn time. Interviews will follow."]
+    values = extract_facts(lines).values
+    assert (values["deadline"], values["timezone"]) == (
+        dt.datetime(2027, 3, 15, 17, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Tallinn")), "Europe/Tallinn")
+
+
+def test_experience_languages_and_schedule_in_more_forms() -> None:
+    assert prose.find_experience("b.At least 4 years of post-doctoral (or equivalent) research experience in") == 4
+    lines = ["Programme Manager", "", "- At least **8 years** of professional experience in innovation programmes;",
+             "- English: NATO SLP **3333** (listening, speaking, reading, writing);", "", "Darbo laikas: pilnas darbo laikas"]
+    values = extract_facts(lines).values
+    assert (values["experience_years"], values["languages"], values["schedule"]) == (8, {"English": "3333"}, "Full-time")
+    assert prose.find_languages('levels of NATO\'s official languages: V ("Advanced") in one; III ("Intermediate") in the'
+                                "\nother.") == "V in one, III in the other"

@@ -199,8 +199,8 @@ _DESCRIPTION_HEAD = re.compile(r"^(?:Job Description|Description de l['’]offre
 # A job alert's heading of the one job it details: "Featured job", "Your top match for "cloud engineer""
 _FEATURED = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:[★☆*]\s*)?(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?)"
-    r"(?:\s*[★☆*])?$", re.I
-)  # ("2) ★ TOP MATCH ★": a digest's numbered entry)
+    r"(?:\s*[★☆*])?(?:\s*[–—:-]\s*(?:full )?(?:description|details))?$", re.I
+)  # ("2) ★ TOP MATCH ★": a digest's numbered entry; "TOP MATCH – FULL DESCRIPTION": its text below the list)
 _FEATURED_HINTS = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH")
 # A rule someone put between their own notes and what they pasted: "——— copied from jwc.nato.int ———", "-----"
 _RULE_FIRST = frozenset("-—–=_*~")
@@ -430,7 +430,8 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
     # the posting's "Post title:")
     official = [f for f in titles if f.label.lower() in OFFICIAL_LABELS]
     if titles:
-        f = (official or titles)[0]
+        # (else one naming a role: a forum's flair "Job Opening: Career Advice" loses to "Vacancy: Senior Software Engineer")
+        f = (official or [f for f in titles if ROLE.search(f.value)] or titles)[0]
         value = f.value
         if " / " in f.label and value.count(" / ") == f.label.count(" / "):
             # "Intitulé du poste / Post title: Assistant(e) administratif(ve) de programme / Programme Administrative
@@ -586,8 +587,9 @@ _DEADLINE_PHRASES = re.compile(
     r"(?: is| will be)?(?: set (?:at|to|for))?\s*[:\-–]?"
     r"|\bapplications? (?:close|closes|are open until|will be accepted until)(?: on| at)?"
     r"|\bapply (?:by|before|no later than)"
-    r"|\b(?:submit|send|upload)(?: your| the| all| an)? (?:applications?|cvs?|candidatures?)(?: \w+){0,4}? "
-    r"(?:by|before|no later than|not later than|until|on or before)"
+    r"|\b(?:submit|send|upload)(?: your| the| all| an)? (?:applications?|cvs?|candidatures?)(?:[^.\n]|\.(?=\S)){0,100}? "
+    r"(?:by|before|no later than|not later than|until|on or before)"  # ("send your CV, a motivation letter and a
+    # writing sample to recruitment@ccdcoe.org by 15 March 2027, 17:00 Tallinn time")
     r"|\b(?:vacancy|position|posting|job|advert|advertisement|competition) (?:closes|will close|expires|ends)(?: on| at)?"
     r"|\bdate limite(?: de (?:dépôt|réception|soumission) des candidatures| des candidatures| de candidature)?"
     r"(?: est(?: fixée)? (?:au|le))?\s*:?"
@@ -1185,7 +1187,7 @@ _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job
                           # "POSTING (copied from the ACT careers page on Jan 22)", "Vacancy text (copied ...)"
                           r"(?:copied|pasted)\b"
                           r"|[—–-]\s*(?:copied|pasted) from \S+\s*[—–-]$"  # "— pasted from jwc.nato.int —"
-                          r"|[#=*>\s-]*(?:copied|pasted) from\b"  # "## Pasted from NCIA careers (5 Dec 2026)"
+                          r"|[#=*>\s-]*(?:copied|pasted|clipped) from\b"  # "## Pasted from NCIA careers (5 Dec 2026)"
                           # in the person's language: "Stellenausschreibung (kopiert von ncia.nato.int am 27.01.2027):"
                           r"|[#=*>\s-]*(?:stellenausschreibung|stellenanzeige|vacature(?:tekst)?|offre|annonce|offerta"
                           r"|annuncio|ogłoszenie|oferta)\s*[(:–—-]?\s*(?:kopiert|eingefügt|gekopieerd|geplakt|copiée?"
@@ -1193,10 +1195,10 @@ _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job
 
 
 # (and in the languages of the boards: "--- tekst van werk.nl / vacature 1 (gekopieerd) ---")
-_PASTED = re.compile(r"\b(?:pasted|copied|copy|paste|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
+_PASTED = re.compile(r"\b(?:pasted|copied|copy|paste|clipped|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
                      r"|skopiowan[aey]|wklejon[aey])\b", re.I)
 # The words that say so (a text without any has no pasted part: looked for once, with the other keywords)
-_PASTED_WORDS = prose.Keywords(("copied", "pasted", "copy", "paste", "gekopieerd", "geplakt", "kopiert", "eingefügt", "copié",
+_PASTED_WORDS = prose.Keywords(("copied", "pasted", "copy", "paste", "clipped", "gekopieerd", "geplakt", "kopiert", "eingefügt", "copié",
                           "collé", "copiato", "copiata", "incollat", "skopiowan", "wklejon", "copiad"))
 
 
@@ -1280,7 +1282,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
     featured = 0  # a job alert: its other jobs, then the "Featured job" it details
     if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
-        featured = next((i + 1 for i, line in enumerate(lines[:40]) if _FEATURED.match(line)), 0)
+        featured = next((i + 1 for i, line in enumerate(lines[:60]) if _FEATURED.match(line)), 0)
     digest = bool(featured)  # (a job alert's entry ends at the next entry; a posting pasted below notes at the end)
     pasted = False
     if not featured:
@@ -1402,6 +1404,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             or (header_organisation(lines[featured : featured + 12]) if featured else None)
             or (header_organisation(lines[max(0, featured - 4) : featured]) if featured else None)
             or header_organisation(head[:20], title_line if head is lines else 0)
+            # a header further down, right above the title's field (below a board's card), when no body the names
+            # table knows is named above the title: "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)"
+            or (header_organisation(lines[20 : title_line + 1], title_line - 20) if head is lines and title_line
+                is not None and 20 < title_line <= 45 and not prose.find_organisation("\n".join(lines[:title_line]))
+                else None)
             or _table_organisation("\n".join(lines[featured:]) if featured else text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
@@ -1701,8 +1708,13 @@ _CLEARANCE_OF_SHORT = {"NS": "NATO SECRET", "NC": "NATO CONFIDENTIAL", "CTS": "C
 _CLEARANCE_SHORT = re.compile(r"(NS|NC|CTS)\b(?!-)", re.I)
 
 
+_INLINE_BOLD = re.compile(r"\*\*(\S(?:[^*\n]{0,80}?\S)?)\*\*")
+
+
 def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[str]) -> None:
     """division, contract, contract_years, languages, clearance, experience_years (only when found)."""
+    if "**" in text:  # a Markdown note's bold words: "At least **8 years** of ...", "English: NATO SLP **3333**"
+        text = _INLINE_BOLD.sub(r"\1", text)
     divisions = [f for f in fields if f.key == "division"]
     # "Directorate: Capability Development" and "Division: Operational Experimentation": the one labelled so; then the
     # posting's English label over a board's own ("Departament: Analiză" above "Directorate: A2 Intelligence")

@@ -98,7 +98,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "salario", "salario base", "salario mensual base", "remuneración", "remuneración mensual", "sueldo mensual", "remuneração base", "remuneração mensal", "salario base mensual", "salario mensual", "sueldo", "sueldo base", "retribución", "salário", "salário base", "salário base mensal", "salário mensal", "remuneração", "vencimento", "vencimento base",
         "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
         "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
-        "basic monthly salary for this post", "basic monthly salary for this position",
+        "basic monthly salary for this post", "basic monthly salary for this position", "gross monthly salary",
+        "monthly gross salary",
         "monthly basic salary", "pay", "remuneration", "salaire", "salaire de base", "salaire mensuel",
         "salaire de base mensuel", "rémunération", "traitement", "gehalt", "grundgehalt", "monatsgehalt",
         "vergütung", "salaris", "basissalaris", "maandsalaris", "stipendio", "stipendio base",
@@ -373,8 +374,8 @@ def _short_label_key(line: str) -> str | None:
         key = LABEL_TO_KEY.get(label.lower().replace("i\u0307", "i"))
     if key is None and " " not in label and _GLUED.search(label):  # "ClosingDate", "BasicSalary": words glued by a PDF
         key = LABEL_TO_KEY.get(_GLUED.sub(" ", label).lower())
-    if key is None and " " not in label:  # "Closingdate", "basicsalary": glued and lowercase
-        key = _SPACELESS.get(label.lower())
+    if key is None:  # "Closingdate", "basicsalary", "Basic monthlysalary": glued, in part or whole
+        key = _SPACELESS.get(label.lower().replace(" ", "") if " " in label else label.lower())
     label = label.lower()
     if key is None and label:
         bare = label  # (each pattern is only tried on labels holding its literal: most lines have neither)
@@ -615,10 +616,11 @@ _FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|te
                r"|puno radno vrijeme|puno radno vreme|polni delovni čas|pilna slodze|täistööaeg|täiskohaga|fullt starf"
                r"|(?:me )?kohë të plotë|полно работно време|heltidsanställning|heltidsstilling|fuld tid"
                r"|completa|integral|intensiva"  # (a Spanish board's "Jornada: Completa")
+               r"|pilnas darbo laikas|visas darbo laikas"  # (a Lithuanian board's "Darbo laikas: pilnas darbo laikas")
                r"|دوام كامل|フルタイム|常勤")  # (a Japanese board's "雇用形態：契約社員（フルタイム）")  # (an Arabic board's, Bayt's "نوع التوظيف: دوام كامل")
 _PART_FIELD = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
                r"|čiastočný úväzok|nepilnas etatas|nepuno radno vrijeme|nepuno radno vreme|krajši delovni čas"
-               r"|nepilna slodze|osaline tööaeg|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial"
+               r"|nepilna slodze|osaline tööaeg|nepilnas darbo laikas|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial"
                r"|دوام جزئي|パートタイム|非常勤")
 # (searched only in a badge row: "Stavanger, Noregur · Fullt starf · Á staðnum")
 _FIELD_WORD = re.compile(rf"(?<![\w-])(?:{_FULL_FIELD[1:]}|{_PART_FIELD[1:]})(?![\w-])", re.I)

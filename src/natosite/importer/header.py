@@ -177,14 +177,19 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
         name = _header_name(line) if i != skip else None
         if name is not None:
             # "NATO Science and Technology Organization (STO)" / "Centre for Maritime Research and Experimentation
-            # (CMRE)": a parent's name stacked above its body's, the employer
-            # (not the same body's name in another language: "Agence OTAN de soutien et d'acquisition (NSPA)")
+            # (CMRE)": a parent's name stacked above its body's, the employer (the body's first, "CENTRE FOR MARITIME
+            # RESEARCH AND EXPERIMENTATION (CMRE)" / "NATO Science and Technology Organization (STO)", is taken as it is)
             below = _header_name(lines[i + 1]) if i + 1 < len(lines) and i + 1 != skip else None
-            return below if below and below.rpartition("(")[2] != name.rpartition("(")[2] else name
+            return below if below and name.rpartition("(")[2].rstrip(")").upper() in _PARENT_BODIES else name
     for i, line in enumerate(lines):  # the International Staff named in the board's language, with no acronym
         if i != skip and len(line) <= 60 and line[-4:] in ("OTAN", "NATO", "NAVO") and _IS_NAME.match(line):
             return line
     return None
+
+
+# The short forms of bodies that other bodies belong to (the Science and Technology Organization's centres and office,
+# the two strategic commands' headquarters and centres)
+_PARENT_BODIES = frozenset({"STO", "NATO STO", "ACO", "ACT"})
 
 
 def _header_name(line: str) -> str | None:

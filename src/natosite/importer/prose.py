@@ -158,7 +158,8 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Joint Force Command Naples (JFCNP)": (("Joint Force Command Naples",), ("JFC Naples", "JFCNP")),
     "Joint Warfare Centre (JWC)": (("Joint Warfare Centre",), ("JWC",)),
     "NATO Airborne Early Warning & Control Force (NAEW&CF)": (
-        ("NATO Airborne Early Warning & Control Force", "NATO Airborne Early Warning"), ("NAEW&CF", "NAEW&C Force", "NAEW&C")),
+        ("NATO Airborne Early Warning & Control Force", "NATO Airborne Early Warning and Control Force",
+         "NATO Airborne Early Warning"), ("NAEW&CF", "NAEW&C Force", "NAEW&C")),
     "NATO Parliamentary Assembly": (("NATO Parliamentary Assembly",), ()),
     "Allied Air Command (AIRCOM)": (("Allied Air Command",), ("AIRCOM",)),
     "Allied Maritime Command (MARCOM)": (("Allied Maritime Command",), ("MARCOM",)),
@@ -666,6 +667,8 @@ def find_languages(text: str) -> dict[str, str] | str | None:
             text = _SKILL_ROW.sub(_row_profile, text)
     elif "sirable" in text or "ssential" in text:  # (a row alone, "Portuguese 2 2 1 1 Desirable": a desirable list's)
         text = _SKILL_ROW_MARKED.sub(_row_profile, text)
+    if "the\nother" in text:
+        text = text.replace("the\nother", "the other")  # "... III ("Intermediate") in the" / "other.": a wrapped line
     for hit in keyword_hits(text, _OTHER_WORDS if text.isascii() else _OTHER_WORDS_ACCENTED):
         m = _ONE_OTHER.search(text, max(0, hit - 160), hit + 12)
         if m:
@@ -791,7 +794,7 @@ def find_clearance(text: str) -> str | None:
 
 
 _EXPERIENCE = (
-    re.compile(_NUM + r"\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?(?:[\w/-]+\s+){0,5}?"
+    re.compile(_NUM + r"\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?(?:[\w/-]+\s+|\([^()\d]{1,30}\)\s+){0,5}?"
                r"(?:experience|work experience|expertise)\b", re.I),
     re.compile(_NUM + r"\s*(?:ans|années)\s*(?:d['’]|de |minimum d['’])\s*expérience", re.I),
     re.compile(_NUM + r"\s*Jahre[n]?\s*(?:\w+\s+){0,2}?(?:Berufs)?erfahrung", re.I),
@@ -954,7 +957,7 @@ _SALARY_SENTENCE = re.compile(
 # grade in the sentence; "... renewed. Starting basic monthly salary: EUR 6,518.74 (tax-free)": a label that starts a
 # sentence, no grade named
 _SALARY_OF_GRADE = re.compile(
-    r"(?:monthly salary \((?:NATO )?grade (?P<in_brackets>G ?\d{1,2})\):"
+    r"(?:monthly salary \((?:NATO )?grade (?P<in_brackets>G ?\d{1,2})\)(?:, [^:\n]{1,40})?:"
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:(?:this|an?|the) )?(?:NATO )?(?:grade\s)?"
     r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: \([^()]{1,30}\))?(?: post| position| grade)? (?:is|will be|amounts to)"
     r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
@@ -989,8 +992,9 @@ def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
     return found
 
 
-# A line break inside a sentence: before a word in lowercase or a bracket, or after "is", "of", "at", "to", "be"
-_WRAPPED = re.compile(r"(?<=[\w,)])\n(?=[a-z(])|(?<= is| of| at| to| be)\n(?=[\d€$£A-Z])")
+# A line break inside a sentence: before a word in lowercase or a bracket, or after "is", "of", "at", "to", "be"; or
+# after a colon, before a figure's currency ("... (NATO Grade G18), exclusive of allowances:" / "EUR 10,204.56")
+_WRAPPED = re.compile(r"(?<=[\w,)])\n(?=[a-z(])|(?<= is| of| at| to| be)\n(?=[\d€$£A-Z])|(?<=:)\n(?=[A-Z]{3} \d|[€$£])")
 
 
 def _salary_sentence(text: str, hits: list[int], grade: str | None) -> str | None:
