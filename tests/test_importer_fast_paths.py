@@ -46,6 +46,23 @@ def test_finditer_at_is_finditer(text: str) -> None:
             assert got == [(m.span(), m.groups()) for m in pattern.finditer(text, start, end)]
 
 
+@pytest.mark.parametrize("text", TEXTS + EDGE)
+def test_the_level_words_and_skill_rows_tried_at_their_words_are_the_whole_searches(text: str) -> None:
+    if any(c in text for c in prose._FOLDED_APART):
+        return
+    for pattern, words in ((prose._NUMBER_BEFORE_LANG, prose._LEVEL_LABELS), (prose._LEVEL_OF_LANG, prose._LEVEL_NAMES)):
+        hits = prose.keyword_hits(text, words)
+        got = [(m.span(), m.groups()) for m in prose._finditer_at(pattern, text, 0, len(text), hits)]
+        assert got == [(m.span(), m.groups()) for m in pattern.finditer(text)]
+    listening = prose.keyword_hits(text, prose._LISTENING)
+    rows = prose._line_starts(text, prose._LANG_WORDS)
+    assert prose._sub_at(prose._SKILL_LEVELS, prose._skills_profile, text, listening) == prose._SKILL_LEVELS.sub(
+        prose._skills_profile, text)
+    assert prose._search_at(prose._SKILL_HEADER, text, listening) == bool(prose._SKILL_HEADER.search(text))
+    for pattern in (prose._SKILL_ROW, prose._SKILL_ROW_MARKED):
+        assert prose._sub_at(pattern, prose._row_profile, text, rows) == pattern.sub(prose._row_profile, text)
+
+
 def test_has_branding_is_the_branding_search() -> None:
     # (the first lines of every fixture in one test, as the tests below: a test a line made ~68,000 of them in all)
     lines = [

@@ -367,16 +367,17 @@ def _short_label_key(line: str) -> str | None:
     elif label[1:3] in (". ", ") ") and label[:1].isalnum() and label[3:4].isupper():
         label = label[3:]  # "b. Salary": a lettered or numbered item's label
     label = label.rstrip(":： \t")
-    key = LABEL_TO_KEY.get(label.lower())
+    lowered = label.lower()
+    key = LABEL_TO_KEY.get(lowered)
     if key is None and "’" in label:  # "Numéro d’avis de vacance": the labels are written with "'"
-        key = LABEL_TO_KEY.get(label.lower().replace("’", "'"))
+        key = LABEL_TO_KEY.get(lowered.replace("’", "'"))
     if key is None and "İ" in label:  # Turkish "İlan No": str.lower gives "i" and a combining dot
-        key = LABEL_TO_KEY.get(label.lower().replace("i\u0307", "i"))
+        key = LABEL_TO_KEY.get(lowered.replace("i\u0307", "i"))
     if key is None and " " not in label and _GLUED.search(label):  # "ClosingDate", "BasicSalary": words glued by a PDF
         key = LABEL_TO_KEY.get(_GLUED.sub(" ", label).lower())
-    if key is None:  # "Closingdate", "basicsalary", "Basic monthlysalary": glued, in part or whole
-        key = _SPACELESS.get(label.lower().replace(" ", "") if " " in label else label.lower())
-    label = label.lower()
+    if key is None and label.count(" ") <= 2:  # "Closingdate", "basicsalary", "Basic monthlysalary": glued, in part
+        key = _SPACELESS.get(lowered.replace(" ", "") if " " in label else lowered)  # or whole
+    label = lowered
     if key is None and label:
         bare = label  # (each pattern is only tried on labels holding its literal: most lines have neither)
         if ")" in bare or "）" in bare:
@@ -388,9 +389,10 @@ def _short_label_key(line: str) -> str | None:
             key = LABEL_TO_KEY.get(bare)
     if key is None and "." in label:  # "Ref. No", "Nr. ref.", "Rif": abbreviations with or without their dots
         key = _DOTLESS.get(" ".join(label.replace(".", " ").split()))
-    if key is None and "/" in label:
+    if key is None and "/" in label and (" / " in label or label.replace("/", "").replace(" ", "").isalpha()):
         # "Numer referencyjny / Reference", "Divisie / Division", "Sede di lavoro / Duty location": a label in the
-        # board's language and in English: each side a label of the same fact ("Directorate/Division": two names of it)
+        # board's language and in English: each side a label of the same fact ("Directorate/Division": two names of it;
+        # not a date's "15/02/2027" or an address)
         keys = {_short_label_key(part.strip()) for part in label.split("/")}
         if len(keys) == 1:
             return keys.pop()

@@ -244,9 +244,10 @@ def header_schedule(lines: list[str], fields: list[Field]) -> str | None:
     return _first(schedule_of_line, values + lines) or _first(schedule_of_value, values)
 
 
-def header_posts(lines: list[str], fields: list[Field]) -> int | None:
-    """The post count of a badge line or of a schedule field ("Full-time, 2 posts", "Temps plein – 2 postes")."""
-    return _first(posts_of_line, [f.value for f in fields if f.key == "schedule"] + _from_posts_hint(lines))
+def header_posts(lines: list[str], fields: list[Field], text: str | None = None) -> int | None:
+    """The post count of a badge line or of a schedule field ("Full-time, 2 posts", "Temps plein – 2 postes").
+    ``text``: the whole posting's lines joined, when ``lines`` are its first ones (its keywords are found already)."""
+    return _first(posts_of_line, [f.value for f in fields if f.key == "schedule"] + _from_posts_hint(lines, text))
 
 
 def _from_hint(lines: list[str], hint: re.Pattern[str]) -> list[str]:
@@ -263,16 +264,21 @@ def _from_hint(lines: list[str], hint: re.Pattern[str]) -> list[str]:
 _POST_NOUN_STARTS = prose.Keywords(("pos", "vaca", "open", "stel", "func", "stan", "etat"))
 
 
-def _from_posts_hint(lines: list[str]) -> list[str]:
+def _from_posts_hint(lines: list[str], whole: str | None = None) -> list[str]:
     """``_from_hint(lines, POSTS_HINT)``, faster: a match of POSTS_HINT is a figure, spaces, then a noun, so it is only
     tried before the places a noun starts (``keyword_hits``: ``str.find`` in the lowercased text), not at each
     character of the header (~75 instructions a character: it starts with "\\d"). The leftmost noun with a figure and
     spaces before it that match is the leftmost match (the figure is just before the noun's spaces). A text holding
-    one of prose._FOLDED_APART, which IGNORECASE and ``str.lower`` fold differently, is searched as before."""
+    one of prose._FOLDED_APART, which IGNORECASE and ``str.lower`` fold differently, is searched as before. (The
+    nouns are looked for in ``whole`` when ``lines`` joined start it: the hits in that part are theirs, and the
+    whole posting's keywords are most likely found already; a new text is lowercased and searched again.)"""
     text = "\n".join(lines)
     if not text.isascii() and any(c in text for c in prose._FOLDED_APART):
         return _from_hint(lines, POSTS_HINT)
-    for hit in prose.keyword_hits(text, _POST_NOUN_STARTS):
+    searched = whole if whole is not None and whole.startswith(text) else text
+    for hit in prose.keyword_hits(searched, _POST_NOUN_STARTS):
+        if hit >= len(text):
+            break
         at = hit
         while at > 0 and text[at - 1].isspace():  # (the "\s*": str.isspace is the engine's \s)
             at -= 1

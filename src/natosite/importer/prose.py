@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
 import ahocorasick_rs
 from natosite.importer.fields import country_name
@@ -67,8 +67,8 @@ lower_text = _lower  # (for the other modules: the text's lowercase, cached)
 
 
 # What every Keywords looks for, in one Aho-Corasick automaton (``ahocorasick_rs``, in Rust): one pass over a text
-# finds all of them, ~13 us for a posting's 2,600 characters, where a ``str.find`` for each (~100 of them, each a
-# pass over the whole text) cost ~200 us. Made when first needed, again if a Keywords was made since.
+# finds all of them, ~17 us for a posting's 3,800 characters, where a ``str.find`` for each (~150 of them, each a
+# pass over the whole text) cost ~250 us. Made when first needed, again if a Keywords was made since.
 _automaton: tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]] | None = None
 
 
@@ -76,7 +76,12 @@ def _current_automaton() -> tuple[ahocorasick_rs.AhoCorasick, tuple[str, ...]]:
     """The automaton of every Keywords made so far (made again, and the searches forgotten, after a new one)."""
     global _automaton
     if _automaton is None or len(_automaton[1]) != len(_PREFIXES):
-        _automaton = ahocorasick_rs.AhoCorasick(list(_PREFIXES)), tuple(_PREFIXES)
+        # (a DFA: ~17 us a posting's 3,800 lowercase characters, against ~44 us for the library's default, a
+        # non-contiguous NFA; its memory is a few hundred KB for these ~150 prefixes)
+        _automaton = (
+            ahocorasick_rs.AhoCorasick(list(_PREFIXES), implementation=ahocorasick_rs.Implementation.DFA),
+            tuple(_PREFIXES),
+        )
         _keyword_starts.cache_clear()
     return _automaton
 
@@ -619,6 +624,42 @@ def _finditer_at(
                 pos = m.end()
 
 
+# Where _SKILL_LEVELS and _SKILL_HEADER, _NUMBER_BEFORE_LANG and _LEVEL_OF_LANG can start (their first words)
+_LISTENING = Keywords(("listening",))
+_LEVEL_LABELS = Keywords(("level", "niveau"))
+_LEVEL_NAMES = Keywords(("upper", "intermediate", "advanced", "proficien", "elementary", "beginner"))
+
+
+def _line_starts(text: str, words: Keywords) -> list[int]:
+    """The hits of ``words`` that start a line of ``text``."""
+    return [at for at in keyword_hits(text, words) if at == 0 or text[at - 1] == "\n"]
+
+
+def _sub_at(pattern: re.Pattern[str], repl: Callable[[re.Match[str]], str], text: str, hits: list[int] | None) -> str:
+    """``pattern.sub(repl, text)`` for a pattern that can only match where one of ``hits`` (sorted) is; the whole
+    text is searched when ``hits`` is None (see _finditer_at)."""
+    if hits is None:
+        return pattern.sub(repl, text)
+    parts: list[str] = []
+    last = 0
+    for at in hits:
+        if at >= last and (m := pattern.match(text, at)) is not None:
+            parts.append(text[last:at])
+            parts.append(repl(m))
+            last = m.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def _search_at(pattern: re.Pattern[str], text: str, hits: list[int] | None) -> bool:
+    """Whether ``pattern.search(text)`` finds a match, for a pattern that can only match where one of ``hits`` is."""
+    if hits is None:
+        return pattern.search(text) is not None
+    return any(pattern.match(text, at) is not None for at in hits)
+
+
 # A profile written with separators: "SLP 3-3-2-2", "SLP: 3.3.2.2", "SLP 3/3/2/2"
 # (it starts with its literal "SLP": the engine skips to each one in C)
 _SLP_SPLIT = re.compile(r"SLP(\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
@@ -657,28 +698,35 @@ _WISHED_NOTE = re.compile(r"desirabl|optional|asset|advantage|preferred|souhait|
 
 def find_languages(text: str) -> dict[str, str] | str | None:
     """NATO language levels required (the first, essential, statement of each)."""
+    # (the keywords are looked for in the text as given, whose keywords were most likely found already: the changes
+    # below keep every language's name, and every offset unless the text grew, so its hits hold for the changed text)
+    given = text
+    # (the patterns below that start with a word are tried only where it starts, not at each character: see
+    # _finditer_at; a text holding one of _FOLDED_APART is searched as a whole)
+    folded = not text.isascii() and any(c in text for c in _FOLDED_APART)
     if "SLP" in text and _SLP_SPLIT.search(text):
         text = _SLP_SPLIT.sub(_joined_profile, text)
     if "istening" in text or "ISTENING" in text:
         # "French – Listening 3, Speaking 3, Reading 2, Writing 2"; a table's row under "Listening Speaking Reading
         # Writing": "English 3 3 3 2 Essential" -> the profile as "SLP 3322", padded (offsets hold)
-        text = _SKILL_LEVELS.sub(_skills_profile, text)
-        if _SKILL_HEADER.search(text):
-            text = _SKILL_ROW.sub(_row_profile, text)
+        listening = None if folded else keyword_hits(given, _LISTENING)
+        text = _sub_at(_SKILL_LEVELS, _skills_profile, text, listening)
+        if _search_at(_SKILL_HEADER, text, listening):
+            text = _sub_at(_SKILL_ROW, _row_profile, text, None if folded else _line_starts(given, _LANG_WORDS))
     elif "sirable" in text or "ssential" in text:  # (a row alone, "Portuguese 2 2 1 1 Desirable": a desirable list's)
-        text = _SKILL_ROW_MARKED.sub(_row_profile, text)
+        text = _sub_at(_SKILL_ROW_MARKED, _row_profile, text, None if folded else _line_starts(given, _LANG_WORDS))
+    if len(text) != len(given):
+        given = text  # (a row's profile longer than the row, "English 3 3 3 2" -> "English SLP 3332": offsets moved)
     if "the\nother" in text:
-        text = text.replace("the\nother", "the other")  # "... III ("Intermediate") in the" / "other.": a wrapped line
-    for hit in keyword_hits(text, _OTHER_WORDS if text.isascii() else _OTHER_WORDS_ACCENTED):
+        text = given = text.replace("the\nother", "the other")  # "... III ("Intermediate") in the" / "other.": wrapped
+    for hit in keyword_hits(given, _OTHER_WORDS if given.isascii() else _OTHER_WORDS_ACCENTED):
         m = _ONE_OTHER.search(text, max(0, hit - 160), hit + 12)
         if m:
             return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
     found: dict[str, str] = {}
-    starts = keyword_hits(text, _LANG_WORDS)
+    starts = keyword_hits(given, _LANG_WORDS)
     windows = _merge([(max(0, h - 60), h + 60) for h in starts])
-    hits: list[int] | None = starts
-    if not text.isascii() and any(c in text for c in _FOLDED_APART):
-        hits = None  # (see _finditer_at)
+    hits: list[int] | None = None if folded else starts  # (see _finditer_at)
     for pattern in (_LANG_LEVEL, _LANG_SLP):
         for start, end in windows:
             for m in _finditer_at(pattern, text, start, end, hits):
@@ -711,14 +759,16 @@ def find_languages(text: str) -> dict[str, str] | str | None:
                 m = _LANG_SLP_LATER.match(text, at, at + _SLP_REACH)
                 if m and not _LANG_START.search(text, m.end(1), m.start(2)):  # ("English and French SLP 2222": French's)
                     found.setdefault(_lang(m.group(1)), m.group(2))
+    level_hits = None if folded else keyword_hits(given, _LEVEL_LABELS)
+    named_hits = None if folded else keyword_hits(given, _LEVEL_NAMES)
     for start, end in windows:
         for m in _finditer_at(_LANG_WORD_LEVEL, text, start, end, hits):
             found.setdefault(_lang(m.group(1)), m.group(3) or _level(m.group(2)))
-        for m in _NUMBER_BEFORE_LANG.finditer(text, start, end):
+        for m in _finditer_at(_NUMBER_BEFORE_LANG, text, start, end, level_hits):
             found.setdefault(_lang(m.group(2)), m.group(1))
-        for m in _LEVEL_OF_LANG.finditer(text, start, end):
+        for m in _finditer_at(_LEVEL_OF_LANG, text, start, end, named_hits):
             found.setdefault(_lang(m.group(3)), (m.group(2) or "").upper() or _level(m.group(1)))
-    for at in keyword_hits(text, _IN_OFFICIAL):  # (tried just before each: the pattern has no literal to skip to)
+    for at in keyword_hits(given, _IN_OFFICIAL):  # (tried just before each: the pattern has no literal to skip to)
         m = _ROMAN_IN_LANG.search(text, max(0, at - 36), at + 16) or _SLP_IN_LANG.search(text, max(0, at - 90), at + 16)
         while m is not None and m.end() <= at:  # (an earlier language's, found at its own " in ")
             m = m.re.search(text, m.end(), at + 16)
