@@ -2927,3 +2927,63 @@ def test_experience_languages_and_schedule_in_more_forms() -> None:
     assert (values["experience_years"], values["languages"], values["schedule"]) == (8, {"English": "3333"}, "Full-time")
     assert prose.find_languages('levels of NATO\'s official languages: V ("Advanced") in one; III ("Intermediate") in the'
                                 "\nother.") == "V in one, III in the other"
+
+
+def test_a_pandoc_grid_table_of_facts_with_wrapped_cells() -> None:
+    border = "+" + "-" * 20 + "+" + "-" * 30 + "+"
+
+    def row(label: str, value: str) -> str:
+        return f"| {label:<19}| {value:<29}|"
+
+    text = "\n".join([
+        "**HEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION**", "", border,
+        row("**Vacancy Number:**", "ACT-27-004"), border,
+        row("**Post Title:**", "Staff Officer (Capability"), row("", "Requirements)"), border,
+        row("**NATO Grade:**", "G17[^1]"), border,
+        row("**Closing Date:**", "8 January 2027, 23:59 hrs"), row("", "Eastern Standard Time"), border, "",
+        "- A minimum of 7 years\\' experience in capability development;", ""])
+    values = facts(text).values
+    assert (values["title"], values["reference"], values["grade"], values["timezone"], values["experience_years"]) == (
+        "Staff Officer (Capability Requirements)", "ACT-27-004", "G17", "America/New_York", 7)
+
+
+def test_the_bodys_name_the_text_writes_first_whichever_of_the_tables_names() -> None:
+    text = ("Headquarters Supreme Allied Commander Transformation (HQ SACT) is recruiting.\n\n"
+            "Allied Command Transformation (ACT) leads the warfare development of NATO.\n")
+    assert prose.written_organisation("Allied Command Transformation (ACT)", text) == (
+        "Headquarters Supreme Allied Commander Transformation (HQ SACT)")
+    lines = ["Budget Officer (m/w/d)", "Organisation: NATO – Allied Joint Force Command Brunssum", "",
+             "ALLIED JOINT FORCE COMMAND BRUNSSUM (JFCBS)", "Vacancy Number: JFCBS 27/04", "Grade: G14"]
+    assert extract_facts(lines).values["organisation"] == "Allied Joint Force Command Brunssum (JFCBS)"
+
+
+@pytest.mark.parametrize("lines, salary", [
+    (["Basic annual salary (A-3, step 1): 83,265.24 EUR, tax free, payable in", "twelve monthly instalments."], 6938.77),
+    (["Basic monthly salary (12 times per year) as from EUR 7,208.26, exempt", "from national taxation."], 7208.26),
+])
+def test_a_salary_labelled_annual_and_one_paid_twelve_times_a_year(lines: list[str], salary: float) -> None:
+    assert extract_facts(["Engineer (Software Maintenance)", "", "Grade: G17", "", *lines]).values["salary"] == salary
+
+
+def test_a_vacancy_notice_number_after_no_and_a_colon() -> None:
+    lines = ["İlan No: 3918274", "", "ALLIED LAND COMMAND (LANDCOM)", "CIVILIAN VACANCY NOTICE No: LC-CIV-27-02", "",
+             "Post Title: Logistics Assistant", "NATO Grade: G9"]
+    assert extract_facts(lines).values["reference"] == "LC-CIV-27-02"
+
+
+def test_a_notice_in_english_and_french_side_by_side() -> None:
+    text = ("ENGLISH | FRANÇAIS\n-----------+-----------\nNATO DEFENSE COLLEGE | COLLÈGE DE DÉFENSE DE L'OTAN\n\n"
+            "Vacancy No.: NDC 27/05 | Avis n° : NDC 27/05\n"
+            "Post title: Head, Library and Information | Intitulé du poste : Chef, Bibliothèque et\n"
+            "Services | services d'information\nGrade: A.2\n| Grade : A.2\n"
+            "Closing date: 15 May 2027, midnight | Date de clôture : 15 mai 2027, minuit\n(Rome time) | (heure de Rome)\n")
+    values = facts(text).values
+    assert (values["title"], values["reference"], values["timezone"]) == (
+        "Head, Library and Information Services", "NDC 27/05", "Europe/Rome")
+
+
+def test_a_newsletters_job_of_the_week() -> None:
+    lines = ["Blue Passport Careers", "", "The weekly letter for people who want to work for international organisations",
+             "", "Hi there,", "", "⭐ Job of the Week", "", "Occupational Health Nurse", "",
+             "Organisation: NATO Support and Procurement Agency (NSPA)", "Reference: 270412", "Grade: NATO Grade G11"]
+    assert extract_facts(lines).values["title"] == "Occupational Health Nurse"

@@ -950,6 +950,43 @@ def _read_box(lines: list[str], segments: list[list[tuple[int, str]]], col: int,
     return first, end, box_lines, other
 
 
+# The head of a notice written in both official languages side by side, a bar between them: "ENGLISH | FRANÇAIS"
+_BILINGUAL_HEAD = re.compile(r"^[ \t]*(?:ENGLISH|English)[ \t]*\|[ \t]*(?:FRANÇAIS|Français|FRENCH|French)[ \t]*$", re.M)
+
+
+def _bilingual_columns(lines: list[str]) -> list[str]:
+    """A notice in English and French side by side ("Post title: ... | Intitulé du poste : ...", a line of French
+    alone starting with "| "), from its "ENGLISH | FRANÇAIS" head on: the English column's lines, then the French
+    one's (nothing is left out; the English is read first)."""
+    head = next((i for i, line in enumerate(lines[:40]) if _BILINGUAL_HEAD.match(line)), None)
+    if head is None:
+        return lines
+    english: list[str] = []
+    french: list[str] = []
+    for line in lines[head + 1 :]:
+        if line.count(" | ") == 1:
+            left, _, right = line.partition(" | ")
+            _add_wrapped(english, left.rstrip())
+            _add_wrapped(french, right.strip())
+        elif line.lstrip()[:2] == "| ":
+            _add_wrapped(french, line.lstrip()[2:].strip())
+        elif line.strip() and not line.strip(" -+=_"):
+            continue  # the rule under the head: "-----+-----"
+        else:
+            _add_wrapped(english, line)
+    return lines[:head] + english + [""] + french
+
+
+def _add_wrapped(column: list[str], line: str) -> None:
+    """``line`` after a column's lines, joined to a field it wraps ("Post title: Head, Library and Information" /
+    "Services", "Closing date: 15 May 2027, midnight" / "(Rome time)": a short line with no label of its own)."""
+    last = column[-1] if column else ""
+    if line and ": " in last and not last.endswith((".", ":")) and len(line) <= 40 and ":" not in line:
+        column[-1] = f"{last} {line.strip()}"
+    else:
+        column.append(line)
+
+
 def split_columns(lines: list[str]) -> list[str]:
     """Blocks of two columns (see _COLUMN_GAP) as the left column's lines, then the right one's. A block is split
     only when it is prose on the right (half its right parts of four words or more) and no label/value table
@@ -1105,6 +1142,66 @@ def _bordered_tables(lines: list[str]) -> list[str]:
         out.append("")
         i = end + 1
     return out
+
+
+def _grid_tables(lines: list[str]) -> list[str]:
+    """A grid table of two columns (pandoc's Markdown of a Word table: "+----+----+" borders between rows, "| label |
+    value |" lines, a cell wrapped over its row's lines) whose first cells are facts' labels (three rows or more): one
+    "label: value" line a row, its cells' lines joined, pandoc's escapes and footnote marks left out. Other tables
+    stay."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        border = lines[i].strip()
+        if not (border[:2] == "+-" and _GRID_BORDER.match(border)):
+            out.append(lines[i])
+            i += 1
+            continue
+        cuts = [k for k, char in enumerate(border) if char == "+"]
+        rows: list[list[list[str]]] = []
+        row: list[list[str]] | None = None
+        j = i + 1
+        while j < len(lines):
+            line = lines[j].strip()
+            if line[:2] == "+-" and _GRID_BORDER.match(line):
+                if row is not None:
+                    rows.append(row)
+                row = None
+            elif len(line) == len(border) and all(line[k] == "|" for k in cuts):
+                cells = [line[a + 1 : b].strip() for a, b in zip(cuts, cuts[1:])]
+                if row is None:
+                    row = [[] for _ in cells]
+                for cell, parts in zip(cells, row):
+                    if cell:
+                        parts.append(cell)
+            else:
+                break
+            j += 1
+        pairs = [(_grid_cell(row[0]).rstrip(":： "), _grid_cell(row[1])) for row in rows if len(row) == 2]
+        if len(cuts) == 3 and sum(label_key(label) is not None for label, _ in pairs) >= 3:
+            out.extend(f"{label}: {value}" if value else label for label, value in pairs if label)
+            out.append("")
+            i = j
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _grid_cell(parts: list[str]) -> str:
+    """A grid table cell's text: its lines joined, without emphasis marks, pandoc's backslash escapes ("US\\$") and
+    footnote marks ("G17[^1]")."""
+    text = " ".join(parts).replace("**", "")
+    if "\\" in text:
+        text = _PANDOC_ESCAPE.sub(r"\1", text)
+    if "[^" in text:
+        text = _FOOTNOTE_MARK.sub("", text)
+    return text.strip()
+
+
+_GRID_BORDER = re.compile(r"^\+(?:[-=:]+\+){2,}$")
+_PANDOC_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$'\"|<>~^])")
+_FOOTNOTE_MARK = re.compile(r"\[\^[^\]\s]{1,10}\]")
 
 
 def _bordered_rows(body: list[str]) -> list[tuple[str, str]] | None:
@@ -1414,6 +1511,8 @@ def clean_lines(text: str) -> list[str]:
         # an Org-mode note: its entries' planning lines ("DEADLINE: <2027-04-02 Fri>", the person's own dates) and
         # property drawers (":SALARY_GUESS: ~8.6k EUR/month") are the person's, not a posting's
         text = _ORG_PLANNING.sub("", text)
+    if "\\'" in text:  # pandoc's Markdown escapes its apostrophes: "NATO\\'s", "7 years\\' experience"
+        text = text.replace("\\'", "'")
     if "[[" in text:  # a note's wiki links: "[[NCIA|NATO Communications ... (NCIA)]]" is what it shows, "[[The Hague]]"
         text = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
     if "\n[a]" in text:  # a Google Docs export: its comments' marks after the words ("years[d]"), the comments below
@@ -1431,6 +1530,8 @@ def clean_lines(text: str) -> list[str]:
     mail = quoted or "orwarded message" in text[:3000] or "riginal Message" in text[:3000] or text.lstrip()[
         :6
     ].lower() in ("from: ", "from:\t", "sent: ")
+    if "\n+--" in text or text.startswith("+--"):  # a grid table's borders (pandoc's Markdown of a Word table)
+        raw_lines = _grid_tables(raw_lines)
     if "\n  ---" in text or "\n---" in text:  # (a plain text table between dashed borders)
         raw_lines = _bordered_tables(raw_lines)
     if "  " in text or "\t" in text:
@@ -1439,6 +1540,8 @@ def clean_lines(text: str) -> list[str]:
         raw_lines = _aligned_values(_field_pairs(raw_lines))
     if "\t" in text:
         raw_lines = _tab_pairs(raw_lines)
+    if "|" in text and _BILINGUAL_HEAD.search(text):
+        raw_lines = _bilingual_columns(raw_lines)
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
     if "          " in text:  # (a right column starts after a wide gap or indent)

@@ -159,7 +159,7 @@ def _headline_title(m: re.Match[str]) -> str | None:
 # "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER = re.compile(
-    r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?|Nr\.?)?\s+"
+    r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?:?|Nr\.?:?)?\s+"
     r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) ){0,2}\d{1,6}[/-][\w/.-]{1,20}\w|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
     re.I,
 )  # ("Vacancy Notice: CAOC TJ 01/27": a body's two-word acronym)
@@ -198,10 +198,12 @@ _NOT_TITLE = re.compile(
 _DESCRIPTION_HEAD = re.compile(r"^(?:Job Description|Description de l['’]offre)$")  # Taleo's, above the title
 # A job alert's heading of the one job it details: "Featured job", "Your top match for "cloud engineer""
 _FEATURED = re.compile(
-    r"^(?:\d{1,2}[.)]\s*)?(?:[★☆*]\s*)?(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?)"
+    r"^(?:\d{1,2}[.)]\s*)?(?:[★☆*⭐]\s*)?(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?"
+    r"|(?:job|vacancy) of the (?:week|day|month))"  # (a newsletter's "⭐ Job of the Week")
     r"(?:\s*[★☆*])?(?:\s*[–—:-]\s*(?:full )?(?:description|details))?$", re.I
 )  # ("2) ★ TOP MATCH ★": a digest's numbered entry; "TOP MATCH – FULL DESCRIPTION": its text below the list)
-_FEATURED_HINTS = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH")
+_FEATURED_HINTS = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH", " of the Week", " of the Day",
+                   " of the Month", " of the week", "OF THE WEEK")
 # A rule someone put between their own notes and what they pasted: "——— copied from jwc.nato.int ———", "-----"
 _RULE_FIRST = frozenset("-—–=_*~")
 _NOTICE_NUMBER_LABELS = frozenset({"vacancy number", "vacancy no", "vacancy no.", "vacancy reference", "vacancy ref",
@@ -1421,6 +1423,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         prose.find_organisation(values["organisation"][7:])
     ):
         values["organisation"] = values["organisation"][7:]  # a board's "NATO – Combined Air Operations Centre ..."
+        if "(" not in values["organisation"]:  # (with the short form the text writes it with: see above)
+            values["organisation"] = _with_short_form(values["organisation"], text)
     elif values["organisation"] and " – " in values["organisation"]:
         what, _, rest = values["organisation"].partition(" – ")
         if rest.endswith(")") and len(rest.split(" (")[0].split()) >= 2 and prose.find_organisation(rest) and not (
@@ -1519,6 +1523,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     stated = None if sal else prose.find_salary_sentence(text, values["grade"]) or _header_salary(lines[:25])
     if sal or stated:
         amount, currency, annual = parse_salary(sal.value if sal else stated or "")
+        if sal and amount is not None and not annual and "annual" in sal.label.lower():
+            amount, annual = round(amount / 12, 2), True  # "Basic annual salary (A-3, step 1): 83,265.24 EUR": a year's
         values["salary"] = amount
         if annual and amount is not None and sal:  # a stated sentence has no "per year": its figure is monthly
             facts.warnings.append(f"salary {sal.value!r} is per year; the front matter has it per month (/12)")

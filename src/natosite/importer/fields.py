@@ -99,7 +99,7 @@ LABELS: dict[str, tuple[str, ...]] = {
         "salaire (base de paie)", "salaire (base de rémunération)", "salaire (base)", "gehalt (grundlage)", "gehalt (vergütungsbasis)", "gehalt (basis)", "salaris (betalingsbasis)", "salaris (basis)", "stipendio (base retributiva)", "stipendio (base di pagamento)", "wynagrodzenie (podstawa)", "wynagrodzenie (podstawa wynagrodzenia)", "薪资（支付基础）", "薪资 (支付基础)", "薪酬",
         "salary (pay basis)", "salary", "basic salary", "monthly salary", "basic monthly salary",
         "basic monthly salary for this post", "basic monthly salary for this position", "gross monthly salary",
-        "monthly gross salary",
+        "monthly gross salary", "basic annual salary", "annual basic salary",
         "monthly basic salary", "pay", "remuneration", "salaire", "salaire de base", "salaire mensuel",
         "salaire de base mensuel", "rémunération", "traitement", "gehalt", "grundgehalt", "monatsgehalt",
         "vergütung", "salaris", "basissalaris", "maandsalaris", "stipendio", "stipendio base",

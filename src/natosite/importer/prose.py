@@ -266,8 +266,9 @@ def written_organisation(body: str, text: str) -> str:
     names, acronyms = BODIES[body]
     shorts = {short.upper() for short in (*acronyms, body.rpartition(" (")[2].rstrip(")"))}  # (in a header's capitals too)
     low = _lower(text)  # (the same length as the text: its offsets are the text's)
+    first: tuple[int, str] | None = None  # (the text's first such name, whichever of the table's names it is)
     for name in names:
-        at = low.find(name.lower())
+        at = low.find(name.lower(), 0, first[0] if first is not None else len(low))
         while at >= 0:
             end = at + len(name)
             short = _SHORT_AFTER.match(text, end)
@@ -280,10 +281,12 @@ def written_organisation(body: str, text: str) -> str:
                 if written.lower() in body.lower() and short.group(1) != table_short and (
                     written.lower() != body.rpartition(" (")[0].lower()
                 ):  # (the table's whole name with another short form, "(NAEW&C Force)", is as written)
-                    return body
-                return f"{written} ({short.group(1)})"
-            at = low.find(name.lower(), at + 1)
-    return body
+                    first = (at, body)
+                else:
+                    first = (at, f"{written} ({short.group(1)})")
+                break
+            at = low.find(name.lower(), at + 1, first[0] if first is not None else len(low))
+    return first[1] if first is not None else body
 
 
 # "The Cyber Defence Centre of Excellence (CCDCOE) is seeking ...": a body the table does not know, named with its
@@ -995,7 +998,9 @@ _SALARY_SENTENCE = re.compile(
     r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?)? (?:is|will be|amounts to)"
     # "Basic monthly salary 5,876.23 EUR (G15 step 1), tax-free, ...": a line or a sentence naming it, the figure right
     # after ("... renewable. Basic monthly salary €3,930.73, tax-free")
-    r"|(?:(?<![\w ])|(?<=[.;] ))(?:basic monthly|monthly basic) salary)"
+    # ("Basic monthly salary (12 times per year) as from EUR 7,208.26": a bracket that names no grade, "as from")
+    r"|(?:(?<![\w ])|(?<=[.;] ))(?:basic monthly|monthly basic) salary(?: \((?![^()]*\bG ?\d)[^()]{1,40}\))?"
+    r"(?: as from| from)?)"
     r" (" + _STATED_AMOUNT + ")",
     re.I,
 )
