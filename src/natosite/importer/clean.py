@@ -222,7 +222,7 @@ _POSTING_START = re.compile(
 # Emoji and pictographs boards put in their lists ("⏰ 02-01-2026🌏 Anderlecht").
 # (FE0F: the emoji style selector; 1F170-1F1E5: the squared letters "🆕", "🅿", not the flags' letters after them)
 _PICTO = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f170-\U0001f1e5\U0001f300-\U0001faff\ufe0f]")
-_ASCII_RUNS = re.compile(r"[\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
 # The characters of _SPACE other than " " and "\t" (all of them unprintable).
 _ODD_SPACE = re.compile(_SPACE.replace(r" \t", "", 1))
 
@@ -1484,7 +1484,8 @@ def clean_lines(text: str) -> list[str]:
     # scan of the text; no step below brings in an odd space, so no line holds one when the text does not)
     odd_spaces = False
     if not text.isascii():
-        rare = _ASCII_RUNS.sub("", text)
+        # (its UTF-8 without the ASCII bytes, in C: ~10x fewer instructions than a regex deleting the ASCII runs)
+        rare = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
         if _PICTO.search(rare):
             text = _PICTO.sub(" ", text)
         odd_spaces = bool(_ODD_SPACE.search(rare))

@@ -708,7 +708,7 @@ _PERIOD_END = re.compile(r"\s(?:-|–|—|to|until|bis|au)\s")  # (between a per
 def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.datetime, str | None] | None:
     """The deadline at the time (and in the zone) a sentence gives "the closing date" whose ``day`` a field gave."""
     low = prose.lower_text(text)
-    if "on the closing date" not in low and "on the deadline date" not in low and " period" not in low:
+    if "on the closing date" not in low and "on the deadline date" not in low and "last day of the" not in low:
         return None
     for m in _ON_THE_CLOSING_DATE.finditer(text):
         found = _deadline_value(f"{day.isoformat()} {m.group(1)}", default_tz)
