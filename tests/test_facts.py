@@ -2987,3 +2987,11 @@ def test_a_newsletters_job_of_the_week() -> None:
              "", "Hi there,", "", "⭐ Job of the Week", "", "Occupational Health Nurse", "",
              "Organisation: NATO Support and Procurement Agency (NSPA)", "Reference: 270412", "Grade: NATO Grade G11"]
     assert extract_facts(lines).values["title"] == "Occupational Health Nurse"
+
+
+def test_a_grid_tables_last_row_without_a_border_under_it_is_kept() -> None:
+    border = "+" + "-" * 16 + "+" + "-" * 16 + "+"
+    rows = [f"| {a:<15}| {b:<15}|" for a, b in (("Vacancy Number", "270412"), ("Grade", "G15"),
+                                                ("Location", "Mons, Belgium"), ("Closing date", "3 March 2027"))]
+    lines = clean_lines("\n".join([border, rows[0], border, rows[1], border, rows[2], border, rows[3], "", "Text."]))
+    assert "Closing date: 3 March 2027" in lines and "Grade: G15" in lines

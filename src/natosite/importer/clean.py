@@ -1177,6 +1177,8 @@ def _grid_tables(lines: list[str]) -> list[str]:
             else:
                 break
             j += 1
+        if row is not None:
+            rows.append(row)  # (a last row with no border under it)
         pairs = [(_grid_cell(row[0]).rstrip(":： "), _grid_cell(row[1])) for row in rows if len(row) == 2]
         if len(cuts) == 3 and sum(label_key(label) is not None for label, _ in pairs) >= 3:
             out.extend(f"{label}: {value}" if value else label for label, value in pairs if label)
