@@ -1205,8 +1205,9 @@ _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job
 _PASTED = re.compile(r"\b(?:pasted|copied|copy|paste|clipped|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
                      r"|skopiowan[aey]|wklejon[aey])\b", re.I)
 # The words that say so (a text without any has no pasted part: looked for once, with the other keywords)
-_PASTED_WORDS = prose.Keywords(("copied", "pasted", "copy", "paste", "clipped", "gekopieerd", "geplakt", "kopiert", "eingefügt", "copié",
-                          "collé", "copiato", "copiata", "incollat", "skopiowan", "wklejon", "copiad"))
+_PASTED_WORDS = prose.Keywords(("copied", "pasted", "copy", "paste", "clipped", "gekopieerd", "geplakt", "kopiert",
+                                "eingefügt", "copié", "collé", "copiato", "copiata", "incollat", "skopiowan", "wklejon",
+                                "copiad"))
 
 
 def _pasted_below_alert(lines: list[str], fields: list[Field]) -> int:
