@@ -2995,3 +2995,13 @@ def test_a_grid_tables_last_row_without_a_border_under_it_is_kept() -> None:
                                                 ("Location", "Mons, Belgium"), ("Closing date", "3 March 2027"))]
     lines = clean_lines("\n".join([border, rows[0], border, rows[1], border, rows[2], border, rows[3], "", "Text."]))
     assert "Closing date: 3 March 2027" in lines and "Grade: G15" in lines
+
+
+@pytest.mark.parametrize("head, title", [
+    ("STAFF OFFICER (LOGISTICS PLANS)", "Staff Officer (Logistics Plans)"),  # written only in capitals
+    ("SENIOR ENGINEER (CIS SUPPORT)", "Senior Engineer (CIS Support)"),  # ("CIS" in capitals elsewhere too)
+    ("Maritime Operations Assistant G11/G12", "Maritime Operations Assistant"),  # a board's grade after the title
+])
+def test_a_title_in_capitals_or_with_a_grade_after_it(head: str, title: str) -> None:
+    lines = [head, "", "Grade: G11", "Location: Naples, Italy", "", "The CIS branch supports the headquarters."]
+    assert extract_facts(lines).values["title"] == title

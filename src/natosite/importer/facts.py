@@ -86,7 +86,8 @@ _THREE_ASCII = re.compile(r"[A-Za-z]{3}")
 _ANY_DIGIT = re.compile(r"\d")
 _NUMBER_IN_VALUE = re.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
 # The post's grade after its title: "Research Advisor (Middle East and North Africa), G16", "Systems Analyst - G13"
-_TRAILING_GRADE = re.compile(r"\s*(?:,|\s[-–—|])\s*(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABC]-?\d)(?:\s*/\s*G-?\d{1,2})?$")
+_TRAILING_GRADE = re.compile(r"\s*(?:,|\s[-–—|])\s*(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABC]-?\d)(?:\s*/\s*G-?\d{1,2})?$"
+                             r"|\s+G\d{1,2}(?:/G\d{1,2})?$")  # ("Maritime Operations Assistant G11/G12": a board's)
 _TRAILING_NUMBER = re.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
 _SPACE_RUN = re.compile(r"\s+")
 _SPACE_BEFORE = re.compile(r"\s+([,)])")
@@ -251,6 +252,26 @@ _CJK_TAIL = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
 
 
 _FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+
+
+_SMALL_WORDS = frozenset(("and", "of", "for", "the", "in", "on", "to", "with", "at", "a", "an", "or"))
+
+
+def _capitalised(title: str, text: str) -> str:
+    """A title in capitals as a title is written: "STAFF OFFICER (LOGISTICS PLANS)" -> "Staff Officer (Logistics
+    Plans)"; a word of up to five letters that the text also writes in capitals away from the title stays so."""
+    rest = text.replace(title, "")
+    words = []
+    for k, word in enumerate(title.split(" ")):
+        core = word.strip("(),-/")
+        if len(core) <= 5 and core and re.search(rf"\b{re.escape(core)}\b", rest):
+            words.append(word)
+        elif k and core.lower() in _SMALL_WORDS:
+            words.append(word.lower())
+        else:
+            words.append("-".join(part[:1] + part[1:].lower() if part[:1] != "(" else part[:2] + part[2:].lower()
+                                  for part in word.split("-")))
+    return " ".join(words)
 
 
 _GLUED_RANK = re.compile(r"\b(Senior|Junior|Principal|Chief|Deputy|Assistant|Staff|Head|Lead)(?=[A-Z][a-z]{2,})")
@@ -1330,6 +1351,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             at = low.find(title.lower(), at + 1)
         if at >= 0:
             title = text[at : at + len(title)]
+        elif title.isascii():
+            # written only in capitals ("STAFF OFFICER (LOGISTICS PLANS)"): its words capitalised, the short ones
+            # lowercase, a word the text writes in capitals elsewhere too ("CIS", "NATO") as it is
+            title = _capitalised(title, text)
     values["title"] = title or None
     facts.title_line = title_line
     title_field = any(f.key == "title" and f.line == title_line for f in fields)
