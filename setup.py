@@ -53,7 +53,7 @@ class BuildExt(build_ext):
 
 
 def extensions() -> list:
-    if os.environ.get("NATOSITE_PURE", "") not in ("", "0"):
+    if native.pure_requested():
         return []
     try:
         from mypyc.build import mypycify

@@ -1039,15 +1039,13 @@ _GENERIC_FIRST = "NnOoTt"
 
 # The line with which a board starts the posting's own text, below its card of the job, its "Profile insights" quiz and
 # "Job details" (Indeed in its languages, LinkedIn): written as the boards write them, each a whole line
-_DESCRIPTION_LINES = tuple(
-    line for line in (
-        "Full job description", "About the job", "Vollständige Stellenbeschreibung", "Volledige functieomschrijving",
-        "Description complète du poste", "Descrizione completa dell'offerta", "Descrizione completa del lavoro",
-        "Descripción completa del empleo", "Descrição completa da vaga", "Pełny opis stanowiska",
-        # LinkedIn's "About the job" in other languages
-        "Informazioni sull’offerta di lavoro", "Informazioni sull'offerta di lavoro", "À propos de l’offre d’emploi",
-        "À propos de l'offre d'emploi", "Acerca del empleo", "Over de vacature",
-    )
+_DESCRIPTION_LINES = (
+    "Full job description", "About the job", "Vollständige Stellenbeschreibung", "Volledige functieomschrijving",
+    "Description complète du poste", "Descrizione completa dell'offerta", "Descrizione completa del lavoro",
+    "Descripción completa del empleo", "Descrição completa da vaga", "Pełny opis stanowiska",
+    # LinkedIn's "About the job" in other languages
+    "Informazioni sull’offerta di lavoro", "Informazioni sull'offerta di lavoro", "À propos de l’offre d’emploi",
+    "À propos de l'offre d'emploi", "Acerca del empleo", "Over de vacature",
 )
 
 

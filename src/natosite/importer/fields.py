@@ -619,7 +619,8 @@ _FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|te
                r"|(?:me )?kohë të plotë|полно работно време|heltidsanställning|heltidsstilling|fuld tid"
                r"|completa|integral|intensiva"  # (a Spanish board's "Jornada: Completa")
                r"|pilnas darbo laikas|visas darbo laikas"  # (a Lithuanian board's "Darbo laikas: pilnas darbo laikas")
-               r"|دوام كامل|フルタイム|常勤")  # (a Japanese board's "雇用形態：契約社員（フルタイム）")  # (an Arabic board's, Bayt's "نوع التوظيف: دوام كامل")
+               r"|دوام كامل"  # (an Arabic board's, Bayt's "نوع التوظيف: دوام كامل")
+               r"|フルタイム|常勤")  # (a Japanese board's "雇用形態：契約社員（フルタイム）")
 _PART_FIELD = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
                r"|čiastočný úväzok|nepilnas etatas|nepuno radno vrijeme|nepuno radno vreme|krajši delovni čas"
                r"|nepilna slodze|osaline tööaeg|nepilnas darbo laikas|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial"

@@ -34,6 +34,11 @@ PACKAGE = __name__.rpartition(".")[0]
 mode = "source"
 
 
+def pure_requested() -> bool:
+    """Whether NATOSITE_PURE (set, and not "0") asks for the source, at run time and at build time."""
+    return os.environ.get("NATOSITE_PURE", "") not in ("", "0")
+
+
 def sources_digest(folder: Path = FOLDER) -> str:
     """SHA-256 of the ``COMPILED`` modules' sources in ``folder``, in order."""
     digest = hashlib.sha256()
@@ -71,7 +76,7 @@ class _SourceFinder(importlib.abc.MetaPathFinder):
 def choose() -> str:
     """Decide, before the first of them is imported, where the ``COMPILED`` modules come from; return ``mode``."""
     global mode
-    if os.environ.get("NATOSITE_PURE", "") not in ("", "0"):
+    if pure_requested():
         mode = "source (NATOSITE_PURE is set)"
     elif not any(_extension(FOLDER, name) for name in COMPILED):
         mode = "source (not compiled)"
