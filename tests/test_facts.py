@@ -3005,3 +3005,122 @@ def test_a_grid_tables_last_row_without_a_border_under_it_is_kept() -> None:
 def test_a_title_in_capitals_or_with_a_grade_after_it(head: str, title: str) -> None:
     lines = [head, "", "Grade: G11", "Location: Naples, Italy", "", "The CIS branch supports the headquarters."]
     assert extract_facts(lines).values["title"] == title
+
+
+def test_a_similar_jobs_list_above_the_posting_after_a_blank_line() -> None:
+    text = ("Procurement Officer (Ammunition)\n\nNATO Support and Procurement Agency\n\n立即申请 收藏\n\n相似职位\n\n"
+            "- Contracting Officer (Logistics) G13\n北约支援与采购局 · 卢森堡\n截止日期：2027-08-09\n"
+            "- Procurement Assistant G8\n截止日期：2027-08-15\n\n"
+            + "".join(f"Duty {n}: conduct the full procurement cycle for ammunition and explosives.\n" for n in range(8))
+            + "Vacancy Notice No.: 27-PROC-041\nNATO Grade: G15\nClosing date: 20 August 2027\n")
+    values = facts(text).values
+    assert (values["reference"], values["grade"]) == ("27-PROC-041", "G15")
+
+
+def test_the_wayback_machines_toolbar_is_no_part_of_the_page() -> None:
+    from natosite.importer.decode import decode
+
+    html = ("<html><body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div>Wayback Machine</div><div>COLLECTED BY</div>"
+            "<div>Organization: Internet Archive</div><!-- END WAYBACK TOOLBAR INSERT -->"
+            "<h1>Principal Software Engineer (Cloud Platforms)</h1><p>Organisation: NATO Communications and Information "
+            "Agency (NCIA)</p><p>Grade: G18</p></body></html>")
+    text = decode(html.encode()).text
+    assert "Wayback" not in text and facts(text).values["title"] == "Principal Software Engineer (Cloud Platforms)"
+
+
+def test_words_a_pdf_glued_in_a_bodys_name_and_before_the_years() -> None:
+    lines = ["NATOAirborne EarlyWarning & Control Force (NAEW&CF)", "", "POST TITLE: Logistics Engineer", "GRADE: G14", "",
+             "(1) A minimum of5 years of experience as an engineer in aircraft maintenance.",
+             "(2) Ten years or more of experience in an aviation engineering organisation."]
+    values = extract_facts(lines).values
+    assert values["organisation"] == "NATO Airborne Early Warning & Control Force (NAEW&CF)"
+    assert values["experience_years"] == 5
+
+
+def test_a_field_under_a_dash_as_its_bullet() -> None:
+    lines = ["Budget Assistant", "", "CONDITIONS OF EMPLOYMENT",
+             "– Salary: Basic monthly salary (12 times per year), tax free: EUR 4,186.27, plus allowances.",
+             "– This is a full-time post."]
+    assert (extract_facts(clean_lines("\n".join(lines))).values["salary"]) == 4186.27
+
+
+@pytest.mark.parametrize("raw, expected", [
+    # a job app's export of names and values, the notice in one cell
+    ("field;value\ntitle;Scientist (Underwater Acoustics) – CMRE\njob_id;jr-8831-77a2c9\nsalary;\n"
+     'description;"Centre for Maritime Research and Experimentation (CMRE)\nLa Spezia, Italy\n\n'
+     'Vacancy Notice CMRE-S-27-05\nScientist (Underwater Acoustics)\nNATO Grade G16/G17"\n',
+     {"title": "Scientist (Underwater Acoustics)", "reference": "CMRE-S-27-05", "grade": "G16/G17"}),
+    # a fact sheet with a column of the person's notes beside the values
+    ("Field\tValue\tMy notes\nJob title\tAnalyst (Concept Development)\t\nLocation\tNorfolk, Virginia, United States\t"
+     "base pass needed\nGrade\tG15\tG14 ad from 2025\n",
+     {"location": "Norfolk, Virginia, United States", "grade": "G15"}),
+    # a person's list of vacancies: the row that holds the posting's text
+    ('Added,Organisation,Title,Grade\n14/09/2026,NATO IS,Officer (Resource Policy),G15\n'
+     '02/11/2026,HQ SACT,Staff Officer (Capability Requirements),"G19"\n'
+     '03/11/2026,HQ SACT,Staff Officer (Plans),"HEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION (HQ SACT)\n'
+     'Post Title: Staff Officer (Plans)\nNATO Grade: G17\nThe post supports the strategic plans of the command."\n',
+     {"title": "Staff Officer (Plans)", "grade": "G17",
+      "organisation": "Headquarters Supreme Allied Commander Transformation (HQ SACT)"}),
+])
+def test_a_spreadsheet_saved_as_csv(raw: str, expected: dict[str, str]) -> None:
+    from natosite.importer.decode import decode
+
+    values = facts(decode(raw.encode()).text).values
+    assert {key: values[key] for key in expected} == expected
+
+
+def test_a_schedule_in_a_list_item_and_roman_levels_wrapped_before_the_other() -> None:
+    lines = ["Software Engineer", "", "- Full-time employment (40 hours/week) in an international environment.",
+             "- possess the following minimum levels of NATO's official languages",
+             '(English/French): IV ("Upper Intermediate") in one; II ("Elementary") in', "the other;"]
+    values = extract_facts(lines).values
+    assert (values["schedule"], values["languages"]) == ("Full-time", "IV in one, II in the other")
+
+
+def test_an_old_notice_letter_spaced_with_its_labels_colons_apart() -> None:
+    text = ("NATO HELICOPTER MANAGEMENT AGENCY (NAHEMA)\n\n                    Ref.: NAHEMA/PER/2027/112\n\n"
+            "          V A C A N C Y   N O T I C E   No. 03/2027\n          ------------------------------\n\n"
+            "POST TITLE        :   Contracts Officer (In-Service Support)\n\nGRADE             :   A-2\n\n"
+            "DIVISION          :   Contracts and Industrial Affairs\n\n------------------------------\n\n"
+            "    b.  Remuneration: the annual basic salary for grade A-2, step 1, is\n\n"
+            "                EUR 85,233.36  (payable in twelve equal monthly instalments)\n")
+    values = facts(text).values
+    assert (values["reference"], values["title"], values["division"], values["salary"]) == (
+        "03/2027", "Contracts Officer (In-Service Support)", "Contracts and Industrial Affairs", 7102.78)
+
+
+def test_a_vacancy_nr_label_and_a_number_with_another_field_beside_it() -> None:
+    assert extract_facts(["Section Head", "", "Vacancy Nr: SH 27/046", "Grade: A-4"]).values["reference"] == "SH 27/046"
+    lines = ["Vacancy Notice No.: 27-004 Date of issue: 25 January 2027", "Post title: Scientist Grade: G16"]
+    assert extract_facts(lines).values["reference"] == "27-004"
+
+
+def test_a_centre_on_the_line_below_its_parent_and_its_name_wrapped_in_the_text() -> None:
+    lines = ["NATO Science and Technology Organization", "Centre for Maritime Research and Experimentation",
+             "VACANCY NOTICE", "Post title: Scientist (Underwater Acoustics)", "Grade: G16", "",
+             "The NATO Science and Technology Organization (STO) delivers innovation. The Centre for Maritime",
+             "Research and Experimentation (CMRE), located in La Spezia, is the STO's executive body."]
+    assert extract_facts(lines).values["organisation"] == "Centre for Maritime Research and Experimentation (CMRE)"
+
+
+def test_the_notices_header_above_its_title_after_a_list_naming_other_bodies() -> None:
+    lines = ["NATO civilian jobs – team tracker", "", "Open list",
+             *[f"{n}. SHAPE, Mons (BE) – Staff Officer (Cyber Plans) – G15 – closes {n} June 2027" for n in range(1, 20)],
+             "", "DETAILS – JWC 27/07", "", "JOINT WARFARE CENTRE (JWC)", "Stavanger, Norway", "",
+             "CIVILIAN VACANCY NOTICE", "", "Vacancy Number: 27/07", "Post Title: Senior Officer (Scenario Development)",
+             "Grade: G17"]
+    assert extract_facts(lines).values["organisation"] == "Joint Warfare Centre (JWC)"
+
+
+def test_a_channels_posts_one_after_the_other_the_last_one_detailed() -> None:
+    post = ["International Jobs & Careers", "🇺🇳 UN Women is hiring: Programme Specialist (P-3)", "Nairobi, Kenya",
+            "Deadline: 20 February 2027", "#UN #Africa", "5.6K edited Feb 8 at 18:05", ""]
+    lines = ["Telegram", "International Jobs & Careers", "", "—————————————", "", *post, "—————————————", "", *post,
+             "—————————————", "", "Scientist (Underwater Acoustics)", "",
+             "CENTRE FOR MARITIME RESEARCH AND EXPERIMENTATION (CMRE)", "La Spezia, Italy", "",
+             "Post Title: Scientist (Underwater Acoustics)", "Grade: NATO G17",
+             *[f"Duty {n}: design, conduct and analyse underwater acoustic experiments." for n in range(20)],
+             "Applications must be submitted by 23:59 (Rome time) on Monday 15 March 2027."]
+    values = extract_facts(lines).values
+    assert (values["deadline"], values["timezone"]) == (
+        dt.datetime(2027, 3, 15, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Rome")), "Europe/Rome")

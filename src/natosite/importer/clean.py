@@ -276,6 +276,8 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
     of a whole text): then a line is not asked whether it is printable (~30 instructions a character)."""
     if line[:1] in _OTHER_BULLETS and line[1:2] in (" ", "\t"):
         line = "•" + line[1:]  # "● Salary: EUR 4,611.72": a bullet of another shape, which fields read as "•"
+    elif line[:2] in ("– ", "— ") and 0 < line.find(":", 2, 50) and label_key(line[2 : line.find(":", 2, 50)]) is not None:
+        line = "•" + line[1:]  # "– Salary: Basic monthly salary ...": a dash as a field's bullet
     if "...." in line and (leader := _DOT_LEADER.match(line)) and label_key(leader.group(1)) is not None:
         # "Post Title ......... Scenario Development Officer", "Grade ........ : B-4/G-10"
         line = f"{leader.group(1)}: {leader.group(2).lstrip(':： ')}".rstrip()
@@ -329,7 +331,14 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
             # "Senior Cloud Platform Engineer-270533      Apply Online    Add to My Job Cart    Share": a PDF's line
             # with the page's buttons set beside the title
             line = cells[0]
+    if " " in line and _LETTER_SPACED.search(line):
+        # "V A C A N C Y   N O T I C E   No. 03/2027": a heading's letters spaced out, its words apart by wider gaps
+        line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
     return _SPACES.sub(" ", line).strip()
+
+
+_LETTER_SPACED = re.compile(r"(?<!\S)[A-Z](?: [A-Z]){4,}(?!\S)")  # (five capitals or more, one space apart)
+_SPACED_WORD = re.compile(r"(?<!\S)[A-Z](?: [A-Z])+(?!\S)")
 
 
 # A running page header or footer of a Word or PDF export: "International Military Staff – Vacancy Notice 27/IMS/045
@@ -619,8 +628,9 @@ def _cut_tail(lines: list[str]) -> list[str]:
                 # posting's text (more than half of all lines) follows it
                 end = _card_block_end(lines, index)
                 if end <= index + 1:  # (cards of several lines each, "Title" / "Company - Place" / "£38,000 ...": the
-                    # run of lines up to the next blank one)
-                    end = next((i for i in range(index + 1, len(lines)) if not lines[i]), len(lines))
+                    # run of lines up to the next blank one, after any blank lines under the heading)
+                    start = next((i for i in range(index + 1, len(lines)) if lines[i]), len(lines))
+                    end = next((i for i in range(start, len(lines)) if not lines[i]), len(lines))
                 if end > index + 1 and sum(1 for rest in lines[end:] if rest) * 2 > total:
                     return lines[:index] + _cut_tail(lines[end:])
             return lines[:index]
@@ -1218,6 +1228,8 @@ def _bordered_rows(body: list[str]) -> list[tuple[str, str]] | None:
             rows.append(([], []))
             continue
         label, value = line[:at].strip(), line[at:].strip()
+        if value[:1] in ":：" and not rows[-1][1]:
+            value = value[1:].lstrip()  # "POST TITLE        :   Contracts Officer": the label's colon, set apart
         if label and line[at - 1 : at] not in (" ", ""):
             return None  # (a cell over the value column's start: no table of two columns)
         rows[-1][0].append(label) if label else None

@@ -11,10 +11,12 @@ Plain UTF-8 text takes a fast path: one strict decode and a few C-level scans.
 from __future__ import annotations
 
 import codecs
+import csv
 import email
 import email.message
 import email.policy
 import html as html_module
+import io
 import json
 import plistlib
 import re
@@ -144,6 +146,8 @@ def decode(data: bytes) -> Decoded:
         raw = _evernote_text(raw, warnings)
     elif _JSON_START.match(raw):
         raw = _json_text(raw, warnings)
+    elif _CSV_HEAD.match(raw):
+        raw = _csv_text(raw, warnings) or raw
     if looks_like_html(raw):
         raw = html_to_text(raw)
         warnings.append("converted from HTML")
@@ -449,6 +453,65 @@ def _json_text(text: str, warnings: list[str]) -> str:
             part = _CHAT_EMPHASIS.sub(lambda m: m.group(1) or m.group(2), _CHAT_EMOJI.sub("", part))
             parts.append(_SPACES.sub(" ", part))  # (where a mention or an emoji was)
     return "\n\n".join(parts)
+
+
+# A spreadsheet saved as CSV (a person's list of vacancies, a job app's export): a first row of two cells or more,
+# short and no sentence, separated by ";", "," or a tab
+_CSV_HEAD = re.compile(r"[^\n;,\t]{1,40}(?:[;,\t][^\n;,\t]{0,40}){1,60}\r?\n")
+# The first row of a two-column CSV of names and values (which is no row of a table)
+_CSV_PAIRS_HEAD = frozenset({"field", "key", "name", "property", "attribute", "label", "item"})
+# A cell that is text of its own (a posting's description), not a value: several lines or a long one
+_CSV_TEXT_CELL = 200
+
+
+def _csv_text(text: str, warnings: list[str]) -> str | None:
+    """The cells of a CSV file as a posting: each "name: value" on its line, and the cells that are texts of their own
+    (a description) as paragraphs; a table of several rows gives the row with the most text (a person's list of
+    vacancies, one described). None when ``text`` is no CSV: its rows have different numbers of cells."""
+    head = text[: text.find("\n")].rstrip("\r")
+    delimiter = max(";,\t", key=head.count)
+    try:
+        rows = [row for row in csv.reader(io.StringIO(text), delimiter=delimiter) if any(cell.strip() for cell in row)]
+    except csv.Error:
+        return None
+    width = len(rows[0]) if rows else 0
+    if len(rows) < 2 or any(len(row) < width or any(cell.strip() for cell in row[width:]) for row in rows):
+        return None  # (a row may end in empty cells a spreadsheet added)
+    if len(rows) < 3 and not any("\n" in cell for row in rows for cell in row):
+        return None  # (two lines with a comma each are no table)
+    header = [cell.strip() for cell in rows[0]]
+    named = header[0].lower() in _CSV_PAIRS_HEAD or header[1].lower() == "value"
+    sheet = (width == 2 or named) and all(len(row[0].strip()) <= 40 and "\n" not in row[0] for row in rows)
+    notes: list[str] = []
+    if sheet:
+        # names and values, one pair a row (after a "field;value" row naming the columns); a person's further
+        # columns ("My notes") after them, each cell with the name of its row
+        pairs = [(row[0], row[1]) for row in rows[1 if named else 0 :]]
+        notes = [f"{header[column] if named else 'Column ' + str(column + 1)} ({row[0].strip()}): {row[column].strip()}"
+                 for row in rows[1 if named else 0 :] for column in range(2, width) if row[column].strip()]
+        warnings.append("read the names and values of a CSV file")
+    else:
+        data = rows[1:]
+        row = max(data, key=lambda cells: sum(len(cell) for cell in cells))
+        pairs = list(zip(header, row))
+        warnings.append(
+            f"read a row of a CSV file (row {data.index(row) + 2} of {len(data) + 1}: the one with the most text)"
+            if len(data) > 1 else "read the row of a CSV file"
+        )
+    texts: list[str] = []  # (cells that are texts of their own: a description)
+    fields: list[str] = []
+    for name, value in pairs:
+        value = value.strip()
+        name = name.strip().replace("_", " ")
+        name = name[:1].upper() + name[1:]
+        if "\n" in value or len(value) > _CSV_TEXT_CELL:
+            (fields if sheet else texts).append(f"\n{name}\n{value}\n" if sheet else value)  # (its name a heading)
+        elif value:
+            fields.append(f"{name}: {value}")
+    if sheet:  # in the sheet's order, the person's notes after it
+        return "\n\n".join(["\n".join(fields), *(["\n".join(notes)] if notes else [])])
+    # a row of a table: its texts first, the posting's own facts before the ones a person noted beside it ("Grade: B4?")
+    return "\n\n".join([*texts, "\n".join(fields)])
 
 
 # An Evernote export (.enex): each note's title, and its content, an HTML page inside CDATA
@@ -1085,11 +1148,18 @@ _WORD_BULLET = re.compile(
 )
 
 
+# The Internet Archive's toolbar over an archived page ("Wayback Machine", "About this capture", "COLLECTED BY
+# Organization: Internet Archive", its calendar of captures), between the comments it is inserted with
+_WAYBACK_TOOLBAR = re.compile(r"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->", re.S)
+
+
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page or fragment: blocks on their own lines, list items as "- "."""
     builder = _TextBuilder()
     if "7.0pt" in html:  # Word's list bullets: a Wingdings "§" ("Ø", a Symbol "·") before the list item's text
         html = _WORD_BULLET.sub(r"\1•", html)
+    if "WAYBACK TOOLBAR INSERT" in html:  # a page saved from the Wayback Machine: its toolbar is no part of the page
+        html = _WAYBACK_TOOLBAR.sub("", html)
     try:
         builder.feed(html)
         builder.close()

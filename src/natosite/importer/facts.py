@@ -207,6 +207,8 @@ _FEATURED_HINTS = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", 
                    " of the Month", " of the week", "OF THE WEEK")
 # A rule someone put between their own notes and what they pasted: "——— copied from jwc.nato.int ———", "-----"
 _RULE_FIRST = frozenset("-—–=_*~")
+# A letter's or a file's own reference, which a notice's number beside it wins over
+_LETTER_REFERENCE_LABELS = frozenset({"ref.", "ref", "our ref.", "our ref", "réf.", "réf", "n/réf."})
 _NOTICE_NUMBER_LABELS = frozenset({"vacancy number", "vacancy no", "vacancy no.", "vacancy reference", "vacancy ref",
                                    "vacancy notice number", "vacancy notice no", "vacancy notice no.",
                                    "nato vacancy number", "nato vacancy no", "nato vacancy no.", "nato vacancy reference"})
@@ -465,7 +467,8 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
                 value = value.split(" / ")[english].strip()
         if " | " in value:  # a page's title: "Scientist (Autonomous Systems) | CMRE Careers"
             value = _role_part(value) or value
-        return clean_title(value), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
+        # ("Title: Scientist (Underwater Acoustics) – CMRE": an app's title, then the employer)
+        return clean_title(_without_employer(value)), f.line, f.value  # ("Position: The incumbent ... ." is a sentence)
     for i, line in enumerate(lines[start : start + _TITLE_REF_REACH], start):  # (below a board's, a bar's menus)
         m = _title_ref(line)
         if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")) and not (
@@ -537,14 +540,21 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
     if found is None or _BOARD_ID.search(found):
         # a board's own long number under an English "Reference:" ("100347215") loses to the notice's ("MARCOM 26/207")
         found = _unlabelled_reference(lines) or found
+    elif references and references[0].label.lower() in _LETTER_REFERENCE_LABELS:
+        # a letter's "Ref.: NAHEMA/PER/2027/112" above its "VACANCY NOTICE No. 03/2027": the notice's number
+        notice = _REFERENCE_PATTERNS[1].search("\n".join(lines[:_NOTICE_HEAD_REACH]))
+        if notice and notice.group(1).rstrip(".-/") != found:
+            found = notice.group(1).rstrip(".-/")
     # a board's advert number ("Annons-id: 28716431") only when the posting gives no number of its own
     return found or _reference_field(adverts)
 
 
 # NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's own have 7 or more in a row
-# ("100347215", "10000-1201553627-S", "IJ-5521907", "8712334")
-_BOARD_ID = re.compile(r"\d{7}")
+# ("100347215", "10000-1201553627-S", "IJ-5521907", "8712334"), or an app's hexadecimal id ("jr-8831-77a2c9": NATO's
+# letters are capitals)
+_BOARD_ID = re.compile(r"\d{7}|\b(?=[0-9a-f]{6,}\b)(?=[0-9a-f]*\d)[0-9a-f]*[a-f][0-9a-f]*\b")
 _BARE_NUMBER = re.compile(r"^\d{5,7}$")
+_OTHER_LABEL = re.compile(r" (?=[A-Z][a-z]+(?: [a-z]+){0,3}: )")
 
 
 def _reference_field(fields: list[Field]) -> str | None:
@@ -553,6 +563,8 @@ def _reference_field(fields: list[Field]) -> str | None:
     for f in sorted(fields, key=lambda f: len(f.value) > 40):
         if _ANY_DIGIT.search(f.value):
             value = f.value.strip().rstrip(".")
+            if ": " in value and (other := _OTHER_LABEL.search(value)):
+                value = value[: other.start()]  # "27-004 Date of issue: 25 January 2027": another field beside it
             if " " in value and _headline(f.label + ": " + value):  # "Job ID: 271234 - Budget Analyst"
                 return _headline(f.label + ": " + value).group("ref")  # type: ignore[union-attr]
             if len(value) <= 40:
@@ -1137,9 +1149,22 @@ def _english_country(place: str) -> bool:
 
 
 def _table_organisation(text: str) -> str | None:
-    """The NATO body the text names first, as the text writes it with its short form when it does."""
+    """The NATO body the text names first, as the text writes it with its short form when it does; a parent body
+    with one of its own on the next line of a header ("NATO Science and Technology Organization" / "Centre for
+    Maritime Research and Experimentation"): that one."""
     body = prose.find_organisation(text)
+    if body and body.rpartition("(")[2].rstrip(")") in _PARENT_SHORT_FORMS:
+        lines = text.split("\n", 12)[:12]
+        for above, line in zip(lines, lines[1:]):
+            if len(line) <= 80 and not line.endswith(".") and prose.find_organisation(above) == body:
+                below = prose.find_organisation(line)
+                if below and below != body:
+                    body = below
+                break
     return prose.written_organisation(body, text) if body else None
+
+
+_PARENT_SHORT_FORMS = frozenset({"STO", "ACO", "ACT"})  # (header.py's _PARENT_BODIES, as the names table writes them)
 
 
 def _as_the_text_writes(name: str, text: str) -> str:
@@ -1192,6 +1217,8 @@ _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "de", "du", "la
 
 # A CJK name followed by the Latin one: the Latin name
 _CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
+# A capital glued to the word before it: "NATOAirborne", "EarlyWarning"
+_GLUED_CAPITAL = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
 
 
 def _pasted_below_rule(lines: list[str], fields: list[Field], pasted: bool) -> int:
@@ -1205,8 +1232,25 @@ def _pasted_below_rule(lines: list[str], fields: list[Field], pasted: bool) -> i
             # (a plain rule under notes with fields of their own, "salary: ~7.5k net", is no start; a line below it
             # saying "## Pasted from NCIA careers (5 Dec 2026)" is)
             if not any(f.line < i for f in fields) or _PASTED.search(line):
-                return i + 1
+                return _longest_section(lines, fields, i) + 1
     return 0
+
+
+def _longest_section(lines: list[str], fields: list[Field], rule: int) -> int:
+    """``rule``, or the rule further down that starts the longest of the sections the rules part, when the first one
+    is a short post with fields of its own (a channel's posts, one after the other, the last one detailed)."""
+    rules = [i for i in range(rule + 1, min(len(lines), 400)) if lines[i][:1] in _RULE_FIRST and _is_rule(lines[i])]
+    if len(rules) < 2 or not any(rule < f.line < rules[0] and f.key == "deadline" for f in fields):
+        return rule
+    starts = [rule, *rules]
+    ends = [*rules, len(lines)]
+    longest = max(range(len(starts)), key=lambda k: ends[k] - starts[k])
+    if longest >= 2 and all(any(f.key == "deadline" and starts[k] < f.line < ends[k] for f in fields)
+                            for k in range(longest)) and ends[longest] - starts[longest] > 2 * max(
+        ends[k] - starts[k] for k in range(len(starts)) if k != longest
+    ):  # (each section above it a post with its own closing date; the detailed one more than twice as long as any)
+        return starts[longest]
+    return rule
 
 
 _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)(?: text| notice)?\s*[(:–—-]?\s*"
@@ -1401,11 +1445,6 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # "NATO HQ SACT, Norfolk VA (on the Naval Support Activity Hampton Roads site)": the body, then its place
         values["organisation"] = named
     if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
-        # a board's employer box, "Arbeitgeber: NATO JSEC": the body's full name when the text writes it
-        known = prose.find_organisation(values["organisation"])
-        if known and known.rsplit(" (", 1)[0] in text:
-            values["organisation"] = known
-    if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
         # "Organisation: NATO HQ SACT" and the text's "Headquarters Supreme Allied Commander Transformation (HQ SACT)":
         # the short form's full name as the text writes it
         short = values["organisation"].removeprefix("NATO ").strip()
@@ -1413,6 +1452,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         name = _NAME_BEFORE.search(text, max(0, at - 80), at) if at > 0 else None  # (the name is looked for before it)
         if name and prose.find_organisation(name.group(0)):
             values["organisation"] = f"{name.group(0)} ({short})"
+    if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
+        # a board's employer box, "Arbeitgeber: NATO JSEC": the body's full name when the text writes it
+        known = prose.find_organisation(values["organisation"])
+        if known and known.rsplit(" (", 1)[0] in text:
+            values["organisation"] = known
     if values["organisation"] and "(" not in values["organisation"] and len(values["organisation"]) <= 80:
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
@@ -1440,6 +1484,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             or (header_organisation(lines[20 : title_line + 1], title_line - 20) if head is lines and title_line
                 is not None and 20 < title_line <= 45 and not prose.find_organisation("\n".join(lines[:title_line]))
                 else None)
+            # (or, whatever the lines above name, a header just above the title's field: a team's list of vacancies,
+            # then the detailed one's notice, "JOINT WARFARE CENTRE (JWC)" / "Stavanger, Norway" / ... / "Post Title:")
+            or (header_organisation(lines[title_line - 8 : title_line + 1], 8) if head is lines and title_line
+                is not None and 28 <= title_line else None)
             or _table_organisation("\n".join(lines[featured:]) if featured else text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
@@ -1473,6 +1521,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         values["organisation"] = _mixed_case(values["organisation"])
     if values["organisation"] and values["organisation"][:4] in ("The ", "the ") and len(values["organisation"]) > 12:
         values["organisation"] = values["organisation"][4:]  # "The NATO Communications and ... (NCIA)": a sentence's
+    if values["organisation"] and _GLUED_CAPITAL.search(values["organisation"]):
+        # "NATOAirborne EarlyWarning & Control Force (NAEW&CF)": a body's name whose spaces a PDF lost, as the names
+        # table writes it
+        known = prose.find_organisation(values["organisation"])
+        if known and known.replace(" ", "").lower() == values["organisation"].replace(" ", "").lower():
+            values["organisation"] = known
 
     loc = _field(fields, "location")
     if loc:

@@ -61,6 +61,8 @@ LABELS: dict[str, tuple[str, ...]] = {
         "numéro d'avis de vacance", "numéro de l'avis de vacance", "n° d'avis de vacance", "n° de l'avis de vacance",
         "numéro de l'avis", "référence de l'avis de vacance", "avis de vacance n°", "avis de vacance no",
         "job-id", "stellennummer", "job opening number", "job opening no", "job opening no.", "job opening id",
+        "vacancy nr", "vacancy nr.", "vacancy notice nr", "vacancy notice nr.", "reference nr", "reference nr.",
+        "post nr", "post nr.",
     ),
     "organisation": (
         "who",  # (a person's own notes)
@@ -404,6 +406,9 @@ def _short_label_key(line: str) -> str | None:
     return key
 
 
+_AMOUNT_FIRST = frozenset("0123456789€$£EUCGNDP")  # (a figure, a currency's sign or code: "EUR", "USD", "GBP", ...)
+
+
 def _next_value(lines: list[str], start: int) -> int | None:
     for j in range(start, min(start + 3, len(lines))):
         if lines[j]:
@@ -494,6 +499,14 @@ def find_fields(lines: list[str]) -> list[Field]:
                         value = f"{value} {lines[j]}"
                     used.update(range(i + 1, j + 1))
                     fields.append(Field(key, label, value, i, tuple(range(i, j + 1)), board))
+                    continue
+                if key == "salary" and value.endswith((" is", " is:", " are", " are:")) and (
+                    k := _next_value(lines, i + 1)
+                ) is not None and lines[k][:1] in _AMOUNT_FIRST and parse_salary(value)[0] is None:
+                    # "Remuneration: the annual basic salary for grade A-2, step 1, is" / "EUR 85,233.36 (payable ...)":
+                    # a sentence that sets its figure on a line of its own
+                    used.add(k)
+                    fields.append(Field(key, label, f"{value} {lines[k]}", i, (i, k), board))
                     continue
                 fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue

@@ -40,7 +40,8 @@ NUMBER_WORDS: dict[str, int] = {
 }
 # A count in figures or words (longest first; grouped by first letter: the same matches, several times faster to try at
 # each position of a search).
-_NUM = r"\b(\d{1,2}|" + by_first_letter(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")\b"
+_NUM_GROUP = r"(\d{1,2}|" + by_first_letter(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM = r"\b" + _NUM_GROUP + r"\b"
 
 
 _ASCII_BYTES = bytes(range(128))
@@ -265,7 +266,8 @@ def written_organisation(body: str, text: str) -> str:
     else ``body``. (Only a short form the table knows for the body is taken: "(the Netherlands)" is none.)"""
     names, acronyms = BODIES[body]
     shorts = {short.upper() for short in (*acronyms, body.rpartition(" (")[2].rstrip(")"))}  # (in a header's capitals too)
-    low = _lower(text)  # (the same length as the text: its offsets are the text's)
+    # (the same length as the text: its offsets are the text's; a name may be wrapped over two lines)
+    low = _lower(text).replace("\n", " ")
     first: tuple[int, str] | None = None  # (the text's first such name, whichever of the table's names it is)
     for name in names:
         at = low.find(name.lower(), 0, first[0] if first is not None else len(low))
@@ -525,7 +527,7 @@ _LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English",
                "francese": "French", "francuski": "French", "英语": "English", "法语": "French"}
 _ONE_OTHER = re.compile(
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|em) (?:one|l['’]une|uno|una|um|uma)\b.{0,90}?"
-    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|no|na|nell['’]) ?"
+    r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|no|na|nell['’])\s?"  # (or wrapped: "in" / "the other")
     r"(?:the other|l['’]autre|el otro|la otra|outro|outra|altra|altro)",
     re.I,
 )
@@ -847,8 +849,9 @@ def find_clearance(text: str) -> str | None:
 
 
 _EXPERIENCE = (
-    re.compile(_NUM + r"\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?(?:[\w/-]+\s+|\([^()\d]{1,30}\)\s+){0,5}?"
-               r"(?:experience|work experience|expertise)\b", re.I),
+    # (the number may be glued to the word before it by a PDF: "A minimum of5 years of experience")
+    re.compile(r"(?:(?<=[a-z])(?=\d)|\b)" + _NUM_GROUP + r"\b\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?"
+               r"(?:[\w/-]+\s+|\([^()\d]{1,30}\)\s+){0,5}?(?:experience|work experience|expertise)\b", re.I),
     re.compile(_NUM + r"\s*(?:ans|années)\s*(?:d['’]|de |minimum d['’])\s*expérience", re.I),
     re.compile(_NUM + r"\s*Jahre[n]?\s*(?:\w+\s+){0,2}?(?:Berufs)?erfahrung", re.I),
     re.compile(_NUM + r"\s*jaar\s*(?:\w+\s+){0,2}?(?:werk)?ervaring", re.I),
@@ -957,7 +960,7 @@ def find_posts(title_line: str | None, text: str) -> int | None:
 _SCHEDULE_SENTENCE = (
     r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=\n· )|(?<=\n- · )|(?<=\n• · ))(full|part)[- ]time(?=\s?[,(]"
     r"|\.(?:\s|$)|\s+(?:post"  # (a sentence of its own: "... which may be renewed. Full-time.")
-    r"|position|basis|appointment|contract"
+    r"|position|basis|appointment|contract|employment"
     r"|role)\b)|\b(?:is|as|for|offers?)\san?\s(full|part)[- ]time\s(?:post|position|job|appointment|role|contract)\b"
     r"|\bon an? (full|part)[- ]time basis\b"
     # "The post is full-time (40 hours per week)"
