@@ -18,14 +18,14 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Final, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from natosite.importer.patterns import alternatives, by_first_letter
 
 __all__ = ["DEFAULT_TZ", "DateMatch", "search_date", "find_dates", "parse_date"]
 
-DEFAULT_TZ = "Europe/Brussels"
+DEFAULT_TZ: Final = "Europe/Brussels"
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def _words(table: dict[int, str]) -> dict[str, int]:
 
 
 # Month names, lower case, without a trailing dot. Polish has genitive forms ("15 lutego").
-_MONTHS = _words({
+_MONTHS: Final = _words({
     1: "january jan janvier janv januar jänner januari gennaio genn gen styczeń styczen stycznia sty enero ene "
        "janeiro ocak január",
     2: "february feb febr février fevrier févr fevr februar februari febbraio febb luty lutego lut febrero "
@@ -95,7 +95,7 @@ for _word, _number in _words({
         "decembar",
 }).items():
     _MONTHS.setdefault(_word, _number)
-_WEEKDAYS = (
+_WEEKDAYS: Final = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag "
     "sonnabend sonntag maandag dinsdag woensdag donderdag vrijdag zaterdag zondag lunedì martedì mercoledì "
@@ -128,10 +128,10 @@ def _trie_pattern(node: dict) -> str:
     return body
 
 
-_MONTH = rf"(?i:{_alternation(_MONTHS)})(?![^\W\d_])"
-_ORDINAL = r"(?:st|nd|rd|th|er|º|°|\.)?"
+_MONTH: Final = rf"(?i:{_alternation(_MONTHS)})(?![^\W\d_])"
+_ORDINAL: Final = r"(?:st|nd|rd|th|er|º|°|\.)?"
 # The first digit is matched first so that the regex engine skips ahead on a charset.
-_DATE = re.compile(
+_DATE: Final = re.compile(
     r"[0-9](?<![\w.,/+-][0-9])(?:"
     r"(?P<iso>[0-9]{3}(?P<isep>[-/.])[0-9]{1,2}(?P=isep)[0-9]{1,2}(?!(?!T[0-9])\w|[.,/-][0-9]))"
     r"|(?P<num>[0-9]?(?P<nsep>[-/.])[0-9]{1,2}(?P=nsep)(?:[0-9]{4}|[0-9]{2})(?!\w|[.,/-][0-9])"
@@ -145,7 +145,7 @@ _DATE = re.compile(
     rf"|(?P<ymd>[0-9]{{3}}(?:\.|\s+m\.)\s*{_MONTH}\.?\s+[0-9]{{1,2}}(?:\.|\s?d\.)?(?![0-9]))"
     r")"
 )
-_FIELDS = {
+_FIELDS: Final = {
     "iso": re.compile(r"(?P<y>[0-9]{4})\D(?P<m>[0-9]+)\D(?P<d>[0-9]+)"),
     "num": re.compile(r"(?P<d>[0-9]+)\D\s?(?P<m>[0-9]+)\D\s?(?P<y>[0-9]+)"),
     "txt": re.compile(rf"(?P<d>[0-9]+).*?(?P<m>{_MONTH}).*?(?P<y>[0-9]+)\D*", re.S),
@@ -153,19 +153,19 @@ _FIELDS = {
     "cjk": re.compile(r"(?P<y>[0-9]{4})\D+(?P<m>[0-9]+)\D+(?P<d>[0-9]+)"),
     "ymd": re.compile(rf"(?P<y>[0-9]{{4}})(?:\.|\s+m\.)\s*(?P<m>{_MONTH})\.?\s+(?P<d>[0-9]+)"),
 }
-_MDY_MONTH = re.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?\s*\Z")
-_WEEKDAY = re.compile(rf"(?<![^\W\d_])(?i:{_alternation(_WEEKDAYS)})\.?,?\s+(?i:the\s+|le\s+|den\s+)?\Z")
+_MDY_MONTH: Final = re.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?\s*\Z")
+_WEEKDAY: Final = re.compile(rf"(?<![^\W\d_])(?i:{_alternation(_WEEKDAYS)})\.?,?\s+(?i:the\s+|le\s+|den\s+)?\Z")
 
 # ---------------------------------------------------------------- times and zones
 
-_TIME = (
+_TIME: Final = (
     r"(?:(?:[01]?[0-9]|2[0-4])[:.]\s?[0-5][0-9](?:[:.][0-5][0-9])?(?![0-9])(?:\s*[ap]\.?\s?m\b\.?)?"
     r"|(?:[01][0-9]|2[0-4])[0-5][0-9]\s*(?:hrs|hours|hr|h)\b\.?"
     r"|(?:0?[0-9]|1[0-2])\s*[ap]\.?\s?m\b\.?"
     r"|(?:[01]?[0-9]|2[0-4])\s?h(?:\s?[0-5][0-9])?\b"
     r"|(?:12\s?)?(?:midnight|noon|midday)|minuit|midi|mitternacht|middernacht|mezzanotte|medianoche|meia-noite|północ)"
 )
-_SUFFIX = (r"(?:\s*(?:hrs|hours|hr|uhr|uur|heures|horas|hod|h|ч|val|óra|sati|sata|ώρα)\b\.?)?"
+_SUFFIX: Final = (r"(?:\s*(?:hrs|hours|hr|uhr|uur|heures|horas|hod|h|ч|val|óra|sati|sata|ώρα)\b\.?)?"
            r"(?:\s*\(?(?:noon|midday|midnight)\)?)?")
 _CITY = (
     r"brussels|bruxelles|brussel|brüssel|belgian|belgium|mons|shape|casteau|evere|the\s+hague|den\s+haag|"
@@ -187,7 +187,7 @@ _CITY = (
 )
 # (grouped by first letter: the zone is tried after every date and time of a text, and a place fails after a letter)
 _CITY = by_first_letter(alternatives(_CITY))
-_ZONE = (
+_ZONE: Final = (
     r"(?:(?-i:UTC|GMT)\s?[+\-−–]\s?[0-9]{1,2}(?::?[0-5][0-9])?"
     r"|(?-i:(?:Europe|America|Atlantic)/[A-Z][A-Za-z_]{2,20})(?![\w/])"  # an IANA name: "(Europe/Rome)" (EURAXESS)
     r"|(?-i:(?:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|ET|WEST|WET|EEST|EET|TRT|BST)(?:/(?:CEST|MESZ|EDT|WEST|EEST))?)"
@@ -208,36 +208,36 @@ _ZONE = (
 )
 # (in brackets, a second name of the zone after "/" or ",": "(ora italiana / Italian time)", "(Türkiye time, UTC+3)"; after
 # an abbreviation, the place in brackets: "CET (Luxembourg time)")
-_ZONE_AFTER_TIME = (
+_ZONE_AFTER_TIME: Final = (
     rf"(?:Z(?![\w])| ?[+\-−][0-9]{{2}}:?[0-5][0-9](?![0-9])|\s*[(\[]\s*{_ZONE}(?:\s*[/,;]\s*{_ZONE})?\s*[)\]]"
     rf"|\s*,?\s*{_ZONE}(?:\s*[(\[]\s*{_ZONE}(?:\s*[/,;]\s*{_ZONE})?\s*[)\]])?)"
 )
 # "at" before a time: English, French, German, Dutch, Italian, Polish, Spanish, Portuguese, the Nordic "kl.", Turkish,
 # Czech/Slovak "o"/"do", Finnish "klo", Estonian "kell", Latvian "plkst.", Romanian/Albanian "ora", Croatian "u",
 # Slovenian "ob", Bulgarian/Macedonian "в"/"во"/"до", Greek "στις"
-_CONNECTOR = (r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|às|kl\.?|saat|o|do|bis|klo|kell|plkst\.?|ora"
+_CONNECTOR: Final = (r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|às|kl\.?|saat|o|do|bis|klo|kell|plkst\.?|ora"
               r"|u|ob|в|во|до|στις)\s+){0,2}")
-_GAP = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
-_FORWARD = re.compile(
+_GAP: Final = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
+_FORWARD: Final = re.compile(
     rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})(?P<t1>{_TIME}){_SUFFIX}"  # (".": "15.01.2027. u 23:59"; "r.": Polish "rok")
     rf"(?P<z1>{_ZONE_AFTER_TIME})?"
     rf"|{_GAP}[(\[]\s*{_CONNECTOR}(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"
     rf"|(?P<z3>{_GAP}[(\[]\s*{_ZONE}\s*[)\]]|{_GAP},?[^\S\n]*{_ZONE})",
     re.I,
 )
-_BACKWARD = re.compile(
+_BACKWARD: Final = re.compile(
     rf"(?<![\w:.])(?P<t1>{_TIME}){_SUFFIX}(?P<z1>{_ZONE_AFTER_TIME})?"
     rf"{_GAP}(?:[,\-–—]{_GAP})?(?:(?:on|of|the|le|du|am|op|il|el|del|den|dnia)\s+)*\Z",
     re.I,
 )
-_TIME_WORDS = {"midnight": (23, 59, 0), "minuit": (23, 59, 0), "mitternacht": (23, 59, 0),
+_TIME_WORDS: Final = {"midnight": (23, 59, 0), "minuit": (23, 59, 0), "mitternacht": (23, 59, 0),
                "middernacht": (23, 59, 0), "mezzanotte": (23, 59, 0), "medianoche": (23, 59, 0),
                "meia-noite": (23, 59, 0), "północ": (23, 59, 0),
                "noon": (12, 0, 0), "midday": (12, 0, 0), "midi": (12, 0, 0)}
-_TIME_FIELDS = re.compile(r"([0-9]{1,2})(?:\s?[:.h]\s?)?([0-9]{2})?(?:[:.]([0-9]{2}))?", re.I)
-_AMPM = re.compile(r"([ap])\.?\s?m\b", re.I)
-_OFFSET = re.compile(r"(?:UTC|GMT)?\s?([+\-−–])\s?([0-9]{1,2}):?([0-9]{2})?\Z", re.I)
-_ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+_TIME_FIELDS: Final = re.compile(r"([0-9]{1,2})(?:\s?[:.h]\s?)?([0-9]{2})?(?:[:.]([0-9]{2}))?", re.I)
+_AMPM: Final = re.compile(r"([ap])\.?\s?m\b", re.I)
+_OFFSET: Final = re.compile(r"(?:UTC|GMT)?\s?([+\-−–])\s?([0-9]{1,2}):?([0-9]{2})?\Z", re.I)
+_ZONE_NAMES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(rf"\b(?:{words})\b", re.I), zone)
     for words, zone in (
         (r"western\s+european|wet|west|lisbon|lisboa|oeiras|portugal|portuguese", "Europe/Lisbon"),
@@ -288,13 +288,13 @@ _ZONE_NAMES: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"tbilisi", "Asia/Tbilisi"),
     )
 )
-_LEAD = re.compile(
+_LEAD: Final = re.compile(
     r"[\s:;,.>|\-–—]*(?:(?:by|on|before|until|till|at|the|le|au|am|bis|tot|op|entro|il|do|hasta|el|"
     r"not\s+later\s+than|no\s+later\s+than)\b[\s:,]*)*",
     re.I,
 )
-_LOOKBACK = 80  # characters before a date searched for a weekday or a time
-_PARSE_WINDOW = 300
+_LOOKBACK: Final = 80  # characters before a date searched for a weekday or a time
+_PARSE_WINDOW: Final = 300
 
 
 @lru_cache(maxsize=64)
@@ -351,9 +351,9 @@ def _resolve_zone(text: str | None) -> tuple[str, dt.tzinfo] | None:
     return None
 
 
-_IANA_NAME = re.compile(r"(?:Europe|America|Atlantic)/[A-Z][A-Za-z_]{2,20}$")
-_ZONE_PARTS = re.compile(r"\s*(?:[(\[\])]|\s/\s|/(?![A-Z]{3,4}\b)|,)\s*")
-_ABBREVIATION = re.compile(r"^\s*(?:[A-Z]{1,5}|(?:UTC|GMT)?\s?[+\-−–]\s?\d.*)\s*$")
+_IANA_NAME: Final = re.compile(r"(?:Europe|America|Atlantic)/[A-Z][A-Za-z_]{2,20}$")
+_ZONE_PARTS: Final = re.compile(r"\s*(?:[(\[\])]|\s/\s|/(?![A-Z]{3,4}\b)|,)\s*")
+_ABBREVIATION: Final = re.compile(r"^\s*(?:[A-Z]{1,5}|(?:UTC|GMT)?\s?[+\-−–]\s?\d.*)\s*$")
 
 
 def _parse_time(text: str) -> tuple[int, int, int] | None:

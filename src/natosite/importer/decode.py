@@ -10,6 +10,8 @@ Plain UTF-8 text takes a fast path: one strict decode and a few C-level scans.
 
 from __future__ import annotations
 
+from typing import Final
+
 import codecs
 import csv
 import email
@@ -46,7 +48,7 @@ class DecodeError(ValueError):
 
 
 # Magic numbers of files people save by mistake instead of the posting's text.
-_MAGIC: tuple[tuple[bytes, str], ...] = (
+_MAGIC: Final[tuple[tuple[bytes, str], ...]] = (
     (b"%PDF-", "PDF file, not text (copy the posting's text out of it)"),
     (b"\xd0\xcf\x11\xe0", "old Office document, not text (save the posting as plain text)"),
     (b"\x89PNG", "PNG image, not text"),
@@ -54,7 +56,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"GIF8", "GIF image, not text"),
 )
 # Longest BOM first: the UTF-32 LE BOM starts with the UTF-16 LE one.
-_BOMS: tuple[tuple[bytes, str, str], ...] = (
+_BOMS: Final[tuple[tuple[bytes, str, str], ...]] = (
     (codecs.BOM_UTF32_LE, "utf-32", "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32", "utf-32"),
     (codecs.BOM_UTF8, "utf-8-sig", "utf-8-sig"),
@@ -65,48 +67,48 @@ _BOMS: tuple[tuple[bytes, str, str], ...] = (
 # "¾" for "ľ", glued to letters ("mo¿e", "£ódŸ", "¾udí"), which real Windows-1252 text never has; Czech "ě"/"ů" as
 # "ì"/"ù" inside a word ("mìsíc", "prùbìh"), where Italian and French write them only at a word's end; Slovenian and
 # Croatian "č" as "è" between a letter and a vowel ("Plaèa", "doloèen"), where French writes a consonant after it.
-_CP1250_SIGNS = re.compile(
+_CP1250_SIGNS: Final = re.compile(
     "[^\\W\\d_][\u00b3\u00b9\u00bf\u0178\u00be]|[\u00b3\u00b9\u0178\u00be][^\\W\\d_]|(?<=[^\\W\\d_])[\u00ec\u00f9](?=[^\\W\\d_])"
     "|(?<=[^\\W\\d_])\u00e8(?=[aeiou])"
 )
 # Hungarian "ő"/"ű" read as Windows-1252: "õ"/"û" after a letter and not before an "e" (Portuguese "ões", "põe")
 # or a "t"/"r" (French "août", "sûr"); with the acute vowels Hungarian writes everywhere (not Estonian's "õ")
-_HUNGARIAN_SIGNS = re.compile("(?<=[^\\W\\d_])[\u00f5\u00fb](?![etr])")
-_ACUTE = re.compile("[\u00e1\u00e9\u00ed\u00f3\u00fa]")
-_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
+_HUNGARIAN_SIGNS: Final = re.compile("(?<=[^\\W\\d_])[\u00f5\u00fb](?![etr])")
+_ACUTE: Final = re.compile("[\u00e1\u00e9\u00ed\u00f3\u00fa]")
+_META_CHARSET: Final = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 # Characters that become a plain space / a line break / nothing. Tabs stay: they separate a saved table's
 # cells, which ``clean`` reads as "Label: value" or "cell · cell". The fast path tests each with
 # ``in`` (a C-level memchr) instead of running a regex over the whole text.
-_SPACE_CHARS = "\x0b\x0c\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
-_LINE_BREAK_CHARS = "\x85\u2028\u2029"
-_INVISIBLE_CHARS = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
+_SPACE_CHARS: Final = "\x0b\x0c\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
+_LINE_BREAK_CHARS: Final = "\x85\u2028\u2029"
+_INVISIBLE_CHARS: Final = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
-_CONTROL_CHARS = "".join(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)) if c != 0x85)
-_SPECIAL = re.compile("[%s]" % re.escape(_SPACE_CHARS + _LINE_BREAK_CHARS + _INVISIBLE_CHARS + _CONTROL_CHARS))
-_REPLACEMENT = {
+_CONTROL_CHARS: Final = "".join(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)) if c != 0x85)
+_SPECIAL: Final = re.compile("[%s]" % re.escape(_SPACE_CHARS + _LINE_BREAK_CHARS + _INVISIBLE_CHARS + _CONTROL_CHARS))
+_REPLACEMENT: Final = {
     **dict.fromkeys(_SPACE_CHARS, " "),
     **dict.fromkeys(_LINE_BREAK_CHARS, "\n"),
     **dict.fromkeys(_INVISIBLE_CHARS, ""),
     **dict.fromkeys(_CONTROL_CHARS, ""),
 }
 # Binary files: a few percent of C0 controls that no text editor writes (ESC is allowed: ANSI colours).
-_BINARY_BYTES = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
-_NOT_BINARY_BYTES = bytes(b for b in range(256) if b not in _BINARY_BYTES)
-_BINARY_RATIO = 0.05
+_BINARY_BYTES: Final = bytes((*range(0x00, 0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20)))
+_NOT_BINARY_BYTES: Final = bytes(b for b in range(256) if b not in _BINARY_BYTES)
+_BINARY_RATIO: Final = 0.05
 
 # Double-encoded UTF-8 ("Ã©" for "é", "â€™" for "’"): a lead char followed by continuation chars,
 # both as Windows-1252 (or Latin-1 for the five bytes Windows-1252 leaves undefined) shows them.
-_CONT = "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
+_CONT: Final = "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d" \
         "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 # Two-byte leads are limited to Â Ã Ä Å (symbols, Latin-1 and Latin Extended-A letters), where a
 # legitimate uppercase letter glued to a "¡-¿" symbol is rare; "É–" stays as it is.
-_MOJIBAKE_HINTS = ("\xc2", "\xc3", "\xc4", "\xc5", "\xe2\u20ac", "\xf0\u0178", "\u0102", "\u0139")
+_MOJIBAKE_HINTS: Final = ("\xc2", "\xc3", "\xc4", "\xc5", "\xe2\u20ac", "\xf0\u0178", "\u0102", "\u0139")
 # UTF-8 read as Windows-1250 (a Central European page): "Ă©" for "é", "Ĺ‘" for "ő" (the lead bytes C3 and C5 show as
 # "Ă" and "Ĺ" there), the continuation byte as that code page shows it
-_CP1250_CONT = bytes(b for b in range(0x80, 0xC0) if b not in (0x81, 0x83, 0x88, 0x90, 0x98)).decode("cp1250")
-_MOJIBAKE_1250 = re.compile(f"[\u0102\u0139][{_CP1250_CONT}]")
-_MOJIBAKE = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
+_CP1250_CONT: Final = bytes(b for b in range(0x80, 0xC0) if b not in (0x81, 0x83, 0x88, 0x90, 0x98)).decode("cp1250")
+_MOJIBAKE_1250: Final = re.compile(f"[\u0102\u0139][{_CP1250_CONT}]")
+_MOJIBAKE: Final = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
 
 
 def decode(data: bytes) -> Decoded:
@@ -175,9 +177,9 @@ def _web_archive_page(data: bytes) -> bytes | None:
 
 # A calendar file's line folding (RFC 5545: a line break, then a space or a tab, continues the line) and its text
 # escapes ("\n", "\,", "\;", "\\")
-_ICS_FOLD = re.compile(r"\r?\n[ \t]")
-_ICS_ESCAPE = re.compile(r"\\([\\;,nN])")
-_ICS_ITEMS = frozenset({"VEVENT", "VTODO", "VJOURNAL"})
+_ICS_FOLD: Final = re.compile(r"\r?\n[ \t]")
+_ICS_ESCAPE: Final = re.compile(r"\\([\\;,nN])")
+_ICS_ITEMS: Final = frozenset({"VEVENT", "VTODO", "VJOURNAL"})
 
 
 def _ics_unescape(value: str) -> str:
@@ -225,9 +227,9 @@ def _calendar_text(raw: str, warnings: list[str]) -> str:
 # A message stored with something before its headers: an mbox folder ("From - Mon Jan 11 09:12:33 2027" before each
 # message), Apple Mail's .emlx (the message's length in bytes on the first line), Gmail's "Show original" page copied
 # (its summary: "Original Message", "Message ID", "Created at:", ..., "Download Original")
-_STORED_MESSAGE = re.compile(rb"From [^\n]{1,120}\d{4}\r?\n|\s*\d{1,9}\s*\r?\n[A-Za-z-]{2,40}: |Original Message\r?\n")
-_MBOX_FROM = re.compile(rb"(?:^|\n)From [^\n]{1,120}\d{4}\r?\n")
-_HEADERS_START = re.compile(rb"\n(?=(?:Delivered-To|Return-Path|Received|X-Original-To|MIME-Version|Message-ID|Date): )")
+_STORED_MESSAGE: Final = re.compile(rb"From [^\n]{1,120}\d{4}\r?\n|\s*\d{1,9}\s*\r?\n[A-Za-z-]{2,40}: |Original Message\r?\n")
+_MBOX_FROM: Final = re.compile(rb"(?:^|\n)From [^\n]{1,120}\d{4}\r?\n")
+_HEADERS_START: Final = re.compile(rb"\n(?=(?:Delivered-To|Return-Path|Received|X-Original-To|MIME-Version|Message-ID|Date): )")
 
 
 def _stored_message_text(data: bytes, warnings: list[str]) -> str | None:
@@ -253,11 +255,11 @@ def _stored_message_text(data: bytes, warnings: list[str]) -> str | None:
     return max(texts, key=len)
 
 
-_MBOX_QUOTED_FROM = re.compile(rb"(?m)^>(>*From )")
+_MBOX_QUOTED_FROM: Final = re.compile(rb"(?m)^>(>*From )")
 
 
 # An e-mail message saved as it was sent (".eml", "Show original"): headers from its first line, and MIME's encodings
-_MAIL_HEAD = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{1,40}:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}")
+_MAIL_HEAD: Final = re.compile(rb"(?:[A-Za-z][A-Za-z0-9-]{1,40}:[^\n]*\r?\n(?:[ \t][^\n]*\r?\n)*){2,}")
 
 
 def _is_mime(head: bytes) -> bool:
@@ -307,9 +309,9 @@ def _message_body(message: email.message.EmailMessage, depth: int = 0) -> str | 
 
 # text/enriched (RFC 1896): a "<param>" holds a command's argument (no text); its other commands are tags; "<<" is a
 # "<"; a line break alone is a space, and n of them in a row are n - 1
-_ENRICHED_PARAM = re.compile(r"<param>.*?</param>", re.I | re.S)
-_ENRICHED_TAG = re.compile(r"<(?!<)/?[A-Za-z0-9-]{1,60}>")
-_ENRICHED_BREAKS = re.compile(r"\n+")
+_ENRICHED_PARAM: Final = re.compile(r"<param>.*?</param>", re.I | re.S)
+_ENRICHED_TAG: Final = re.compile(r"<(?!<)/?[A-Za-z0-9-]{1,60}>")
+_ENRICHED_BREAKS: Final = re.compile(r"\n+")
 
 
 def _enriched_text(enriched: str | None) -> str | None:
@@ -329,7 +331,7 @@ def _payload_text(part: email.message.MIMEPart) -> str | None:
 
 
 # How much longer than the plain part an HTML part (with its markup) must be before its text is compared
-_STUB_RATIO = 3
+_STUB_RATIO: Final = 3
 
 
 def _part_text(part: email.message.MIMEPart | None) -> str | None:
@@ -365,12 +367,12 @@ def _unflow(text: str, delete_space: bool) -> str:
 
 # A news feed saved from a board (RSS 2.0, Atom, RSS 1.0): its items' HTML is escaped inside the XML
 # (after the XML declaration, comments and processing instructions: a stylesheet's "<?xml-stylesheet ...?>")
-_FEED_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.I | re.S)
-_FEED_ITEM = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.I | re.S)
-_FEED_FIELD = re.compile(
+_FEED_START: Final = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.I | re.S)
+_FEED_ITEM: Final = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.I | re.S)
+_FEED_FIELD: Final = re.compile(
     r"<(title|description|summary|content|content:encoded|category)(?:\s[^>]*)?>(.*?)</\1\s*>", re.I | re.S
 )
-_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_CDATA: Final = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 
 
 def _feed_item_text(xml: str, warnings: list[str]) -> str:
@@ -394,23 +396,23 @@ def _feed_item_text(xml: str, warnings: list[str]) -> str:
 
 
 # A JSON file (an app's export, a board's API answer), after any "#" or "//" comment lines a person put above it
-_JSON_COMMENTS = re.compile(r"(?:[ \t]*(?:#|//)[^\n]*\n)*")
-_JSON_START = re.compile(_JSON_COMMENTS.pattern + r"\s*[\[{]\s*[\"\[{]")
+_JSON_COMMENTS: Final = re.compile(r"(?:[ \t]*(?:#|//)[^\n]*\n)*")
+_JSON_START: Final = re.compile(_JSON_COMMENTS.pattern + r"\s*[\[{]\s*[\"\[{]")
 # Keys of an export's metadata, whose strings are no text of a message: its author, channel, dates, files
-_JSON_METADATA = frozenset({
+_JSON_METADATA: Final = frozenset({
     "name", "from", "from_id", "actor", "actor_id", "author", "user", "username", "user_name", "real_name",
     "display_name", "first_name", "last_name", "user_profile", "channel", "channel_name", "date", "date_unixtime",
     "ts", "thread_ts", "file", "files", "thumbnail", "photo", "mime_type", "href", "url", "reactions",
     "text_entities",  # (Telegram's second copy of "text")
 })
 # Strings that are text: two words at least (ids, codes, timestamps and addresses are one)
-_WORDS = re.compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]")
+_WORDS: Final = re.compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]")
 # A chat app's markup (Slack's "mrkdwn"): "<https://...|label>", "<!date^1805151540^{date_long}|15 March 2027>",
 # "<@U03QJ7K2M9P>", ":sweat_smile:", "*bold*", "_italic_"
-_CHAT_LINK = re.compile(r"<(?:![^<>|]*|[#@][^<>|\s]*|https?://[^<>|\s]*|mailto:[^<>|\s]*)(?:\|([^<>]*))?>")
-_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-_CHAT_EMOJI = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
-_CHAT_EMPHASIS = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
+_CHAT_LINK: Final = re.compile(r"<(?:![^<>|]*|[#@][^<>|\s]*|https?://[^<>|\s]*|mailto:[^<>|\s]*)(?:\|([^<>]*))?>")
+_SPACES: Final = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_CHAT_EMOJI: Final = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
+_CHAT_EMPHASIS: Final = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
 
 
 def _json_text(text: str, warnings: list[str]) -> str:
@@ -457,11 +459,11 @@ def _json_text(text: str, warnings: list[str]) -> str:
 
 # A spreadsheet saved as CSV (a person's list of vacancies, a job app's export): a first row of two cells or more,
 # short and no sentence, separated by ";", "," or a tab
-_CSV_HEAD = re.compile(r"[^\n;,\t]{1,40}(?:[;,\t][^\n;,\t]{0,40}){1,60}\r?\n")
+_CSV_HEAD: Final = re.compile(r"[^\n;,\t]{1,40}(?:[;,\t][^\n;,\t]{0,40}){1,60}\r?\n")
 # The first row of a two-column CSV of names and values (which is no row of a table)
-_CSV_PAIRS_HEAD = frozenset({"field", "key", "name", "property", "attribute", "label", "item"})
+_CSV_PAIRS_HEAD: Final = frozenset({"field", "key", "name", "property", "attribute", "label", "item"})
 # A cell that is text of its own (a posting's description), not a value: several lines or a long one
-_CSV_TEXT_CELL = 200
+_CSV_TEXT_CELL: Final = 200
 
 
 def _csv_text(text: str, warnings: list[str]) -> str | None:
@@ -515,9 +517,9 @@ def _csv_text(text: str, warnings: list[str]) -> str | None:
 
 
 # An Evernote export (.enex): each note's title, and its content, an HTML page inside CDATA
-_ENEX_NOTE = re.compile(r"<note>(.*?)</note>", re.S)
-_ENEX_TITLE = re.compile(r"<title>(.*?)</title>", re.S)
-_ENEX_CONTENT = re.compile(r"<content>\s*<!\[CDATA\[(.*?)\]\]>\s*</content>", re.S)
+_ENEX_NOTE: Final = re.compile(r"<note>(.*?)</note>", re.S)
+_ENEX_TITLE: Final = re.compile(r"<title>(.*?)</title>", re.S)
+_ENEX_CONTENT: Final = re.compile(r"<content>\s*<!\[CDATA\[(.*?)\]\]>\s*</content>", re.S)
 
 
 def _evernote_text(xml: str, warnings: list[str]) -> str:
@@ -582,7 +584,7 @@ def _strict_or_replace(data: bytes, codec: str, name: str) -> tuple[str, str, li
     return text, name, []
 
 
-_UTF16_CONTROLS = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_UTF16_CONTROLS: Final = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -674,21 +676,21 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
 
 # Mac OS Roman read as Windows-1252: "’" is "Õ" between letters, "–" a "Ð" between spaces, "“"/"”" "Ò"/"Ó" at a
 # word's ends, "€" a "Û" beside a figure (none of which Western text writes so)
-_MAC_ROMAN_SIGNS = re.compile(r"(?<=[a-zA-Z])Õ(?=[a-z])| Ð |Ò(?=\w)|(?<=\w)Ó|(?<=\d)\s?Û|Û\s?(?=\d)")
+_MAC_ROMAN_SIGNS: Final = re.compile(r"(?<=[a-zA-Z])Õ(?=[a-z])| Ð |Ò(?=\w)|(?<=\w)Ó|(?<=\d)\s?Û|Û\s?(?=\d)")
 # (not "ý" inside a word: Czech and Slovak write it, in ISO-8859-2 at the same byte)
-_TURKISH_SIGNS = re.compile(r"(?<=[a-zçöü])[þð]|[ÝÞ](?=[a-zçöüþý])|[þð](?=[a-zçöü])")
-_EURO_SIGN_1252 = re.compile(r"\d\s?¤|¤\s?\d")
-_BALTIC_SIGNS = re.compile(r"(?<=[a-zA-Z])[ðþ]|[ðþ](?=[a-z])")
-_BALTIC_VOWELS = re.compile(r"(?<=[a-zA-Z])[âîìïòèëøû]|[âîìïòèëøû](?=[a-z])")
+_TURKISH_SIGNS: Final = re.compile(r"(?<=[a-zçöü])[þð]|[ÝÞ](?=[a-zçöüþý])|[þð](?=[a-zçöü])")
+_EURO_SIGN_1252: Final = re.compile(r"\d\s?¤|¤\s?\d")
+_BALTIC_SIGNS: Final = re.compile(r"(?<=[a-zA-Z])[ðþ]|[ðþ](?=[a-z])")
+_BALTIC_VOWELS: Final = re.compile(r"(?<=[a-zA-Z])[âîìïòèëøû]|[âîìïòèëøû](?=[a-z])")
 # Letters of Windows-1250 at the bytes Windows-1252 leaves undefined (0x8D "Ť", 0x8F "Ź", 0x9D "ť")
-_CP1250_ONLY = re.compile("[\u0164\u0165\u0179]")
+_CP1250_ONLY: Final = re.compile("[\u0164\u0165\u0179]")
 # A text in Cyrillic or Greek read as Windows-1252 is runs of accented letters ("Ðàáîòà"), which Western text never
 # has: three or more non-ASCII letters in a row
-_FOREIGN_RUN = re.compile("[\u00c0-\u00ff]{3,}")
+_FOREIGN_RUN: Final = re.compile("[\u00c0-\u00ff]{3,}")
 # Code pages of the other scripts NATO's nations write (Bulgarian, Macedonian; Greek): the letters each must give, and
 # a small letter followed by a capital in one word, which a text read with the other one is full of (every byte
 # from 0xC0 up is a letter in both: Greek read as Cyrillic is "РспиеумЯб")
-_SCRIPTS = (
+_SCRIPTS: Final = (
     ("cp1251", "Windows-1251 (Cyrillic", "\u0400", "\u04ff", re.compile("[а-яёђѓєѕіїјљњћќўџ][А-ЯЁЂЃЄЅІЇЈЉЊЋЌЎЏ]")),
     ("cp1253", "Windows-1253 (Greek", "\u0370", "\u03ff", re.compile("[α-ωάέήίόύώϊϋΐΰ][Α-ΩΆΈΉΊΌΎΏΪΫ]")),
 )
@@ -769,7 +771,7 @@ def _refuse_binary(text: str) -> None:
 # A note app's soft line break (U+2028, iOS and macOS Notes: a line wrapped inside its paragraph, "Stavanger is
 # NATO's premier\u2028training establishment") is a space, unless what follows it is a field or a list item of its
 # own ("Grade: G12\u2028Post number: JWC TSC 0210"): then a line break, as every other break character is.
-_SOFT_BREAK = re.compile("[ \t]*\u2028[ \t]*(?![-•*·]|\\d{1,2}[.)]\\s|[^\u2028\n:]{1,40}:\\s)")
+_SOFT_BREAK: Final = re.compile("[ \t]*\u2028[ \t]*(?![-•*·]|\\d{1,2}[.)]\\s|[^\u2028\n:]{1,40}:\\s)")
 
 
 def _soft_break(m: re.Match[str]) -> str:
@@ -802,10 +804,10 @@ def _normalise(text: str, warnings: list[str]) -> str:
 
 
 # A PDF's typographic ligatures ("ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ", "ﬅ", "ﬆ"), which NFC keeps: their letters
-_LIGATURES = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
+_LIGATURES: Final = {0xFB00: "ff", 0xFB01: "fi", 0xFB02: "fl", 0xFB03: "ffi", 0xFB04: "ffl", 0xFB05: "st", 0xFB06: "st"}
 # (looked for one by one: in a text of Latin-1 letters, a search for a character above them ends at once; a search of
 # the class costs ~20 instructions a character)
-_LIGATURE_CHARS = tuple(map(chr, _LIGATURES))
+_LIGATURE_CHARS: Final = tuple(map(chr, _LIGATURES))
 
 
 def _replace_specials(text: str, warnings: list[str]) -> str:
@@ -888,8 +890,8 @@ def _cp1252_byte(ch: str) -> int:
 
 # --------------------------------------------------------------------------- HTML
 
-_HTML_START = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
-_HTML_TAG = re.compile(
+_HTML_START: Final = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+_HTML_TAG: Final = re.compile(
     r"<(?:/?(?:p|div|br|span|table|tr|td|ul|ol|li|h[1-6]|body|head|script|style|section|article|a|strong|b|em)"
     r"(?:\s[^<>]*)?/?|!--)>",
     re.I,
@@ -897,9 +899,9 @@ _HTML_TAG = re.compile(
 
 
 # Tags that only mark up words inside a line; a text that holds nothing else may be plain text with a few of them
-_INLINE_TAG = re.compile(r"</?(?:br|span|a|strong|b|em)\b", re.I)
+_INLINE_TAG: Final = re.compile(r"</?(?:br|span|a|strong|b|em)\b", re.I)
 # "<br>" at the end of a line of a plain text (Markdown notes use it for a line break): the line break it says
-_BR_AT_EOL = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.I)
+_BR_AT_EOL: Final = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.I)
 
 
 def looks_like_html(text: str) -> bool:
@@ -924,17 +926,17 @@ def looks_like_html(text: str) -> bool:
 
 
 # (and what a page struck through: "<del>15 January 2027</del> <ins>29 January 2027</ins>" is the date no longer meant)
-_STRUCK = frozenset({"del", "s", "strike"})
-_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "head", "math", "iframe", "object"}) | _STRUCK
-_BLOCK = frozenset({
+_STRUCK: Final = frozenset({"del", "s", "strike"})
+_SKIP: Final = frozenset({"script", "style", "noscript", "template", "svg", "head", "math", "iframe", "object"}) | _STRUCK
+_BLOCK: Final = frozenset({
     "address", "article", "aside", "blockquote", "body", "dd", "details", "dialog", "div", "dl", "dt",
     "fieldset", "figcaption", "figure", "footer", "form", "header", "hr", "html", "legend", "main",
     "nav", "ol", "p", "section", "summary", "table", "tbody", "thead", "tfoot", "ul", "caption", "center",
 })
-_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-_PRE = frozenset({"pre", "textarea", "listing", "xmp"})
-_LINE_TAGS = _BLOCK | _HEADINGS | _PRE | {"p", "li", "tr", "td", "th", "br"}  # (tags that end a line of text)
-_WS = re.compile(r"[ \t\n\r\f\v]+")
+_HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_PRE: Final = frozenset({"pre", "textarea", "listing", "xmp"})
+_LINE_TAGS: Final = _BLOCK | _HEADINGS | _PRE | {"p", "li", "tr", "td", "th", "br"}  # (tags that end a line of text)
+_WS: Final = re.compile(r"[ \t\n\r\f\v]+")
 
 
 class _TextBuilder(HTMLParser):
@@ -1122,12 +1124,12 @@ class _TextBuilder(HTMLParser):
         return "\n".join(self.lines)
 
 
-_TAG_SOUP = re.compile(r"<[^<>]*>")
+_TAG_SOUP: Final = re.compile(r"<[^<>]*>")
 # The label a Taleo page writes its description under, in the careers section's languages
-_DESCRIPTION_LABELS = frozenset({"description", "description de l'offre", "description de l’offre", "job description"})
+_DESCRIPTION_LABELS: Final = frozenset({"description", "description de l'offre", "description de l’offre", "job description"})
 
 
-_LABEL_TAGS = frozenset({"span", "label", "dt"})  # (not <strong>: "<strong>Salary</strong> is paid monthly.")
+_LABEL_TAGS: Final = frozenset({"span", "label", "dt"})  # (not <strong>: "<strong>Salary</strong> is paid monthly.")
 
 
 def _is_label(text: str) -> bool:
@@ -1142,7 +1144,7 @@ def _is_label(text: str) -> bool:
 
 # A bullet of a list Word saved as a web page: its character in a symbol font, then a spacer span in a small font
 # ("<span style='font-family:Wingdings'>§<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>")
-_WORD_BULLET = re.compile(
+_WORD_BULLET: Final = re.compile(
     r"""(<span[^<>]*font-family:[^<>]*?(?:Wingdings|Symbol|Courier New)[^<>]*>)[^<\s]{1,2}(?=<span[^<>]*font:\s*7\.0pt)""",
     re.I,
 )
@@ -1150,7 +1152,7 @@ _WORD_BULLET = re.compile(
 
 # The Internet Archive's toolbar over an archived page ("Wayback Machine", "About this capture", "COLLECTED BY
 # Organization: Internet Archive", its calendar of captures), between the comments it is inserted with
-_WAYBACK_TOOLBAR = re.compile(r"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->", re.S)
+_WAYBACK_TOOLBAR: Final = re.compile(r"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->", re.S)
 
 
 def html_to_text(html: str) -> str:

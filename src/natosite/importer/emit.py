@@ -15,21 +15,21 @@ from __future__ import annotations
 import datetime as dt
 import re
 from functools import lru_cache
-from typing import Any, Mapping
+from typing import Any, Final, Mapping
 
 import yaml
 
 from natosite import frontmatter
 from natosite.models import KEY_ORDER
 
-_RESOLVER = yaml.resolver.Resolver()
+_RESOLVER: Final = yaml.resolver.Resolver()
 # Characters that make YAML quote a scalar or end it early (block context; flow adds ,[]{}).
-_UNSAFE_START = frozenset("-?:,[]{}#&*!|>'\"%@` ")
+_UNSAFE_START: Final = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 # (a quote or a backslash after the first character leaves a scalar plain: "Braine-l'Alleud", "O'Neil")
-_UNSAFE_BLOCK = re.compile(r"[\n\r\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|: |:$| #|\s$")
-_UNSAFE_FLOW = re.compile(r"[,?\[\]{}]")  # PyYAML quotes "?" anywhere in flow context
+_UNSAFE_BLOCK: Final = re.compile(r"[\n\r\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|: |:$| #|\s$")
+_UNSAFE_FLOW: Final = re.compile(r"[,?\[\]{}]")  # PyYAML quotes "?" anywhere in flow context
 # Numbers, dates and words like "null" that YAML would read as other types: single-quoted.
-_QUOTABLE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._+/-]*$")
+_QUOTABLE: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._+/-]*$")
 
 
 @lru_cache(maxsize=4096)
@@ -47,8 +47,8 @@ def _plain(value: str, flow: bool) -> str | None:
 
 # The front matter's own keys and the source mapping's, which every posting writes: whether YAML writes them plain
 # is decided once, here, not looked up again (through ``_plain``'s cache) for each posting.
-_PLAIN_KEYS = frozenset(key for key in KEY_ORDER if _plain(key, False) == key)
-_PLAIN_FLOW_KEYS = frozenset(key for key in ("file", "sha256", "imported") if _plain(key, True) == key)
+_PLAIN_KEYS: Final = frozenset(key for key in KEY_ORDER if _plain(key, False) == key)
+_PLAIN_FLOW_KEYS: Final = frozenset(key for key in ("file", "sha256", "imported") if _plain(key, True) == key)
 
 
 def _scalar(value: Any, flow: bool) -> str | None:

@@ -19,7 +19,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import Any, Iterable
+from typing import Any, Final, Iterable
 from zoneinfo import ZoneInfo
 
 from natosite.importer import prose
@@ -75,23 +75,23 @@ class Facts:
 # ---- title and reference ---------------------------------------------------------------
 
 # "Head ... Section (1 post)-250875", "Junior Officer (200775)", "Officer - 250123"
-_TITLE_REF = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7})\s*\)?$")
+_TITLE_REF: Final = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7})\s*\)?$")
 
 
 # A site's own button or link read as a label's value: "Post" / "See new posts" on X
-_UI_VALUE = re.compile(r"(?:see|show|view|load|read) (?:new|more|all|less)\b", re.I)
+_UI_VALUE: Final = re.compile(r"(?:see|show|view|load|read) (?:new|more|all|less)\b", re.I)
 # (compiled once: each was compiled or looked up in ``re``'s cache at every call)
-_THREE_LETTERS = re.compile(r"[^\W\d_]{3}")
-_THREE_ASCII = re.compile(r"[A-Za-z]{3}")
-_ANY_DIGIT = re.compile(r"\d")
-_NUMBER_IN_VALUE = re.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
+_THREE_LETTERS: Final = re.compile(r"[^\W\d_]{3}")
+_THREE_ASCII: Final = re.compile(r"[A-Za-z]{3}")
+_ANY_DIGIT: Final = re.compile(r"\d")
+_NUMBER_IN_VALUE: Final = re.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
 # The post's grade after its title: "Research Advisor (Middle East and North Africa), G16", "Systems Analyst - G13"
-_TRAILING_GRADE = re.compile(r"\s*(?:,|\s[-–—|])\s*(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABC]-?\d)(?:\s*/\s*G-?\d{1,2})?$"
+_TRAILING_GRADE: Final = re.compile(r"\s*(?:,|\s[-–—|])\s*(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABC]-?\d)(?:\s*/\s*G-?\d{1,2})?$"
                              r"|\s+G\d{1,2}(?:/G\d{1,2})?$")  # ("Maritime Operations Assistant G11/G12": a board's)
-_TRAILING_NUMBER = re.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
-_SPACE_RUN = re.compile(r"\s+")
-_SPACE_BEFORE = re.compile(r"\s+([,)])")
-_TITLE_REF_REACH = 45  # lines from the top where a Taleo "Title - 250875" line is looked for
+_TRAILING_NUMBER: Final = re.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
+_SPACE_RUN: Final = re.compile(r"\s+")
+_SPACE_BEFORE: Final = re.compile(r"\s+([,)])")
+_TITLE_REF_REACH: Final = 45  # lines from the top where a Taleo "Title - 250875" line is looked for
 
 
 def _title_ref(line: str) -> re.Match[str] | None:
@@ -103,24 +103,24 @@ def _title_ref(line: str) -> re.Match[str] | None:
     return _TITLE_REF.match(line) if tail[-1:].isdecimal() else None
 # A headline that holds the vacancy number and the title: "Vacancy 271234 - Budget Analyst", "Vacancy Notice
 # 271234: Budget Analyst", "Budget Analyst | Vacancy 271234", "Budget Analyst (Vacancy No. 271234)".
-_HEADLINE_WORD = (
+_HEADLINE_WORD: Final = (
     r"(?:Vacancy(?:\s+Notice)?|Vacancy\s+Announcement|Job|Position|Requisition|Vacature|Vacature(?:nummer)?"
     r"|Offre|Avis de vacance|Stellenangebot|Ausschreibung|Posizione|Offerta|Oferta|Ogłoszenie)"
     r"(?:\s*(?:No\.?|N[°º]|Nr\.?|Number|ID|#))?\s*:?\s*#?\s*"
     r"(?P<ref>\d{5,7}|(?-i:[A-Z]{2,6})[/-]\d{2,4}[/-]\d{2,6}|\d{2}/(?-i:[A-Z]{2,6})/\d{2,4})"
 )
-_REF_HEADLINE = re.compile(r"^" + _HEADLINE_WORD + r"\s*[-–—|:]\s*(?P<title>\S.{2,150})$", re.I)
-_TITLE_HEADLINE = re.compile(
+_REF_HEADLINE: Final = re.compile(r"^" + _HEADLINE_WORD + r"\s*[-–—|:]\s*(?P<title>\S.{2,150})$", re.I)
+_TITLE_HEADLINE: Final = re.compile(
     r"^(?P<title>\S.{2,150}?)\s*(?:[-–—|:]\s*\(?|\()\s*" + _HEADLINE_WORD + r"\s*\)?$", re.I
 )
 # (the cheap tests a line passes before a pattern is tried: a _HEADLINE_WORD's first four letters, or its stem in
 # the line's last characters)
-_HEADLINE_STARTS = frozenset(("vaca", "job ", "job:", "job#", "posi", "requ", "offr", "avis", "stel", "auss",
+_HEADLINE_STARTS: Final = frozenset(("vaca", "job ", "job:", "job#", "posi", "requ", "offr", "avis", "stel", "auss",
                               "offe", "ofer", "ogło"))
-_HEADLINE_FIRST = frozenset("VvJjPpRrOoAaSs") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # (a body's short form first)
-_HEADLINE_LAST = frozenset("0123456789)")
-_HEADLINE_REACH = 25  # lines from the top where a "Vacancy 271234 - Budget Analyst" headline is looked for
-_HEADLINE_STEMS = ("vacan", "vacat", "job", "posi", "requ", "offr", "avis", "stel", "auss", "offe", "ofer", "ogło")
+_HEADLINE_FIRST: Final = frozenset("VvJjPpRrOoAaSs") | frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")  # (a body's short form first)
+_HEADLINE_LAST: Final = frozenset("0123456789)")
+_HEADLINE_REACH: Final = 25  # lines from the top where a "Vacancy 271234 - Budget Analyst" headline is looked for
+_HEADLINE_STEMS: Final = ("vacan", "vacat", "job", "posi", "requ", "offr", "avis", "stel", "auss", "offe", "ofer", "ogło")
 
 
 def _headline(line: str) -> re.Match[str] | None:
@@ -159,20 +159,20 @@ def _headline_title(m: re.Match[str]) -> str | None:
 
 # "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
-_NOTICE_NUMBER = re.compile(
+_NOTICE_NUMBER: Final = re.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?:?|Nr\.?:?)?\s+"
     r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) ){0,2}\d{1,6}[/-][\w/.-]{1,20}\w|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
     re.I,
 )  # ("Vacancy Notice: CAOC TJ 01/27": a body's two-word acronym)
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
 # ("VACANCYNOTICE 270133": a PDF glued the words)
-_VACANCY_ITEM = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2})-\d{2,6}(?:-\d{1,4})?)"
+_VACANCY_ITEM: Final = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2})-\d{2,6}(?:-\d{1,4})?)"
                            r"(?=[ \t]*(?:[·|,–]|$))", re.I)  # ("CIVILIAN VACANCY JFCNP-CIV-27-012")
 # "CIVILIAN VACANCY – MC-27-04": a notice's heading and its number after a dash (letters, then figures in parts)
-_VACANCY_DASH = re.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{2,6}[/-]"
+_VACANCY_DASH: Final = re.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{2,6}[/-]"
                            r"[\w/.-]{0,16}\w)[ \t]*"
                            r"(?:$|[·|,])", re.I | re.M)
-_REFERENCE_PATTERNS = (
+_REFERENCE_PATTERNS: Final = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
                r"((?:[A-Z]{1,6}/){0,2}[A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),  # ("NAHEMA/HR/2027/03")
@@ -184,7 +184,7 @@ _REFERENCE_PATTERNS = (
                re.I),
     re.compile(r"\b(?:Réf(?:érence)?|Ref)\.?\s*[:#]\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
 )
-_NOT_TITLE = re.compile(
+_NOT_TITLE: Final = re.compile(
     r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
     r"|description\b|closing date|deadline|posted|apply|http|www\.|job function|job category|category\b"
     r"|industry|experience level|seniority|date posted|work type|remote\b|hybrid\b|on-?site\b"
@@ -196,35 +196,35 @@ _NOT_TITLE = re.compile(
     r"|jobs)\b",
     re.I,
 )
-_DESCRIPTION_HEAD = re.compile(r"^(?:Job Description|Description de l['’]offre)$")  # Taleo's, above the title
+_DESCRIPTION_HEAD: Final = re.compile(r"^(?:Job Description|Description de l['’]offre)$")  # Taleo's, above the title
 # A job alert's heading of the one job it details: "Featured job", "Your top match for "cloud engineer""
-_FEATURED = re.compile(
+_FEATURED: Final = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:[★☆*⭐]\s*)?(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?"
     r"|(?:job|vacancy) of the (?:week|day|month))"  # (a newsletter's "⭐ Job of the Week")
     r"(?:\s*[★☆*])?(?:\s*[–—:-]\s*(?:full )?(?:description|details))?$", re.I
 )  # ("2) ★ TOP MATCH ★": a digest's numbered entry; "TOP MATCH – FULL DESCRIPTION": its text below the list)
-_FEATURED_HINTS = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH", " of the Week", " of the Day",
+_FEATURED_HINTS: Final = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH", " of the Week", " of the Day",
                    " of the Month", " of the week", "OF THE WEEK")
 # A rule someone put between their own notes and what they pasted: "——— copied from jwc.nato.int ———", "-----"
-_RULE_FIRST = frozenset("-—–=_*~")
+_RULE_FIRST: Final = frozenset("-—–=_*~")
 # A letter's or a file's own reference, which a notice's number beside it wins over
-_LETTER_REFERENCE_LABELS = frozenset({"ref.", "ref", "our ref.", "our ref", "réf.", "réf", "n/réf."})
-_NOTICE_NUMBER_LABELS = frozenset({"vacancy number", "vacancy no", "vacancy no.", "vacancy reference", "vacancy ref",
+_LETTER_REFERENCE_LABELS: Final = frozenset({"ref.", "ref", "our ref.", "our ref", "réf.", "réf", "n/réf."})
+_NOTICE_NUMBER_LABELS: Final = frozenset({"vacancy number", "vacancy no", "vacancy no.", "vacancy reference", "vacancy ref",
                                    "vacancy notice number", "vacancy notice no", "vacancy notice no.",
                                    "nato vacancy number", "nato vacancy no", "nato vacancy no.", "nato vacancy reference"})
-_PASTE_RULE = re.compile(r"^(?:[-—–=_*~]{5,}|[-—–=_*~]{3,}\s*[^-—–=_*~]{1,60}?\s*[-—–=_*~]{3,})$")  # (not Markdown's "---")
+_PASTE_RULE: Final = re.compile(r"^(?:[-—–=_*~]{5,}|[-—–=_*~]{3,}\s*[^-—–=_*~]{1,60}?\s*[-—–=_*~]{3,})$")  # (not Markdown's "---")
 # "- Carrières", "- Try Premium for £0": a menu list item above the posting
-_MENU_ITEM = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
-_ACRONYM_LINE = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
+_MENU_ITEM: Final = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
+_ACRONYM_LINE: Final = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
 # Where the posting's own text starts: a numbered or known heading, a bullet.
 # A mail's greeting: "Dear Marta,", "Hoi Sanne,", "Bonjour Marta,"
-_GREETING = re.compile(r"^(?:dear|hello|hi|hey|hoi|hallo|beste|hej|hei|moi|ciao|hola|olá|ahoj|cześć|salut|bonjour"
+_GREETING: Final = re.compile(r"^(?:dear|hello|hi|hey|hoi|hallo|beste|hej|hei|moi|ciao|hola|olá|ahoj|cześć|salut|bonjour"
                        r"|bonsoir|liebe[rs]?|sehr geehrte[rs]?|cher|chère|caro|cara|gentile)\b[^.!?\n]{0,40},$", re.I)
 # A chat's day divider above its messages: "Thursday, December 3rd", "Yesterday", "Today"
-_CHAT_DAY = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? (?:[^\W\d]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
+_CHAT_DAY: Final = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? (?:[^\W\d]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                        r"(?:st|nd|rd|th)?\.? [^\W\d]+))?|today|yesterday)$", re.I)
-_STARTS_TEXT = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
-_SUMMARY_ROLE = re.compile(
+_STARTS_TEXT: Final = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
+_SUMMARY_ROLE: Final = re.compile(
     r"^(?:[-•]\s*)?(?:\d[.)]\s*)?(?:SUMMARY\s*)?The (Head|Director|Deputy Director|Deputy Head|Chief|Branch Head"
     r"|Section Head) of the ([A-Z][\w&,'’ -]{3,80}?(?:Unit|Section|Office|Directorate|Branch|Service|Centre|Center))"
     r"(?: \([A-Z]{2,8}\))? (?:leads|heads|directs|manages|is responsible|is in charge|oversees)\b"
@@ -232,7 +232,7 @@ _SUMMARY_ROLE = re.compile(
 
 
 # "(RE-ADVERTISEMENT)", "- Re-advertised", "(Deadline extended)": a note on the competition, not part of the title
-_READVERTISED = re.compile(
+_READVERTISED: Final = re.compile(
     r"\s*(?:[(\[]\s*|[-–—]\s+)(?:re-?advertise(?:ment|d)|re-?posted|re-?published|re-?opened|re-?issued"
     r"|(?:deadline |closing date )?extended|new deadline|republication|ré-?annonce|réouverture|nouvelle publication"
     r"|neuausschreibung|wiederausschreibung|erneute ausschreibung|heruitgeschreven|riapertura|ripubblicazione"
@@ -242,18 +242,18 @@ _READVERTISED = re.compile(
 
 
 # A board's gender tag after a title: "(m/w/d)", "(m/f/d)", "(H/F)", "(M/V)", "(M/K)", "(w/m/div)"
-_GENDER_TAG = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhvkxi]|div|divers))+\*?\)$"
+_GENDER_TAG: Final = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhvkxi]|div|divers))+\*?\)$"
                          r"|\s+[–—-]\s+(?i:[mwfhž])(?:/(?i:[mwfdhvkžx]|div))+$")  # ("... – m/ž", Slovenian)
 
 
 # A Swiss board's workload after a title: "(50%)", "(80 - 100 %)", "(80–100%)"
-_WORKLOAD_TAG = re.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
+_WORKLOAD_TAG: Final = re.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
 
 
-_CJK_TAIL = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
+_CJK_TAIL: Final = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
 
 
-_FLAGS = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_FLAGS: Final = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
 
 
 _SMALL_WORDS = frozenset(("and", "of", "for", "the", "in", "on", "to", "with", "at", "a", "an", "or"))
@@ -276,8 +276,8 @@ def _capitalised(title: str, text: str) -> str:
     return " ".join(words)
 
 
-_GLUED_RANK = re.compile(r"\b(Senior|Junior|Principal|Chief|Deputy|Assistant|Staff|Head|Lead)(?=[A-Z][a-z]{2,})")
-_THREAD_PART = re.compile(r"\s*\(\d/\d\)$")
+_GLUED_RANK: Final = re.compile(r"\b(Senior|Junior|Principal|Chief|Deputy|Assistant|Staff|Head|Lead)(?=[A-Z][a-z]{2,})")
+_THREAD_PART: Final = re.compile(r"\s*\(\d/\d\)$")
 
 
 def clean_title(title: str) -> str:
@@ -359,7 +359,7 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
     return candidates[0] if candidates else None
 
 
-_TITLE_CORE = re.compile(r" [-–|] |\s*[(（]")
+_TITLE_CORE: Final = re.compile(r" [-–|] |\s*[(（]")
 
 
 def _posting_own_title(lines: list[str], board: int, fields_at: set[int]) -> tuple[str, int] | None:
@@ -392,9 +392,9 @@ def _after_employer(line: str) -> str:
     return line
 
 
-_MOST_POSTS = 99  # more posts than one notice offers: a figure that is no count of them
+_MOST_POSTS: Final = 99  # more posts than one notice offers: a figure that is no count of them
 
-_CODE_ONLY = re.compile(r"[A-Z]{2,8}[-/ ]?\d{2,6}(?:[-/]\d{1,6})*$")
+_CODE_ONLY: Final = re.compile(r"[A-Z]{2,8}[-/ ]?\d{2,6}(?:[-/]\d{1,6})*$")
 
 
 def _role_part(line: str, sep: str = " | ") -> str | None:
@@ -552,9 +552,9 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
 # NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's own have 7 or more in a row
 # ("100347215", "10000-1201553627-S", "IJ-5521907", "8712334"), or an app's hexadecimal id ("jr-8831-77a2c9": NATO's
 # letters are capitals)
-_BOARD_ID = re.compile(r"\d{7}|\b(?=[0-9a-f]{6,}\b)(?=[0-9a-f]*\d)[0-9a-f]*[a-f][0-9a-f]*\b")
-_BARE_NUMBER = re.compile(r"^\d{5,7}$")
-_OTHER_LABEL = re.compile(r" (?=[A-Z][a-z]+(?: [a-z]+){0,3}: )")
+_BOARD_ID: Final = re.compile(r"\d{7}|\b(?=[0-9a-f]{6,}\b)(?=[0-9a-f]*\d)[0-9a-f]*[a-f][0-9a-f]*\b")
+_BARE_NUMBER: Final = re.compile(r"^\d{5,7}$")
+_OTHER_LABEL: Final = re.compile(r" (?=[A-Z][a-z]+(?: [a-z]+){0,3}: )")
 
 
 def _reference_field(fields: list[Field]) -> str | None:
@@ -576,7 +576,7 @@ def _reference_field(fields: list[Field]) -> str | None:
 
 
 # How far down a notice's head with its number may be: below a board's card, a search panel's list of other jobs
-_NOTICE_HEAD_REACH = 80
+_NOTICE_HEAD_REACH: Final = 80
 
 
 def _unlabelled_reference(lines: list[str]) -> str | None:
@@ -608,7 +608,7 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
 
 # ---- deadline ---------------------------------------------------------------------------
 
-_DEADLINE_PHRASES = re.compile(
+_DEADLINE_PHRASES: Final = re.compile(
     # "the closing date of this vacancy has been extended from 29 January 2027 to 12 February 2027": the new date
     r"\b(?:closing date|deadline)(?: (?:of|for) [^.\n]{1,40}?)? (?:has been|have been|is|was) (?:extended|postponed)"
     r"(?: from [^.\n]{1,40}?)? (?:to|until|till)\b"
@@ -646,7 +646,7 @@ _DEADLINE_PHRASES = re.compile(
 
 
 # The first word of every phrase in _DEADLINE_PHRASES (lowercase): where a phrase can start.
-_DEADLINE_WORDS = prose.Keywords((
+_DEADLINE_WORDS: Final = prose.Keywords((
     "application", "candidature", "cv", "closing date", "deadline", "apply", "date limite", "bewerbung",
     "submit", "send", "upload", "vacancy", "position", "posting", "job", "advert", "competition",
     "bewerben", "sluitingsdatum", "uiterste", "reageren", "solliciteren", "scadenza", "le domande", "domande",
@@ -654,11 +654,11 @@ _DEADLINE_WORDS = prose.Keywords((
 ))
 
 
-_GLUED_DATE = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=,)(?=\d)")
-_FORMER = re.compile(r"\b(?:previous|original|initial|earlier|former|old)\s+$", re.I)
-_MONTH_FIRST = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_GLUED_DATE: Final = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=,)(?=\d)")
+_FORMER: Final = re.compile(r"\b(?:previous|original|initial|earlier|former|old)\s+$", re.I)
+_MONTH_FIRST: Final = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 # "31 January 2027 – EXTENDED to 14 February 2027": a re-opened competition's new deadline replaces the first
-_EXTENDED = re.compile(
+_EXTENDED: Final = re.compile(
     r"\b(?:extended|postponed|prolongée?|reportée?|repoussée?|verlängert|verschoben|verlengd|prorogat[ao]"
     r"|posticipat[ao]|przedłużon[ya]|ampliad[oa]|prorrogad[oa])\s+(?:(?:un)?til|till|to|au|jusqu['’]au"
     r"|bis(?: zum)?|auf(?: den)?|tot(?: en met)?|naar|al|fino al|do(?: dnia)?|hasta(?: el)?|até|para)\b\s*:?\s*",
@@ -666,7 +666,7 @@ _EXTENDED = re.compile(
 )
 
 # A part of each word of _EXTENDED (lowercase): a text holding none of them is not searched (~10 us a text)
-_EXTENDED_STEMS = ("xtend", "postpon", "prolong", "report", "repouss", "verläng", "verschob", "verleng", "proroga",
+_EXTENDED_STEMS: Final = ("xtend", "postpon", "prolong", "report", "repouss", "verläng", "verschob", "verleng", "proroga",
                    "posticipa", "przedłuż", "ampliad", "prorrogad")
 
 
@@ -715,7 +715,7 @@ def _zone_on_next_line(line: str, more: str, value: Any, zone: str | None, defau
     return value, zone
 
 
-_UNREAD = "is not a date I can read"
+_UNREAD: Final = "is not a date I can read"
 
 
 def find_deadline(
@@ -731,11 +731,11 @@ def find_deadline(
 
 # "before 23:59 hrs (Paris time) on the closing date shown": the time of a date a field gives, in a sentence that
 # does not repeat it
-_ON_THE_CLOSING_DATE = re.compile(
+_ON_THE_CLOSING_DATE: Final = re.compile(
     r"\b(?:by|before|until|after|no later than|not later than|deadline for applications is)\s+([^\n.;]{2,50}?)\s+on the "
     r"(?:(?:closing|deadline) date|last day of the (?:posting|application) period)\b",
     re.I)  # ("Applications received after 23:59 hrs CET on the closing date will not be considered")
-_PERIOD_END = re.compile(r"\s(?:-|–|—|to|until|bis|au)\s")  # (between a period's first day and its last)
+_PERIOD_END: Final = re.compile(r"\s(?:-|–|—|to|until|bis|au)\s")  # (between a period's first day and its last)
 
 
 def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.datetime, str | None] | None:
@@ -751,10 +751,10 @@ def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.d
 
 
 # The start of a deadline's time before the line breaks: "... no later than 11:59 PM Eastern Time on" / "1 February 2027."
-_TIME_BEGUN = re.compile(r"\d|midnight|noon|minuit|mitternacht|mezzanotte|middernacht", re.I)
+_TIME_BEGUN: Final = re.compile(r"\d|midnight|noon|minuit|mitternacht|mezzanotte|middernacht", re.I)
 
 
-_LISTING_EXPIRY = frozenset(LISTING_EXPIRY_LABELS)
+_LISTING_EXPIRY: Final = frozenset(LISTING_EXPIRY_LABELS)
 
 
 def _find_deadline(
@@ -873,21 +873,21 @@ def _find_deadline(
 # ---- everything ---------------------------------------------------------------------------
 
 
-_BASIC_LABEL = re.compile(r"basic|monthly|base|grund|mensuel|maandelijks|mensile|miesięczn", re.I)
-_GRADE_NAMED = re.compile(r"\bG ?(\d{1,2})\b")
+_BASIC_LABEL: Final = re.compile(r"basic|monthly|base|grund|mensuel|maandelijks|mensile|miesięczn", re.I)
+_GRADE_NAMED: Final = re.compile(r"\bG ?(\d{1,2})\b")
 # Two amounts with a dash or "to" between them: "30.000€ - 42.000€", "€70K/yr - €95K/yr", "$95,000 to $120,000"
 # (and "entre 6 500 € et 9 000 €", "between ... and ...")
-_SALARY_RANGE = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do|et|and|und|e|y|en)\s"
+_SALARY_RANGE: Final = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do|et|and|und|e|y|en)\s"
                            r"[^\d\n]{0,6}\d")
-_ESTIMATE = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
+_ESTIMATE: Final = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估|estimation)(?: [^()]{1,30})?\)", re.I)
 
 
-_ENGLISH_TITLE_LABELS = frozenset({"post title", "title", "job title", "position title", "position", "vacancy title",
+_ENGLISH_TITLE_LABELS: Final = frozenset({"post title", "title", "job title", "position title", "position", "vacancy title",
                                    "post", "role", "job"})
-_SHORT_FORM = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
-_LOCAL_TIME_WORDS = ("local", "ortszeit", "lokale", "lokalnego")
-_LOCAL_TIME = re.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
+_SHORT_FORM: Final = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
+_LOCAL_TIME_WORDS: Final = ("local", "ortszeit", "lokale", "lokalnego")
+_LOCAL_TIME: Final = re.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
                          r"|\blokale tijd\b|\bczasu lokalnego\b", re.I)
 def _said_in_local_time(text: str, deadline: dt.datetime) -> bool:
     """Whether the text writes the deadline's own time in "local time" ("12:00 hrs (local time Aix-en-Provence)"), not
@@ -904,7 +904,7 @@ def _said_in_local_time(text: str, deadline: dt.datetime) -> bool:
 
 
 # The zone of each country with one (where NATO has posts; the United States and Canada have several)
-COUNTRY_ZONES = {
+COUNTRY_ZONES: Final = {
     "Belgium": "Europe/Brussels", "France": "Europe/Paris", "Netherlands": "Europe/Amsterdam", "Italy": "Europe/Rome",
     "Germany": "Europe/Berlin", "Portugal": "Europe/Lisbon", "Spain": "Europe/Madrid", "Poland": "Europe/Warsaw",
     "Norway": "Europe/Oslo", "Turkey": "Europe/Istanbul", "Türkiye": "Europe/Istanbul",
@@ -936,11 +936,11 @@ def _field(fields: list[Field], key: str) -> Field | None:
 
 
 # Labels only a NATO vacancy notice uses: the posting's own field, over a portal's "Place of work" above it
-_NOTICE_LABELS = frozenset({"duty location", "duty station", "lieu d'affectation", "lieu d’affectation"})
+_NOTICE_LABELS: Final = frozenset({"duty location", "duty station", "lieu d'affectation", "lieu d’affectation"})
 
 
 # An aggregator's salary badge, a line of its own: "€6,255.40 a month", "6.255,40 EUR per maand", "PLN 24 310 / mies."
-_SALARY_BADGE = re.compile(
+_SALARY_BADGE: Final = re.compile(
     r"^(?:[€$£]|EUR|USD|GBP|PLN|CAD)?\s?\d[\d., \u202f]{2,12}\d\s?(?:[€$£]|EUR|USD|GBP|PLN|CAD|zł)?\s*"
     r"(?:a|per|/|pro|al|par)\s*(?:month|maand|mois|monat|mese|mies\.?|miesiąc)$",
     re.I,
@@ -1030,11 +1030,11 @@ def _cells_below(text: str, at: int, start: int, country: str) -> tuple[float, s
 
 
 # A salary table's head before its column names, a line of its own: "Grade", "NATO Grade"
-_TABLE_GRADE_HEAD = re.compile(r"^(?:NATO )?Grades?$", re.M | re.I)
-_OLD_OR_G_GRADE = re.compile(r"(?:G|[ABCL]-?)\d{1,2}$")
+_TABLE_GRADE_HEAD: Final = re.compile(r"^(?:NATO )?Grades?$", re.M | re.I)
+_OLD_OR_G_GRADE: Final = re.compile(r"(?:G|[ABCL]-?)\d{1,2}$")
 
 
-_GLUED_WORDS = re.compile(r"(?<=[a-z])(?=[A-Z(])")
+_GLUED_WORDS: Final = re.compile(r"(?<=[a-z])(?=[A-Z(])")
 
 
 def _unglue(value: str) -> str:
@@ -1046,12 +1046,12 @@ def _unglue(value: str) -> str:
 
 
 # The first letters of prose._GENERIC_ORGS ("NATO", "OTAN", "the North Atlantic ..."): no other line is asked
-_GENERIC_FIRST = "NnOoTt"
+_GENERIC_FIRST: Final = "NnOoTt"
 
 
 # The line with which a board starts the posting's own text, below its card of the job, its "Profile insights" quiz and
 # "Job details" (Indeed in its languages, LinkedIn): written as the boards write them, each a whole line
-_DESCRIPTION_LINES = (
+_DESCRIPTION_LINES: Final = (
     "Full job description", "About the job", "Vollständige Stellenbeschreibung", "Volledige functieomschrijving",
     "Description complète du poste", "Descrizione completa dell'offerta", "Descrizione completa del lavoro",
     "Descripción completa del empleo", "Descrição completa da vaga", "Pełny opis stanowiska",
@@ -1063,7 +1063,7 @@ _DESCRIPTION_LINES = (
 
 # A board's own heading above the employer's text, in the board's language ("Stellenbeschreibung", "Opis stanowiska",
 # "Description de l'offre"): where an English posting starts (its own language's posting may use the same words)
-_BOARD_DESCRIPTION_HEADS = frozenset({
+_BOARD_DESCRIPTION_HEADS: Final = frozenset({
     "Stellenbeschreibung", "Beschreibung", "Jobbeschreibung", "Stellenangebot",
     "Opis stanowiska", "Opis oferty", "Treść ogłoszenia", "Description de l’offre", "Description de l'offre",
     "Description du poste", "Descriptif du poste", "Détail de l'offre", "Détail de l’offre", "Descrizione",
@@ -1075,19 +1075,19 @@ _BOARD_DESCRIPTION_HEADS = frozenset({
     "Descriere", "Munkakör leírása", "Leírás", "Kuvaus", "Tehtävän kuvaus", "Töö kirjeldus", "Darbo aprašymas",
     "Apraksts", "职位描述", "职位详情", "岗位职责",
 })
-_ENGLISH_WORDS = (" the ", " and ", " of ", " to ")
+_ENGLISH_WORDS: Final = (" the ", " and ", " of ", " to ")
 
 
-_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_LETTER: Final = re.compile(r"[A-Za-z]")
 
 
 # The alliance's own name in brackets after a body's, no short form of the body: "... Brunssum (NAVO)"
-_ALLIANCE_FORMS = frozenset({"(NAVO)", "(OTAN)", "(NATO)"})
+_ALLIANCE_FORMS: Final = frozenset({"(NAVO)", "(OTAN)", "(NATO)"})
 
 
 # A body's name in words, right before where its short form in brackets starts: "Headquarters Supreme Allied Commander
 # Transformation" before " (HQ SACT)"
-_NAME_BEFORE = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|for|the|&))*$")
+_NAME_BEFORE: Final = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|for|the|&))*$")
 
 
 def _with_short_form(name: str, text: str) -> str:
@@ -1138,7 +1138,7 @@ def _board_description_start(text: str, lines: list[str]) -> int:
 
 
 # A relative time, which no body's name is: "Past 3 days", "Last 24 hours", "3 days ago", "Any time"
-_NO_BODY = re.compile(r"^(?:past|last|any ?time|saved jobs|all jobs|my jobs)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$"
+_NO_BODY: Final = re.compile(r"^(?:past|last|any ?time|saved jobs|all jobs|my jobs)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$"
                       r"|\bago$", re.I)  # ("Employer" / "Saved jobs": a search page's filter chips)
 
 
@@ -1164,7 +1164,7 @@ def _table_organisation(text: str) -> str | None:
     return prose.written_organisation(body, text) if body else None
 
 
-_PARENT_SHORT_FORMS = frozenset({"STO", "ACO", "ACT"})  # (header.py's _PARENT_BODIES, as the names table writes them)
+_PARENT_SHORT_FORMS: Final = frozenset({"STO", "ACO", "ACT"})  # (header.py's _PARENT_BODIES, as the names table writes them)
 
 
 def _as_the_text_writes(name: str, text: str) -> str:
@@ -1207,18 +1207,18 @@ def _mixed_case(name: str) -> str:
     return words + paren + rest
 
 
-_BODY_ACRONYMS = frozenset({"NATO", "OTAN", "HQ", "SACT", "SACEUR", "CIS", "NCI", "JFC", "ACO", "ACT"}) | frozenset(
+_BODY_ACRONYMS: Final = frozenset({"NATO", "OTAN", "HQ", "SACT", "SACEUR", "CIS", "NCI", "JFC", "ACO", "ACT"}) | frozenset(
     word for _, acronyms in prose.BODIES.values() for acronym in acronyms for word in acronym.split() if word.isupper()
 )
-_MIXED_SHORT_FORMS = {acronym.upper(): acronym for _, acronyms in prose.BODIES.values() for acronym in acronyms
+_MIXED_SHORT_FORMS: Final = {acronym.upper(): acronym for _, acronyms in prose.BODIES.values() for acronym in acronyms
                       if not acronym.isupper()}  # "JFC Naples", "NCI Agency"
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "de", "du", "la", "et"})
 
 
 # A CJK name followed by the Latin one: the Latin name
-_CJK_LEAD = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
+_CJK_LEAD: Final = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
 # A capital glued to the word before it: "NATOAirborne", "EarlyWarning"
-_GLUED_CAPITAL = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
+_GLUED_CAPITAL: Final = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
 
 
 def _pasted_below_rule(lines: list[str], fields: list[Field], pasted: bool) -> int:
@@ -1253,7 +1253,7 @@ def _longest_section(lines: list[str], fields: list[Field], rule: int) -> int:
     return rule
 
 
-_PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)(?: text| notice)?\s*[(:–—-]?\s*"
+_PASTED_NOTE: Final = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)(?: text| notice)?\s*[(:–—-]?\s*"
                           # "POSTING (copied from the ACT careers page on Jan 22)", "Vacancy text (copied ...)"
                           r"(?:copied|pasted)\b"
                           r"|[—–-]\s*(?:copied|pasted) from \S+\s*[—–-]$"  # "— pasted from jwc.nato.int —"
@@ -1265,10 +1265,10 @@ _PASTED_NOTE = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job
 
 
 # (and in the languages of the boards: "--- tekst van werk.nl / vacature 1 (gekopieerd) ---")
-_PASTED = re.compile(r"\b(?:pasted|copied|copy|paste|clipped|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
+_PASTED: Final = re.compile(r"\b(?:pasted|copied|copy|paste|clipped|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
                      r"|skopiowan[aey]|wklejon[aey])\b", re.I)
 # The words that say so (a text without any has no pasted part: looked for once, with the other keywords)
-_PASTED_WORDS = prose.Keywords(("copied", "pasted", "copy", "paste", "clipped", "gekopieerd", "geplakt", "kopiert",
+_PASTED_WORDS: Final = prose.Keywords(("copied", "pasted", "copy", "paste", "clipped", "gekopieerd", "geplakt", "kopiert",
                                 "eingefügt", "copié", "collé", "copiato", "copiata", "incollat", "skopiowan", "wklejon",
                                 "copiad"))
 
@@ -1295,13 +1295,13 @@ def _notice_below_alert(lines: list[str], fields: list[Field]) -> int:
 
 
 # A digest entry's own line: "2) Maritime Operations Planning Officer", "1) Systems Analyst (Functional Services) - G13"
-_DIGEST_TITLE = re.compile(r"\d{1,2}[.)]\s+(.{3,120}?)(?:\s+[-–]\s+G\d{1,2})?$")
+_DIGEST_TITLE: Final = re.compile(r"\d{1,2}[.)]\s+(.{3,120}?)(?:\s+[-–]\s+G\d{1,2})?$")
 # A digest's next entry after the one it details: a rule, then "3) Network Engineer (Deployable CIS)"
-_DIGEST_ENTRY = re.compile(r"\d{1,2}[.)]\s+\S")
+_DIGEST_ENTRY: Final = re.compile(r"\d{1,2}[.)]\s+\S")
 
 
 # An alert's entry headed by its number among them: "VACANCY 2 of 3 – MATCHES YOUR PROFILE", "Offre 1/4", "Stelle 2 von 5"
-_ENTRY_OF = re.compile(r"(?:vacancy|vacancies|job|position|post|offre|poste|stelle|vacature|offerta|oferta)\s+\d{1,2}\s*"
+_ENTRY_OF: Final = re.compile(r"(?:vacancy|vacancies|job|position|post|offre|poste|stelle|vacature|offerta|oferta)\s+\d{1,2}\s*"
                        r"(?:of|/|sur|von|van|di|de|z)\s*\d{1,2}\b", re.I)
 
 
@@ -1316,7 +1316,7 @@ def _is_entry(lines: list[str], i: int) -> bool:
         _ENTRY_OF.match(line))
 
 
-_ENTRY_FIRST = frozenset("VvJjPpOoSs")
+_ENTRY_FIRST: Final = frozenset("VvJjPpOoSs")
 
 
 def _detailed_entry(lines: list[str]) -> int:
@@ -1677,19 +1677,19 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
 # The heading of a posting's desirable (not required) qualifications: "5. DESIRABLE QUALIFICATIONS", "4. Desirable",
 # "Mile widziane / Desirable", "Souhaitable", "Wünschenswert", "Von Vorteil", a note's "### Desirable"
-_DESIRABLE_WORDS = prose.Keywords(("desirabl", "desired", "souhait", "wünschenswert", "von vorteil", "gewenst",
+_DESIRABLE_WORDS: Final = prose.Keywords(("desirabl", "desired", "souhait", "wünschenswert", "von vorteil", "gewenst",
                                     "auspicabil", "pożądane", "mile widziane", "deseable", "desejáve", "ønskelig",
                                     "önskvärd", "nice to have", "nice-to-have", "preferred"))
 # (and the other words _DESIRABLE_WORD finds, for the lines ``_desirable_lines`` tests)
-_DESIRABLE_LINE_WORDS = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS for word in group), "an asset",
+_DESIRABLE_LINE_WORDS: Final = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS for word in group), "an asset",
                                          "an advantage", "mile widzian", "pożądan"))
-_DESIRABLE_HEAD = re.compile(
+_DESIRABLE_HEAD: Final = re.compile(
     r"^(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+|\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} (?:/|[–—-]) )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
     r"|ønskelige?|önskvärda?|nice[- ]to[- ]have|preferred)(?:\s[\w ,&/()-]{0,50})?\s*[:.]?$",
     re.I,
 )
-_LIST_MARKS = "-•*·–—o▪►"
+_LIST_MARKS: Final = "-•*·–—o▪►"
 
 
 def _zone_a_phrase_gives(lines: list[str], value: dt.datetime, default_tz: str) -> tuple[dt.datetime, str] | None:
@@ -1776,28 +1776,28 @@ def _next_section(item: str, before: str, heading: str, listed: bool = False) ->
     return number is not None and item.startswith(f"{int(number.group(1)) + 1}{number.group(2)} ")
 
 
-_HEADING_NUMBER = re.compile(r"(\d{1,2})([.)])\s")
-_DESIRABLE_WORD = re.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vorteil|gewenst|auspicabile|pożądan[ey]"
+_HEADING_NUMBER: Final = re.compile(r"(\d{1,2})([.)])\s")
+_DESIRABLE_WORD: Final = re.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vorteil|gewenst|auspicabile|pożądan[ey]"
                              r"|mile widzian[ey]|deseable|desejável|ønskelig|önskvärd|an asset|an advantage)\b", re.I)
-_LANGUAGE_NAME = re.compile(r"\b(?i:" + prose.LANGUAGE_NAMES + r")\b")
+_LANGUAGE_NAME: Final = re.compile(r"\b(?i:" + prose.LANGUAGE_NAMES + r")\b")
 # (not a comma inside brackets, "(Listening, Speaking, ...)"; a sentence's end too: "... (SLP 3333). French is desirable")
-_CLAUSE_END = re.compile(r"(?:[;,·]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
+_CLAUSE_END: Final = re.compile(r"(?:[;,·]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
 
 
 # A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
-_DIVISION_LINE = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)"
+_DIVISION_LINE: Final = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)"
                             r"(?: \([A-Z][A-Za-z&]{1,7}\))?$")  # ("Emerging Security Challenges Division (ESC)")
 
 
-_DIVISION_RANK = {"division": 0, "directorate": 1, "division/office": 1, "division/directorate": 1, "department": 1,
+_DIVISION_RANK: Final = {"division": 0, "directorate": 1, "division/office": 1, "division/directorate": 1, "department": 1,
                   "branch": 1}
 
 
-_CLEARANCE_OF_SHORT = {"NS": "NATO SECRET", "NC": "NATO CONFIDENTIAL", "CTS": "COSMIC TOP SECRET"}
-_CLEARANCE_SHORT = re.compile(r"(NS|NC|CTS)\b(?!-)", re.I)
+_CLEARANCE_OF_SHORT: Final = {"NS": "NATO SECRET", "NC": "NATO CONFIDENTIAL", "CTS": "COSMIC TOP SECRET"}
+_CLEARANCE_SHORT: Final = re.compile(r"(NS|NC|CTS)\b(?!-)", re.I)
 
 
-_INLINE_BOLD = re.compile(r"\*\*(\S(?:[^*\n]{0,80}?\S)?)\*\*")
+_INLINE_BOLD: Final = re.compile(r"\*\*(\S(?:[^*\n]{0,80}?\S)?)\*\*")
 
 
 def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[str]) -> None:

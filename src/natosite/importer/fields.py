@@ -12,20 +12,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Callable
+from typing import Callable, Final
 
 from natosite.importer.grades import parse_grade
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 
 # Deadline labels of how long a board shows its listing (a posting's own closing date wins over them: see
 # facts._find_deadline)
-LISTING_EXPIRY_LABELS = (
+LISTING_EXPIRY_LABELS: Final = (
     "expiry date", "expiration date", "expires", "expires on", "valid until", "date d'expiration",
     "date d’expiration", "ablaufdatum", "gültig bis", "vervaldatum", "geldig tot", "data ważności", "ważna do",
 )
 
 # fact key -> labels (lowercase, without the trailing colon)
-LABELS: dict[str, tuple[str, ...]] = {
+LABELS: Final[dict[str, tuple[str, ...]]] = {
     "title": (
         # Norwegian, Turkish and Czech boards (finn.no, kariyer.net, jobs.cz)
         "stillingstittel", "stilling", "pozisyon", "pozisyon adı", "ilan başlığı", "pozice", "název pozice",
@@ -176,7 +176,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 # Croatian/Serbian/Montenegrin, Romanian, Bulgarian, Macedonian, Greek, Lithuanian, Latvian, Estonian, Finnish,
 # Swedish, Danish, Icelandic, Albanian, Hungarian. Looking a label up costs the same however many there are. A label
 # the table above already has keeps its fact there.
-_MORE_LABELS: dict[str, tuple[str, ...]] = {
+_MORE_LABELS: Final[dict[str, tuple[str, ...]]] = {
     "title": (
         "título del trabajo", "título do trabalho", "titolo del lavoro", "titre de l'emploi",
         "pozícia", "názov pozície", "pracovná pozícia", "delovno mesto", "naziv delovnega mesta", "radno mjesto",
@@ -273,7 +273,7 @@ for _key, _labels in _MORE_LABELS.items():
 # Labels in NATO's official languages, English and French, in which vacancy notices are written. When a posting gives
 # a fact twice, under one of these and under a board's label in another language ("Τοποθεσία: Τάραντας, Ιταλία" above
 # "Location: Taranto, Italy", "Arbeidsduur: Voltijds" above "Schedule: Full-time"), the posting's own wins.
-OFFICIAL_LABELS = frozenset({
+OFFICIAL_LABELS: Final = frozenset({
     "location", "locations", "primary location", "duty location", "duty station", "place of work", "place of duty",
     "work location",
     "job location", "lieu", "lieu de travail", "localisation", "lieu d'affectation", "lieu principal",
@@ -297,7 +297,7 @@ OFFICIAL_LABELS = frozenset({
 })
 # Reference labels that number a board's advert, not the vacancy: read only when no other reference label is there
 # (a board's "Annons-id: 28716431" above the posting's "Reference: JALLC 27/05").
-AD_NUMBER_LABELS = frozenset({
+AD_NUMBER_LABELS: Final = frozenset({
     "annons-id", "finn-kode", "stillings-id", "ilan no", "ilan numarası", "ilan kodu", "číslo nabídky", "číslo ponuky",
     "numer ogłoszenia", "id annuncio", "codice annuncio", "riferimento annuncio", "rif. annuncio", "rif annuncio",
     "κωδικός αγγελίας", "κωδικός",
@@ -305,27 +305,27 @@ AD_NUMBER_LABELS = frozenset({
     "vacature-id", "vacature id", "jobnummer", "cod job", "código de la oferta", "numéro de l'offre",
     "numéro de l’offre", "numer oferty", "nr oferty", "id oferty", "codice offerta", "finn-kode",
 })
-LABEL_TO_KEY: dict[str, str] = {label: key for key, labels in LABELS.items() for label in labels}
-_DOTLESS: dict[str, str] = {" ".join(label.replace(".", " ").split()): key for label, key in LABEL_TO_KEY.items()}
+LABEL_TO_KEY: Final[dict[str, str]] = {label: key for key, labels in LABELS.items() for label in labels}
+_DOTLESS: Final[dict[str, str]] = {" ".join(label.replace(".", " ").split()): key for label, key in LABEL_TO_KEY.items()}
 # Labels with their spaces removed: a PDF glues "Closingdate", "basicsalary" as often as "ClosingDate".
-_SPACELESS: dict[str, str] = {label.replace(" ", ""): key for label, key in LABEL_TO_KEY.items() if " " in label}
+_SPACELESS: Final[dict[str, str]] = {label.replace(" ", ""): key for label, key in LABEL_TO_KEY.items() if " " in label}
 # Labels that only boards use; a one-line "label: value" with them is board chrome too.
-BOARD_LABELS = frozenset(
+BOARD_LABELS: Final = frozenset(
     {
         "nato body", "primary location", "schedule", "application deadline", "salary (pay basis)",
         "工作类型", "最后期限", "工作地点", "截止日期", "company", "job type", "employment type",
     }
 )
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # boards' own labels; postings are never CJK
-_HEADING_LIKE = frozenset({"contract", "clearance", "division", "title", "posts", "salary", "location"})
-_LABEL_PUNCT = re.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
-_INLINE = re.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
-_INLINE_BILINGUAL = re.compile(r"^[-•*·]?\s*([^:：/]{1,40} / [^:：/]{1,40}?)\s*[:：]\s*(.+)$")  # a label in two languages
+_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # boards' own labels; postings are never CJK
+_HEADING_LIKE: Final = frozenset({"contract", "clearance", "division", "title", "posts", "salary", "location"})
+_LABEL_PUNCT: Final = re.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
+_INLINE: Final = re.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
+_INLINE_BILINGUAL: Final = re.compile(r"^[-•*·]?\s*([^:：/]{1,40} / [^:：/]{1,40}?)\s*[:：]\s*(.+)$")  # a label in two languages
 # "Grundgehalt 7.210,55 EUR/Monat", "Closing date 15/02/2026": a label and a figure with no colon between them
-_BARE = re.compile(r"^[-•*·]?\s*([^\d:：€$£]{3,40}?)\s+((?:EUR|USD|CAD|GBP|[€$£])?\s?\d.*)$")
+_BARE: Final = re.compile(r"^[-•*·]?\s*([^\d:：€$£]{3,40}?)\s+((?:EUR|USD|CAD|GBP|[€$£])?\s?\d.*)$")
 # "Grade – G15", "Closing date - 15/02/2027": a dash in place of the colon
-_DASHED = re.compile(r"^[•*·]?\s*([^:：–—]{1,45}?)\s+[–—-]\s+(\S.*)$")
-_BARE_KEYS = frozenset({"salary", "deadline"})
+_DASHED: Final = re.compile(r"^[•*·]?\s*([^:：–—]{1,45}?)\s+[–—-]\s+(\S.*)$")
+_BARE_KEYS: Final = frozenset({"salary", "deadline"})
 
 
 @dataclass(frozen=True)
@@ -340,15 +340,15 @@ class Field:
     board: bool  # a board's field: its lines are left out of the body
 
 
-_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
-_PAREN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-_NATO_WORD = re.compile(r"^(?:nato|otan|北约)[- ]?|[- ](?:nato|otan)$")
+_GLUED: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+_PAREN: Final = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+_NATO_WORD: Final = re.compile(r"^(?:nato|otan|北约)[- ]?|[- ](?:nato|otan)$")
 
 
 # Letters an OCR of a scanned notice reads as others inside a word: "I" for "l" ("CIosing"), "1" for "l" ("month1y"),
 # "0" for "o" ("SUPP0RT")
-_OCR_SLIP = re.compile(r"(?<=[A-Za-z])(?:I(?=[a-z])|[01](?=[A-Za-z]))")
-_OCR_LETTER = {"I": "l", "1": "l", "0": "o"}
+_OCR_SLIP: Final = re.compile(r"(?<=[A-Za-z])(?:I(?=[a-z])|[01](?=[A-Za-z]))")
+_OCR_LETTER: Final = {"I": "l", "1": "l", "0": "o"}
 
 
 def label_key(line: str) -> str | None:
@@ -406,7 +406,7 @@ def _short_label_key(line: str) -> str | None:
     return key
 
 
-_AMOUNT_FIRST = frozenset("0123456789€$£EUCGNDP")  # (a figure, a currency's sign or code: "EUR", "USD", "GBP", ...)
+_AMOUNT_FIRST: Final = frozenset("0123456789€$£EUCGNDP")  # (a figure, a currency's sign or code: "EUR", "USD", "GBP", ...)
 
 
 def _next_value(lines: list[str], start: int) -> int | None:
@@ -417,7 +417,7 @@ def _next_value(lines: list[str], start: int) -> int | None:
 
 
 # A page's buttons, never a value: "Post" / "Back"
-_UI_WORDS = frozenset(("back", "home", "menu", "close", "share", "save", "apply", "search", "next", "previous", "more",
+_UI_WORDS: Final = frozenset(("back", "home", "menu", "close", "share", "save", "apply", "search", "next", "previous", "more",
                        "edit", "reply", "cancel", "submit", "print", "login", "log in", "sign in", "retour", "zurück",
                        "terug", "indietro", "wstecz"))
 
@@ -546,7 +546,7 @@ def find_fields(lines: list[str]) -> list[Field]:
     return fields
 
 
-_TALEO_ROW = re.compile(r"(NATO Body|Primary Location|Schedule|Contract Type) (?![:：])(\S.*)$")
+_TALEO_ROW: Final = re.compile(r"(NATO Body|Primary Location|Schedule|Contract Type) (?![:：])(\S.*)$")
 
 
 def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
@@ -560,25 +560,25 @@ def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
     return found if len(found) >= 2 else []
 
 
-SCHEDULE_NAMES = ("Full-time", "Part-time")
-_DIGIT = re.compile(r"\d")
+SCHEDULE_NAMES: Final = ("Full-time", "Part-time")
+_DIGIT: Final = re.compile(r"\d")
 # A label, a remark on it in brackets or after a comma, then the value after the colon
-_LONG_LABEL = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,340})$")
-_LONG_LABEL_KEYS: dict[str, Callable[[str], bool]] = {
+_LONG_LABEL: Final = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,340})$")
+_LONG_LABEL_KEYS: Final[dict[str, Callable[[str], bool]]] = {
     "salary": lambda value: parse_salary(value)[0] is not None,  # type: ignore[has-type]
     "grade": lambda value: parse_grade(value) is not None,
     "deadline": lambda value: bool(_DIGIT.search(value)) and len(value) <= 60,
 }
-_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_FIRST = re.compile(r"(?:19|20)\d\d\b(?![./-]\d)")
-_WRAPPED_REST = re.compile(r"[a-z]\w*(?: \w+){0,2}\.?$")  # "time": the short lowercase rest of a wrapped line
-_NUMBERED_HEADING = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
-CELL_SPLIT = re.compile(r" [·|] ")
+_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d\b(?![./-]\d)")
+_WRAPPED_REST: Final = re.compile(r"[a-z]\w*(?: \w+){0,2}\.?$")  # "time": the short lowercase rest of a wrapped line
+_NUMBERED_HEADING: Final = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
+CELL_SPLIT: Final = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
-_INNER_LABEL = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
+_INNER_LABEL: Final = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
 # A figure alone on its line, a table's cell: "52,611.08", "€ 4 118,32", "EUR 7,988.16"
-FIGURE_ONLY = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
-_ASCII_DIGIT = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
+FIGURE_ONLY: Final = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
+_ASCII_DIGIT: Final = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
 
 
 def _may_be_bare(line: str) -> bool:
@@ -614,11 +614,11 @@ __all__ = [
 ]
 
 
-_FULL_WORDS = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijds?|fulltime|tempo pieno"
+_FULL_WORDS: Final = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijds?|fulltime|tempo pieno"
                r"|a tempo pieno|tiempo completo|a tiempo completo|jornada completa|tempo integral|tempo inteiro"
                r"|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制"
                r"|heltid|tam zamanlı|plný úvazek|práce na plný úvazek")
-_PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijds?|parttime|tempo parziale"
+_PART_WORDS: Final = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijds?|parttime|tempo parziale"
                r"|a tempo parziale|tiempo parcial|a tiempo parcial|media jornada|jornada parcial|tempo parcial"
                r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职"
                r"|deltid|yarı zamanlı|částečný úvazek|zkrácený úvazek|práce na částečný úvazek"
@@ -626,7 +626,7 @@ _PART_WORDS = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijds
 # Values of a schedule field only (a label says what they are): Danish, Greek, Romanian, Hungarian, Finnish,
 # Bulgarian boards. (Not in SCHEDULE_WORD and SCHEDULE_HINT, which search free text: each first letter more slows
 # every search; the Finnish and Bulgarian words there cost ~1.4% of an import's instructions.)
-_FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|teljes munkaidő|kokoaikainen|kokoaikatyö"
+_FULL_FIELD: Final = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|teljes munkaidő|kokoaikainen|kokoaikatyö"
                r"|пълно работно време|voltijds|(?:na )?plný úväzok|plný úvazok|pilnas etatas|pilnu etatu"
                r"|puno radno vrijeme|puno radno vreme|polni delovni čas|pilna slodze|täistööaeg|täiskohaga|fullt starf"
                r"|(?:me )?kohë të plotë|полно работно време|heltidsanställning|heltidsstilling|fuld tid"
@@ -634,25 +634,25 @@ _FULL_FIELD = (r"|fuldtid|πλήρης απασχόληση|normă întreagă|te
                r"|pilnas darbo laikas|visas darbo laikas"  # (a Lithuanian board's "Darbo laikas: pilnas darbo laikas")
                r"|دوام كامل"  # (an Arabic board's, Bayt's "نوع التوظيف: دوام كامل")
                r"|フルタイム|常勤")  # (a Japanese board's "雇用形態：契約社員（フルタイム）")
-_PART_FIELD = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
+_PART_FIELD: Final = (r"|μερική απασχόληση|részmunkaidő|osa-aikainen|osa-aikatyö|непълно работно време|deeltijds"
                r"|čiastočný úväzok|nepilnas etatas|nepuno radno vrijeme|nepuno radno vreme|krajši delovni čas"
                r"|nepilna slodze|osaline tööaeg|nepilnas darbo laikas|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial"
                r"|دوام جزئي|パートタイム|非常勤")
 # (searched only in a badge row: "Stavanger, Noregur · Fullt starf · Á staðnum")
-_FIELD_WORD = re.compile(rf"(?<![\w-])(?:{_FULL_FIELD[1:]}|{_PART_FIELD[1:]})(?![\w-])", re.I)
-_SCHEDULES = {
+_FIELD_WORD: Final = re.compile(rf"(?<![\w-])(?:{_FULL_FIELD[1:]}|{_PART_FIELD[1:]})(?![\w-])", re.I)
+_SCHEDULES: Final = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS}{_FULL_FIELD})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS}{_PART_FIELD})$", re.I),
 }
-SCHEDULE_WORD = re.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
+SCHEDULE_WORD: Final = re.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
 # Whether a text names a schedule at all: the texts SCHEDULE_WORD finds, with the words grouped by first letter
 # (``patterns.by_first_letter``), which makes a search of a header 2x faster.
-SCHEDULE_HINT = re.compile(
+SCHEDULE_HINT: Final = re.compile(
     rf"(?<![\w-])(?:{by_first_letter(alternatives(_FULL_WORDS) + alternatives(_PART_WORDS))})(?![\w-])", re.I
 )
-_SCHEDULE_HINT_CASELESS = Caseless(SCHEDULE_HINT)  # (each of a header's lines asks)
+_SCHEDULE_HINT_CASELESS: Final = Caseless(SCHEDULE_HINT)  # (each of a header's lines asks)
 # What separates the items of a board's badge line: "On-site · Full-time", "Vollzeit · Befristet", "Full-time, 1 post"
-_ITEM_SPLIT = re.compile(r"\s*(?:[·•|,;/–—]|\s-\s|[()])\s*")
+_ITEM_SPLIT: Final = re.compile(r"\s*(?:[·•|,;/–—]|\s-\s|[()])\s*")
 
 
 def normalise_schedule(value: str) -> str:
@@ -672,10 +672,10 @@ def normalise_schedule(value: str) -> str:
     return found.pop() if len(found) == 1 else value
 
 
-_VALUE_PARTS = re.compile(r"\s*(?:,|·|（|）)\s*")
+_VALUE_PARTS: Final = re.compile(r"\s*(?:,|·|（|）)\s*")
 
 
-_SHARE = re.compile(r"^(100|[1-9]\d)\s?%$")
+_SHARE: Final = re.compile(r"^(100|[1-9]\d)\s?%$")
 
 
 def schedule_of_line(line: str) -> str | None:
@@ -701,14 +701,14 @@ def schedule_of_value(value: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
-_POST_NOUNS = (r"(?:posts?|positions?|vacancies|openings?|postes?|Stellen?|Posten|functies?|posities?|vacatures?"
+_POST_NOUNS: Final = (r"(?:posts?|positions?|vacancies|openings?|postes?|Stellen?|Posten|functies?|posities?|vacatures?"
                r"|posti|posto|posizion[ei]|stanowisk[ao]?|etat(?:y|ów)?)")
-_POSTS_ITEM = re.compile(r"^(\d{1,2})\s*" + _POST_NOUNS + "$", re.I)
+_POSTS_ITEM: Final = re.compile(r"^(\d{1,2})\s*" + _POST_NOUNS + "$", re.I)
 # A count and its noun anywhere: one scan of a header decides whether any line is worth reading.
-POSTS_HINT = re.compile(r"\d\s*" + _POST_NOUNS + r"\b", re.I)
+POSTS_HINT: Final = re.compile(r"\d\s*" + _POST_NOUNS + r"\b", re.I)
 
 
-_RESULTS_WORDS = ("result", "ergebnis", "risultat", "wynik", "treffer", "gevonden", "found")
+_RESULTS_WORDS: Final = ("result", "ergebnis", "risultat", "wynik", "treffer", "gevonden", "found")
 
 
 def posts_of_line(line: str) -> int | None:
@@ -726,8 +726,8 @@ def posts_of_line(line: str) -> int | None:
     return None
 
 
-_AMOUNT = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
-_CURRENCIES = (
+_AMOUNT: Final = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
+_CURRENCIES: Final = (
     ("EUR", re.compile(r"(?<![A-Za-z])EUR(?![A-Za-z])|€|(?<![A-Za-z])euros?\b", re.I)),
     ("CAD", re.compile(r"(?<![A-Za-z])CAD(?![A-Za-z])|C\$")),
     ("USD", re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])|US\$|\$|\bdollars?\b", re.I)),
@@ -739,8 +739,8 @@ _CURRENCIES = (
     ("TRY", re.compile(r"(?<![A-Za-z])TRY(?![A-Za-z])")),
 )
 # Rarer currencies, in one pattern (each pattern of _CURRENCIES is tried on a value that names none of them)
-_OTHER_CURRENCY = re.compile(r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK)(?![A-Za-z])|(Kč)|\b([Ff]orint)s?\b")
-_OTHER_CODES = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF"}
+_OTHER_CURRENCY: Final = re.compile(r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK)(?![A-Za-z])|(Kč)|\b([Ff]orint)s?\b")
+_OTHER_CODES: Final = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF"}
 
 
 def currency_of(value: str) -> str | None:
@@ -755,20 +755,20 @@ def currency_of(value: str) -> str | None:
             code = _OTHER_CODES.get(name, name)
     return code
 # "71 420 kr": a krone or krona, told apart by the duty station's country
-KRONE = re.compile(r"(?<![A-Za-z])kr\.?(?![A-Za-z])|\bkron(?:er|or|ur|a|e)\b", re.I)
-KRONE_OF_COUNTRY = {"Norway": "NOK", "Denmark": "DKK", "Sweden": "SEK", "Iceland": "ISK"}
+KRONE: Final = re.compile(r"(?<![A-Za-z])kr\.?(?![A-Za-z])|\bkron(?:er|or|ur|a|e)\b", re.I)
+KRONE_OF_COUNTRY: Final = {"Norway": "NOK", "Denmark": "DKK", "Sweden": "SEK", "Iceland": "ISK"}
 # Currencies whose unit is small: a monthly salary in them runs to millions (HUF ~ 1/400 EUR)
-_SMALL_UNITS = frozenset({"HUF", "ISK", "CZK"})
-EURO_COUNTRIES = frozenset(
+_SMALL_UNITS: Final = frozenset({"HUF", "ISK", "CZK"})
+EURO_COUNTRIES: Final = frozenset(
     {"Belgium", "Netherlands", "Italy", "Germany", "France", "Luxembourg", "Portugal", "Spain", "Greece",
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
 )
-_ANNUAL = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?<!payments )(?<!instalments )(?<!installments )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
+_ANNUAL: Final = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?<!payments )(?<!instalments )(?<!installments )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
                      r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b"
                      r"(?! (?:leave|holiday|vacation|increment|step|review|adjustment)s?\b)", re.I)  # ("30 days' annual leave")
 
 
-_MONTHLY = re.compile(r"\b(?:per month|a month|monthly|/ ?month|par mois|mensuel|pro monat|monatlich|per maand|al mese"
+_MONTHLY: Final = re.compile(r"\b(?:per month|a month|monthly|/ ?month|par mois|mensuel|pro monat|monatlich|per maand|al mese"
                       r"|mensil[ei]|miesięcznie)\b", re.I)
 
 
@@ -795,12 +795,12 @@ def _salary_figures(value: str) -> list[str]:
     return [m.group(0) for m in _AMOUNT.finditer(bare)]
 
 
-_GRADE_NUMBER = re.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]?\d{1,2})?|(?:grade|step|échelon|stufe|grado"
+_GRADE_NUMBER: Final = re.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]?\d{1,2})?|(?:grade|step|échelon|stufe|grado"
                            r"|stopień|level)\s*\d{1,2})\b", re.I)
 
 
 # A letter inside a figure, between its digits or after its separator: "6,l94.O8" (OCR's "l" for "1", "O" for "0")
-_OCR_FIGURE = re.compile(r"(?<=\d)[lIOo](?=\d|[.,]\d)|(?<=\d[.,])[lIOo](?=\d)")
+_OCR_FIGURE: Final = re.compile(r"(?<=\d)[lIOo](?=\d|[.,]\d)|(?<=\d[.,])[lIOo](?=\d)")
 
 
 @lru_cache(maxsize=512)  # (a value is read again when a posting has several salary fields)

@@ -23,13 +23,15 @@ suitability of this array for any purpose. It is provided "as is" without expres
 
 from __future__ import annotations
 
-FUNCTION_WORDS: tuple[str, ...] = (
+from typing import Final
+
+FUNCTION_WORDS: Final[tuple[str, ...]] = (
     "and", "the", "for", "from", "through", "with", "into", "that", "this", "which", "their", "these", "those",
     "other", "more", "such", "also", "both", "each", "upon", "within", "without", "between", "across", "towards",
     "must", "will", "shall", "should", "would", "could", "have", "been", "were", "only", "of", "to",
 )
 
-REAL_WORDS: frozenset[str] = frozenset(
+REAL_WORDS: Final[frozenset[str]] = frozenset(
     """
 absinthe aftershave ampersand andante andantes andiron andirons androgen androgynous android androids antipasto
 armband backhand bandstand beforehand bonito borderland bothered bothering bothersome breakthrough breathe

@@ -9,7 +9,7 @@ Naples)`` (the body, as the posting names it), ``Neuilly-sur-Seine, France · On
 from __future__ import annotations
 
 import re
-from typing import Callable, TypeVar
+from typing import Callable, Final, TypeVar
 
 from natosite.importer import prose
 from natosite.importer.dates import search_date
@@ -20,7 +20,7 @@ from natosite.importer.places import DUTY_STATIONS, country_name, looks_like_loc
 T = TypeVar("T")
 
 # Words that make a line a job title even when it also names a body ("NSPA Finance Officer").
-_ROLE_WORDS = (
+_ROLE_WORDS: Final = (
     r"officer|assistant|head|director|engineer|analyst|advis[eo]r|manager|specialist|translator|clerk"
     r"|technician|chief|secretary|co-?ordinator|administrator|architect|developer|auditor|accountant|interpreter"
     r"|reviser|scientist|researcher|instructor|expert|controller|operator|driver|planner|lead|counsel|lawyer"
@@ -33,10 +33,10 @@ _ROLE_WORDS = (
 )
 # (Grouped by first letter, ``patterns.by_first_letter``: a line is searched 3-4x faster. Only ever tested for a
 # match, never read: which word is reported does not matter.)
-ROLE = re.compile(r"\b(?:" + by_first_letter(alternatives(_ROLE_WORDS)) + r")\b", re.I)
+ROLE: Final = re.compile(r"\b(?:" + by_first_letter(alternatives(_ROLE_WORDS)) + r")\b", re.I)
 # A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
 # "Nationale Vacaturebank", "Accueil > Offres", "Terug naar zoekresultaten". Never a title.
-_BRANDING_WORDS = (
+_BRANDING_WORDS: Final = (
     r"vacaturebank|vacatures|offerte di lavoro|oferty pracy|offres d['’]emploi|stellenangebote|stellenmarkt"
     r"|linkedin|indeed|stepstone|monster|glassdoor|infojobs|jobboard|job board|careers? portal|portail carrières"
     r"|terug naar|zurück zu|retour aux?|torna a|powrót do|back to|zoekresultaten|suchergebnisse|résultats"
@@ -44,12 +44,12 @@ _BRANDING_WORDS = (
     r"|ofertas de (?:empleo|trabajo|emprego)|empleos|bolsa de (?:trabajo|empleo)|volver a|resultados|vagas de emprego"
     r"|empregos|voltar (?:a|aos?|para)"
 )
-_BRANDING_MARKS = r" [—|>›»] |\|"
-_BRANDING_DOMAIN = r"\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
-_BRANDING_NAMES = r"\b(?:" + by_first_letter(alternatives(_BRANDING_WORDS)) + r")\b"
-BRANDING = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_DOMAIN}|{_BRANDING_NAMES}", re.I)
-_BRANDING_NO_DOMAIN = Caseless(re.compile(f"{_BRANDING_MARKS}|{_BRANDING_NAMES}", re.I))
-_DOMAIN = re.compile(_BRANDING_DOMAIN, re.I)
+_BRANDING_MARKS: Final = r" [—|>›»] |\|"
+_BRANDING_DOMAIN: Final = r"\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
+_BRANDING_NAMES: Final = r"\b(?:" + by_first_letter(alternatives(_BRANDING_WORDS)) + r")\b"
+BRANDING: Final = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_DOMAIN}|{_BRANDING_NAMES}", re.I)
+_BRANDING_NO_DOMAIN: Final = Caseless(re.compile(f"{_BRANDING_MARKS}|{_BRANDING_NAMES}", re.I))
+_DOMAIN: Final = re.compile(_BRANDING_DOMAIN, re.I)
 
 
 def has_branding(line: str) -> bool:
@@ -75,7 +75,7 @@ def is_board_branding(line: str) -> bool:
 
 # A board's menu bar in any language, its items run together once its spacing is gone: "Jobs Companies Sign in",
 # "Accueil Offres d'emploi Entreprises Connexion", "Startseite Jobs Unternehmen Anmelden".
-_MENU_ITEMS = frozenset((
+_MENU_ITEMS: Final = frozenset((
     "home", "job", "jobs", "career", "careers", "companies", "employer", "employers", "recruiters", "login", "logout",
     "register", "search", "menu", "account", "salaries", "resources", "alerts", "notifications", "messages", "profile",
     "contact", "about", "faq", "help", "blog", "news", "courses", "community", "accueil", "emplois", "offres",
@@ -84,7 +84,7 @@ _MENU_ITEMS = frozenset((
     "lavoro", "offerte", "aziende", "accedi", "registrati", "cerca", "stipendi", "oferty", "firmy", "pracodawcy",
     "szukaj", "empleos", "empresas", "buscar", "empregos", "entrar",
 ))
-_MENU_PHRASES = ("sign in", "sign up", "sign out", "log in", "log out", "post a job", "my account", "saved jobs",
+_MENU_PHRASES: Final = ("sign in", "sign up", "sign out", "log in", "log out", "post a job", "my account", "saved jobs",
                  "zaloguj się", "iniciar sesión", "s'inscrire", "s’inscrire")
 
 
@@ -129,7 +129,7 @@ def is_board_menu(line: str) -> bool:
     )
 
 
-_HEADER_PARTS = re.compile(r" [·—|] | [–-] ")
+_HEADER_PARTS: Final = re.compile(r" [·—|] | [–-] ")
 
 
 def dotted_location(lines: list[str]) -> str | None:
@@ -164,8 +164,8 @@ def _ends_in_country(part: str) -> bool:
     )
 
 
-_BODY_ACRONYM = re.compile(r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)$")  # "(JFTC)", "(JFC Naples)"
-_BODY_START = re.compile(r"^(?:NATO|OTAN|Allied|Supreme|Headquarters|HQ|Joint|North Atlantic)\b")
+_BODY_ACRONYM: Final = re.compile(r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)$")  # "(JFTC)", "(JFC Naples)"
+_BODY_START: Final = re.compile(r"^(?:NATO|OTAN|Allied|Supreme|Headquarters|HQ|Joint|North Atlantic)\b")
 
 
 def header_organisation(lines: list[str], skip: int | None = None) -> str | None:
@@ -189,7 +189,7 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
 
 # The short forms of bodies that other bodies belong to (the Science and Technology Organization's centres and office,
 # the two strategic commands' headquarters and centres)
-_PARENT_BODIES = frozenset({"STO", "NATO STO", "ACO", "ACT"})
+_PARENT_BODIES: Final = frozenset({"STO", "NATO STO", "ACO", "ACT"})
 
 
 def _header_name(line: str) -> str | None:
@@ -214,7 +214,7 @@ def _header_name(line: str) -> str | None:
 
 
 # "Secrétariat international de l'OTAN", "Internationaler Stab der NATO", "Segretariato internazionale della NATO"
-_IS_NAME = re.compile(
+_IS_NAME: Final = re.compile(
     r"^(?:Secrétariat international|État-major militaire international|Internationaler (?:Militär)?[Ss]tab"
     r"|Internationaal (?:Secretariaat|Militaire Staf)|Segretariato internazionale|Stato maggiore militare internazionale"
     r"|Sekretariat Międzynarodowy|Międzynarodowy Sztab Wojskowy)(?: de l['’]| der| van de| della| dell['’]| NATO)? ?"
@@ -222,7 +222,7 @@ _IS_NAME = re.compile(
 )
 
 
-_PLACE_NAMES = re.compile(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}")  # "Brunssum, Limburg, Netherlands"
+_PLACE_NAMES: Final = re.compile(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}")  # "Brunssum, Limburg, Netherlands"
 
 
 def is_place_line(line: str) -> bool:
@@ -261,7 +261,7 @@ def _from_hint(lines: list[str], hint: re.Pattern[str]) -> list[str]:
 
 # Where each noun of POSTS_HINT starts (lowercase): "pos(ts|itions|tes|ti|to|izione|ities|ten)", "vaca(ncies|tures)",
 # "open(ings)", "stel(len)", "func(ties)", "stan(owisk)", "etat".
-_POST_NOUN_STARTS = prose.Keywords(("pos", "vaca", "open", "stel", "func", "stan", "etat"))
+_POST_NOUN_STARTS: Final = prose.Keywords(("pos", "vaca", "open", "stel", "func", "stan", "etat"))
 
 
 def _from_posts_hint(lines: list[str], whole: str | None = None) -> list[str]:

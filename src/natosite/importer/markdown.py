@@ -11,6 +11,8 @@ and never inside known names such as SharePoint.
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from bisect import bisect_right
 from itertools import compress
@@ -18,23 +20,23 @@ from operator import itemgetter
 
 from natosite.importer.gluewords import FUNCTION_WORDS, REAL_WORDS
 
-_LEADING = re.compile(r"^(\s*)([#+=-])")
-_LEADING_NUMBER = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_LEADING: Final = re.compile(r"^(\s*)([#+=-])")
+_LEADING_NUMBER: Final = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
-URL_RE = re.compile(r"(?:https?://|www\.)(?<![A-Za-z0-9_]https://)(?<![A-Za-z0-9_]http://)(?<![A-Za-z0-9_]www\.)"
+URL_RE: Final = re.compile(r"(?:https?://|www\.)(?<![A-Za-z0-9_]https://)(?<![A-Za-z0-9_]http://)(?<![A-Za-z0-9_]www\.)"
                     r"[^\s<>\[\]|`\\\"]+[^\s<>\[\]|`\\\".,;:!?)]")
-_IN_URL = re.compile(r"([\\`*\[\]<>|~])")
+_IN_URL: Final = re.compile(r"([\\`*\[\]<>|~])")
 
 
 # Markup characters, an "&" that starts an entity, and "_" at a word's edge (inside words it is inert).
 # (Every branch starts with its character, so the engine skips quickly to candidates.)
-_PLAIN_SPECIAL = re.compile(r"[\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
+_PLAIN_SPECIAL: Final = re.compile(r"[\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
 
 
 # Any character ``_PLAIN_SPECIAL`` starts with: a one-character-class search runs in C at a few ns per
 # character, about twice as fast as ``frozenset.isdisjoint`` over the text.
-_ANY_SPECIAL = re.compile(r"[\\`*\[\]<>|~&_]")
+_ANY_SPECIAL: Final = re.compile(r"[\\`*\[\]<>|~&_]")
 
 
 def _escape_plain(text: str) -> str:
@@ -74,15 +76,15 @@ def _escape_start(text: str, heading: bool) -> str:
 # Each byte of a text's UTF-8 as the class it has in _ANY_GLUE and _ANY_SPECIAL: "a" a small letter, "A" a capital,
 # "," "." (also for ";") ")" themselves, "*" a markup character, "\n" itself, " " anything else (every byte of a
 # non-ASCII character too: none is in those classes).
-_CLASSES = bytes(
+_CLASSES: Final = bytes(
     ord("a") if chr(b).islower() and b < 128 else ord("A") if chr(b).isupper() and b < 128
     else ord(".") if chr(b) in ".;" else b if chr(b) in ",)\n" else ord("*") if chr(b) in "\\`*[]<>|~&_" else ord(" ")
     for b in range(256)
 )
 # The shapes of _ANY_GLUE's joins in those classes: "aB", "ABc", "a,b" / "a,B", "a.B", ")a" / ")A"; of _ANY_SPECIAL's
 # characters, "*".
-_GLUE_SHAPES = (b"aA", b"AAa", b"a,a", b"a,A", b"a.A", b")a", b")A")
-_SPECIAL_SHAPES = (b"*",)
+_GLUE_SHAPES: Final = (b"aA", b"AAa", b"a,a", b"a,A", b"a.A", b")a", b")A")
+_SPECIAL_SHAPES: Final = (b"*",)
 
 
 def unglue_and_escape_posting(texts: list[str], headings: list[bool]) -> list[str]:
@@ -139,9 +141,9 @@ def _unglue_and_escape_all(texts: list[str], headings: list[bool]) -> tuple[list
 
 # How many glued words ("CivilianPersonnel", "NATOcivilian", "HRTeam") a posting's texts must have had split before
 # its lowercase words are looked at: a PDF's text (a board's "LinkedIn" or "a,b" is no sign).
-_PDF_EVIDENCE = 3
+_PDF_EVIDENCE: Final = 3
 _FIRST3, _LAST3 = itemgetter(slice(0, 3)), itemgetter(slice(-3, None))
-_PUNCTUATION = bytes(32 if chr(b) in "\n\t.,;:!?()[]{}\"'*_\\`<>|~&" else b for b in range(256))
+_PUNCTUATION: Final = bytes(32 if chr(b) in "\n\t.,;:!?()[]{}\"'*_\\`<>|~&" else b for b in range(256))
 
 
 def unglue_lowercase(texts: list[str]) -> list[str]:
@@ -268,7 +270,7 @@ def escape(text: str, heading: bool = False) -> str:
 
 
 # Words that are meant to have a capital inside them.
-CAMEL_WORDS = frozenset(
+CAMEL_WORDS: Final = frozenset(
     {
         "SharePoint", "PowerPoint", "PowerShell", "PowerApps", "PowerBI", "OneDrive", "OneNote", "LinkedIn",
         "YouTube", "JavaScript", "TypeScript", "GitHub", "GitLab", "DevOps", "DevSecOps", "FinOps", "MLOps",
@@ -284,26 +286,26 @@ CAMEL_WORDS = frozenset(
     }
 )
 # Only words with a capital after a small letter, or two capitals then a small letter, can be glued.
-_WORD = re.compile(r"(?<![@#/])\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*")
-_GLUE_HINT = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
-_LOWER_UPPER = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
+_WORD: Final = re.compile(r"(?<![@#/])\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*")
+_GLUE_HINT: Final = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_LOWER_UPPER: Final = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 # "NATOHeadquarters" -> "NATO Headquarters"; not "MCMedSB" (a word that ends in capitals again is an acronym's part)
-_ACRONYM_WORD = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,}(?![a-z])(?![A-Z](?![a-z])))")
-ACRONYMS = ("NATO", "IMS", "CHR", "HR", "MS", "EU", "UN", "ICT", "ATS", "CIS", "HQ", "IS", "PE", "TDY", "ERP")
-_ACR = "|".join(sorted(ACRONYMS, key=len, reverse=True))
+_ACRONYM_WORD: Final = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,}(?![a-z])(?![A-Z](?![a-z])))")
+ACRONYMS: Final = ("NATO", "IMS", "CHR", "HR", "MS", "EU", "UN", "ICT", "ATS", "CIS", "HQ", "IS", "PE", "TDY", "ERP")
+_ACR: Final = "|".join(sorted(ACRONYMS, key=len, reverse=True))
 # "NATOcivilian" -> "NATO civilian"; "withMS" / "theNATOcivilian" -> "with MS" / "the NATO civilian"
-_ACRONYM_LOWER = re.compile(r"(?<![A-Z])(" + _ACR + r")(?=[a-z]{3,})")
-_LOWER_ACRONYM = re.compile(r"(?<=[a-z]{3})(?=(?:" + _ACR + r")(?![A-Z]))")
+_ACRONYM_LOWER: Final = re.compile(r"(?<![A-Z])(" + _ACR + r")(?=[a-z]{3,})")
+_LOWER_ACRONYM: Final = re.compile(r"(?<=[a-z]{3})(?=(?:" + _ACR + r")(?![A-Z]))")
 # "a,b" / "done.The" / "(PLNs)with": a missing space after punctuation (literal first: fast scans).
-_COMMA_GLUE = re.compile(r",(?<=[a-z],)(?=[A-Za-z]{2})")
-_STOP_GLUE = re.compile(r"[.;](?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
-_PAREN_GLUE = re.compile(r"\)(?=[A-Za-z]{2})")
+_COMMA_GLUE: Final = re.compile(r",(?<=[a-z],)(?=[A-Za-z]{2})")
+_STOP_GLUE: Final = re.compile(r"[.;](?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
+_PAREN_GLUE: Final = re.compile(r"\)(?=[A-Za-z]{2})")
 
 
 # Any of the joins below; one scan decides whether the text needs the others: "aB", "a,b", "a.B", "ABc", ")a".
 # (Written to start with one character class, a capital or punctuation, and to look back at the letter before it:
 # the engine then skips in C to those few characters instead of trying every lowercase letter; 3x faster.)
-_ANY_GLUE = re.compile(
+_ANY_GLUE: Final = re.compile(
     r"[A-Z,.;)](?:(?<=[a-z][A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z],)(?=[A-Za-z])|(?<=[a-z][.;])(?=[A-Z])"
     r"|(?<=\))(?=[A-Za-z]))"
 )
@@ -336,7 +338,7 @@ def _paren_space(m: re.Match[str]) -> str:
     return ") " if start >= 0 and len(inner) >= 2 and not any(c.isspace() or c in "()" for c in inner) else ")"
 
 
-_ASCII_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def _unglue_words(part: str) -> str:
@@ -384,11 +386,11 @@ def _unglue_word(match: re.Match[str]) -> str:
 
 # NATO's security markings: glued to an acronym and a lowercase word ("NATOSECRETsecurity"), they end a run of
 # capitals that is words of its own, not the start of a capitalised word ("HRTeam": "HR Team").
-MARKINGS = ("COSMIC", "TOP", "SECRET", "CONFIDENTIAL", "RESTRICTED", "UNCLASSIFIED")
-_CAPS = "|".join(sorted(ACRONYMS + MARKINGS, key=len, reverse=True))
+MARKINGS: Final = ("COSMIC", "TOP", "SECRET", "CONFIDENTIAL", "RESTRICTED", "UNCLASSIFIED")
+_CAPS: Final = "|".join(sorted(ACRONYMS + MARKINGS, key=len, reverse=True))
 # A run of capitals made only of known acronyms and markings, then a lowercase word: "NATOSECRETsecurity"
-_CAPS_RUN_LOWER = re.compile(r"(?<![A-Z])((?:" + _CAPS + r")+)(?=[a-z]{3,})")
-_CAPS_PIECE = re.compile(_CAPS)
+_CAPS_RUN_LOWER: Final = re.compile(r"(?<![A-Z])((?:" + _CAPS + r")+)(?=[a-z]{3,})")
+_CAPS_PIECE: Final = re.compile(_CAPS)
 
 
 def _caps_run(m: re.Match[str]) -> str:
@@ -409,7 +411,7 @@ def _unglued(word: str) -> str:
     return " ".join(_ACRONYM_WORD.sub(" ", w) for w in word.split(" "))
 
 
-_SHORT_PART = 4  # letters
+_SHORT_PART: Final = 4  # letters
 
 
 def _camel_split(word: str) -> str:

@@ -13,7 +13,7 @@ cannot overlap (plain words whose first letters differ across groups).
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from typing import Final, Iterator
 
 __all__ = ["Caseless", "alternatives", "by_first_letter"]
 
@@ -120,4 +120,4 @@ class Caseless:
 
 
 # An ASCII capital that is a literal of a pattern (not the letter of an escape such as "\S" or "\W")
-_UPPER_LITERAL = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]")
+_UPPER_LITERAL: Final = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]")

@@ -6,10 +6,12 @@
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 from functools import lru_cache
 
-COUNTRIES: dict[str, str] = {}
+COUNTRIES: Final[dict[str, str]] = {}
 for _name, _variants in {
     "Belgium": ("belgium", "belgique", "belgië", "belgie", "belgien", "belgio", "belgia"),
     "Netherlands": ("netherlands", "the netherlands", "pays-bas", "nederland", "niederlande", "paesi bassi", "holandia"),
@@ -71,7 +73,7 @@ for _code, _name in {"be": "Belgium", "nl": "Netherlands", "it": "Italy", "de": 
 # NATO duty stations: the English name (exonym) of each city as boards write it in their own language,
 # and its country, so "Bruxelles, Belgique", "Napoli (Lago Patria), Italia" and "Brunssum, Limburg" read
 # "Brussels, Belgium", "Naples (Lago Patria), Italy" and "Brunssum, Netherlands".
-DUTY_STATIONS: dict[str, tuple[str, str]] = {}
+DUTY_STATIONS: Final[dict[str, tuple[str, str]]] = {}
 for (_city, _country), _names in {
     ("Brussels", "Belgium"): ("brussels", "bruxelles", "brussel", "brüssel", "bruksela", "bruselas", "brusel",
                               "布鲁塞尔"),
@@ -152,8 +154,8 @@ def english_city(city: str) -> str:
     return f"{known[0]}{paren}{tail}" if known else city
 
 
-_COUNTRY_FIRST = re.compile(r"^([^,\-–()]+?)\s*[-–,]\s*(.+)$")
-_CITY_PAREN = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+_COUNTRY_FIRST: Final = re.compile(r"^([^,\-–()]+?)\s*[-–,]\s*(.+)$")
+_CITY_PAREN: Final = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
 
 def country_name(text: str) -> str | None:
@@ -161,8 +163,8 @@ def country_name(text: str) -> str | None:
     return COUNTRIES.get(text.strip().strip(".").lower())
 
 
-_SEMICOLON = re.compile(r"\s*;\s*")
-_LAST_COMMA = re.compile(r"^(.+),\s*([^,]+)$")  # "Mons, Belgium": the place, then its country
+_SEMICOLON: Final = re.compile(r"\s*;\s*")
+_LAST_COMMA: Final = re.compile(r"^(.+),\s*([^,]+)$")  # "Mons, Belgium": the place, then its country
 
 
 def normalise_location(value: str) -> str:
@@ -172,12 +174,12 @@ def normalise_location(value: str) -> str:
 
 
 # An Italian board's province code after the city: "La Spezia (SP)", "Napoli (NA), Campania"
-_PROVINCE = re.compile(r"^([^(),]+?)\s*\([A-Z]{2}\)(?=\s*(?:,|$))")
+_PROVINCE: Final = re.compile(r"^([^(),]+?)\s*\([A-Z]{2}\)(?=\s*(?:,|$))")
 
 
 # A remark in brackets after a place, a phrase of four words or more in lowercase: "(hybrid working within the UK is
 # possible up to two days a week)", not a place's part ("(Virginia Beach)", "(DIANA Regional Office for Europe)")
-_REMARK = re.compile(r"\s\((?=[a-z])[^()]*?(?:\s[^()\s]+){3,}\)$")
+_REMARK: Final = re.compile(r"\s\((?=[a-z])[^()]*?(?:\s[^()\s]+){3,}\)$")
 
 
 def _one_location(value: str) -> str:
@@ -271,10 +273,10 @@ def _city_of(places: str, keep_state: bool = False) -> str:
     return ", ".join(named[:2]) if keep_state else named[0]
 
 
-_STATE_COUNTRIES = frozenset({"United States", "Canada"})
+_STATE_COUNTRIES: Final = frozenset({"United States", "Canada"})
 # US states as American boards write them after a city ("Norfolk, VA"); a code that is also a country's ("DE",
 # "CA", "IT") keeps the country's meaning (COUNTRIES is asked first)
-US_STATES: dict[str, str] = dict(
+US_STATES: Final[dict[str, str]] = dict(
     re.findall(r"([A-Z]{2}):(.+?)(?= [A-Z]{2}:|$)", 
         "AK:Alaska AL:Alabama AR:Arkansas AZ:Arizona CO:Colorado CT:Connecticut DC:District of Columbia FL:Florida "
         "GA:Georgia HI:Hawaii IA:Iowa ID:Idaho IL:Illinois IN:Indiana KS:Kansas KY:Kentucky LA:Louisiana "
@@ -285,20 +287,20 @@ US_STATES: dict[str, str] = dict(
         "WV:West Virginia WY:Wyoming"
     )
 )
-_STATE_NAMES = frozenset(US_STATES.values())
-_ZIP = re.compile(r"\s+\d{5}(?:-\d{4})?$")  # after a US state: "VA 23551"
+_STATE_NAMES: Final = frozenset(US_STATES.values())
+_ZIP: Final = re.compile(r"\s+\d{5}(?:-\d{4})?$")  # after a US state: "VA 23551"
 # A postcode before a city: "1110 Brussels", "B-1110 Bruxelles", "4020 Stavanger", "1234 AB Den Haag"
-_POSTCODE = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
+_POSTCODE: Final = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
 
 
 # What names a body's unit, not a place, in "(...)" after a location: "(DIANA Regional Office for Europe)", "(NCIA CSU)"
-_UNIT = re.compile(r"\b(?:(?i:office|unit|division|directorate|branch|section|regional|headquarters|hq|agency|command"
+_UNIT: Final = re.compile(r"\b(?:(?i:office|unit|division|directorate|branch|section|regional|headquarters|hq|agency|command"
                    r"|centre|center|staff|nato|otan|barracks|caserma|kaserne|caserne|kazerne|air base|airbase)|[A-Z]{3,})\b")
-_BUILDING = re.compile(r"\b(?:headquarters|hq|building|campus|base|site|centre|center)\b", re.I)
-_ROLE_OR_ORG = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
+_BUILDING: Final = re.compile(r"\b(?:headquarters|hq|building|campus|base|site|centre|center)\b", re.I)
+_ROLE_OR_ORG: Final = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
 
 
-_PLACE_PARTS = re.compile(r"[,\-–()]")
+_PLACE_PARTS: Final = re.compile(r"[,\-–()]")
 
 
 @lru_cache(maxsize=1024)  # (the facts ask about a posting's first lines several times)

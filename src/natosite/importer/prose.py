@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from typing import Callable, Iterator
+from typing import Callable, Final, Iterator
 
 import ahocorasick_rs
 from natosite.importer.fields import country_name
 from natosite.importer.patterns import alternatives, by_first_letter
 from natosite.importer.keywords import _PREFIXES, Keywords
 
-NUMBER_WORDS: dict[str, int] = {
+NUMBER_WORDS: Final[dict[str, int]] = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "dix": 10,
@@ -40,11 +40,11 @@ NUMBER_WORDS: dict[str, int] = {
 }
 # A count in figures or words (longest first; grouped by first letter: the same matches, several times faster to try at
 # each position of a search).
-_NUM_GROUP = r"(\d{1,2}|" + by_first_letter(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
-_NUM = r"\b" + _NUM_GROUP + r"\b"
+_NUM_GROUP: Final = r"(\d{1,2}|" + by_first_letter(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_NUM: Final = r"\b" + _NUM_GROUP + r"\b"
 
 
-_ASCII_BYTES = bytes(range(128))
+_ASCII_BYTES: Final = bytes(range(128))
 
 
 @lru_cache(maxsize=8)
@@ -145,7 +145,7 @@ def to_int(word: str) -> int | None:
 # ---- organisation -------------------------------------------------------------------
 
 # canonical name -> (long names, matched in any case; acronyms, matched as written)
-BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+BODIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
     "NATO International Military Staff (NATO IMS)": (("International Military Staff",), ("IMS",)),
     "NATO International Staff (NATO IS)": (("International Staff",), ("NATO IS",)),
     "NATO Communications and Information Agency (NCIA)": (
@@ -213,29 +213,29 @@ BODIES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "Combined Air Operations Centre Uedem (CAOC Uedem)": (
         ("Combined Air Operations Centre Uedem",), ("CAOC Uedem", "CAOC UE")),
 }
-_BY_NAME = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
+_BY_NAME: Final = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
 # (and with no spaces: "INTERNATIONALMILITARYSTAFF", "theInternational Staff" glued by a PDF)
 _BY_NAME.update({name.replace(" ", ""): body for name, body in list(_BY_NAME.items())})
-_BY_ACRONYM = {acronym: body for body, (_, acronyms) in BODIES.items() for acronym in acronyms}
+_BY_ACRONYM: Final = {acronym: body for body, (_, acronyms) in BODIES.items() for acronym in acronyms}
 # The bodies' long names, lowercase, longest first; grouped by first letter (``patterns.by_first_letter``: the same
 # matches, a search of a whole posting 3-4x faster).
-_NAMES = by_first_letter([re.escape(n.lower()).replace("\\ ", " ?")
+_NAMES: Final = by_first_letter([re.escape(n.lower()).replace("\\ ", " ?")
                           for n in sorted((n for names, _ in BODIES.values() for n in names), key=len, reverse=True)])
 # Searched in the text's ``_lower`` without IGNORECASE: the matches a case-blind search of the text finds, at the same
 # places (``_lower`` keeps the text's length; it and the engine's case folding differ only on "ı", "ſ", "İ" and the
 # Kelvin sign; tests compare both searches), ~2x faster over a whole posting
-_NAMES_LOW = re.compile(_NAMES)
+_NAMES_LOW: Final = re.compile(_NAMES)
 # (Each acronym's "\b" is written as a look back after its first letter, "N(?<!\wN)(?:CIA|SPA|...)": the same matches,
 # but the pattern then starts with a letter and the engine skips in C to the few capitals of a text.)
-_ACRONYMS_BY_LETTER: dict[str, list[str]] = {}
+_ACRONYMS_BY_LETTER: Final[dict[str, list[str]]] = {}
 for _acronym in sorted(_BY_ACRONYM, key=len, reverse=True):
     _ACRONYMS_BY_LETTER.setdefault(_acronym[0], []).append(re.escape(_acronym[1:]))
-_ACRONYMS_RE = re.compile(
+_ACRONYMS_RE: Final = re.compile(
     "(?:"
     + "|".join(f"{first}(?<!\\w{first})(?:{'|'.join(rests)})" for first, rests in _ACRONYMS_BY_LETTER.items())
     + r")(?![\w&])"
 )
-_GENERIC_ORGS = frozenset({"nato", "otan", "nato/otan", "north atlantic treaty organization", "the north atlantic "
+_GENERIC_ORGS: Final = frozenset({"nato", "otan", "nato/otan", "north atlantic treaty organization", "the north atlantic "
                            "treaty organization (nato)", "north atlantic treaty organization (nato)",
                            "nato - north atlantic treaty organization", "nato – north atlantic treaty organization",
                            "nato - north atlantic treaty organisation", "north atlantic treaty organisation"})
@@ -256,8 +256,8 @@ def find_organisation(text: str) -> str | None:
 
 
 # The words a text may put before a body's table name: "Allied Joint Force Command Brunssum", "NATO Joint Warfare Centre"
-_NAME_PREFIX = re.compile(r"(?:(?:Allied|NATO|HQ|Headquarters)\s+){1,2}$", re.I)
-_SHORT_AFTER = re.compile(r"\s*\(([^()\n]{2,20})\)")
+_NAME_PREFIX: Final = re.compile(r"(?:(?:Allied|NATO|HQ|Headquarters)\s+){1,2}$", re.I)
+_SHORT_AFTER: Final = re.compile(r"\s*\(([^()\n]{2,20})\)")
 
 
 def written_organisation(body: str, text: str) -> str:
@@ -293,13 +293,13 @@ def written_organisation(body: str, text: str) -> str:
 
 # "The Cyber Defence Centre of Excellence (CCDCOE) is seeking ...": a body the table does not know, named with its
 # acronym as the subject of the posting's first sentence about the post.
-_SEEKING_BODY = re.compile(
+_SEEKING_BODY: Final = re.compile(
     r"(?:^|\n)(?:The )?((?:NATO |Allied |Joint )?(?:[A-Z][\w&'’-]*,? (?:(?:of|for|and|the|de|du|des) )?){1,8}"
     r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)) (?:is|are) (?:seeking|looking for|recruiting|hiring)"
 )
 
 
-_SEEKING_WORDS = Keywords((") is seeking", ") is looking", ") is recruiting", ") is hiring", ") are seeking"))
+_SEEKING_WORDS: Final = Keywords((") is seeking", ") is looking", ") is recruiting", ") is hiring", ") are seeking"))
 
 
 def find_seeking_body(text: str) -> str | None:
@@ -318,14 +318,14 @@ def is_generic_organisation(value: str) -> bool:
 
 # ---- location -----------------------------------------------------------------------
 
-_LOCATION_PROSE = re.compile(
+_LOCATION_PROSE: Final = re.compile(
     r"\b(?:Headquarters|HQ|based|located|duty station is|duty location is|post is in|situated)"
     r"(?: \w+){0,2}? (?:in|at) ((?:[A-Z][\w'’.-]*)(?:[ -][A-Z][\w'’.-]*){0,3}(?: \([^()]{2,30}\))?)"
     r",? ((?:the )?[A-Z][\w ]{2,25}?)\b(?=[\s.,;:)]|$)"
 )
 
 
-_LOCATION_WORDS = Keywords(("headquarters", "hq", "based", "located", "duty station", "duty location", "post is in", "situated"))
+_LOCATION_WORDS: Final = Keywords(("headquarters", "hq", "based", "located", "duty station", "duty location", "post is in", "situated"))
 
 
 def find_location(text: str) -> str | None:
@@ -341,7 +341,7 @@ def find_location(text: str) -> str | None:
 
 # ---- contract -----------------------------------------------------------------------
 
-_CONTRACT_KINDS = (
+_CONTRACT_KINDS: Final = (
     (re.compile(r"\bindefinite[-\s]duration\b|contrat (?:à|de) durée indéterminée|\bunbefristete?n?\b"
                 r"|onbepaalde tijd|tempo indeterminato|czas nieokreślony"
                 r"|contrato (?:de|por) (?:duración|duração|tiempo|tempo) (?:indetermina[dt]o?a?|indefinido)"
@@ -357,16 +357,16 @@ _CONTRACT_KINDS = (
 # The kind (and the years) of a contract sentence whose words a PDF glued: "adefinitedurationcontractofthree\nyears"
 # (the number a word of NUMBER_WORDS or not: ``to_int`` tells. A pattern string: ``re`` compiles it at its first use,
 # in the rare process that reads a glued text, not at every import)
-_CONTRACT_GLUED = r"(?i)(in)?definite-?duration(?:contract)?(?:(?:of|for)(\d{1,2}|[a-z]{3,6}?)\s?-?years?)?"
-_BRACKETED = r"(?:\s*\((?:\d{1,2}|[a-z]{3,6})\))?"  # "three (3) years", "3 (three) years"
-_CONTRACT_YEARS = re.compile(
+_CONTRACT_GLUED: Final = r"(?i)(in)?definite-?duration(?:contract)?(?:(?:of|for)(\d{1,2}|[a-z]{3,6}?)\s?-?years?)?"
+_BRACKETED: Final = r"(?:\s*\((?:\d{1,2}|[a-z]{3,6})\))?"  # "three (3) years", "3 (three) years"
+_CONTRACT_YEARS: Final = re.compile(
     # (a PDF's footnote mark may be glued to the word: "three (3) years6,")
     _NUM + _BRACKETED + r"[- ](?:years?|ans?|années|jahre[n]?|jaar|anni|lat[a]?|años|anos)(?:\b|(?=\d\b))"
     r"|(?:of|de|von|van|di|na) " + _NUM + _BRACKETED + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?|años|anos)"
     r"(?:\b|(?=\d\b))",
     re.I,
 )
-_CONTRACT_MONTHS = re.compile(r"contract (?:of|for) (\d{2}) months\b|(\d{2})[- ]months?(?: definite(?: duration)?)? contract",
+_CONTRACT_MONTHS: Final = re.compile(r"contract (?:of|for) (\d{2}) months\b|(\d{2})[- ]months?(?: definite(?: duration)?)? contract",
                               re.I)
 
 
@@ -376,7 +376,7 @@ def _sentence_at(text: str, index: int) -> str:
     return text[start : min(ends) + 1 if ends else len(text)]
 
 
-_CONTRACT_WORDS = Keywords(("contract", "contrat", "kontrakt", "vertrag", "tijd", "determinato", "określony",
+_CONTRACT_WORDS: Final = Keywords(("contract", "contrat", "kontrakt", "vertrag", "tijd", "determinato", "określony",
                             "fixed-term", "fixed term", "duration"))  # ("a contract of 3 years (definite duration)")
 
 
@@ -387,20 +387,20 @@ _CONTRACT_WORDS = Keywords(("contract", "contrat", "kontrakt", "vertrag", "tijd"
 # through Unicode tables: 14-30 us a window)
 # (A phrase's leading "\b" is written as a look back after its first letter, "d(?<!\wd)efinite": the same matches, but
 # every phrase then starts with a letter and is tried only where that letter is.)
-_LEADING_WORD_START = re.compile(r"^\\b([a-z])")
+_LEADING_WORD_START: Final = re.compile(r"^\\b([a-z])")
 
 
 def _phrases_low(pattern: re.Pattern[str]) -> str:
     return by_first_letter([_LEADING_WORD_START.sub(r"\1(?<!\\w\1)", a) for a in alternatives(pattern.pattern.lower())])
 
 
-_CONTRACT_ANY_LOW = re.compile("|".join(f"(?P<k{i}>{_phrases_low(p)})" for i, (p, _) in enumerate(_CONTRACT_KINDS)))
+_CONTRACT_ANY_LOW: Final = re.compile("|".join(f"(?P<k{i}>{_phrases_low(p)})" for i, (p, _) in enumerate(_CONTRACT_KINDS)))
 
 
 # A part of every phrase of _CONTRACT_ANY_LOW: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
 # "(definite )durat(ion)", "(fixed-)term contract", "(tij)del(ijk)". (Lowercase, and without "i" or "s": see
 # ``_holds_any``. Not "contract" alone: a "contract" keyword would always pass.)
-_CONTRACT_LITERALS = ("contrat", "okre", "bepaalde", "tempo", "befr", "durat", "term contract", "jdel")
+_CONTRACT_LITERALS: Final = ("contrat", "okre", "bepaalde", "tempo", "befr", "durat", "term contract", "jdel")
 
 
 def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> bool:
@@ -413,16 +413,16 @@ def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> boo
     return any(literal in window for literal in literals)
 
 
-_PARENS = re.compile(r"\s*\([^()]*\)")
+_PARENS: Final = re.compile(r"\s*\([^()]*\)")
 
 
 # A contract field's value that starts with its kind: "Definite duration, 3 years", "Definiteduration,3years" (PDF),
 # "Fixed-term – 2 years", "固定期限合同（3年）"
-_VALUE_KIND = re.compile(r"\W*(?:(in)?definite[- ]?duration|fixed[- ]?term|(无)?固定期限)", re.I)
-_VALUE_YEARS = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:years?|ans?|jahre?n?|jaar|anni|lat[a]?|年)(?!\w)", re.I)
+_VALUE_KIND: Final = re.compile(r"\W*(?:(in)?definite[- ]?duration|fixed[- ]?term|(无)?固定期限)", re.I)
+_VALUE_YEARS: Final = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:years?|ans?|jahre?n?|jaar|anni|lat[a]?|年)(?!\w)", re.I)
 
 
-_CJK_KIND = re.compile(r"(无固定期限|不定期|无期限)?(?:固定期限|定期)(?:劳动)?合同")
+_CJK_KIND: Final = re.compile(r"(无固定期限|不定期|无期限)?(?:固定期限|定期)(?:劳动)?合同")
 
 
 def contract_of_value(value: str) -> tuple[str | None, int | None]:
@@ -502,82 +502,82 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
     return first, None
 
 
-_CONTRACT_OF_YEARS = re.compile(
+_CONTRACT_OF_YEARS: Final = re.compile(
     r"\bcontract (?:of|for) " + _NUM + _BRACKETED + r" years?\b|" + _NUM + r"[- ]years? (?:(?:initial|definite|fixed)[- ]"
     r"(?:duration |term )?)?contract\b", re.I)
 
 
 # ---- languages ----------------------------------------------------------------------
 
-ROMAN = ("I", "II", "III", "IV", "V", "VI")
-_LEVEL_WORDS = {
+ROMAN: Final = ("I", "II", "III", "IV", "V", "VI")
+_LEVEL_WORDS: Final = {
     "beginner": "I", "elementary": "II", "intermediate": "III", "upper-intermediate": "IV",
     "upper intermediate": "IV", "advanced": "V", "proficient": "VI", "proficiency": "VI",
     "débutant": "I", "élémentaire": "II", "intermédiaire": "III", "avancé": "V",
 }
-_LANGS = (r"English|French|German|Dutch|Italian|Polish|Spanish|Portuguese|Norwegian|Turkish|Romanian"
+_LANGS: Final = (r"English|French|German|Dutch|Italian|Polish|Spanish|Portuguese|Norwegian|Turkish|Romanian"
           # (the other languages of NATO's nations, and those of its neighbours a post may ask for)
           r"|Greek|Hungarian|Czech|Slovak|Slovenian|Croatian|Bulgarian|Danish|Swedish|Finnish|Icelandic|Estonian"
           r"|Latvian|Lithuanian|Albanian|Macedonian|Montenegrin|Russian|Ukrainian|Arabic"
           r"|anglais|français|Englisch|Französisch|Engels|Frans|inglese|francese|angielski|francuski|英语|法语")
-LANGUAGE_NAMES = _LANGS  # (the names a text writes a language with, as a regex alternation)
+LANGUAGE_NAMES: Final = _LANGS  # (the names a text writes a language with, as a regex alternation)
 
-_LANG_NAMES = {"anglais": "English", "englisch": "English", "engels": "English", "inglese": "English",
+_LANG_NAMES: Final = {"anglais": "English", "englisch": "English", "engels": "English", "inglese": "English",
                "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
                "francese": "French", "francuski": "French", "英语": "English", "法语": "French"}
-_ONE_OTHER = re.compile(
+_ONE_OTHER: Final = re.compile(
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|em) (?:one|l['’]une|uno|una|um|uma)\b.{0,90}?"
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|no|na|nell['’])\s?"  # (or wrapped: "in" / "the other")
     r"(?:the other|l['’]autre|el otro|la otra|outro|outra|altra|altro)",
     re.I,
 )
 # A level's number in brackets after its word, which it wins over: "Elementary (I)", "Proficiency (level V)"
-_ROMAN_IN_BRACKETS = r"(?:\s*\(\s*(?:level\s*)?(VI|IV|V|III|II|I)\s*\))?"
-_LEVEL_OF_LANG = re.compile(
+_ROMAN_IN_BRACKETS: Final = r"(?:\s*\(\s*(?:level\s*)?(VI|IV|V|III|II|I)\s*\))?"
+_LEVEL_OF_LANG: Final = re.compile(
     r"\b(upper[- ]intermediate|intermediate|advanced|proficient|proficiency|elementary|beginner)\b"
     + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
     + r"(?: level)?(?: (?:of|in))?(?: (?:spoken|written|oral|and|both|the))* (" + _LANGS + r")\b",
     re.I,
 )
 # "Level V English (Advanced)", "level IV in French": the level's number before the language
-_NUMBER_BEFORE_LANG = re.compile(
+_NUMBER_BEFORE_LANG: Final = re.compile(
     r"\b(?i:level|niveau)\s+(VI|IV|V|III|II|I)\s+(?:(?i:in|en|of|de)\s+)?((?i:" + _LANGS + r"))\b"
 )
 # "IV ("Upper Intermediate") in English; I ("Beginner") in French": a roman level, its name, then the language
-_ROMAN_IN_LANG = re.compile(
+_ROMAN_IN_LANG: Final = re.compile(
     r"(?<![\w/])(VI|IV|V|III|II|I)\s*(?:\(\s*[\"“”'‘’]?[A-Za-z -]{3,25}[\"“”'‘’]?\s*\))?\s+(?i:in)\s+((?i:"
     + _LANGS + r"))\b"
 )
-_LANG_LEVEL = re.compile(
+_LANG_LEVEL: Final = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
 # "French (level V) and English (level IV)" (tried only in a text that holds "(level" or "(niveau")
-_LANG_BRACKET_LEVEL = re.compile(
+_LANG_BRACKET_LEVEL: Final = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*\(\s*(?i:level|niveau)\s*(VI|IV|V|III|II|I)\s*\)"
 )
-_LANG_SLP = re.compile(
+_LANG_SLP: Final = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
 )
 # "Englisch: NATO SLP 3333", "Inglese: livello NATO SLP 3333", "język angielski: NATO STANAG 6001 SLP 3333",
 # "英语：NATO SLP 3333", "English (NATO SLP 3333 – listening, ...)" (tried only in a text that holds "SLP")
-_LANG_NATO_SLP = re.compile(
+_LANG_NATO_SLP: Final = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–：(]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?"
     r"(?:STANAG\s+6001\s+)?SLP\s*(\d{4})\b"
 )
-_LANG_SLP_LATER = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,80}?\bSLP\)?\s*[:\-–]?\s*(?:(?i:level)\s+)?(\d{4})\b")
-_LANG_START = re.compile(r"\b(?i:" + _LANGS + r")\b")
-_SLP_REACH = 110  # characters from a language's name to the end of its profile
-_LANG_WORD_LEVEL = re.compile(
+_LANG_SLP_LATER: Final = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,80}?\bSLP\)?\s*[:\-–]?\s*(?:(?i:level)\s+)?(\d{4})\b")
+_LANG_START: Final = re.compile(r"\b(?i:" + _LANGS + r")\b")
+_SLP_REACH: Final = 110  # characters from a language's name to the end of its profile
+_LANG_WORD_LEVEL: Final = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
     r"|elementary|beginner))\b" + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
 )
 
 
-_LANG_WORDS = Keywords(tuple(_LANGS.lower().split("|")))
-_OTHER_WORDS = Keywords(("the other", "l'autre", "l’autre"))
+_LANG_WORDS: Final = Keywords(tuple(_LANGS.lower().split("|")))
+_OTHER_WORDS: Final = Keywords(("the other", "l'autre", "l’autre"))
 # Spanish, Portuguese, Italian: looked for only in a text that is not all ASCII (a text in them has its accents)
-_OTHER_WORDS_ACCENTED = Keywords(("the other", "l'autre", "l’autre", "el otro", "la otra", "outro", "outra", "altra",
+_OTHER_WORDS_ACCENTED: Final = Keywords(("the other", "l'autre", "l’autre", "el otro", "la otra", "outro", "outra", "altra",
                                   "altro"))
 
 
@@ -604,7 +604,7 @@ def _merge(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 # The characters the regex engine's IGNORECASE takes for a letter of the language names that ``str.lower`` does not
 # lower to it: "İ" (lowered to two characters), "ı" and "ſ" (taken for "i" and "s").
-_FOLDED_APART = "İıſ"
+_FOLDED_APART: Final = "İıſ"
 
 
 def _finditer_at(
@@ -630,9 +630,9 @@ def _finditer_at(
 
 
 # Where _SKILL_LEVELS and _SKILL_HEADER, _NUMBER_BEFORE_LANG and _LEVEL_OF_LANG can start (their first words)
-_LISTENING = Keywords(("listening",))
-_LEVEL_LABELS = Keywords(("level", "niveau"))
-_LEVEL_NAMES = Keywords(("upper", "intermediate", "advanced", "proficien", "elementary", "beginner"))
+_LISTENING: Final = Keywords(("listening",))
+_LEVEL_LABELS: Final = Keywords(("level", "niveau"))
+_LEVEL_NAMES: Final = Keywords(("upper", "intermediate", "advanced", "proficien", "elementary", "beginner"))
 
 
 def _line_starts(text: str, words: Keywords) -> list[int]:
@@ -667,7 +667,7 @@ def _search_at(pattern: re.Pattern[str], text: str, hits: list[int] | None) -> b
 
 # A profile written with separators: "SLP 3-3-2-2", "SLP: 3.3.2.2", "SLP 3/3/2/2"
 # (it starts with its literal "SLP": the engine skips to each one in C)
-_SLP_SPLIT = re.compile(r"SLP(\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
+_SLP_SPLIT: Final = re.compile(r"SLP(\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
 
 
 def _joined_profile(m: re.Match[str]) -> str:
@@ -675,17 +675,17 @@ def _joined_profile(m: re.Match[str]) -> str:
     return "SLP" + m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) + "   "
 
 
-_SKILL_LEVELS = re.compile(  # ("Listening 3, Speaking 3, Reading 3 and Writing 2", "Listening 3 / Speaking 3 / ...")
+_SKILL_LEVELS: Final = re.compile(  # ("Listening 3, Speaking 3, Reading 3 and Writing 2", "Listening 3 / Speaking 3 / ...")
     r"(?i:listening)\s*[:\-–]?\s*([0-5])\+?\s*[,/;]?\s*(?i:speaking)\s*[:\-–]?\s*([0-5])\+?\s*[,/;]?\s*(?i:reading)\s*[:\-–]?\s*"
     r"([0-5])\+?\s*[,/;]?\s*(?:and\s+)?(?i:writing)\s*[:\-–]?\s*([0-5])\+?"
 )
-_SKILL_HEADER = re.compile(r"(?i:listening)[\s|·:]+(?i:speaking)[\s|·:]+(?i:reading)[\s|·:]+(?i:writing)")
+_SKILL_HEADER: Final = re.compile(r"(?i:listening)[\s|·:]+(?i:speaking)[\s|·:]+(?i:reading)[\s|·:]+(?i:writing)")
 # (the language's cell may say whether it is needed: "English (essential)" / "3" / "3" / "2" / "2", a PDF's cells one a line)
-_SKILL_ROW = re.compile(r"(?m)^((?i:" + _LANGS + r"))([\s|·:]+|\s*\([^()\n]{1,20}\)[\s|·:]+)([0-5])[\s|·]+([0-5])[\s|·]+"
+_SKILL_ROW: Final = re.compile(r"(?m)^((?i:" + _LANGS + r"))([\s|·:]+|\s*\([^()\n]{1,20}\)[\s|·:]+)([0-5])[\s|·]+([0-5])[\s|·]+"
                         r"([0-5])[\s|·]+([0-5])(?!\d)")
 
 
-_SKILL_ROW_MARKED = re.compile(_SKILL_ROW.pattern + r"(?=[\s|·]+(?i:essential|desirable|required|mandatory)\b)")
+_SKILL_ROW_MARKED: Final = re.compile(_SKILL_ROW.pattern + r"(?=[\s|·]+(?i:essential|desirable|required|mandatory)\b)")
 
 
 def _skills_profile(m: re.Match[str]) -> str:
@@ -698,7 +698,7 @@ def _row_profile(m: re.Match[str]) -> str:
     return (m.group(1) + f" SLP {m.group(3)}{m.group(4)}{m.group(5)}{m.group(6)}").ljust(len(m.group(0)))
 
 
-_WISHED_NOTE = re.compile(r"desirabl|optional|asset|advantage|preferred|souhait|wünschenswert|gewenst", re.I)
+_WISHED_NOTE: Final = re.compile(r"desirabl|optional|asset|advantage|preferred|souhait|wünschenswert|gewenst", re.I)
 
 
 def find_languages(text: str) -> dict[str, str] | str | None:
@@ -786,26 +786,26 @@ def find_languages(text: str) -> dict[str, str] | str | None:
     return found or None
 
 
-_IN_OFFICIAL = Keywords((" in english", " in french", " in the english", " in the french"))
+_IN_OFFICIAL: Final = Keywords((" in english", " in french", " in the english", " in the french"))
 # "a minimum level of SLP 3333 (Listening, Speaking, Reading, Writing) in the English language"
-_PROFILE_IN_LANG = re.compile(r"(?:\band|,|/)\s*([0-5]{4})\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
-_SLP_IN_LANG = re.compile(r"\bSLP\s*(\d{4})\s*(?:\([^()]{0,60}\))?\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
+_PROFILE_IN_LANG: Final = re.compile(r"(?:\band|,|/)\s*([0-5]{4})\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
+_SLP_IN_LANG: Final = re.compile(r"\bSLP\s*(\d{4})\s*(?:\([^()]{0,60}\))?\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
 
 
 # ---- clearance, experience, posts ---------------------------------------------------
 
-_CLEARANCE_LINE = re.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security|安全", re.I)
-_CLEARANCE = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
+_CLEARANCE_LINE: Final = re.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security|安全", re.I)
+_CLEARANCE: Final = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
                         r"(?:\b|(?=\d\b))", re.I)  # (a PDF's footnote mark glued to it: "NATO SECRET4")
 
 
-_CLEARANCE_WORDS = Keywords(("secret", "confidential", "restricted"))
-_MARKED_THINGS = (" material", " documents", " information", " markings", " data", " files", " systems", " networks")
+_CLEARANCE_WORDS: Final = Keywords(("secret", "confidential", "restricted"))
+_MARKED_THINGS: Final = (" material", " documents", " information", " markings", " data", " files", " systems", " networks")
 
 
 # "TheabilitytoobtainaNATOSECRETsecurityclearance": the level glued to "NATO" and the words around it by a PDF
 # (a pattern string, compiled by ``re`` at its first use: see _CONTRACT_GLUED)
-_CLEARANCE_GLUED = r"(NATO|COSMIC)(COSMICTOPSECRET|TOPSECRET|SECRET|CONFIDENTIAL|RESTRICTED)(?![A-Z])"
+_CLEARANCE_GLUED: Final = r"(NATO|COSMIC)(COSMICTOPSECRET|TOPSECRET|SECRET|CONFIDENTIAL|RESTRICTED)(?![A-Z])"
 
 
 def find_clearance(text: str) -> str | None:
@@ -848,7 +848,7 @@ def find_clearance(text: str) -> str | None:
     return None
 
 
-_EXPERIENCE = (
+_EXPERIENCE: Final = (
     # (the number may be glued to the word before it by a PDF: "A minimum of5 years of experience")
     re.compile(r"(?:(?<=[a-z])(?=\d)|\b)" + _NUM_GROUP + r"\b\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?"
                r"(?:[\w/-]+\s+|\([^()\d]{1,30}\)\s+){0,5}?(?:experience|work experience|expertise)\b", re.I),
@@ -866,24 +866,24 @@ _EXPERIENCE = (
 
 # The same patterns lowercase, searched in the text's ``_lower`` without IGNORECASE (as _CONTRACT_ANY_LOW): the same
 # matches, ~2x faster (a case-blind search folds each character of the window for each alternative it tries)
-_EXPERIENCE_LOW = tuple(re.compile(pattern.pattern.lower()) for pattern in _EXPERIENCE)
+_EXPERIENCE_LOW: Final = tuple(re.compile(pattern.pattern.lower()) for pattern in _EXPERIENCE)
 
 # A part of every match of each _EXPERIENCE pattern, lowercase and without "i" or "s" (see ``_holds_any``): a window
 # without it is not searched (each search tries the pattern at every position of the window, ~3 us).
-_EXPERIENCE_LITERALS = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper", "exper")  # (one per pattern, in order)
+_EXPERIENCE_LITERALS: Final = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper", "exper")  # (one per pattern, in order)
 
 
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
-_YEARS = (" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d")
-_YEARS_WORDS = Keywords(_YEARS)
-_YEARS_WORDS_ACCENTED = Keywords(_YEARS + (" años", " anos"))  # (see _OTHER_WORDS_ACCENTED)
+_YEARS: Final = (" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d")
+_YEARS_WORDS: Final = Keywords(_YEARS)
+_YEARS_WORDS_ACCENTED: Final = Keywords(_YEARS + (" años", " anos"))  # (see _OTHER_WORDS_ACCENTED)
 
 
 # "至少6年网络安全工作经验": N years (年), then within the clause, experience (经验)
-_EXPERIENCE_ZH = re.compile(r"(\d{1,2})\s*年(?:以上)?[^\n。；;，,]{0,15}?经验")
+_EXPERIENCE_ZH: Final = re.compile(r"(\d{1,2})\s*年(?:以上)?[^\n。；;，,]{0,15}?经验")
 
 
-_EXPERIENCE_GLUED = re.compile(r"(?<!\d)(\d{1,2})\+?years?of(?:[a-z]{0,30}?)(?:experience|expertise)", re.I)
+_EXPERIENCE_GLUED: Final = re.compile(r"(?<!\d)(\d{1,2})\+?years?of(?:[a-z]{0,30}?)(?:experience|expertise)", re.I)
 
 
 def find_experience(text: str) -> int | None:
@@ -916,20 +916,20 @@ def find_experience(text: str) -> int | None:
     return None
 
 
-_POST_WORDS = r"(?:posts?|positions?|vacancies|postes?|Stellen|Posten|functies|vacatures|posti|posizioni|stanowisk[ao]?|etat(?:y|ów)?)"
-POST_COUNT_RE = re.compile(r"\(\s*" + _NUM + r"\s+" + _POST_WORDS + r"\s*\)", re.I)
+_POST_WORDS: Final = r"(?:posts?|positions?|vacancies|postes?|Stellen|Posten|functies|vacatures|posti|posizioni|stanowisk[ao]?|etat(?:y|ów)?)"
+POST_COUNT_RE: Final = re.compile(r"\(\s*" + _NUM + r"\s+" + _POST_WORDS + r"\s*\)", re.I)
 # "Responsable achats (Procurement Officer) – 2 postes": the count after a dash, at a title's end
-POST_COUNT_END = re.compile(r"\s+[-–—]\s+" + _NUM + r"\s+" + _POST_WORDS + r"$", re.I)
+POST_COUNT_END: Final = re.compile(r"\s+[-–—]\s+" + _NUM + r"\s+" + _POST_WORDS + r"$", re.I)
 # "we aim to hire two qualified candidates" (matched at the verb)
-_POSTS_HIRE = re.compile(
+_POSTS_HIRE: Final = re.compile(
     r"(?:hire|recruit|fill|select|appoint)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:candidates|staff|people|posts"
     r"|positions)\b",
     re.I,
 )
 # "two posts are available" (matched just before the verb)
-_POSTS_OPEN = re.compile(r"\b" + _NUM + r"\s+(?:identical\s+)?(?:posts|positions|vacancies) (?:are|is) $", re.I)
-_POSTS_VERBS = Keywords(("hire", "recruit", "fill", "select", "appoint"))
-_POSTS_STATES = Keywords(("available", "open", "to be filled"))
+_POSTS_OPEN: Final = re.compile(r"\b" + _NUM + r"\s+(?:identical\s+)?(?:posts|positions|vacancies) (?:are|is) $", re.I)
+_POSTS_VERBS: Final = Keywords(("hire", "recruit", "fill", "select", "appoint"))
+_POSTS_STATES: Final = Keywords(("available", "open", "to be filled"))
 
 
 def find_posts(title_line: str | None, text: str) -> int | None:
@@ -957,7 +957,7 @@ def find_posts(title_line: str | None, text: str) -> int | None:
 # A sentence that says the post's schedule: "Full-time, 40 hours per week.", "This is a part-time post (50%).",
 # "on a full-time basis" (not "part-time work may be considered": the word must qualify the post)
 # (a pattern string, compiled by ``re`` at its first use: see _CONTRACT_GLUED)
-_SCHEDULE_SENTENCE = (
+_SCHEDULE_SENTENCE: Final = (
     r"(?i)(?:^|(?<=[.!?;:]\s)|(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=\n· )|(?<=\n- · )|(?<=\n• · ))(full|part)[- ]time(?=\s?[,(]"
     r"|\.(?:\s|$)|\s+(?:post"  # (a sentence of its own: "... which may be renewed. Full-time.")
     r"|position|basis|appointment|contract|employment"
@@ -966,7 +966,7 @@ _SCHEDULE_SENTENCE = (
     # "The post is full-time (40 hours per week)"
     r"|\b(?:the|this)\s(?:post|position|job|role|vacancy)\sis\s(full|part)[- ]time\b"  # (wrapped: "The" / "post is")
 )
-_SCHEDULE_WORDS = Keywords(("full-time", "full time", "part-time", "part time"))
+_SCHEDULE_WORDS: Final = Keywords(("full-time", "full time", "part-time", "part time"))
 
 
 def find_schedule(text: str) -> str | None:
@@ -986,9 +986,9 @@ def find_schedule(text: str) -> str | None:
 # Only the one sentence that states THIS post's basic monthly salary ("The basic monthly salary for this post is
 # 8,923.15 EUR, tax free."); a salary table of other grades, allowances or "up to ..." figures are never read.
 # The figure a salary sentence states, with its currency before or after it ("EUR 6,104.52", "8,043.19 EUR")
-_STATED_AMOUNT = (r"(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£])[ \u00a0]?\d[\d.,\u202f\u00a0 ]*\d"  # (a no-break space too: "EUR\u00a02,588.40")
+_STATED_AMOUNT: Final = (r"(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£])[ \u00a0]?\d[\d.,\u202f\u00a0 ]*\d"  # (a no-break space too: "EUR\u00a02,588.40")
                   r"|\d[\d.,\u202f\u00a0 ]*\d[ \u00a0]?(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|euros?|[€$£])")
-_SALARY_SENTENCE = re.compile(
+_SALARY_SENTENCE: Final = re.compile(
     # ("... for this part-time (50%) post: EUR 2,588.40": a word and a bracket of what the post is, a colon; a word
     # naming a grade, "for this G13 post is", is the grade form's, checked against the post's below)
     r"\b(?:the )?(?:(?:basic monthly|monthly basic|basic) salary (?:for|of) this(?: (?!G ?\d)[\w-]+)?(?: \([^()]{1,30}\))?"
@@ -1014,7 +1014,7 @@ _SALARY_SENTENCE = re.compile(
 # "The basic monthly salary (tax-free) for a G15 step 1 is EUR 6,104.52", "... for this G15 post is $7,018.41": the
 # grade in the sentence; "... renewed. Starting basic monthly salary: EUR 6,518.74 (tax-free)": a label that starts a
 # sentence, no grade named
-_SALARY_OF_GRADE = re.compile(
+_SALARY_OF_GRADE: Final = re.compile(
     r"(?:monthly salary \((?:NATO )?grade (?P<in_brackets>G ?\d{1,2})\)(?:, [^:\n]{1,40})?:"
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:(?:this|an?|the) )?(?:NATO )?(?:grade\s)?"
     r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: \([^()]{1,30}\))?(?: post| position| grade)? (?:is|will be|amounts to)"
@@ -1032,9 +1032,9 @@ _SALARY_OF_GRADE = re.compile(
     re.I,
 )
 # "Basic salary of EUR 6,214.73 per month (G14, tax-free)": the month said after the figure
-_SALARY_A_MONTH = re.compile(r"\b(?:basic|base) salary of (" + _STATED_AMOUNT + r") (?:per|a|each) month\b", re.I)
-_SALARY_WORDS = Keywords(("salary for this", "salary of this", "monthly salary", "basic salary of", "base salary of"))
-_GRADE_OF = re.compile(r"\b(G ?\d{1,2})\b")
+_SALARY_A_MONTH: Final = re.compile(r"\b(?:basic|base) salary of (" + _STATED_AMOUNT + r") (?:per|a|each) month\b", re.I)
+_SALARY_WORDS: Final = Keywords(("salary for this", "salary of this", "monthly salary", "basic salary of", "base salary of"))
+_GRADE_OF: Final = re.compile(r"\b(G ?\d{1,2})\b")
 
 
 def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
@@ -1052,7 +1052,7 @@ def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
 
 # A line break inside a sentence: before a word in lowercase or a bracket, or after "is", "of", "at", "to", "be"; or
 # after a colon, before a figure's currency ("... (NATO Grade G18), exclusive of allowances:" / "EUR 10,204.56")
-_WRAPPED = re.compile(r"(?<=[\w,)])\n(?=[a-z(])|(?<= is| of| at| to| be)\n(?=[\d€$£A-Z])|(?<=:)\n(?=[A-Z]{3} \d|[€$£])")
+_WRAPPED: Final = re.compile(r"(?<=[\w,)])\n(?=[a-z(])|(?<= is| of| at| to| be)\n(?=[\d€$£A-Z])|(?<=:)\n(?=[A-Z]{3} \d|[€$£])")
 
 
 def _salary_sentence(text: str, hits: list[int], grade: str | None) -> str | None:

@@ -9,15 +9,17 @@ reference the id is ``posting-<first 8 hex of the raw text's sha256>``.
 
 from __future__ import annotations
 
+from typing import Final
+
 import re
 import unicodedata
 
-TITLE_SLUG_MAX = 40
-REFERENCE_SLUG_MAX = 30
-ID_MAX = 80
+TITLE_SLUG_MAX: Final = 40
+REFERENCE_SLUG_MAX: Final = 30
+ID_MAX: Final = 80
 
 # Letters NFKD does not decompose into ASCII.
-_SPECIAL = str.maketrans(
+_SPECIAL: Final = str.maketrans(
     {
         "ß": "ss",
         "æ": "ae",
@@ -36,7 +38,7 @@ _SPECIAL = str.maketrans(
         "&": " and ",
     }
 )
-_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+_NON_ALNUM: Final = re.compile(r"[^a-z0-9]+")
 
 
 def ascii_fold(text: str) -> str:
