@@ -514,8 +514,9 @@ def test_emphasis_and_dashes_without_a_known_label_are_no_field(line: str) -> No
 
 
 def test_a_body_unknown_to_the_table_named_as_the_one_seeking() -> None:
-    text = "Researcher\nReference: 270901\n1. SUMMARY\nThe Cyber Defence Centre of Excellence (CCDCOE) is seeking a Researcher.\n"
-    assert facts(text).values["organisation"] == "Cyber Defence Centre of Excellence (CCDCOE)"
+    text = ("Researcher\nReference: 270901\n1. SUMMARY\nThe Maritime Security Centre of Excellence (MARSEC) is seeking a "
+            "Researcher.\n")
+    assert facts(text).values["organisation"] == "Maritime Security Centre of Excellence (MARSEC)"
 
 
 def test_nso_alone_names_no_body() -> None:
@@ -3124,3 +3125,100 @@ def test_a_channels_posts_one_after_the_other_the_last_one_detailed() -> None:
     values = extract_facts(lines).values
     assert (values["deadline"], values["timezone"]) == (
         dt.datetime(2027, 3, 15, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Rome")), "Europe/Rome")
+
+
+def test_a_dutch_boards_navo_labels_and_its_reply_by_sentence() -> None:
+    lines = ["Budget Assistant (m/v/x)", "Allied Joint Force Command Brunssum (JFCBS)", "Reageren uiterlijk: 15 maart 2027",
+             "", "NAVO-vacaturenummer: JFCBS 27/014", "Functietitel: Budget Assistant", "NAVO-rang: G10 (voorheen B-4)", "",
+             "Reageer uiterlijk 15 maart 2027, 23:59 uur (Midden-Europese Tijd, CET)."]
+    values = extract_facts(lines).values
+    assert (values["reference"], values["grade"], values["deadline"]) == (
+        "JFCBS 27/014", "G10", dt.datetime(2027, 3, 15, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels")))
+
+
+def test_fields_a_pdf_set_on_one_line_without_a_space_after_their_colons() -> None:
+    values = extract_facts(["Post Title:Procurement Officer", "Grade:A.2 Location:Capellen, Luxembourg"]).values
+    assert (values["grade"], values["location"]) == ("G15", "Capellen, Luxembourg")
+
+
+def test_a_monthly_salary_paid_12_x_per_year() -> None:
+    lines = ["Legal Officer", "Grade: G15", "Basic monthly salary: EUR 7,835.92 (12 x per year), exempt from tax"]
+    assert extract_facts(lines).values["salary"] == 7835.92
+
+
+def test_a_tables_vacancy_notice_cell_and_its_number_below() -> None:
+    lines = ["Vacancy Notice", "", "270113", "", "Post title", "", "Procurement Officer (Munitions)"]
+    assert extract_facts(lines).values["reference"] == "270113"
+
+
+def test_a_notice_in_french_then_in_english() -> None:
+    lines = ["=== VERSION FRANÇAISE ===", "Numéro de l'avis : SHP-27-019",
+             "Intitulé du poste : Analyste principal (planification des forces)",
+             "Organisation : Grand Quartier général des puissances alliées en Europe (SHAPE)",
+             "Division : Plans et politique (J5)", "Grade OTAN : G17", "", "La Division élabore les plans.", "",
+             "=== ENGLISH VERSION ===", "Vacancy number: SHP-27-019", "Post title: Senior Analyst (Force Planning)",
+             "Organisation: Supreme Headquarters Allied Powers Europe (SHAPE)", "Division: Plans and Policy (J5)"]
+    values = extract_facts(lines).values
+    assert (values["title"], values["organisation"], values["division"]) == (
+        "Senior Analyst (Force Planning)", "Supreme Headquarters Allied Powers Europe (SHAPE)", "Plans and Policy (J5)")
+
+
+def test_a_notice_typed_without_labels() -> None:
+    lines = ["NATO DEFENSE COLLEGE", "Rome", "", "VACANCY NOTICE Ref. NDC-VN-27-03", "", "LIBRARIAN (RESEARCH SERVICES)",
+             "", "A2", "Full time", "", "Applications (NATO application form + cover letter) must reach",
+             "the College no later than 12:00 noon (Rome time) on", "Friday 19 March 2027."]
+    values = extract_facts(lines).values
+    assert (values["reference"], values["grade"], values["deadline"]) == (
+        "NDC-VN-27-03", "G15", dt.datetime(2027, 3, 19, 12, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Rome")))
+
+
+@pytest.mark.parametrize("lines, title", [
+    # LinkedIn's share text in a chat, above the pasted page
+    (["hey, saw this and thought of you", "Check out this job at NATO Communications and Information Agency (NCIA): "
+      "Principal Scientist (AI for C2) https://www.linkedin.com/jobs/view/4012876530", "ooh thanks!!"],
+     "Principal Scientist (AI for C2)"),
+    # LinkedIn's menu item "Me" above the title; "Command and Control" in a title
+    (["Me", "", "Senior Software Engineer (Command and Control)", "NCIA · The Hague, Netherlands · 87 applicants",
+      "On-site", "Mid-Senior level"], "Senior Software Engineer (Command and Control)"),
+    # a mail's employer before the role
+    (["NCIA Senior Scientist (AI for Command and Control)", "", "Location: The Hague, Netherlands"],
+     "Senior Scientist (AI for Command and Control)"),
+    # a PDF's line-end hyphen in a title from two columns joined
+    (["Post Title: Staff Officer (Capability Re- quirements)", "NATO Grade: G15"], "Staff Officer (Capability Requirements)"),
+    # a job alert's first entry
+    (["NATO Careers - Job Alert", "", "1. Senior Policy Adviser (Resilience)-270321", "Location: Belgium-Brussels"],
+     "Senior Policy Adviser (Resilience)"),
+])
+def test_titles_in_shares_menus_mails_and_alerts(lines: list[str], title: str) -> None:
+    assert extract_facts(lines).values["title"] == title
+
+
+def test_a_short_form_wrapped_onto_the_next_fields_line_and_a_header_in_capitals() -> None:
+    lines = ["HEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION", "NORFOLK, VIRGINIA, UNITED STATES", "",
+             "Post Title: Staff Officer", "Division: Capability Development Directorate",
+             "(CAPDEV) Security Clearance: COSMIC TOP SECRET", "NATO Grade: G15"]
+    values = extract_facts(lines).values
+    assert (values["division"], values["clearance"]) == ("Capability Development Directorate (CAPDEV)", "COSMIC TOP SECRET")
+    assert normalise_location("NORFOLK, VIRGINIA, UNITED STATES") == "Norfolk, Virginia, United States"
+
+
+def test_years_of_experience_glued_to_the_next_word() -> None:
+    lines = ["Scientist", "", "b. At least 3 years of post-doctoral research experiencein underwater acoustics;"]
+    assert extract_facts(lines).values["experience_years"] == 3
+
+
+def test_a_centre_of_excellences_page() -> None:
+    text = ("CCDCOE\nThe NATO Cooperative Cyber Defence Centre of Excellence is a multinational cyber defence hub.\n"
+            "About Us\nSearch ...\n\nHome » Careers » Vacancies » Researcher in International Law\n\n"
+            "Researcher in International Law\n\nRef. No. 2026/14\nPublished: 20.10.2026\n\n"
+            "The NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE) works closely with Allied Command "
+            "Transformation (ACT).\n\nDuty station: Tallinn, Estonia\nApplication deadline: 15 November 2026\n")
+    values = facts(text).values
+    assert (values["title"], values["reference"], values["organisation"]) == (
+        "Researcher in International Law", "2026/14", "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)")
+
+
+def test_a_civilian_vacancy_heading_with_the_bodys_letters_and_number() -> None:
+    lines = ["NATO Special Operations Headquarters", "", "CIVILIAN VACANCY NSHQ 26-07", "Budget and Finance Officer",
+             "Posted: 22 November 2026", "", "Grade: NATO Grade G15"]
+    assert extract_facts(lines).values["reference"] == "NSHQ 26-07"

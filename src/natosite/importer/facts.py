@@ -172,27 +172,35 @@ _VACANCY_ITEM: Final = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z
 _VACANCY_DASH: Final = re.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{2,6}[/-]"
                            r"[\w/.-]{0,16}\w)[ \t]*"
                            r"(?:$|[·|,])", re.I | re.M)
+# "CIVILIAN VACANCY NSHQ 26-07": a page's heading in capitals, the body's letters and the number
+_CIVILIAN_VACANCY: Final = re.compile(r"\bVACANCY ((?:[A-Z]{2,6} )?\d{2,4}[-/]\d{1,4})(?![\w/-])")
 _REFERENCE_PATTERNS: Final = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
     re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
-               r"((?:[A-Z]{1,6}/){0,2}[A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),  # ("NAHEMA/HR/2027/03")
+               r"((?:[A-Z]{1,6}/){0,2}(?:[A-Z]{1,6}-(?=[A-Z]))?[A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
+    # ("NAHEMA/HR/2027/03", "NDC-VN-27-03")
     re.compile(r"\b(?:Notice|Announcement|Avis de vacance)\s*(?:No\.?|Number|N[°º])\s*[:#]?\s*"
                r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
     _NOTICE_NUMBER,
     _VACANCY_DASH,
+    _CIVILIAN_VACANCY,
     re.compile(r"\b(?:Job|Requisition)\s*(?:ID|Ref(?:erence)?\.?|No\.?|Number)\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})",
                re.I),
     re.compile(r"\b(?:Réf(?:érence)?|Ref)\.?\s*[:#]\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
+    # "Ref. No. 2026/14" on a line of its own under the title (a Centre's page)
+    re.compile(r"(?:^|\n)(?:Ref(?:erence)?\.?|Vacancy) (?:No|Nr)\.? ([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})(?=\n|$)", re.I),
 )
 _NOT_TITLE: Final = re.compile(
     r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
     r"|description\b|closing date|deadline|posted|apply|http|www\.|job function|job category|category\b"
     r"|industry|experience level|seniority|date posted|work type|remote\b|hybrid\b|on-?site\b"
     r"|(?:new|featured|urgent|expired|closed|promoted|sponsored|actively hiring|easy apply|permanent|temporary)$"
+    r"|about us$"  # (a site's menu item, or the section on the employer)
     # a newsletter's or a page's list of contents
     r"|(?:in|inside) this (?:issue|edition|newsletter)|(?:table of )?contents$|sommaire$|inhalt$|inhoud$"
     r"|in questo numero|en este número|neste número|w tym numerze|spis treści$)"
-    r"|\b(?:organi[sz]ation|agency|headquarters|command|unclassified|vacancy|vacancies|careers|recruitment"
+    r"|\b(?:organi[sz]ation|agency|headquarters|command(?! and control)|unclassified|vacancy|vacancies|careers"
+    r"|recruitment"
     r"|jobs)\b",
     re.I,
 )
@@ -280,10 +288,16 @@ _GLUED_RANK: Final = re.compile(r"\b(Senior|Junior|Principal|Chief|Deputy|Assist
 _THREAD_PART: Final = re.compile(r"\s*\(\d/\d\)$")
 
 
+_LIST_NUMBER: Final = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
+_BROKEN_WORD: Final = re.compile(r"(?<=[A-Za-z][a-z])- (?=[a-z]{3,})(?!and\b|or\b|to\b)")
+
+
 def clean_title(title: str) -> str:
     """A title without post counts, quotes, trailing references, re-advertisement notes and punctuation."""
     if title[:1] == "#":
         title = title.lstrip("#").lstrip()  # a Markdown note's heading: "# NDMAA – Manpower Analyst"
+    elif title[:1].isdigit() and (number := _LIST_NUMBER.match(title)):
+        title = title[number.end() :]  # "1. Senior Policy Adviser (Resilience)-270321": a job alert's first entry
     if not title.isascii():
         title = _FLAGS.sub("", title).rstrip()  # "... 🇧🇪": a flag a person put after it
     title = prose.POST_COUNT_RE.sub("", title)
@@ -291,6 +305,8 @@ def clean_title(title: str) -> str:
         title = _GLUED_RANK.sub(r"\1 ", title)  # "SeniorSoftware Engineer": a PDF lost the space after the rank
     if "**" in title:
         title = title.replace("**", "")  # a chat's bold marks: "**JSEC Ulm — Officer, Movement Plans** (1/2)"
+    if "- " in title:
+        title = _BROKEN_WORD.sub("", title)  # "Staff Officer (Capability Re- quirements)": a PDF's line-end hyphen
     if title.endswith(")") and (part := _THREAD_PART.search(title)):
         title = title[: part.start()]  # a message's part of a post split over two
     if not title.isascii() and title[:1].isascii():  # "Assistant (Budget Execution) 预算执行助理": a board's translation
@@ -354,6 +370,9 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
         if sum(c.isalpha() for c in line) < len(line) / 2:
             continue  # "6,467.30", "Job stats: 3 0 0": figures, not a title
         if ROLE.search(line) and ": " not in line:  # ("Reports to: Head of Office" is no title)
+            body, _, rest = line.partition(" ")
+            if body in prose.BODY_ACRONYMS and ROLE.search(rest):
+                line = rest  # "NCIA Senior Scientist (AI for Command and Control)": a mail's employer, then the role
             return _posting_own_title(lines, i, fields_at) or (line, i)  # a role: the title (the lines before: chrome)
         candidates.append((line, i))
     return candidates[0] if candidates else None
@@ -484,6 +503,10 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         title = _headline_title(h) if h else None
         if title:
             return clean_title(title), i, line
+    for i, line in enumerate(lines[start : start + 20], start):
+        m = _SHARED_JOB.match(line) if line[:1] == "C" else None
+        if m and ROLE.search(m.group(1)):  # LinkedIn's share text: "Check out this job at NCIA: Principal Scientist ..."
+            return clean_title(m.group(1)), i, line
     first = _first_line_title(lines, fields_at, start)
     if first:
         return clean_title(_without_employer(first[0])), first[1], first[0]
@@ -495,6 +518,9 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         if m:
             return f"{m.group(1)}, {m.group(2)}", None, None
     return None, None, None
+
+
+_SHARED_JOB: Final = re.compile(r"Check out this job at [^:\n]{2,120}: (.{3,120}?)(?: https?://\S+)?$")
 
 
 def _above_field_block(lines: list[str], fields: list[Field]) -> int | None:
@@ -590,7 +616,7 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
     head = "\n".join(lines[:_NOTICE_HEAD_REACH])
     vacancy = "VACANCY" in head or "acancy" in head
     for pattern in _REFERENCE_PATTERNS:
-        if (pattern is _NOTICE_NUMBER or pattern is _VACANCY_DASH) and not vacancy:
+        if (pattern is _NOTICE_NUMBER or pattern is _VACANCY_DASH or pattern is _CIVILIAN_VACANCY) and not vacancy:
             continue  # (a search of a whole head tries each of its characters, ~30 us)
         m = pattern.search(head)
         if m:
@@ -603,6 +629,12 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
         m = _VACANCY_ITEM.search(line) if "acancy " in line or "ACANCY " in line or "OTICE " in line else None
         if m:
             return m.group(1)
+    for i, line in enumerate(lines[:_NOTICE_HEAD_REACH] if vacancy else ()):
+        if len(line) <= 16 and line.lower().rstrip(" :") == "vacancy notice":
+            # a table's "Vacancy Notice" / "270113" (Word's HTML of a mail, a cell a line): the number below it
+            below = next((rest.strip() for rest in lines[i + 1 : i + 3] if rest.strip()), "")
+            if _BARE_NUMBER.match(below):
+                return below
     return None
 
 
@@ -635,6 +667,8 @@ _DEADLINE_PHRASES: Final = re.compile(
     r"|\bbewerben sie sich (?:bitte )?bis(?: zum)?"
     r"|\bsluitingsdatum(?: is)?\s*:?|\buiterste (?:inschrijf|sollicitatie)?datum(?: is)?\s*:?"
     r"|\b(?:reageren|solliciteren) (?:kan |is mogelijk )?(?:tot(?: en met)?|vóór|voor)(?: uiterlijk)?"
+    # "Reageer uiterlijk 15 maart 2027"
+    r"|\b(?:reageer|reageren|solliciteer|solliciteren) uiterlijk(?: op| vóór| voor)?"
     r"|\bscadenza(?: per la presentazione delle (?:domande|candidature)| candidature)?\s*:?"
     r"|\b(?:le )?(?:domande|candidature) (?:devono|dovranno) (?:essere )?(?:presentate|inviate|pervenire)"
     r"[^.\n]{0,30}?entro(?: il)?"
@@ -649,7 +683,8 @@ _DEADLINE_PHRASES: Final = re.compile(
 _DEADLINE_WORDS: Final = prose.Keywords((
     "application", "candidature", "cv", "closing date", "deadline", "apply", "date limite", "bewerbung",
     "submit", "send", "upload", "vacancy", "position", "posting", "job", "advert", "competition",
-    "bewerben", "sluitingsdatum", "uiterste", "reageren", "solliciteren", "scadenza", "le domande", "domande",
+    "bewerben", "sluitingsdatum", "uiterste", "reageren", "solliciteren", "reageer", "solliciteer", "scadenza",
+    "le domande", "domande",
     "candidature", "le candidature", "termin", "aplikacje", "zgłoszenia", "oferty", "最后期限", "截止日期", "申请截止",
 ))
 
@@ -824,6 +859,20 @@ def _find_deadline(
                 joined = text[hit : after if after >= 0 else len(text)].replace("\n", " ")
                 jm = _DEADLINE_PHRASES.match(joined)  # ("... submitted using the platform" / "by 17 January 2027 ...")
                 wrapped = joined[jm.end() :] if jm else None
+        if m is None and bare is None and end > 0 and text[end - 1] not in ".;:!?" and not _FORMER.search(
+            text, max(0, hit - 12), hit
+        ):
+            # "Applications (...) must reach" / "the College no later than 12:00 noon (Rome time) on" / "Friday 19
+            # March 2027.": a sentence wrapped at its phrase, its date on the lines after (typed from a notice)
+            stop = end
+            for _ in range(2):
+                stop = text.find("\n", stop + 1)
+                stop = len(text) if stop < 0 else stop
+            joined = text[hit:stop].replace("\n", " ")
+            jm = _DEADLINE_PHRASES.match(joined)
+            found = _deadline_value(joined[jm.end() :].split(". ", 1)[0], default_tz) if jm else None
+            if found is not None and not found[2] and isinstance(found[0], dt.datetime):
+                return found[0], found[1], warnings
         if (m is None and wrapped is None) or _FORMER.search(text, max(0, hit - 12), hit):
             continue  # (not "the previous deadline of 31 March", which was extended)
         if m is None:
@@ -883,6 +932,23 @@ _ESTIMATE: Final = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimat
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估|estimation)(?: [^()]{1,30})?\)", re.I)
 
 
+def _english_side(fields: list[Field]) -> list[Field]:
+    """A notice in French, then the same in English ("Intitulé du poste : Analyste principal ..." ... "Post title:
+    Senior Analyst ..."): the English side's title, body, division and place (each side has its own; the French
+    side's are left out)."""
+    french = next((f for f in fields if f.key == "title" and f.label.lower() in _FRENCH_TITLE_LABELS), None)
+    if french is None:
+        return fields
+    english = next((f for f in fields if f.key == "title" and f.line > french.line + 3
+                    and f.label.lower() in _ENGLISH_TITLE_LABELS), None)
+    if english is None:
+        return fields
+    start, end = french.line - 3, english.line - 3  # (the side's number above its title: "Numéro de l'avis :")
+    return [f for f in fields if not (start <= f.line < end and f.key in _SIDED_KEYS)]
+
+
+_FRENCH_TITLE_LABELS: Final = frozenset({"intitulé du poste", "titre du poste", "intitulé de l'emploi", "intitulé"})
+_SIDED_KEYS: Final = frozenset({"title", "organisation", "division", "location"})
 _ENGLISH_TITLE_LABELS: Final = frozenset({"post title", "title", "job title", "position title", "position", "vacancy title",
                                    "post", "role", "job"})
 _SHORT_FORM: Final = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
@@ -974,7 +1040,18 @@ def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
     if grade:
         return grade
     m = QUOTED_GRADE_RE.search("\n".join(lines[:30]))
-    return parse_grade(m.group(1)) if m else None
+    if m:
+        return parse_grade(m.group(1))
+    for i, line in enumerate(lines[:30]):
+        if len(line) <= 9 and _GRADE_LINE.match(line) and not any(
+            _GRADE_LINE.match(other) for other in lines[max(0, i - 1) : i + 2] if other is not line
+        ):  # "LIBRARIAN (RESEARCH SERVICES)" / "" / "A2" / "Full time": a notice typed without its labels (a line of
+            # grades one below the other is a table's)
+            return parse_grade(line)
+    return None
+
+
+_GRADE_LINE: Final = re.compile(r"(?:G ?\d{1,2}(?:/G ?\d{1,2})?|[AB][-.]?[1-7])$")
 
 
 def _grade_row_salary(text: str, grade: str, country: str = "") -> tuple[float, str] | None:
@@ -1366,6 +1443,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     featured_end = _featured_end(lines, featured) if digest else len(lines)
     if featured:  # the other jobs' fields are not this one's
         fields = [f for f in fields if featured - 1 <= f.line < featured_end]
+    fields = _english_side(fields)
     title, title_line, raw_title = find_title(lines, fields, featured)
     if title and title_line is not None and title_line + 1 < len(lines) and lines[title_line + 1].endswith(")") and (
         title.count("(") > title.count(")") or (lines[title_line + 1][:1] == "(" and ")" not in title and raw_title == title

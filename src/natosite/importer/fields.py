@@ -147,7 +147,9 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "applications close", "deadline for applications", "application closing date", "date limite", "closing",
         "date limite de candidature", "date limite de dépôt des candidatures", "date de clôture",
         "clôture des candidatures", "bewerbungsschluss", "bewerbungsfrist", "einsendeschluss",
-        "sluitingsdatum", "uiterste datum", "reageren voor", "reageren vóór", "scadenza",
+        "sluitingsdatum", "uiterste datum", "reageren voor", "reageren vóór", "reageren uiterlijk",
+        "reageer uiterlijk",
+        "solliciteren uiterlijk", "solliciteren voor", "solliciteren vóór", "scadenza",
         "data di scadenza", "scadenza candidature", "termine", "termine ultimo", "termin składania aplikacji",
         "termin składania ofert", "termin składania dokumentów", "termin nadsyłania zgłoszeń", "termin",
         "ostateczny termin", "最后期限", "截止日期", "申请截止日期", "截止时间", "申请截止",
@@ -342,7 +344,7 @@ class Field:
 
 _GLUED: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 _PAREN: Final = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
-_NATO_WORD: Final = re.compile(r"^(?:nato|otan|北约)[- ]?|[- ](?:nato|otan)$")
+_NATO_WORD: Final = re.compile(r"^(?:nato|otan|navo|北约)[- ]?|[- ](?:nato|otan|navo)$")  # (Dutch "NAVO-rang")
 
 
 # Letters an OCR of a scanned notice reads as others inside a word: "I" for "l" ("CIosing"), "1" for "l" ("month1y"),
@@ -384,7 +386,7 @@ def _short_label_key(line: str) -> str | None:
         bare = label  # (each pattern is only tried on labels holding its literal: most lines have neither)
         if ")" in bare or "）" in bare:
             bare = _PAREN.sub("", bare)
-        if "nato" in bare or "otan" in bare or "北约" in bare:
+        if "nato" in bare or "otan" in bare or "navo" in bare or "北约" in bare:
             bare = _NATO_WORD.sub("", bare)
         bare = bare.strip()
         if bare != label:
@@ -479,7 +481,7 @@ def find_fields(lines: list[str]) -> list[Field]:
             if key is not None and m.group(2).strip():
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
                 value = m.group(2).strip()
-                inner = _INNER_LABEL.search(value) if ": " in value else None
+                inner = _INNER_LABEL.search(value) if ":" in value else None
                 while inner is not None and label_key(inner.group(1)) is None:
                     inner = _INNER_LABEL.search(value, inner.end())
                 if inner is not None and inner.start() > 0:
@@ -508,6 +510,10 @@ def find_fields(lines: list[str]) -> list[Field]:
                     used.add(k)
                     fields.append(Field(key, label, f"{value} {lines[k]}", i, (i, k), board))
                     continue
+                if i + 1 < len(lines) and lines[i + 1][:1] == "(" and (short := _SHORT_FORM_BEFORE.match(lines[i + 1])):
+                    # "Division: Capability Development Directorate" / "(CAPDEV) Security Clearance: ...": two columns'
+                    # lines joined by a PDF, the value's short form wrapped to the head of the next field's line
+                    value = f"{value} {short.group(1)}"
                 fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue
         lm = _LONG_LABEL.match(line) if m is None and ":" in line[45:130] and len(line) <= 400 and (
@@ -575,7 +581,9 @@ _WRAPPED_REST: Final = re.compile(r"[a-z]\w*(?: \w+){0,2}\.?$")  # "time": the s
 _NUMBERED_HEADING: Final = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
 CELL_SPLIT: Final = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
-_INNER_LABEL: Final = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):\s")
+_SHORT_FORM_BEFORE: Final = re.compile(r"(\([A-Z][A-Za-z&]{1,11}\)) (?=[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:)")
+# ("Grade:A.2 Location:Capellen, Luxembourg": a PDF's text may have lost the space after the colon)
+_INNER_LABEL: Final = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):(?:\s|(?=[A-Z]))")
 # A figure alone on its line, a table's cell: "52,611.08", "€ 4 118,32", "EUR 7,988.16"
 FIGURE_ONLY: Final = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
 _ASCII_DIGIT: Final = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
@@ -763,7 +771,10 @@ EURO_COUNTRIES: Final = frozenset(
     {"Belgium", "Netherlands", "Italy", "Germany", "France", "Luxembourg", "Portugal", "Spain", "Greece",
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
 )
-_ANNUAL: Final = re.compile(r"\b(?<!times )(?<!fois )(?<!mal )(?<!payments )(?<!instalments )(?<!installments )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel|jährlich"
+# ("12 times per year", "12 x per year": how often a monthly salary is paid)
+_ANNUAL: Final = re.compile(r"\b(?<!times )(?<! x )(?<! × )(?<!fois )(?<!mal )(?<!payments )(?<!instalments )"
+                     r"(?<!installments )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel"
+                     r"|jährlich"
                      r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b"
                      r"(?! (?:leave|holiday|vacation|increment|step|review|adjustment)s?\b)", re.I)  # ("30 days' annual leave")
 

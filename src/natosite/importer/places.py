@@ -185,6 +185,9 @@ _REMARK: Final = re.compile(r"\s\((?=[a-z])[^()]*?(?:\s[^()\s]+){3,}\)$")
 def _one_location(value: str) -> str:
     country: str | None
     value = value.strip().rstrip(".")
+    if value.isupper() and len(value) > 4:  # "NORFOLK, VIRGINIA, UNITED STATES": a notice's header in capitals
+        value = " ".join(word if len(word) <= 3 else "-".join(part.capitalize() for part in word.split("-"))
+                         for word in value.split(" "))
     if "，" in value:
         value = value.replace("，", ", ")  # a Chinese board's full-width comma: "La Spezia，利古里亚大区，意大利"
     if value.endswith(")") and (remark := _REMARK.search(value)):

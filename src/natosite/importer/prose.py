@@ -212,11 +212,45 @@ BODIES: Final[dict[str, tuple[tuple[str, ...], tuple[str, ...]]]] = {
         ("Combined Air Operations Centre Torrejón", "Combined Air Operations Centre Torrejon"), ("CAOC TJ",)),
     "Combined Air Operations Centre Uedem (CAOC Uedem)": (
         ("Combined Air Operations Centre Uedem",), ("CAOC Uedem", "CAOC UE")),
+    # The Centres of Excellence NATO accredited (their sponsoring nations staff and fund them; they hire civilians)
+    "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)": (
+        ("Cooperative Cyber Defence Centre of Excellence",), ("CCDCOE", "CCD COE")),
+    "NATO Energy Security Centre of Excellence (ENSEC COE)": (("Energy Security Centre of Excellence",), ("ENSEC COE",)),
+    "NATO Strategic Communications Centre of Excellence (StratCom COE)": (
+        ("Strategic Communications Centre of Excellence",), ("StratCom COE", "STRATCOM COE")),
+    "Joint Air Power Competence Centre (JAPCC)": (("Joint Air Power Competence Centre",), ("JAPCC",)),
+    "Centre of Excellence Defence Against Terrorism (COE-DAT)": (
+        ("Centre of Excellence Defence Against Terrorism",), ("COE-DAT",)),
+    "Combined Joint Operations from the Sea Centre of Excellence (CJOS COE)": (
+        ("Combined Joint Operations from the Sea Centre of Excellence",), ("CJOS COE",)),
+    "Command and Control Centre of Excellence (C2COE)": (("Command and Control Centre of Excellence",), ("C2COE",)),
+    "Civil-Military Cooperation Centre of Excellence (CCOE)": (
+        ("Civil-Military Cooperation Centre of Excellence", "Civil-Military Co-operation Centre of Excellence"),
+        ("CCOE",)),
+    "Counter-Improvised Explosive Devices Centre of Excellence (C-IED COE)": (
+        ("Counter-Improvised Explosive Devices Centre of Excellence",), ("C-IED COE",)),
+    "Crisis Management and Disaster Response Centre of Excellence (CMDR COE)": (
+        ("Crisis Management and Disaster Response Centre of Excellence",), ("CMDR COE",)),
+    "Joint Chemical, Biological, Radiological and Nuclear Defence Centre of Excellence (JCBRN Defence COE)": (
+        ("Joint Chemical, Biological, Radiological and Nuclear Defence Centre of Excellence",), ("JCBRN Defence COE",)),
+    "Modelling and Simulation Centre of Excellence (M&S COE)": (
+        ("Modelling and Simulation Centre of Excellence",), ("M&S COE",)),
+    "Naval Mine Warfare Centre of Excellence (NMW COE)": (("Naval Mine Warfare Centre of Excellence",), ("NMW COE",)),
+    "Centre of Excellence for Operations in Confined and Shallow Waters (COE CSW)": (
+        ("Centre of Excellence for Operations in Confined and Shallow Waters",), ("COE CSW",)),
+    "Military Engineering Centre of Excellence (MILENG COE)": (
+        ("Military Engineering Centre of Excellence",), ("MILENG COE",)),
+    "Military Medicine Centre of Excellence (MILMED COE)": (
+        ("Military Medicine Centre of Excellence",), ("MILMED COE",)),
+    "Integrated Air and Missile Defence Centre of Excellence (IAMD COE)": (
+        ("Integrated Air and Missile Defence Centre of Excellence",), ("IAMD COE",)),
+    "NATO Space Centre of Excellence (Space COE)": (("Space Centre of Excellence",), ("Space COE",)),
 }
 _BY_NAME: Final = {name.lower(): body for body, (names, _) in BODIES.items() for name in names}
 # (and with no spaces: "INTERNATIONALMILITARYSTAFF", "theInternational Staff" glued by a PDF)
 _BY_NAME.update({name.replace(" ", ""): body for name, body in list(_BY_NAME.items())})
 _BY_ACRONYM: Final = {acronym: body for body, (_, acronyms) in BODIES.items() for acronym in acronyms}
+BODY_ACRONYMS: Final = frozenset(_BY_ACRONYM)
 # The bodies' long names, lowercase, longest first; grouped by first letter (``patterns.by_first_letter``: the same
 # matches, a search of a whole posting 3-4x faster).
 _NAMES: Final = by_first_letter([re.escape(n.lower()).replace("\\ ", " ?")
@@ -851,7 +885,8 @@ def find_clearance(text: str) -> str | None:
 _EXPERIENCE: Final = (
     # (the number may be glued to the word before it by a PDF: "A minimum of5 years of experience")
     re.compile(r"(?:(?<=[a-z])(?=\d)|\b)" + _NUM_GROUP + r"\b\+?\s*(?:\(\d+\)\s*)?(?:full )?years?['’?]?\s*(?:of\s+)?"
-               r"(?:[\w/-]+\s+|\([^()\d]{1,30}\)\s+){0,5}?(?:experience|work experience|expertise)\b", re.I),
+               r"(?:[\w/-]+\s+|\([^()\d]{1,30}\)\s+){0,5}?(?:experience|work experience|expertise)"
+               r"(?:\b|(?=(?:in|of|with|as|at)\b))", re.I),  # (or glued to the next word: "experiencein underwater")
     re.compile(_NUM + r"\s*(?:ans|années)\s*(?:d['’]|de |minimum d['’])\s*expérience", re.I),
     re.compile(_NUM + r"\s*Jahre[n]?\s*(?:\w+\s+){0,2}?(?:Berufs)?erfahrung", re.I),
     re.compile(_NUM + r"\s*jaar\s*(?:\w+\s+){0,2}?(?:werk)?ervaring", re.I),
