@@ -25,7 +25,7 @@ import re
 from natosite.importer.dates import search_date
 from natosite.importer.fields import POSTS_HINT, SCHEDULE_HINT, label_key
 from natosite.importer.grades import parse_grade
-from natosite.importer.patterns import Caseless, alternatives, by_first_letter
+from natosite.importer.patterns import Caseless, alternatives, by_first_letter, first_chars
 
 # A run of spaces to collapse into one " ". A lone " " (most of a line's spaces) is left out of the matches: replacing
 # it by itself changes nothing, and skipping it makes ``_SPACES.sub(" ", line)`` about 3x faster on prose.
@@ -147,6 +147,7 @@ _BLOCK_HEADS: Final = (
 # (This pattern and the next three are only tested for a match: their phrases are grouped by first letter,
 # ``patterns.by_first_letter``, so a line is tried against a few branches instead of each phrase.)
 _BLOCK_HEAD: Final = re.compile(r"^(?:" + by_first_letter(alternatives(_BLOCK_HEADS)) + r")\s*$", re.IGNORECASE)
+_BLOCK_HEAD_STARTS: Final = first_chars(alternatives(_BLOCK_HEADS))
 _BLOCK_BODIES: Final = (
     r"[-•*]\s|add this job|get a concise|pro tip|ajoutez cette offre|obtenez|fügen sie|voeg deze|aggiungi|dodaj"
     r"|erhalten sie|krijg|ottieni|uzyskaj|astuce|profi-tipp|pro-tip|suggerimento|wskazówka"
@@ -176,6 +177,9 @@ _TAILS: Final = (
     r"|other job openings(?: at this duty station| at .{2,40})?"
 )
 _TAIL: Final = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
+# (the characters a line these patterns match can start with: a line that starts otherwise is not tried, a call of the
+# engine costing more than the test; see patterns.first_chars)
+_TAIL_STARTS: Final = first_chars(alternatives(_TAILS))
 # Tail markers that only ever belong to a board; they cut wherever they are.
 _STRONG_TAILS: Final = (
     r"similar jobs|more jobs like this|job stats:|offres similaires|ähnliche jobs|vergelijkbare vacatures"
@@ -214,6 +218,7 @@ _STRONG_TAIL_EXACT: Final = frozenset({
 })
 _STRONG_TAIL_FIRST: Final = "".join(sorted({c for phrase in _STRONG_TAIL_EXACT for c in (phrase[0], phrase[0].upper())}))
 _STRONG_TAIL: Final = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
+_STRONG_TAIL_STARTS: Final = first_chars(alternatives(_STRONG_TAILS)) + _STRONG_TAIL_FIRST
 # A board's machine summary: "<Body> is seeking a ... The ideal candidate ...".
 _BOARD_SUMMARY: Final = re.compile(r"\b(?:is|are) (?:seeking|looking for|hiring|recruiting)\b.*\bideal candidate\b", re.I)
 # Where the posting itself starts (the board summary can only come before it).
@@ -334,7 +339,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
             # "Senior Cloud Platform Engineer-270533      Apply Online    Add to My Job Cart    Share": a PDF's line
             # with the page's buttons set beside the title
             line = cells[0]
-    if " " in line and _LETTER_SPACED.search(line):
+    if " " in line and " " in line[1:4] and _LETTER_SPACED.search(line):
         # "V A C A N C Y   N O T I C E   No. 03/2027": a heading's letters spaced out, its words apart by wider gaps
         line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
     return _SPACES.sub(" ", line).strip()
@@ -549,7 +554,7 @@ def _drop_blocks(lines: list[str]) -> list[str]:
     out: list[str] = []
     in_block = False
     for line in lines:
-        if len(line) <= 60 and _BLOCK_HEAD.match(line):
+        if len(line) <= 60 and line and line[0] in _BLOCK_HEAD_STARTS and _BLOCK_HEAD.match(line):
             in_block = True
             continue
         if in_block and (not line or _BLOCK_BODY.match(line) or line.endswith(" to:")):
@@ -620,12 +625,13 @@ def _cut_tail(lines: list[str]) -> list[str]:
         seen += bool(line)
         if len(line) > 80:
             # tail markers are short lines, or start one with the list after a colon: "Offerte simili: Accountant – ..."
-            strong = _STRONG_TAIL.match(line) if ":" in line[:40] and index > 0 else None
+            strong = _STRONG_TAIL.match(line) if (
+                ":" in line[:40] and index > 0 and line[0] in _STRONG_TAIL_STARTS) else None
             if strong and line[strong.end() :].lstrip().startswith(":") and seen * 2 > total:
                 return lines[:index]
             continue
-        if index > 0 and (_STRONG_TAIL.match(line) or (
-                line[:1] in _STRONG_TAIL_FIRST and line.lower().rstrip(" :") in _STRONG_TAIL_EXACT)):
+        if index > 0 and line and line[0] in _STRONG_TAIL_STARTS and (_STRONG_TAIL.match(line) or (
+                line[0] in _STRONG_TAIL_FIRST and line.lower().rstrip(" :") in _STRONG_TAIL_EXACT)):
             if seen * 3 < total and not line.lower().startswith("job stats"):
                 # a list of similar jobs above the posting (an aggregator's sidebar): that list only, when the
                 # posting's text (more than half of all lines) follows it
@@ -645,7 +651,7 @@ def _cut_tail(lines: list[str]) -> list[str]:
             end = _sidebar_end(lines, index)
             if end > index and sum(1 for rest in lines[end:] if rest) * 2 > total:
                 return lines[:index] + _cut_tail(lines[end:])
-        if seen > half and index > 0 and _TAIL.match(line):
+        if seen > half and index > 0 and line and line[0] in _TAIL_STARTS and _TAIL.match(line):
             if _only_chrome_after(lines, index):
                 return lines[:index]
             end = _card_block_end(lines, index)  # "You may also like" and its job cards, then only a footer
@@ -1506,14 +1512,19 @@ def clean_lines(text: str) -> list[str]:
         if _PICTO.search(rare):
             text = _PICTO.sub(" ", text)
         odd_spaces = bool(_ODD_SPACE.search(rare))
-    if "[1]" in text and "http" in text:  # a text browser's dump ("lynx -dump", "w3m"): "[3]About", then the links
+    # (the multi-character marks below are looked for only in a text that holds their rare first character: a scan
+    # for one character costs ~1/20 of one for several in a text that is not Latin-1)
+    bracket, double = "[" in text, "  " in text
+    wide = double and "          " in text
+    flagged = text  # (the text the two flags were taken of: they are taken again if a step below changes it)
+    if bracket and "[1]" in text and "http" in text:  # a text browser's dump ("lynx -dump", "w3m"): "[3]About", links
         text = _LINK_MARK.sub("", text)
         links = _LINK_LIST.search(text)
         if links:
             text = text[: links.start()]
     if "│" in text:  # a fact table drawn with box characters
         text = "\n".join(_box_grids(text.split("\n")))
-    if "          " in text:  # a box of the post's facts beside a column of text (before a word split at a line's end
+    if wide:  # a box of the post's facts beside a column of text (before a word split at a line's end
         text = "\n".join(_side_fact_boxes(text.split("\n")))  # is joined: the lines stay where the page had them)
     if "-\n" in text or "- \n" in text:
         text = _HYPHENATED.sub(_unhyphenate, text)  # "incum-\nbent": a word a PDF split at the line's end
@@ -1525,15 +1536,15 @@ def clean_lines(text: str) -> list[str]:
             keys = {label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]} - {None}
             if not keys or (keys != {"title"} and not _CLIPPED_PAGE.search(header.group(0))):
                 text = text[header.end() :]
-    if "DEADLINE: <" in text or "SCHEDULED: <" in text or ":PROPERTIES:" in text:
+    if ("<" in text and ("DEADLINE: <" in text or "SCHEDULED: <" in text)) or ":PROPERTIES:" in text:
         # an Org-mode note: its entries' planning lines ("DEADLINE: <2027-04-02 Fri>", the person's own dates) and
         # property drawers (":SALARY_GUESS: ~8.6k EUR/month") are the person's, not a posting's
         text = _ORG_PLANNING.sub("", text)
-    if "\\'" in text:  # pandoc's Markdown escapes its apostrophes: "NATO\\'s", "7 years\\' experience"
+    if "\\" in text and "\\'" in text:  # pandoc's Markdown escapes its apostrophes: "NATO\\'s", "7 years\\' experience"
         text = text.replace("\\'", "'")
-    if "[[" in text:  # a note's wiki links: "[[NCIA|NATO Communications ... (NCIA)]]" is what it shows, "[[The Hague]]"
+    if bracket and "[[" in text:  # a note's wiki links: "[[NCIA|NATO Communications ... (NCIA)]]" is what it shows
         text = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
-    if "\n[a]" in text:  # a Google Docs export: its comments' marks after the words ("years[d]"), the comments below
+    if bracket and "\n[a]" in text:  # a Google Docs export: its comments' marks after the words ("years[d]")
         text = _COMMENT_MARK.sub("", text)
     raw_lines = text.split("\n")
     if sum(1 for line in raw_lines[:12] if line[:1] in _CHAT_EXPORT_FIRST and _CHAT_EXPORT_PREFIX.match(line)) >= 2:
@@ -1541,20 +1552,23 @@ def clean_lines(text: str) -> list[str]:
         # dates of its messages being no dates of the posting
         raw_lines = [_CHAT_EXPORT_PREFIX.sub("", line, 1) for line in raw_lines]
     quoted = False
-    if "\n>" in text or text.startswith(">"):
+    if ">" in text and ("\n>" in text or text.startswith(">")):
         unquoted = _unquote(raw_lines)
         quoted, raw_lines = unquoted is not raw_lines, unquoted
     # a mail: quoted, forwarded, or starting with its headers
-    mail = quoted or "orwarded message" in text[:3000] or "riginal Message" in text[:3000] or text.lstrip()[
-        :6
-    ].lower() in ("from: ", "from:\t", "sent: ")
-    if "\n+--" in text or text.startswith("+--"):  # a grid table's borders (pandoc's Markdown of a Word table)
+    mail = quoted or text.find("orwarded message", 0, 3000) >= 0 or text.find("riginal Message", 0, 3000) >= 0 or (
+        text.lstrip()[:6].lower() in ("from: ", "from:\t", "sent: "))
+    if "+" in text and ("\n+--" in text or text.startswith("+--")):  # a grid table's borders (pandoc's of a Word table)
         raw_lines = _grid_tables(raw_lines)
-    if "\n  ---" in text or "\n---" in text:  # (a plain text table between dashed borders)
+    if "---" in text and ("\n  ---" in text or "\n---" in text):  # (a plain text table between dashed borders)
         raw_lines = _bordered_tables(raw_lines)
-    if "  " in text or "\t" in text:
+    if text is not flagged:
+        double = "  " in text
+        wide = double and "          " in text
+    if double or "\t" in text:
         raw_lines = _column_tables(raw_lines)
-    if "    " in text:  # "Vacancy Notice Number:    261014          Issue date: 30 November 2026": two fields a PDF set side by side
+    if double and "    " in text:
+        # "Vacancy Notice Number:    261014          Issue date: 30 November 2026": two fields a PDF set side by side
         raw_lines = _aligned_values(_field_pairs(raw_lines))
     if "\t" in text:
         raw_lines = _tab_pairs(raw_lines)
@@ -1562,7 +1576,7 @@ def clean_lines(text: str) -> list[str]:
         raw_lines = _bilingual_columns(raw_lines)
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)
-    if "          " in text:  # (a right column starts after a wide gap or indent)
+    if wide:  # (a right column starts after a wide gap or indent)
         raw_lines = split_columns(raw_lines)
     lines = [normalise_line(raw, odd_spaces) for raw in raw_lines]
     starts = _label_starts(lines)

@@ -103,7 +103,7 @@ _CONT: Final = "\x80-\xbf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\
         "\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178"
 # Two-byte leads are limited to Â Ã Ä Å (symbols, Latin-1 and Latin Extended-A letters), where a
 # legitimate uppercase letter glued to a "¡-¿" symbol is rare; "É–" stays as it is.
-_MOJIBAKE_HINTS: Final = ("\xc2", "\xc3", "\xc4", "\xc5", "\xe2\u20ac", "\xf0\u0178", "\u0102", "\u0139")
+_MOJIBAKE_HINTS: Final = ("\xc2", "\xc3", "\xc4", "\xc5", "\u0102", "\u0139")  # (and "\xe2\u20ac", "\xf0\u0178": see _normalise)
 # UTF-8 read as Windows-1250 (a Central European page): "Ă©" for "é", "Ĺ‘" for "ő" (the lead bytes C3 and C5 show as
 # "Ă" and "Ĺ" there), the continuation byte as that code page shows it
 _CP1250_CONT: Final = bytes(b for b in range(0x80, 0xC0) if b not in (0x81, 0x83, 0x88, 0x90, 0x98)).decode("cp1250")
@@ -786,7 +786,9 @@ def _normalise(text: str, warnings: list[str]) -> str:
     """Line endings, spaces, invisible characters, trailing spaces and blank-line runs."""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.isascii() and any(hint in text for hint in _MOJIBAKE_HINTS):
+    if not text.isascii() and (any(hint in text for hint in _MOJIBAKE_HINTS) or (
+        "\xe2" in text and "\xe2\u20ac" in text) or ("\xf0" in text and "\xf0\u0178" in text)
+    ):  # (a pair's first character first: a scan for one character costs ~1/20 of one for two)
         text = _fix_mojibake(text, warnings)  # before spaces: "Â\xa0" is a mangled NBSP
     if not text.replace("\n", "").isprintable():  # C-speed gate: every character handled here is unprintable
         if "\u2028" in text:

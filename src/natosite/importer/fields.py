@@ -592,7 +592,13 @@ _ASCII_DIGIT: Final = re.compile(r"[0-9]")  # (\d in an ASCII text; its search c
 def _may_be_bare(line: str) -> bool:
     """False when ``_BARE`` cannot match ``line``: its figure is the line's first digit and no colon comes before
     it. (A quick test: ``_BARE`` backtracks over every split of the first 40 characters before it fails.)"""
-    digit = (_ASCII_DIGIT if line.isascii() else _DIGIT).search(line)
+    if line.isascii():
+        # (in a line of single spaces, within the first 48 characters: a bullet and its space, a label of at most
+        # 40, a space, a currency's code and a space)
+        end = 48 if "  " not in line and line.isprintable() and not line[:1].isspace() else len(line)
+        digit = _ASCII_DIGIT.search(line, 0, end)
+    else:
+        digit = _DIGIT.search(line)
     return digit is not None and ":" not in line[: digit.start()] and "：" not in line[: digit.start()]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Final, Iterator
 
-__all__ = ["Caseless", "alternatives", "by_first_letter"]
+__all__ = ["Caseless", "alternatives", "by_first_letter", "first_chars"]
 
 
 def alternatives(source: str) -> list[str]:
@@ -43,6 +43,23 @@ def by_first_letter(branches: list[str]) -> str:
         else:
             others.append(branch)
     return "|".join([f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()] + others)
+
+
+def first_chars(branches: list[str]) -> str:
+    """Every character a match of the IGNORECASE alternation of ``branches`` can start with (both cases, and the
+    characters Unicode folds to the same letter: "İ" and "ı" for "i", "ſ" for "s", the Kelvin sign for "k"), for a
+    test of a line's first character before the pattern is tried at all (a call costs more than the test). Raises
+    ValueError when a branch starts with anything but a literal character (a class, a group, an escape)."""
+    chars: set[str] = set()
+    for branch in _spread(branches):
+        first = branch[:1]
+        if not first or first in "\\[(.^$|?*+{":
+            raise ValueError(f"not a literal first character: {branch[:20]!r}")
+        chars.update((first, first.lower(), first.upper(), *_FOLDED.get(first.lower(), "")))
+    return "".join(sorted(chars))
+
+
+_FOLDED: Final = {"i": "İı", "s": "ſ", "k": "\u212a"}
 
 
 def _spread(branches: list[str]) -> list[str]:
