@@ -270,7 +270,7 @@ ZONES = [
     ("15 February 2026 23:59 Kalkar local time", "2026-02-15T23:59:00+01:00", "Europe/Berlin"),
     ("15 February 2026, 23:59 (local time in Brussels)", "2026-02-15T23:59:00+01:00", "Europe/Brussels"),
     ("1er mars 2026 à 23h59 (heure de Bruxelles)", "2026-03-01T23:59:00+01:00", "Europe/Brussels"),
-    ("15. März 2026, 23:59 Uhr MEZ", "2026-03-15T23:59:00+01:00", "Europe/Berlin"),
+    ("15. März 2026, 23:59 Uhr MEZ", "2026-03-15T23:59:00+01:00", "Europe/Brussels"),  # (CET by its German name)
     ("15 febbraio 2026 alle ore 12:00 (ora di Napoli)", "2026-02-15T12:00:00+01:00", "Europe/Rome"),
     ("15 de febrero de 2026 a las 23:59 (hora de Madrid)", "2026-02-15T23:59:00+01:00", "Europe/Madrid"),
     ("Sunday, 15th of February 2026 at 11:59pm GMT", "2026-02-15T23:59:00+00:00", "UTC"),

@@ -3222,3 +3222,105 @@ def test_a_civilian_vacancy_heading_with_the_bodys_letters_and_number() -> None:
     lines = ["NATO Special Operations Headquarters", "", "CIVILIAN VACANCY NSHQ 26-07", "Budget and Finance Officer",
              "Posted: 22 November 2026", "", "Grade: NATO Grade G15"]
     assert extract_facts(lines).values["reference"] == "NSHQ 26-07"
+
+
+def test_a_taleo_pages_hidden_copy_of_its_fields_and_a_collapsed_text_a_click_shows() -> None:
+    from natosite.importer.decode import decode
+
+    html = ("<html><head><style>.hidden, .ftlhidden { display:none !important; }</style></head><body>"
+            "<div class='ftlhidden'><span>Application Deadline</span> <span>18-Nov-2026, 11:59:00 PM</span></div>"
+            "<h1>Senior Engineer (Fuel Systems)</h1><p>Application Deadline: 05-Jan-2027, 11:59:00 PM</p>"
+            "<div class='full' hidden><p>Grade: G16</p></div></body></html>")
+    text = decode(html.encode()).text
+    assert "18-Nov-2026" not in text and "Grade: G16" in text
+
+
+def test_taleos_rows_glued_to_their_labels_and_the_state_the_text_gives() -> None:
+    lines = ["Operational Research Analyst (Warfare Development)-270094", "Primary LocationUnited States-Norfolk",
+             "NATO BodyHeadquarters Supreme Allied Commander Transformation (HQ SACT)", "ScheduleFull-time",
+             "Application Deadline21-Feb-2027, 11:59:00 PM", "HEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION",
+             "NORFOLK, VIRGINIA, USA"]
+    values = extract_facts(lines).values
+    assert (values["organisation"], values["schedule"], values["location"]) == (
+        "Headquarters Supreme Allied Commander Transformation (HQ SACT)", "Full-time",
+        "Norfolk, Virginia, United States")
+
+
+def test_a_pdf_fact_box_whose_columns_are_three_spaces_apart() -> None:
+    text = ("   Post Title:            Engineer (Infrastructure   Closing Date:        14 February 2027,\n"
+            "                          Projects)                                       23:59 hrs CET\n\n"
+            "   NATO Grade:            G16                        Location:            Brunssum,\n"
+            "                                                                          Netherlands\n")
+    values = facts(text).values
+    assert (values["title"], values["deadline"]) == (
+        "Engineer (Infrastructure Projects)", dt.datetime(2027, 2, 14, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels")))
+
+
+def test_a_linkedin_alert_then_the_persons_full_description() -> None:
+    alert = ["Staff Assistant (Intelligence)", "SHAPE - Supreme Headquarters Allied Powers Europe",
+             "NATO SECRET clearance required", "View job: https://www.linkedin.com/comm/jobs/view/404280285/", "",
+             "-" * 40, ""]
+    lines = ["Saving the 2nd one for the tracker.", "", *alert * 3, "Full description",
+             "Senior Cyber Security Engineer (Cloud)", "NATO Communications and Information Agency · The Hague",
+             "On-site · Full-time · Mid-Senior level", "", "Vacancy: Senior Cyber Security Engineer (Cloud)",
+             "Security clearance: COSMIC TOP SECRET", "",
+             "- A degree; exceptionally, the lack of a degree may be compensated by at least 10 years of experience.",
+             "- At least 7 years of experience in cyber security engineering."]
+    values = extract_facts(lines).values
+    assert (values["schedule"], values["clearance"], values["experience_years"]) == ("Full-time", "COSMIC TOP SECRET", 7)
+
+
+@pytest.mark.parametrize("lines, title", [
+    # a person's quoted note first; the role right above the posting's fields
+    (["# NATO IS – terminology job (part-time!!)", "", "> shared from my phone on the train – Lotte, 25/02", "",
+      "## Assistant (Terminology and Document Management) (2 posts)", "", "Reference: 270188",
+      "Primary Location: Belgium-Brussels", "Grade: NATO Grade G8"], "Assistant (Terminology and Document Management)"),
+    # a forum thread's title, then the pasted notice's own
+    (["r/NATOjobs", "NSPA Contracting Officer (Aviation Support) G15 – Capellen – anyone been through their process?",
+      "", "Vacancy Notice 26/LD/047", "Contracting Officer (Aviation Support)", "Location: Capellen, Luxembourg",
+      "Grade: G15"], "Contracting Officer (Aviation Support)"),
+])
+def test_titles_above_fields_in_forums_and_breadcrumbs(lines: list[str], title: str) -> None:
+    assert extract_facts(lines).values["title"] == title
+
+
+def test_a_title_after_what_the_notice_is_or_at_the_end_of_a_breadcrumb() -> None:
+    from natosite.importer.facts import clean_title
+
+    assert clean_title("VACANCY NOTICE – Analyst (Data Science)") == "Analyst (Data Science)"
+    assert clean_title("Careers > Civilian vacancies > Procurement Officer") == "Procurement Officer"
+
+
+def test_a_parent_body_then_its_centre_and_gmt_for_a_post_in_london() -> None:
+    lines = ["NATO STO – Centre for Maritime Research and Experimentation (CMRE)", "Scientist (Ocean Engineering)",
+             "Grade: A.2"]
+    assert extract_facts(lines).values["organisation"] == "Centre for Maritime Research and Experimentation (CMRE)"
+    values = extract_facts(["Programme Manager", "Location: London, United Kingdom",
+                            "Closing date: 2 February 2027, 23:59 GMT"]).values
+    assert (values["timezone"], values["deadline"]) == (
+        "Europe/London", dt.datetime(2027, 2, 2, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/London")))
+
+
+def test_a_german_ministrys_reposting() -> None:
+    lines = ["NATO-Stellenausschreibung: Engineer (Mission Systems Software) (m/w/d)", "", "Ausschreibungsnummer",
+             "27/E3A/014", "Originaltitel", "Engineer (Mission Systems Software)", "Besoldung", "NATO-Besoldungsgruppe A2",
+             "Vertragsart", "befristet (Erstvertrag drei Jahre)", "Bewerbungsschluss", "22. Februar 2027, 23:59 Uhr (MEZ)"]
+    values = extract_facts(lines).values
+    assert (values["reference"], values["grade"], values["contract"], values["timezone"]) == (
+        "27/E3A/014", "G15", "definite duration", "Europe/Brussels")
+
+
+def test_a_heading_on_a_labels_line_several_fields_on_one_and_a_profile_in_hyphens() -> None:
+    lines = ["VACANCY NOTICE Vacancy No.: NCIA 27/018",
+             "PROCUREMENT OFFICER Reference: NSPA 27-045 Grade: A.2 Location: Capellen, Luxembourg Schedule: Full-time",
+             "", "• English (Professional) – Standardized Language Profile", "  (SLP) 3-3-3-3 (Listening, Speaking)."]
+    values = extract_facts(lines).values
+    assert (values["reference"], values["grade"], values["location"], values["languages"]) == (
+        "NCIA 27/018", "G15", "Capellen, Luxembourg", {"English": "3333"})
+
+
+def test_a_bilingual_pages_row_of_buttons_is_chrome() -> None:
+    from natosite.importer.clean import is_chrome_line
+
+    assert is_chrome_line("Accetta tutti / Accept all Rifiuta / Reject Informativa privacy")
+    assert not is_chrome_line("Apply online / En ligne : https://nato.taleo.net")

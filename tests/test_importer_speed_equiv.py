@@ -125,6 +125,8 @@ def _is_chrome_line_as_written(line: str) -> bool:
         return True
     if re.fullmatch(r"[^.]{1,41} logo", bare):  # an image's alt text, "DIANA logo"
         return True
+    if " / " in bare and len(bare) <= 100 and ": " not in bare and clean._SHORT_CHROME.match(bare.partition(" / ")[0]):
+        return True  # a bilingual page's buttons, "Accetta tutti / Accept all Rifiuta / Reject"
     if len(bare) <= 80 and (clean._CHAT_AUTHOR.match(bare) or clean._CHAT_TIME.match(bare)):
         return True  # a chat's "Aurélie — Today at 14:02", "[14:02]"
     return bool((clean._SHORT_CHROME if len(bare) <= 80 else clean._LONG_CHROME).match(bare))

@@ -483,6 +483,10 @@ def is_chrome_line(line: str) -> bool:
         return True
     if bare[-5:] == " logo" and len(bare) <= 46 and "." not in bare:
         return True  # an image's alt text: "DIANA logo"
+    if " / " in bare and len(bare) <= 100 and ": " not in bare and _SHORT_CHROME_CASELESS.match(
+        bare.partition(" / ")[0]
+    ):  # a bilingual page's buttons: "Accetta tutti / Accept all Rifiuta / Reject Informativa privacy"
+        return True
     if len(bare) <= 80 and (
         (" — " in bare and (" at " in bare or bare[-3:-2] == ":" or bare[-1:] == "m") and _CHAT_AUTHOR.match(bare))
         or (bare[-1:] == "]" and _CHAT_TIME.match(bare))
@@ -1077,7 +1081,8 @@ def _drop_cookie_banners(lines: list[str]) -> list[str]:
 
 
 # A row of two labelled values set apart by a wide gap: "Post Number: STO 0130      Grade: G17"
-_FIELD_PAIR: Final = re.compile(r"^([ \t]*([^:：\s][^:：]{0,40})[:：][ \t]*\S.*?)[ \t]{4,}(([A-Z][^:：\t]{0,40})[:：][ \t]*\S.*)$")
+_FIELD_PAIR: Final = re.compile(
+    r"^([ \t]*([^:：\s][^:：]{0,40})[:：][ \t]*\S.*?)[ \t]{3,}(([A-Z][^:：\t]{0,40})[:：][ \t]*\S.*)$")
 
 
 def _field_pairs(lines: list[str]) -> list[str]:
@@ -1089,7 +1094,10 @@ def _field_pairs(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
-        m = _FIELD_PAIR.match(line) if "    " in line and line.count(":") + line.count("：") >= 2 else None
+        m = _FIELD_PAIR.match(line) if "   " in line and line.count(":") + line.count("：") >= 2 else None
+        if m and m.start(3) - m.end(1) < 4 and label_key(m.group(4)) is None:
+            m = None  # (three spaces apart, "Post Title:  Engineer (Infrastructure   Closing Date:  14 February": only
+            # before a field's label)
         if not (m and (label_key(m.group(2)) is not None or label_key(m.group(4)) is not None)):
             out.append(line)
             i += 1

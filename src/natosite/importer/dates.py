@@ -263,10 +263,11 @@ _ZONE_NAMES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"halifax", "America/Halifax"),
         (r"gmt|utc|coordinated|greenwich|z", "UTC"),
         (r"bst|london|uk|northwood|britische[rn]?|britse", "Europe/London"),
-        (r"mez|mesz|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|ulm|munich|münchen|unterhaching"
-         r"|oberammergau|deutsche[rn]?"
-         r"|mitteleuropäische[rn]?", "Europe/Berlin"),
-        (r"cet|cest|met|mest|central\s+european|brussels|bruxelles|brussel|brüssel|brüsseler|brusselse|"
+        (r"geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|ulm|munich|münchen|unterhaching"
+         r"|oberammergau|deutsche[rn]?", "Europe/Berlin"),
+        # (CET by its German name and letters, "MEZ", "MESZ", "mitteleuropäische Zeit": CET, as "CET" is read)
+        (r"cet|cest|met|mest|mez|mesz|mitteleuropäische[rn]?|central\s+european|brussels|bruxelles|brussel|brüssel"
+         r"|brüsseler|brusselse|"
          r"belgian|belgium|belge|belga|belgische[rn]?|mons|shape|casteau|evere", "Europe/Brussels"),
         (r"the\s+hague|den\s+haag|la\s+haye|netherlands|dutch|brunssum|amsterdam|niederländische[rn]?|nederlandse",
          "Europe/Amsterdam"),

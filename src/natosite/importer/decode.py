@@ -944,9 +944,12 @@ _WS: Final = re.compile(r"[ \t\n\r\f\v]+")
 class _TextBuilder(HTMLParser):
     """An HTMLParser that writes the visible text as lines."""
 
-    def __init__(self, depth: int = 0) -> None:
+    def __init__(self, depth: int = 0, hidden_classes: frozenset[str] = frozenset()) -> None:
         super().__init__(convert_charrefs=True)
         self.depth = depth  # how many iframes' documents this one is inside
+        self.hidden_classes = hidden_classes  # the classes the page's style sheet hides (display: none)
+        self.hidden = ""  # the tag of the hidden element the parser is inside ("" when it is in none)
+        self.hidden_depth = 0  # how many elements of that tag are open inside it, it included
         self.lines: list[str] = []
         self.line: list[str] = []
         self.blank = False  # a blank line is wanted before the next text
@@ -1002,6 +1005,12 @@ class _TextBuilder(HTMLParser):
     # -- parser callbacks
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.tag_between = self.value_tag = True
+        if self.hidden:
+            self.hidden_depth += tag == self.hidden
+            return
+        if self.hidden_classes and attrs and tag not in _VOID and self._is_hidden(attrs):
+            self.hidden, self.hidden_depth = tag, 1  # (a browser shows nothing of it: a page's hidden copy, a template)
+            return
         if tag == "body":
             self.skip.clear()  # an unclosed <head> ends where the body starts
         if self.skip and tag in _LINE_TAGS and self.skip[0] in _STRUCK:
@@ -1045,6 +1054,13 @@ class _TextBuilder(HTMLParser):
             if "initialHistory" in (field.get("id"), field.get("name")) and "!*!" in (field.get("value") or ""):
                 self.history.extend(self._history(field["value"] or ""))
 
+    def _is_hidden(self, attrs: list[tuple[str, str | None]]) -> bool:
+        """Whether an element with these attributes has a class the page's style sheet hides (see _hidden_classes)."""
+        for name, value in attrs:
+            if name == "class" and value and not self.hidden_classes.isdisjoint(value.split()):
+                return True
+        return False
+
     def _frame(self, document: str | None) -> None:
         """An iframe's own document, written in its attribute (``srcdoc``: a board shows the employer's posting so),
         as lines of their own. (An iframe that loads another address has no text in the saved page.)"""
@@ -1083,6 +1099,12 @@ class _TextBuilder(HTMLParser):
 
     def handle_endtag(self, tag: str) -> None:
         self.tag_between, self.value_tag = True, False
+        if self.hidden:
+            if tag == self.hidden:
+                self.hidden_depth -= 1
+                if not self.hidden_depth:
+                    self.hidden = ""
+            return
         self.label_closed = tag in _LABEL_TAGS
         if self.skip and tag in _LINE_TAGS and self.skip[0] in _STRUCK:
             self.skip.clear()  # (see handle_starttag)
@@ -1100,7 +1122,7 @@ class _TextBuilder(HTMLParser):
             self.pre = max(0, self.pre - 1)
 
     def handle_data(self, data: str) -> None:
-        if self.skip:
+        if self.skip or self.hidden:
             return
         if self.pre:
             first, *rest = data.split("\n")
@@ -1126,6 +1148,30 @@ class _TextBuilder(HTMLParser):
         return "\n".join(self.lines)
 
 
+def _hidden_classes(html: str) -> frozenset[str]:
+    """The classes a page's own style sheets hide for good and name so: ".hidden, .ftlhidden { display:none
+    !important; }" (a Taleo page's hidden copy of its fields, which may hold another job's). A rule with anything
+    more than classes (".menu .hidden", "[hidden]") or under a media query is not taken, nor a class named otherwise
+    (".collapsed", ".full": the rest of a text a click shows, which is the posting's) nor the ``hidden`` attribute."""
+    classes: set[str] = set()
+    for sheet in _STYLE_SHEET.findall(html):
+        for selectors, body in _CSS_RULE.findall(_CSS_COMMENT.sub("", sheet)):
+            if _DISPLAY_NONE.search(body) and "@" not in selectors:
+                for selector in selectors.split(","):
+                    m = _CLASS_SELECTOR.fullmatch(selector.strip())
+                    if m and ("hidden" in m.group(1).lower() or m.group(1).lower() in ("hide", "d-none", "is-hidden")):
+                        classes.add(m.group(1))
+    return frozenset(classes)
+
+
+_STYLE_SHEET: Final = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.I | re.S)
+_CSS_COMMENT: Final = re.compile(r"/\*.*?\*/", re.S)
+_CSS_RULE: Final = re.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR: Final = re.compile(r"\.([\w-]+)")
+_DISPLAY_NONE: Final = re.compile(r"(?:^|;|\s)display\s*:\s*none\b", re.I)
+# Elements that have no end tag: never taken as a hidden element's start
+_VOID: Final = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+                          "wbr", "param"})
 _TAG_SOUP: Final = re.compile(r"<[^<>]*>")
 # The label a Taleo page writes its description under, in the careers section's languages
 _DESCRIPTION_LABELS: Final = frozenset({"description", "description de l'offre", "description de l’offre", "job description"})
@@ -1159,7 +1205,7 @@ _WAYBACK_TOOLBAR: Final = re.compile(r"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<
 
 def html_to_text(html: str) -> str:
     """Visible text of an HTML page or fragment: blocks on their own lines, list items as "- "."""
-    builder = _TextBuilder()
+    builder = _TextBuilder(hidden_classes=_hidden_classes(html) if "none" in html else frozenset())
     if "7.0pt" in html:  # Word's list bullets: a Wingdings "§" ("Ø", a Symbol "·") before the list item's text
         html = _WORD_BULLET.sub(r"\1•", html)
     if "WAYBACK TOOLBAR INSERT" in html:  # a page saved from the Wayback Machine: its toolbar is no part of the page

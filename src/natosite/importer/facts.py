@@ -57,6 +57,7 @@ from natosite.importer.header import (
     is_place_line,
 )
 from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, old_names, parse_grade
+from natosite.importer.places import US_STATES
 from natosite.models import FACT_KEYS
 
 
@@ -208,11 +209,12 @@ _DESCRIPTION_HEAD: Final = re.compile(r"^(?:Job Description|Description de l['�
 # A job alert's heading of the one job it details: "Featured job", "Your top match for "cloud engineer""
 _FEATURED: Final = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:[★☆*⭐]\s*)?(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?"
-    r"|(?:job|vacancy) of the (?:week|day|month))"  # (a newsletter's "⭐ Job of the Week")
+    r"|(?:job|vacancy) of the (?:week|day|month)"  # (a newsletter's "⭐ Job of the Week")
+    r"|(?-i:Full description))"  # (a person's heading under an alert's list: "Full description" / the one they chose)
     r"(?:\s*[★☆*])?(?:\s*[–—:-]\s*(?:full )?(?:description|details))?$", re.I
 )  # ("2) ★ TOP MATCH ★": a digest's numbered entry; "TOP MATCH – FULL DESCRIPTION": its text below the list)
-_FEATURED_HINTS: Final = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH", " of the Week", " of the Day",
-                   " of the Month", " of the week", "OF THE WEEK")
+_FEATURED_HINTS: Final = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH", " of the Week",
+                          " of the Day", " of the Month", " of the week", "OF THE WEEK")
 # A rule someone put between their own notes and what they pasted: "——— copied from jwc.nato.int ———", "-----"
 _RULE_FIRST: Final = frozenset("-—–=_*~")
 # A letter's or a file's own reference, which a notice's number beside it wins over
@@ -288,6 +290,8 @@ _GLUED_RANK: Final = re.compile(r"\b(Senior|Junior|Principal|Chief|Deputy|Assist
 _THREAD_PART: Final = re.compile(r"\s*\(\d/\d\)$")
 
 
+_CRUMBS: Final = re.compile(r" [>›»] ")
+_NOTICE_PREFIX: Final = re.compile(r"(?:civilian )?vacancy(?: notice| announcement)?\s*[–—:-]\s+", re.I)
 _LIST_NUMBER: Final = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
 _BROKEN_WORD: Final = re.compile(r"(?<=[A-Za-z][a-z])- (?=[a-z]{3,})(?!and\b|or\b|to\b)")
 
@@ -298,6 +302,10 @@ def clean_title(title: str) -> str:
         title = title.lstrip("#").lstrip()  # a Markdown note's heading: "# NDMAA – Manpower Analyst"
     elif title[:1].isdigit() and (number := _LIST_NUMBER.match(title)):
         title = title[number.end() :]  # "1. Senior Policy Adviser (Resilience)-270321": a job alert's first entry
+    elif (" > " in title or " › " in title or " » " in title) and ROLE.search(crumb := _CRUMBS.split(title)[-1]):
+        title = crumb  # "Careers > Civilian vacancies > Procurement Officer": a page's breadcrumb trail, its last step
+    elif title[:1] in "VvCc" and (notice := _NOTICE_PREFIX.match(title)) and ROLE.search(title, notice.end()):
+        title = title[notice.end() :]  # "VACANCY NOTICE – Analyst (Data Science)": what it is, then the role
     if not title.isascii():
         title = _FLAGS.sub("", title).rstrip()  # "... 🇧🇪": a flag a person put after it
     title = prose.POST_COUNT_RE.sub("", title)
@@ -385,7 +393,11 @@ def _posting_own_title(lines: list[str], board: int, fields_at: set[int]) -> tup
     """The posting's own title line a few lines below a board's headline of the same job, where it is more exact: it
     holds the headline's role and heads the posting's fields ("Network Engineer - NATO (m/v/x)", the board's, and
     "Senior Network Engineer (Federated Mission Networking)" above "Requisition ID: 270915")."""
-    core = _TITLE_CORE.split(lines[board], 1)[0].strip().lower()
+    core = _TITLE_CORE.split(lines[board], 1)[0].strip()
+    body, _, rest = core.partition(" ")
+    if body in prose.BODY_ACRONYMS and rest:
+        core = rest  # "NSPA Contracting Officer (Aviation Support) G15 – Capellen – anyone ...?": a forum thread's
+    core = core.lower()
     if len(core) < 6:
         return None
     for j in range(board + 1, min(board + 16, len(lines) - 1)):
@@ -393,7 +405,9 @@ def _posting_own_title(lines: list[str], board: int, fields_at: set[int]) -> tup
         if j in fields_at or not (j + 1 in fields_at or (not lines[j + 1] and j + 2 in fields_at)):
             continue
         own = _TITLE_CORE.split(line, 1)[0].strip()  # (the role, not a notice's number before it: "VN 2027/06 – ...")
-        if own.lower() != core and core in own.lower() and len(own.split()) <= 10 and ROLE.search(own) and (
+        if (own.lower() != core or len(line) < len(lines[board]) - 20) and core in own.lower() and len(
+            own.split()
+        ) <= 10 and ROLE.search(own) and (  # (or the same role without a forum's words after it: "... – anyone ...?")
             ": " not in line and len(line) <= 100 and not _STARTS_TEXT.match(line)
         ):
             return line, j
@@ -508,9 +522,11 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         if m and ROLE.search(m.group(1)):  # LinkedIn's share text: "Check out this job at NCIA: Principal Scientist ..."
             return clean_title(m.group(1)), i, line
     first = _first_line_title(lines, fields_at, start)
-    if first:
-        return clean_title(_without_employer(first[0])), first[1], first[0]
     above = _above_field_block(lines, fields)
+    if first and (above is None or ROLE.search(first[0]) or not ROLE.search(lines[above])):
+        return clean_title(_without_employer(first[0])), first[1], first[0]
+    # (a line naming no role above, a person's "> shared from my phone ...", loses to the one naming a role right above
+    # the posting's fields, "## Assistant (Terminology and Document Management) (2 posts)" / "Reference: 270188")
     if above is not None:
         return clean_title(_without_employer(lines[above])), above, lines[above]
     for line in lines[:40]:
@@ -1219,6 +1235,21 @@ _NO_BODY: Final = re.compile(r"^(?:past|last|any ?time|saved jobs|all jobs|my jo
                       r"|\bago$", re.I)  # ("Employer" / "Saved jobs": a search page's filter chips)
 
 
+_STATE_BY_NAME: Final = {name.lower(): name for name in US_STATES.values()}
+
+
+def _with_us_state(place: str, text: str) -> str:
+    """ "Norfolk, United States" as "Norfolk, Virginia, United States" when the text writes the city with its state
+    ("Norfolk, VA", "NORFOLK, VIRGINIA"); else as it is."""
+    city = place.partition(",")[0]
+    for m in re.finditer(re.escape(city) + r",? ([A-Z]{2}\b|[A-Z][A-Za-z]+(?: [A-Z][a-z]+)?)", text, re.I):
+        state = m.group(1)
+        name = US_STATES.get(state.upper()) if len(state) == 2 else _STATE_BY_NAME.get(state.lower())
+        if name:
+            return f"{city}, {name}, United States"
+    return place
+
+
 def _english_country(place: str) -> bool:
     """Whether ``place`` ends in a country written in English ("Capellen, Luxembourg", "Norfolk, Virginia, USA")."""
     last = place.rsplit(",", 1)[-1].strip()
@@ -1431,6 +1462,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     featured = 0  # a job alert: its other jobs, then the "Featured job" it details
     if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
         featured = next((i + 1 for i, line in enumerate(lines[:60]) if _FEATURED.match(line)), 0)
+    elif text.find("\nFull description\n", 0, 8000) >= 0:  # (below an alert of several jobs: further down)
+        featured = lines.index("Full description", 0, 120) + 1 if "Full description" in lines[:120] else 0
     digest = bool(featured)  # (a job alert's entry ends at the next entry; a posting pasted below notes at the end)
     pasted = False
     if not featured:
@@ -1577,9 +1610,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["organisation"] = _with_short_form(values["organisation"], text)
     elif values["organisation"] and " – " in values["organisation"]:
         what, _, rest = values["organisation"].partition(" – ")
-        if rest.endswith(")") and len(rest.split(" (")[0].split()) >= 2 and prose.find_organisation(rest) and not (
-            prose.find_organisation(what)
-        ):  # (not "NATO Rapid Deployable Corps – Italy (NRDC-ITA)": one name with a dash in it)
+        named = prose.find_organisation(what)
+        if rest.endswith(")") and len(rest.split(" (")[0].split()) >= 2 and prose.find_organisation(rest) and (
+            not named or (named.rpartition("(")[2].rstrip(")") in _PARENT_SHORT_FORMS
+                          and prose.find_organisation(rest) != named)
+        ):  # (not "NATO Rapid Deployable Corps – Italy (NRDC-ITA)": one name with a dash in it; "NATO STO – Centre
+            # for Maritime Research and Experimentation (CMRE)": the parent body, then its own)
             # a notice's header "NATO CIVILIAN VACANCY – COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)": the body
             # after what the notice is
             values["organisation"] = rest
@@ -1609,6 +1645,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     loc = _field(fields, "location")
     if loc:
         values["location"] = normalise_location(loc.value)
+        if values["location"].endswith(", United States") and values["location"].count(",") == 1:
+            # Taleo's "United States-Norfolk" and the notice's "NORFOLK, VIRGINIA, USA": the state the text gives
+            values["location"] = _with_us_state(values["location"], text)
         for i, line in enumerate(lines[:15]):  # the board shows it again above the fields
             if line and i not in loc.lines and ":" not in line and looks_like_location(line) and normalise_location(
                 line
@@ -1706,10 +1745,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if sched is not None and normalise_schedule(sched.value) not in SCHEDULE_NAMES:
         # "Dienstverband: Tijdelijk contract (...)" above "Uren per week: 40 (fulltime)": the field that is a schedule
         sched = next((f for f in fields if f.key == "schedule" and normalise_schedule(f.value) in SCHEDULE_NAMES), sched)
-    values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(lines[:40], fields)
+    head40 = lines[featured - 1 : featured + 39] if featured else lines[:40]  # (a job alert's detailed job's own head)
+    values["schedule"] = normalise_schedule(sched.value) if sched else header_schedule(head40, fields)
     if values["schedule"] not in SCHEDULE_NAMES:  # "Working hours: 36 hours per week (Monday to Friday)": neither
         # (a board's "Uren per week: 40" below its badge "Fulltime": the badge's)
-        values["schedule"] = (header_schedule(lines[:40], fields) if sched else None) or prose.find_schedule(text)
+        values["schedule"] = (header_schedule(head40, fields) if sched else None) or prose.find_schedule(text)
 
     posts_field = _field(fields, "posts")
     posts = None
@@ -1742,6 +1782,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # a field's "26-Jan-2027, 11:59:00 PM" in no zone, and the text's "by 26 January 2027, 11:59 PM Eastern Time
         # (EST)": the zone the text gives the same time (asked only of a duty station in another zone)
         deadline, zone = _zone_a_phrase_gives(lines, deadline, default_tz) or (deadline, zone)
+    if zone == "UTC" and isinstance(deadline, dt.datetime) and (values["location"] or "").endswith(
+        "United Kingdom"
+    ) and " GMT" in text:  # "23:59 GMT" for a post in London: the UK's time (GMT in winter), as its people write it
+        deadline, zone = deadline.replace(tzinfo=ZoneInfo("Europe/London")), "Europe/London"
     values["deadline"], values["timezone"] = deadline, zone
     facts.warnings.extend(message for message, _ in warnings)
     facts.needles.extend(needle for _, needle in warnings)

@@ -34,6 +34,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "title", "job title", "post title", "position title", "position", "vacancy title", "job", "post",
         "job vacancy",
         "intitulé du poste", "intitulé", "titre du poste", "titre", "poste", "stellenbezeichnung", "stellentitel",
+        "originaltitel",
         "position (de)", "functietitel", "functie", "vacaturetitel", "titolo", "titolo della posizione",
         "posizione", "stanowisko", "nazwa stanowiska", "职位名称", "职位", "工作名称", "岗位名称", "岗位",
         "vacancy", "vacancy title", "role", "job name", "titre de l'offre", "poste à pourvoir", "vacature",
@@ -61,7 +62,8 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numéro d'avis de vacance", "numéro de l'avis de vacance", "n° d'avis de vacance", "n° de l'avis de vacance",
         "numéro de l'avis", "référence de l'avis de vacance", "avis de vacance n°", "avis de vacance no",
         "job-id", "stellennummer", "job opening number", "job opening no", "job opening no.", "job opening id",
-        "vacancy nr", "vacancy nr.", "vacancy notice nr", "vacancy notice nr.", "reference nr", "reference nr.",
+        "ausschreibungsnummer", "vacancy nr", "vacancy nr.", "vacancy notice nr", "vacancy notice nr.", "reference nr",
+        "reference nr.",
         "post nr", "post nr.",
     ),
     "organisation": (
@@ -91,7 +93,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "grau",
         "grade (otan)", "grad", "nato-besoldungsgruppe", "nato-rang", "grado nato", "stopień nato", "北约等级",
         "grade", "nato grade", "grade/level", "grade level", "grade(s)", "niveau", "grade otan", "grade (otan)",
-        "besoldungsgruppe", "einstufung", "schaal", "salarisschaal", "rang", "grado", "livello", "stopień",
+        "besoldungsgruppe", "besoldung", "einstufung", "schaal", "salarisschaal", "rang", "grado", "livello", "stopień",
         "grupa zaszeregowania", "职级", "等级", "级别", "entgeltgruppe", "vergütungsgruppe", "loonschaal",
     ),
     "salary": (
@@ -411,6 +413,14 @@ def _short_label_key(line: str) -> str | None:
 _AMOUNT_FIRST: Final = frozenset("0123456789€$£EUCGNDP")  # (a figure, a currency's sign or code: "EUR", "USD", "GBP", ...)
 
 
+def _next_inner_label(value: str) -> re.Match[str] | None:
+    """The first label of a field inside ``value`` ("... Salary: $7,412.90"), or None."""
+    inner = _INNER_LABEL.search(value) if ":" in value else None
+    while inner is not None and label_key(inner.group(1)) is None:
+        inner = _INNER_LABEL.search(value, inner.end())
+    return inner
+
+
 def _next_value(lines: list[str], start: int) -> int | None:
     for j in range(start, min(start + 3, len(lines))):
         if lines[j]:
@@ -473,6 +483,10 @@ def find_fields(lines: list[str]) -> list[Field]:
         if m:
             label = m.group(1).strip()
             key = label_key(label)
+            if key is None and (heading := _HEADING_BEFORE_LABEL.match(label)) and label_key(heading.group(2)):
+                # "VACANCY NOTICE Vacancy No.: NCIA 27/018": a heading in capitals a PDF set on the label's line
+                label = heading.group(2)
+                key = label_key(label)
             if key is not None and m.group(2).strip() and (" | " in m.group(2) or " · " in m.group(2)) and (
                 cells := _labelled_cells(line)
             ):
@@ -481,16 +495,16 @@ def find_fields(lines: list[str]) -> list[Field]:
             if key is not None and m.group(2).strip():
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
                 value = m.group(2).strip()
-                inner = _INNER_LABEL.search(value) if ":" in value else None
-                while inner is not None and label_key(inner.group(1)) is None:
-                    inner = _INNER_LABEL.search(value, inner.end())
-                if inner is not None and inner.start() > 0:
-                    # "Grade: NATO Grade G15 Salary: $7,412.90 per month": two fields of a table row whose
-                    # cells a copy joined (the label of the second one is a field's label too)
+                inner = _next_inner_label(value)
+                while inner is not None and inner.start() > 0:
+                    # "Grade: NATO Grade G15 Salary: $7,412.90 per month": two fields (or more) of a table row whose
+                    # cells a copy joined (the label of each next one is a field's label too)
                     fields.append(Field(key, label, value[: inner.start()].strip(), i, (i,), board))
-                    key, label, value = label_key(inner.group(1)), inner.group(1), value[inner.end() :].strip()
-                    if not value:
-                        continue
+                    label, value = inner.group(1), value[inner.end() :].strip()
+                    key = label_key(label) or key  # (a label _next_inner_label found: a field's)
+                    inner = _next_inner_label(value)
+                if not value:
+                    continue
                 if key == "deadline" and i + 1 < len(lines) and _YEAR_FIRST.match(lines[i + 1]) and not _YEAR.search(value):
                     # "Closing date: 5 April" / "2027, 23:59 Stavanger local" / "time": a date wrapped before its year
                     # (a note's soft line breaks, a narrow column), and a short lowercase rest of the line after it
@@ -544,7 +558,7 @@ def find_fields(lines: list[str]) -> list[Field]:
         if m and key in _BARE_KEYS and _bare_value_fits(key, m.group(2)):
             fields.append(Field(key, m.group(1).strip(), m.group(2).strip(), i, (i,), False))
             continue
-        m = _TALEO_ROW.match(line) if line[:1] in "NPSC" and len(line) <= 120 else None
+        m = _TALEO_ROW.match(line) if line[:1] in "NPSCA" and len(line) <= 120 else None
         if m and (m.group(1) != "Schedule" or normalise_schedule(m.group(2)) in SCHEDULE_NAMES):
             # Taleo's fact table as a PDF's text gives it, a row's label and value parted by one space:
             # "NATO Body Joint Force Command Norfolk (JFCNF)", "Primary Location United States-Norfolk, VA"
@@ -552,7 +566,9 @@ def find_fields(lines: list[str]) -> list[Field]:
     return fields
 
 
-_TALEO_ROW: Final = re.compile(r"(NATO Body|Primary Location|Schedule|Contract Type) (?![:：])(\S.*)$")
+# (or glued, as a copy of the page gives it: "NATO BodyHeadquarters Supreme ...", "Application Deadline21-Feb-2027")
+_TALEO_ROW: Final = re.compile(r"(NATO Body|Primary Location|Schedule|Contract Type|Application Deadline)"
+                               r"(?: (?![:：])|(?=[A-Z0-9]))(\S.*)$")
 
 
 def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
@@ -581,6 +597,7 @@ _WRAPPED_REST: Final = re.compile(r"[a-z]\w*(?: \w+){0,2}\.?$")  # "time": the s
 _NUMBERED_HEADING: Final = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
 CELL_SPLIT: Final = re.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
+_HEADING_BEFORE_LABEL: Final = re.compile(r"([A-Z][A-Z ]{3,40}?) ([A-Z][a-z][\w .]{1,30})$")
 _SHORT_FORM_BEFORE: Final = re.compile(r"(\([A-Z][A-Za-z&]{1,11}\)) (?=[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:)")
 # ("Grade:A.2 Location:Capellen, Luxembourg": a PDF's text may have lost the space after the colon)
 _INNER_LABEL: Final = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):(?:\s|(?=[A-Z]))")

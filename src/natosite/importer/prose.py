@@ -383,7 +383,8 @@ _CONTRACT_KINDS: Final = (
                 re.I), "indefinite duration"),
     (re.compile(r"\bdefinite[-\s]duration\b"
                 r"|\bfixed[- ]term contract|contrat (?:à|de) durée déterminée"
-                r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|bepaalde tijd|tempo determinato|czas określony"
+                r"|\bbefristete?[rn]? (?:Arbeits)?[Vv]ertrag|\bbefristet\b|bepaalde tijd|tempo determinato"
+                r"|czas określony"
                 r"|\btijdelijke? (?:contract|dienstverband|aanstelling)"
                 r"|contrato (?:de|por) (?:duración|duração|tiempo|tempo) determina[dt]o?a?|contrato a termo",
                 re.I), "definite duration"),
@@ -590,7 +591,8 @@ _LANG_BRACKET_LEVEL: Final = re.compile(
     r"\b((?i:" + _LANGS + r"))\s*\(\s*(?i:level|niveau)\s*(VI|IV|V|III|II|I)\s*\)"
 )
 _LANG_SLP: Final = re.compile(
-    r"\b((?i:" + _LANGS + r"))\s*(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"
+    r"\b((?i:" + _LANGS + r"))\s*(?:\((?i:professional|advanced|intermediate|fluent|native)\)\s*[:\-–]?\s*)?"
+    r"(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"  # ("English (Professional) – Standardized Language Profile")
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
 )
 # "Englisch: NATO SLP 3333", "Inglese: livello NATO SLP 3333", "język angielski: NATO STANAG 6001 SLP 3333",
@@ -701,7 +703,8 @@ def _search_at(pattern: re.Pattern[str], text: str, hits: list[int] | None) -> b
 
 # A profile written with separators: "SLP 3-3-2-2", "SLP: 3.3.2.2", "SLP 3/3/2/2"
 # (it starts with its literal "SLP": the engine skips to each one in C)
-_SLP_SPLIT: Final = re.compile(r"SLP(\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
+# ("SLP 3-3-2-2", "(SLP) 3-3-3-3")
+_SLP_SPLIT: Final = re.compile(r"SLP(\)?\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
 
 
 def _joined_profile(m: re.Match[str]) -> str:
@@ -764,7 +767,9 @@ def find_languages(text: str) -> dict[str, str] | str | None:
             return f"{m.group(1).upper()} in one, {m.group(2).upper()} in the other"
     found: dict[str, str] = {}
     starts = keyword_hits(given, _LANG_WORDS)
-    windows = _merge([(max(0, h - 60), h + 60) for h in starts])
+    # (the level within 90 characters after the language's name: "English (Professional) – Standardized Language
+    # Profile" / "(SLP) 3-3-3-3")
+    windows = _merge([(max(0, h - 60), h + 90) for h in starts])
     hits: list[int] | None = None if folded else starts  # (see _finditer_at)
     for pattern in (_LANG_LEVEL, _LANG_SLP):
         for start, end in windows:
@@ -908,6 +913,15 @@ _EXPERIENCE_LOW: Final = tuple(re.compile(pattern.pattern.lower()) for pattern i
 _EXPERIENCE_LITERALS: Final = ("exper", "exp", "erfahrung", "ervar", "enza", "adcze", "exper", "exper")  # (one per pattern, in order)
 
 
+def _clause_before(low: str, at: int) -> str:
+    """The 40 characters before ``at`` in its own clause (after the last line end, ";" or ". " among them)."""
+    before = low[max(0, at - 40) : at]
+    return before[max(before.rfind("\n"), before.rfind(";"), before.rfind(". ")) + 1 :]
+
+
+# Words before years of experience that stand in for a degree ("... may be compensated by at least 10 years")
+_IN_LIEU_BEFORE: Final = ("compensated by", "replaced by", "substituted by", "without a degree", "in lieu of a degree",
+                          "instead of a degree")
 # Where "N years" can be written (lowercase, as keyword_hits looks for them).
 _YEARS: Final = (" year", "-year", " jahr", " jaar", " anni", " ans ", " ans d", " années", " lat ", " lata ", " lat d")
 _YEARS_WORDS: Final = Keywords(_YEARS)
@@ -935,9 +949,10 @@ def find_experience(text: str) -> int | None:
                 years = to_int(m.group(1))
                 if " additional " in low[m.start() : m.end()] or low[max(0, m.start() - 5) : m.start()] == "with " or (
                     any(lieu in low[m.end() : m.end() + 40] for lieu in (" instead of ", " in lieu of "))
-                ):
+                ) or any(lieu in _clause_before(low, m.start()) for lieu in _IN_LIEU_BEFORE):
                     continue  # "a degree, or ... training, with 2 years of additional relevant experience", "... at
-                    # least 6 years of relevant experience instead of the degree": in lieu of the degree
+                    # least 6 years of relevant experience instead of the degree", "the lack of a degree may be
+                    # compensated by at least 10 years of relevant experience": in lieu of the degree
                 if years is not None and 0 < years <= 40:
                     return years
     if "yearsof" in low or "yearof" in low:  # "Minimum5yearsofexperienceinpublic procurement": glued by a PDF
