@@ -8,8 +8,9 @@ import zoneinfo
 import pytest
 
 from natosite.importer import prose
-from natosite.importer.clean import clean_lines
-from natosite.importer.facts import extract_facts
+from natosite.importer.clean import clean_lines, is_chrome_line
+from natosite.importer.decode import decode
+from natosite.importer.facts import clean_title, extract_facts
 from natosite.importer.fields import find_fields, normalise_location, normalise_schedule, parse_amount, parse_salary
 from natosite.importer.grades import find_grade, old_to_g, parse_grade
 from natosite.importer.slug import make_id, slugify
@@ -1174,8 +1175,6 @@ def test_a_wrapped_sentences_last_word_and_the_next_heading_are_no_field() -> No
     ("Engineer - 2 posts", "Engineer"),
 ])
 def test_a_titles_post_count_after_a_dash_and_a_boards_translation_go(raw: str, title: str) -> None:
-    from natosite.importer.facts import clean_title
-
     assert clean_title(raw) == title
 
 
@@ -1578,8 +1577,6 @@ def test_a_sentence_giving_the_posts_basic_salary_for_its_own_grade(sentence: st
 
 
 def test_a_boards_gender_tag_after_a_dash_goes() -> None:
-    from natosite.importer.facts import clean_title
-
     assert clean_title("Engineer (Marine Robotics Software) – m/ž") == "Engineer (Marine Robotics Software)"
     assert clean_title("Analyst – m/w/d") == "Analyst"
     assert clean_title("Officer – Plans/Policy") == "Officer – Plans/Policy"
@@ -2507,8 +2504,6 @@ def test_years_of_experience_instead_of_a_degree_are_not_the_posts() -> None:
 
 
 def test_a_swiss_boards_workload_after_a_title_goes() -> None:
-    from natosite.importer.facts import clean_title
-
     assert clean_title("Movement Coordination Assistant (50%)") == "Movement Coordination Assistant"
     assert clean_title("Analyst (80 - 100 %)") == "Analyst"
     assert clean_title("Officer (Plans 2%)") == "Officer (Plans 2%)"
@@ -2659,8 +2654,6 @@ def test_an_arabic_boards_type_of_employment_field() -> None:
 
 
 def test_indeeds_words_for_screen_readers_go_from_the_title() -> None:
-    from natosite.importer.facts import clean_title
-
     assert clean_title("Technician (Flight Simulator Systems) - job post") == "Technician (Flight Simulator Systems)"
 
 
@@ -3019,8 +3012,6 @@ def test_a_similar_jobs_list_above_the_posting_after_a_blank_line() -> None:
 
 
 def test_the_wayback_machines_toolbar_is_no_part_of_the_page() -> None:
-    from natosite.importer.decode import decode
-
     html = ("<html><body><!-- BEGIN WAYBACK TOOLBAR INSERT --><div>Wayback Machine</div><div>COLLECTED BY</div>"
             "<div>Organization: Internet Archive</div><!-- END WAYBACK TOOLBAR INSERT -->"
             "<h1>Principal Software Engineer (Cloud Platforms)</h1><p>Organisation: NATO Communications and Information "
@@ -3064,8 +3055,6 @@ def test_a_field_under_a_dash_as_its_bullet() -> None:
       "organisation": "Headquarters Supreme Allied Commander Transformation (HQ SACT)"}),
 ])
 def test_a_spreadsheet_saved_as_csv(raw: str, expected: dict[str, str]) -> None:
-    from natosite.importer.decode import decode
-
     values = facts(decode(raw.encode()).text).values
     assert {key: values[key] for key in expected} == expected
 
@@ -3225,8 +3214,6 @@ def test_a_civilian_vacancy_heading_with_the_bodys_letters_and_number() -> None:
 
 
 def test_a_taleo_pages_hidden_copy_of_its_fields_and_a_collapsed_text_a_click_shows() -> None:
-    from natosite.importer.decode import decode
-
     html = ("<html><head><style>.hidden, .ftlhidden { display:none !important; }</style></head><body>"
             "<div class='ftlhidden'><span>Application Deadline</span> <span>18-Nov-2026, 11:59:00 PM</span></div>"
             "<h1>Senior Engineer (Fuel Systems)</h1><p>Application Deadline: 05-Jan-2027, 11:59:00 PM</p>"
@@ -3285,8 +3272,6 @@ def test_titles_above_fields_in_forums_and_breadcrumbs(lines: list[str], title: 
 
 
 def test_a_title_after_what_the_notice_is_or_at_the_end_of_a_breadcrumb() -> None:
-    from natosite.importer.facts import clean_title
-
     assert clean_title("VACANCY NOTICE – Analyst (Data Science)") == "Analyst (Data Science)"
     assert clean_title("Careers > Civilian vacancies > Procurement Officer") == "Procurement Officer"
 
@@ -3320,7 +3305,5 @@ def test_a_heading_on_a_labels_line_several_fields_on_one_and_a_profile_in_hyphe
 
 
 def test_a_bilingual_pages_row_of_buttons_is_chrome() -> None:
-    from natosite.importer.clean import is_chrome_line
-
     assert is_chrome_line("Accetta tutti / Accept all Rifiuta / Reject Informativa privacy")
     assert not is_chrome_line("Apply online / En ligne : https://nato.taleo.net")

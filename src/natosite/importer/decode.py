@@ -506,8 +506,10 @@ def _csv_text(text: str, warnings: list[str]) -> str | None:
         value = value.strip()
         name = name.strip().replace("_", " ")
         name = name[:1].upper() + name[1:]
-        if "\n" in value or len(value) > _CSV_TEXT_CELL:
-            (fields if sheet else texts).append(f"\n{name}\n{value}\n" if sheet else value)  # (its name a heading)
+        if ("\n" in value or len(value) > _CSV_TEXT_CELL) and sheet:
+            fields.append(f"\n{name}\n{value}\n")  # (its name a heading above it)
+        elif "\n" in value or len(value) > _CSV_TEXT_CELL:
+            texts.append(value)
         elif value:
             fields.append(f"{name}: {value}")
     if sheet:  # in the sheet's order, the person's notes after it
