@@ -3307,3 +3307,56 @@ def test_a_heading_on_a_labels_line_several_fields_on_one_and_a_profile_in_hyphe
 def test_a_bilingual_pages_row_of_buttons_is_chrome() -> None:
     assert is_chrome_line("Accetta tutti / Accept all Rifiuta / Reject Informativa privacy")
     assert not is_chrome_line("Apply online / En ligne : https://nato.taleo.net")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The successful candidate will be required to work full-time, 40 hours per week.",
+    "Please note that the working hours are full-time (37.5 hours/week).",
+    "Working week: 37.5 hours, Monday to Friday (full-time). Flexible working hours apply.",
+    "Full-time Matches your job preferences, job type is Full-time.",
+])
+def test_a_schedule_said_in_a_sentence(sentence: str) -> None:
+    assert prose.find_schedule(f"Engineer\n\n{sentence}\n") == "Full-time"
+
+
+def test_us_eastern_time_and_a_salary_sentence_with_a_clause_before_its_figure() -> None:
+    lines = ["Staff Officer", "Closing Date: 22 April 2027 at 23:59 hrs (US Eastern Time)", "",
+             "Salary: The post is graded A-2. The basic monthly salary (step 1), which is free of",
+             "Norwegian income tax, is NOK 77 542,16, to which allowances may be added."]
+    values = extract_facts(lines).values
+    assert (values["timezone"], values["salary"], values["currency"]) == ("America/New_York", 77542.16, "NOK")
+
+
+def test_notes_in_brackets_and_after_the_figure_naming_other_grades() -> None:
+    lines = ["Officer (Logistics Plans)", "Grade: NATO Grade G15 (the G16 one, JFCBS 27/015, pays €7,987.10)", "",
+             "Basic monthly salary (12 times a year), exempt from Belgian income tax: EUR 6,912.84, plus allowances "
+             "according to the individual's eligibility. Note: the salary for the G16 grade was EUR 7,987.10."]
+    values = extract_facts(lines).values
+    assert (values["grade"], values["salary"]) == ("G15", 6912.84)
+
+
+def test_an_organisation_heading_and_its_sentence_and_a_sentences_end_that_names_a_label() -> None:
+    lines = ["Procurement Officer (Ammunition)", "Grade: G15", "", "ORGANISATION",
+             "The NATO Support and Procurement Agency (NSPA) is NATO's integrated logistics and procurement organisation,",
+             "bringing together its support activities. The post is in the Operations Support", "Branch.", "",
+             "PRINCIPAL DUTIES"]
+    values = extract_facts(lines).values
+    assert (values["organisation"], values.get("division")) == ("NATO Support and Procurement Agency (NSPA)", None)
+
+
+def test_an_org_mode_files_settings_and_a_notes_dated_heading() -> None:
+    text = ("#+TITLE: NDC Rome - library job (typed from the printed notice)\n#+STARTUP: showall\n\n* Notes\n"
+            "Notater – JWC stilling (lagret 14.10.2026)\n\nJOINT WARFARE CENTRE (JWC)\nStavanger, Norway\n\n"
+            "Post Title: Scenario Development Officer\nGrade: G15\n")
+    assert not any(line.startswith("#+") for line in clean_lines(text))
+    assert facts(text).values["organisation"] == "Joint Warfare Centre (JWC)"
+
+
+def test_a_sidebar_of_other_open_vacancies_above_the_posting() -> None:
+    cards = "".join(f"- Assistant {n}\nNATO Grade G10 · Mons, Belgium\nEUR 4,982.17 / month\n"
+                    f"Closing date: {n} January 2027\n" for n in (10, 20))
+    text = ("Home › Careers › Civilian vacancies\n\nOther open vacancies\n\n" + cards + "\nStay informed\n\n"
+            "Engineer (Cyber Security Accreditation)\n\n"
+            + "".join(f"Duty {n}: assess the security of NATO's communication and information systems.\n" for n in range(12)))
+    lines = clean_lines(text)
+    assert "EUR 4,982.17 / month" not in lines and "Engineer (Cyber Security Accreditation)" in lines

@@ -18,9 +18,8 @@ goes (English, French, German, Dutch, Italian, Polish and Chinese boards):
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from natosite.importer.dates import search_date
 from natosite.importer.fields import POSTS_HINT, SCHEDULE_HINT, label_key
@@ -173,6 +172,7 @@ _TAILS: Final = (
     r"|potrebbero interessarti(?: anche)?|te mogą cię zainteresować|może cię (?:też )?zainteresować"
     # a board's other jobs and searches below the posting (Indeed, werk.nl, a college's own page)
     r"|hiring insights|job activity|jobs near .{2,40}|people also searched.*|other vacancies|other current vacancies"
+    r"|other open vacancies|other open positions"
     r"|meer vacatures zoals deze|meer zoeken rond deze vacature|andere vacatures|more jobs|looking for talent\?"
     r"|other job openings(?: at this duty station| at .{2,40})?"
 )
@@ -266,6 +266,7 @@ _CLIPPED_PAGE: Final = re.compile(r"^(?:source|url|link)s?:[ \t]*[\"']?https?://
 _LINK_MARK: Final = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
 _LINK_LIST: Final = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
 _WHOLE_EMPHASIS: Final = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
+_ORG_KEYWORD: Final = re.compile(r"(?m)^#\+[A-Za-z_]+:[^\n]*\n?")  # (not "#+BEGIN_QUOTE", which has no colon)
 _WIKILINK: Final = re.compile(r"\[\[([^\[\]|\n]{1,120})(?:\|([^\[\]\n]{1,160}))?\]\]")
 _COMMENT_MARK: Final = re.compile(r"(?<=[\w.,;:)’'])\[[a-z]{1,2}\]")
 _OTHER_BULLETS: Final = frozenset("●▪■►◦○➢❖")
@@ -587,8 +588,8 @@ def _sidebar_end(lines: list[str], index: int) -> int:
     return end if 2 <= len(block) <= 12 and marked >= 2 and (end == len(lines) or not lines[end]) else index
 
 
-_OTHER_JOB_MARK: Final = re.compile(r"\(G\d{1,2}\)|\d{1,2} (?:January|February|March|April|May|June|July|August|September"
-                             r"|October|November|December) 20\d\d|\d{1,2}[./]\d{1,2}[./]20\d\d")
+_OTHER_JOB_MARK: Final = re.compile(r"\(G\d{1,2}\)|\b\d{1,2} (?:January|February|March|April|May|June|July|August"
+                             r"|September|October|November|December) 20\d\d\b|\b\d{1,2}[./]\d{1,2}[./]20\d\d\b")
 
 
 def _card_block_end(lines: list[str], index: int) -> int:
@@ -1544,6 +1545,9 @@ def clean_lines(text: str) -> list[str]:
             keys = {label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]} - {None}
             if not keys or (keys != {"title"} and not _CLIPPED_PAGE.search(header.group(0))):
                 text = text[header.end() :]
+    if text.startswith("#+") or "\n#+" in text:
+        # an Org-mode file's own settings ("#+TITLE: NDC Rome - library job", "#+STARTUP: showall"): the person's
+        text = _ORG_KEYWORD.sub("", text)
     if ("<" in text and ("DEADLINE: <" in text or "SCHEDULED: <" in text)) or ":PROPERTIES:" in text:
         # an Org-mode note: its entries' planning lines ("DEADLINE: <2027-04-02 Fri>", the person's own dates) and
         # property drawers (":SALARY_GUESS: ~8.6k EUR/month") are the person's, not a posting's

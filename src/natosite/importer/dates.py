@@ -169,7 +169,7 @@ _SUFFIX: Final = (r"(?:\s*(?:hrs|hours|hr|uhr|uur|heures|horas|hod|h|ч|val|óra
            r"(?:\s*\(?(?:noon|midday|midnight)\)?)?")
 _CITY = (
     r"brussels|bruxelles|brussel|brüssel|belgian|belgium|mons|shape|casteau|evere|the\s+hague|den\s+haag|"
-    r"la\s+haye|netherlands|dutch|brunssum|amsterdam|norfolk|washington|eastern|naples|napoli|rome|roma|"
+    r"la\s+haye|netherlands|dutch|brunssum|amsterdam|norfolk|washington|eastern|us\s+eastern|naples|napoli|rome|roma|"
     r"italian|italy|lisbon|lisboa|oeiras|portugal|portuguese|luxembourg|capellen|betzdorf|paris|france|french|"
     r"bydgoszcz|warsaw|warszawa|poland|polish|madrid|spain|spanish|ankara|izmir|istanbul|turkey|türkiye|"
     r"turkish|stavanger|oslo|norway|norwegian|geilenkirchen|ramstein|uedem|kalkar|germany|german|berlin|bonn|"

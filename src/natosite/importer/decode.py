@@ -10,8 +10,6 @@ Plain UTF-8 text takes a fast path: one strict decode and a few C-level scans.
 
 from __future__ import annotations
 
-from typing import Final
-
 import codecs
 import csv
 import email
@@ -26,6 +24,7 @@ import unicodedata
 import urllib.parse
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from typing import Final
 from xml.parsers.expat import ExpatError
 
 from natosite.importer.office import OfficeError, office_text

@@ -290,6 +290,15 @@ _GLUED_RANK: Final = re.compile(r"\b(Senior|Junior|Principal|Chief|Deputy|Assist
 _THREAD_PART: Final = re.compile(r"\s*\(\d/\d\)$")
 
 
+_SHORT_FORM_END: Final = re.compile(r"\([A-Z][A-Za-z&. -]{1,15}\)$")  # "(CMRE)", "(CAOC TJ)"; not "(lagret 14.10.2026)"
+def _figure_end(value: str) -> int:
+    """Where the first figure of a salary's value ends (its whole length when it has none)."""
+    m = _FIRST_FIGURE.search(value)
+    return m.end() if m else len(value)
+
+
+_FIRST_FIGURE: Final = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d")
+_BODY_THEN_VERB: Final = re.compile(r"(.{5,120}?\([A-Z][\w&. -]{1,15}\)) (?:is|are|was)\b")
 _CRUMBS: Final = re.compile(r" [>›»] ")
 _NOTICE_PREFIX: Final = re.compile(r"(?:civilian )?vacancy(?: notice| announcement)?\s*[–—:-]\s+", re.I)
 _LIST_NUMBER: Final = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
@@ -1611,7 +1620,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     elif values["organisation"] and " – " in values["organisation"]:
         what, _, rest = values["organisation"].partition(" – ")
         named = prose.find_organisation(what)
-        if rest.endswith(")") and len(rest.split(" (")[0].split()) >= 2 and prose.find_organisation(rest) and (
+        if _SHORT_FORM_END.search(rest) and len(rest.split(" (")[0].split()) >= 2 and prose.find_organisation(rest) and (
             not named or (named.rpartition("(")[2].rstrip(")") in _PARENT_SHORT_FORMS
                           and prose.find_organisation(rest) != named)
         ):  # (not "NATO Rapid Deployable Corps – Italy (NRDC-ITA)": one name with a dash in it; "NATO STO – Centre
@@ -1633,6 +1642,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         values["organisation"] = _with_short_form(values["organisation"].rpartition(" ")[0], text)
     if values["organisation"] and values["organisation"].endswith(")"):
         values["organisation"] = _mixed_case(values["organisation"])
+    if values["organisation"] and " is " in values["organisation"] and (
+        sentence := _BODY_THEN_VERB.match(values["organisation"])
+    ):  # "ORGANISATION" / "The NATO Support and Procurement Agency (NSPA) is NATO's ...": a heading and its text
+        values["organisation"] = sentence.group(1)
     if values["organisation"] and values["organisation"][:4] in ("The ", "the ") and len(values["organisation"]) > 12:
         values["organisation"] = values["organisation"][4:]  # "The NATO Communications and ... (NCIA)": a sentence's
     if values["organisation"] and _GLUED_CAPITAL.search(values["organisation"]):
@@ -1710,8 +1723,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         sal = next((f for f in fields if f.key == "salary" and f is not sal and (exact := parse_salary(f.value)[0])
                     is not None and exact != int(exact) and abs(exact - amount) < 1), sal)
     if sal is not None and values["grade"] and len(sal.value.split()) >= 8 and (
-        graded := _GRADE_NAMED.search(sal.value)
-    ) and f"G{graded.group(1)}" not in values["grade"].split("/"):
+        graded := _GRADE_NAMED.search(sal.value, 0, _figure_end(sal.value))
+    ) and f"G{graded.group(1)}" not in values["grade"].split("/"):  # (a grade named before the figure: "Note: the
+        # salary for the G15 grade was ..." after it is a remark)
         sal = None  # "Remuneration" / "The basic monthly salary for a G17 is ...": another grade's, not this post's
     if sal is not None and parse_salary(sal.value)[:2] == (None, None):
         sal = None  # a board's "Retribuzione: da definire" (to be set) gives nothing: the posting's sentence may

@@ -444,8 +444,8 @@ def find_fields(lines: list[str]) -> list[Field]:
         key = label_key(line)
         if key in _HEADING_LIKE and (line.isupper() or line[0] in "-•*·"):
             key = None  # "- CONTRACT" is a section heading, not a field
-        if key is not None and line[-1] == "." and line[0].islower():
-            key = None  # "clearance.": the end of a sentence a PDF wrapped, not a label
+        if key is not None and line[-1] == "." and (line[0].islower() or (len(line) >= 6 and line[:-1].isalpha())):
+            key = None  # "clearance.", "Branch.": the end of a sentence a PDF wrapped, not a label ("Ref." is one)
         if key is not None and line[1:3] in (". ", ") ") and line[:1].isalnum():
             key = None  # "d. Security Clearance.": a lettered heading of the posting, its text below it
         if key is not None:

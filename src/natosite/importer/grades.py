@@ -20,9 +20,8 @@ Twin grades are written "G15/G16" (the lower first).
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 OLD_GRADES: Final[dict[str, tuple[int, ...]]] = {
     "A": (11, 15, 17, 20, 22, 23, 24),
@@ -65,6 +64,9 @@ def parse_grade(value: str) -> str | None:
     if not value:
         return None
     g_points = [int(point) for m in _G_RE.finditer(value) for point in m.groups() if point]
+    if len(g_points) > 1 and "(" in value and (outside := _BRACKETED.sub("", value)) != value:
+        # "NATO Grade G15 (the G16 one, JFCBS 27/015, pays ...)": a note in brackets naming another grade
+        g_points = [int(point) for m in _G_RE.finditer(outside) for point in m.groups() if point] or g_points
     if not g_points and "rade" in value:
         # "NATO Grade 17 (formerly A-2)": the spine point written as a number after "Grade" is the G grade too
         g_points = [int(point) for m in _GRADE_NUMBER.finditer(value) for point in m.groups() if point]
@@ -81,6 +83,7 @@ def parse_grade(value: str) -> str | None:
     return _format([int(n) for n in bare.group(1).replace(" ", "").split("/")]) if bare else None
 
 
+_BRACKETED: Final = re.compile(r"\([^()]*\)")
 # A grade in running text: "NATO Grade G15", "Grade: B-4/G-10", "GRADE A.2", "Grade NATO G22".
 _GRADE_SPEC: Final = (
     r"(?:NATO\s+Grade\s+|NATO\s+)?"

@@ -204,6 +204,7 @@ def _header_name(line: str) -> str | None:
         cut = max(name.rfind(" — "), name.rfind(" – "))
     if (
         name.endswith(")")
+        and not any(c.isdigit() for c in name[name.rfind("(") :])  # (a short form, not "(lagret 14.10.2026)", a date)
         and len(name.split()) <= 16
         and name[:1].isupper()
         and (_BODY_START.match(name) or not ROLE.search(name.split("(")[0]))

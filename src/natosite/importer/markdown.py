@@ -11,12 +11,11 @@ and never inside known names such as SharePoint.
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from bisect import bisect_right
 from itertools import compress
 from operator import itemgetter
+from typing import Final
 
 from natosite.importer.gluewords import FUNCTION_WORDS, REAL_WORDS
 

@@ -6,10 +6,9 @@
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 from functools import lru_cache
+from typing import Final
 
 COUNTRIES: Final[dict[str, str]] = {}
 for _name, _variants in {

@@ -1015,6 +1015,10 @@ _SCHEDULE_SENTENCE: Final = (
     r"|\bon an? (full|part)[- ]time basis\b"
     # "The post is full-time (40 hours per week)"
     r"|\b(?:the|this)\s(?:post|position|job|role|vacancy)\sis\s(full|part)[- ]time\b"  # (wrapped: "The" / "post is")
+    # "required to work full-time, 40 hours per week", "the working hours are full-time", "job type is Full-time",
+    # "Working week: 37.5 hours, Monday to Friday (full-time)"
+    r"|\b(?:to work|working hours are|hours are|job type is|employment type is)\s(full|part)[- ]time\b"
+    r"|\d\)?\s?(?:hours|hrs)\b[^.()\n]{0,40}\((full|part)[- ]time\)"
 )
 _SCHEDULE_WORDS: Final = Keywords(("full-time", "full time", "part-time", "part time"))
 
@@ -1024,10 +1028,12 @@ def find_schedule(text: str) -> str | None:
     or when sentences say both."""
     found: set[str] = set()
     for hit in keyword_hits(text, _SCHEDULE_WORDS):
-        m = re.compile(_SCHEDULE_SENTENCE).search(text, max(0, hit - 16), hit + 40)  # (``re``'s cache)
-        if m and m.start() <= hit < m.end():
-            word = (m.group(1) or m.group(2) or m.group(3) or m.group(4)).lower()
-            found.add("Full-time" if word == "full" else "Part-time")
+        # (the sentence's words may start up to 60 characters before it: "37.5 hours, Monday to Friday (full-time)")
+        for m in re.compile(_SCHEDULE_SENTENCE).finditer(text, max(0, hit - 60), hit + 40):  # (``re``'s cache)
+            if m.start() <= hit < m.end():
+                word = next(group for group in m.groups() if group).lower()
+                found.add("Full-time" if word == "full" else "Part-time")
+                break
     return found.pop() if len(found) == 1 else None
 
 
@@ -1048,7 +1054,9 @@ _SALARY_SENTENCE: Final = re.compile(
     # post's when the grade it names is the post's (checked by the caller)
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,40}\))? of"
     r"|(?:basic monthly|monthly basic) salary(?: for (?:a |the |grade |an? )?(?:NATO )?(?:grade\s)?(G ?\d{1,2})(?: post| grade)?"
-    r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?)? (?:is|will be|amounts to)"
+    r"(?: in [A-Z][\w ]{2,30}?)?|,? prorated to \d{1,3} ?%,?"
+    # "The basic monthly salary (step 1), which is free of Norwegian income tax, is NOK 77 542,16"
+    r"|(?: \([^()]{1,40}\))?,? which is [^,.]{1,60},)? (?:is|will be|amounts to)"
     # "Basic monthly salary 5,876.23 EUR (G15 step 1), tax-free, ...": a line or a sentence naming it, the figure right
     # after ("... renewable. Basic monthly salary €3,930.73, tax-free")
     # ("Basic monthly salary (12 times per year) as from EUR 7,208.26": a bracket that names no grade, "as from")

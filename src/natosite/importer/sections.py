@@ -18,9 +18,8 @@
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
+from typing import Final
 
 from natosite.importer.markdown import unglue_and_escape_posting
 from natosite.importer.patterns import by_first_letter

@@ -9,10 +9,9 @@ reference the id is ``posting-<first 8 hex of the raw text's sha256>``.
 
 from __future__ import annotations
 
-from typing import Final
-
 import re
 import unicodedata
+from typing import Final
 
 TITLE_SLUG_MAX: Final = 40
 REFERENCE_SLUG_MAX: Final = 30
