@@ -359,3 +359,18 @@ def test_desirable_lines_are_as_written() -> None:
              ["Pożądane", "- angielski", "", "x is an advantage", "Desirable", "Desirable"]]
     for lines in LINES + extra:
         assert facts._desirable_lines(lines, "\n".join(lines)) == _desirable_lines_as_written(lines)
+
+
+@pytest.mark.parametrize("pattern, starts", [
+    ("_STRONG_TAIL", "_STRONG_TAIL_STARTS"), ("_TAIL", "_TAIL_STARTS"), ("_BLOCK_HEAD", "_BLOCK_HEAD_STARTS"),
+])
+@given(data=st.data())
+@settings(max_examples=200, deadline=None)
+def test_a_patterns_first_characters_hold_every_line_it_matches(pattern: str, starts: str, data: st.DataObject) -> None:
+    """``patterns.first_chars``: a line whose first character is not among them is not tried, so none may be one the
+    pattern matches (the pattern's own matches, in every case, and the fixtures' lines)."""
+    compiled, first = getattr(clean, pattern), getattr(clean, starts)
+    text = data.draw(st.one_of(st.from_regex(compiled), st.text(ALPHABET + "ſİıK")))
+    for line in [*_variants(text), *CLEAN_LINES[:2000]]:
+        if line and compiled.match(line):
+            assert line[0] in first, (pattern, line)
