@@ -3360,3 +3360,8 @@ def test_a_sidebar_of_other_open_vacancies_above_the_posting() -> None:
             + "".join(f"Duty {n}: assess the security of NATO's communication and information systems.\n" for n in range(12)))
     lines = clean_lines(text)
     assert "EUR 4,982.17 / month" not in lines and "Engineer (Cyber Security Accreditation)" in lines
+
+
+def test_a_slack_messages_author_and_time_and_a_schedule_after_the_title() -> None:
+    assert is_chrome_line("Marta Kowalczyk  9:14 AM") and not is_chrome_line("Closing Date 9:00 AM")
+    assert clean_title("Training Support Assistant (Part-Time)") == "Training Support Assistant"

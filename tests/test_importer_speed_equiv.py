@@ -129,12 +129,16 @@ def _is_chrome_line_as_written(line: str) -> bool:
         return True  # a bilingual page's buttons, "Accetta tutti / Accept all Rifiuta / Reject"
     if len(bare) <= 80 and (clean._CHAT_AUTHOR.match(bare) or clean._CHAT_TIME.match(bare)):
         return True  # a chat's "Aurélie — Today at 14:02", "[14:02]"
+    name = clean._CHAT_NAME_TIME.match(bare) if len(bare) <= 80 else None
+    if name and clean.label_key(name.group(1)) is None:
+        return True  # Slack's "Marta Kowalczyk  9:14 AM"
     return bool((clean._SHORT_CHROME if len(bare) <= 80 else clean._LONG_CHROME).match(bare))
 
 
 def test_is_chrome_line_is_as_written() -> None:
     lines = CLEAN_LINES + ["- ", "-", "•\tx", "* * x", "· - y", "-x", "--  x", "- Apply now", "•  Share", "* Loading...",
-                           "- Home | Jobs | Sign in", "-  Report job", "· Merken", "- apply", "-apply"]
+                           "- Home | Jobs | Sign in", "-  Report job", "· Merken", "- apply", "-apply",
+                           "Marta Kowalczyk  9:14 AM", "Closing Date 9:00 AM"]
     for line in lines + ["- " + line for line in lines]:
         assert clean.is_chrome_line(line) == _is_chrome_line_as_written(line), line
 

@@ -465,6 +465,8 @@ _CHAT_EXPORT_PREFIX: Final = re.compile(r"[\u200e\u200f]?\[?\d{1,2}[./-]\d{1,2}[
 # A chat app's author and time above a message, and its time beside a continued one
 _CHAT_AUTHOR: Final = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?: at)? \d{1,2}:\d{2}(?: ?[ap]m)?$",
                           re.I)
+# Slack's "Marta Kowalczyk  9:14 AM" above a message copied as text (a name, not a label: "Closing Date 9:00 AM")
+_CHAT_NAME_TIME: Final = re.compile(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\s+\d{1,2}:\d{2} ?[AP]M$")
 _CHAT_TIME: Final = re.compile(r"(?:[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3}\s+)?\[\d{1,2}:\d{2}(?: ?[ap]m)?\]$", re.I)
 # Slack's emoji shortcodes before a line's text (":round_pushpin: London", ":moneybag: Basic salary: ..."), and a row
 # of reactions under a message (":eyes: 6  :rocket: 3")
@@ -491,6 +493,7 @@ def is_chrome_line(line: str) -> bool:
     if len(bare) <= 80 and (
         (" — " in bare and (" at " in bare or bare[-3:-2] == ":" or bare[-1:] == "m") and _CHAT_AUTHOR.match(bare))
         or (bare[-1:] == "]" and _CHAT_TIME.match(bare))
+        or (bare[-1:] == "M" and (name := _CHAT_NAME_TIME.match(bare)) is not None and label_key(name.group(1)) is None)
     ):
         # a chat's "Aurélie — Today at 14:02" or "Maya Okafor  [9:14 AM]" above a message and "[14:02]" beside a
         # continued one

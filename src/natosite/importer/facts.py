@@ -257,6 +257,7 @@ _GENDER_TAG: Final = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:
 
 
 # A Swiss board's workload after a title: "(50%)", "(80 - 100 %)", "(80–100%)"
+_SCHEDULE_TAG: Final = re.compile(r"\s*\((?:full|part)[- ]time\)$", re.I)
 _WORKLOAD_TAG: Final = re.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
 
 
@@ -336,6 +337,8 @@ def clean_title(title: str) -> str:
         title = title[: -len(" - job post")]  # Indeed's words for screen readers inside its heading
     if title.endswith("%)"):
         title = _WORKLOAD_TAG.sub("", title)  # "Movement Coordination Assistant (50%)": a Swiss board's workload
+    elif title.endswith(("time)", "Time)", "TIME)")):
+        title = _SCHEDULE_TAG.sub("", title)  # "Training Support Assistant (Part-Time)": the schedule, said apart
     if title.endswith((")", "]")) or " - " in title or " – " in title:
         title = _READVERTISED.sub("", title)
     title = _TRAILING_NUMBER.sub("", title)
