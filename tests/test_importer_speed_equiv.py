@@ -378,3 +378,8 @@ def test_a_patterns_first_characters_hold_every_line_it_matches(pattern: str, st
     for line in [*_variants(text), *CLEAN_LINES[:2000]]:
         if line and compiled.match(line):
             assert line[0] in first, (pattern, line)
+
+
+def test_a_blank_line_is_no_chrome() -> None:
+    """``clean._without_furniture`` does not ask about blank lines: none may be chrome."""
+    assert not clean.is_chrome_line("") and not clean.is_chrome_line(" ")
