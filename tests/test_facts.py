@@ -3365,3 +3365,17 @@ def test_a_sidebar_of_other_open_vacancies_above_the_posting() -> None:
 def test_a_slack_messages_author_and_time_and_a_schedule_after_the_title() -> None:
     assert is_chrome_line("Marta Kowalczyk  9:14 AM") and not is_chrome_line("Closing Date 9:00 AM")
     assert clean_title("Training Support Assistant (Part-Time)") == "Training Support Assistant"
+
+
+def test_a_digests_featured_match_a_place_after_the_title_and_the_zones_of_estonia_and_spain() -> None:
+    lines = ["Your job alert: 4 new jobs", "", "FEATURED MATCH (98 % match with your profile)",
+             "Procurement Officer (Land Munitions)", "NATO Support and Procurement Agency (NSPA)", "Grade: G15"]
+    assert extract_facts(lines).values["title"] == "Procurement Officer (Land Munitions)"
+    assert clean_title("Senior Cloud Platform Engineer (The Hague)") == "Senior Cloud Platform Engineer"
+    tallinn = extract_facts(["Legal Researcher", "Duty station: Tallinn, Estonia",
+                             "Application deadline: 15 March 2027, 17:00 EET"]).values
+    assert (tallinn["timezone"], tallinn["deadline"]) == (
+        "Europe/Tallinn", dt.datetime(2027, 3, 15, 17, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Tallinn")))
+    madrid = extract_facts(["Technician", "Applications must be submitted no later than 2 May 2027, 23:59 Spanish "
+                            "peninsular time."]).values
+    assert madrid["timezone"] == "Europe/Madrid"

@@ -192,12 +192,12 @@ _ZONE: Final = (
     r"|(?-i:(?:Europe|America|Atlantic)/[A-Z][A-Za-z_]{2,20})(?![\w/])"  # an IANA name: "(Europe/Rome)" (EURAXESS)
     r"|(?-i:(?:CEST|CET|MESZ|MEZ|MEST|MET|GMT|UTC|EST|EDT|ET|WEST|WET|EEST|EET|TRT|BST)(?:/(?:CEST|MESZ|EDT|WEST|EEST))?)"
     r"(?![\w])"
-    rf"|(?:{_CITY})(?:,\s*[A-Z][a-z]{{3,15}})?(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+)?time)"
+    rf"|(?:{_CITY})(?:,\s*[A-Z][a-z]{{3,15}})?(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+|peninsular\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
     rf"|local\s+(?:{_CITY})\s+time(?![\w])"  # ("local German time")
     # "local time Geilenkirchen", "local time (Bydgoszcz)": the place after the words
     rf"|local\s+time\s+(?:\(\s*(?:{_CITY})\s*\)|(?:{_CITY})(?![\w]))"
-    rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local)(?![\w])"
+    rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local|peninsular)(?![\w])"
     # "ora italiana", "heure française", "hora española", "czasu polskiego": a nation's time in its own language
     r"|(?:heure|ora|hora)\s+(?:italiana|française|francaise|española|espanola|portuguesa|belga)(?![\w])"
     r"|czasu\s+(?:polskiego|warszawskiego)(?![\w])"
@@ -276,7 +276,7 @@ _ZONE_NAMES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"luxembourg|capellen|betzdorf|luxemburger|luxemburgische[rn]?", "Europe/Luxembourg"),
         (r"paris|neuilly|france|french|française|francaise", "Europe/Paris"),
         (r"bydgoszcz|warsaw|warszawa|warszawskiego|poland|polish|polskiego|szczecin|kraków|krakow", "Europe/Warsaw"),
-        (r"madrid|torrejón|torrejon|spain|spanish|española|espanola", "Europe/Madrid"),
+        (r"madrid|torrejón|torrejon|spain|spanish|española|espanola|peninsular", "Europe/Madrid"),
         (r"ankara|izmir|istanbul|turkey|türkiye|turkish|trt", "Europe/Istanbul"),
         (r"stavanger|oslo|norway|norwegian|norwegische[rn]?|noorse|norsk", "Europe/Oslo"),
         (r"dansk", "Europe/Copenhagen"),

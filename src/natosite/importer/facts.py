@@ -57,7 +57,7 @@ from natosite.importer.header import (
     is_place_line,
 )
 from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, old_names, parse_grade
-from natosite.importer.places import US_STATES
+from natosite.importer.places import DUTY_STATIONS, US_STATES
 from natosite.models import FACT_KEYS
 
 
@@ -210,6 +210,7 @@ _DESCRIPTION_HEAD: Final = re.compile(r"^(?:Job Description|Description de l['�
 _FEATURED: Final = re.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:[★☆*⭐]\s*)?(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?"
     r"|(?:job|vacancy) of the (?:week|day|month)"  # (a newsletter's "⭐ Job of the Week")
+    r"|featured match(?: \([^()]{1,60}\))?"  # ("FEATURED MATCH (98 % match with your profile)")
     r"|(?-i:Full description))"  # (a person's heading under an alert's list: "Full description" / the one they chose)
     r"(?:\s*[★☆*])?(?:\s*[–—:-]\s*(?:full )?(?:description|details))?$", re.I
 )  # ("2) ★ TOP MATCH ★": a digest's numbered entry; "TOP MATCH – FULL DESCRIPTION": its text below the list)
@@ -257,6 +258,9 @@ _GENDER_TAG: Final = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:
 
 
 # A Swiss board's workload after a title: "(50%)", "(80 - 100 %)", "(80–100%)"
+_EASTERN_EUROPEAN_ZONES: Final = frozenset({"Europe/Tallinn", "Europe/Riga", "Europe/Vilnius", "Europe/Helsinki",
+                                           "Europe/Bucharest", "Europe/Sofia", "Europe/Athens"})
+_PLACE_TAG: Final = re.compile(r"\s*\(([A-Z][\w' -]{2,30})\)$")
 _SCHEDULE_TAG: Final = re.compile(r"\s*\((?:full|part)[- ]time\)$", re.I)
 _WORKLOAD_TAG: Final = re.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
 
@@ -337,6 +341,8 @@ def clean_title(title: str) -> str:
         title = title[: -len(" - job post")]  # Indeed's words for screen readers inside its heading
     if title.endswith("%)"):
         title = _WORKLOAD_TAG.sub("", title)  # "Movement Coordination Assistant (50%)": a Swiss board's workload
+    elif title.endswith(")") and (place := _PLACE_TAG.search(title)) and DUTY_STATIONS.get(place.group(1).lower()):
+        title = title[: place.start()]  # "Senior Cloud Platform Engineer (The Hague)": the duty station after it
     elif title.endswith(("time)", "Time)", "TIME)")):
         title = _SCHEDULE_TAG.sub("", title)  # "Training Support Assistant (Part-Time)": the schedule, said apart
     if title.endswith((")", "]")) or " - " in title or " – " in title:
@@ -1803,6 +1809,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         "United Kingdom"
     ) and " GMT" in text:  # "23:59 GMT" for a post in London: the UK's time (GMT in winter), as its people write it
         deadline, zone = deadline.replace(tzinfo=ZoneInfo("Europe/London")), "Europe/London"
+    if zone == "Europe/Athens" and isinstance(deadline, dt.datetime) and (" EET" in text or " EEST" in text) and (
+        local := COUNTRY_ZONES.get((values["location"] or "").rsplit(", ", 1)[-1])
+    ) in _EASTERN_EUROPEAN_ZONES:  # "EET" for a post in Tallinn: Estonia's time, which is Eastern European Time
+        deadline, zone = deadline.replace(tzinfo=ZoneInfo(local)), local
     values["deadline"], values["timezone"] = deadline, zone
     facts.warnings.extend(message for message, _ in warnings)
     facts.needles.extend(needle for _, needle in warnings)
