@@ -45,6 +45,7 @@ from natosite.importer.fields import (
 )
 from natosite.importer.header import (
     _IS_NAME,
+    PARENT_BODIES,
     ROLE,
     dotted_location,
     header_organisation,
@@ -175,11 +176,13 @@ _VACANCY_DASH: Final = re.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[
                            r"(?:$|[·|,])", re.I | re.M)
 # "CIVILIAN VACANCY NSHQ 26-07": a page's heading in capitals, the body's letters and the number
 _CIVILIAN_VACANCY: Final = re.compile(r"\bVACANCY ((?:[A-Z]{2,6} )?\d{2,4}[-/]\d{1,4})(?![\w/-])")
+# "Vacancy Notice No. 27/045", "VACANCY NOTICE Ref. NDC-VN-27-03" ("NAHEMA/HR/2027/03")
+_VACANCY_NUMBER: Final = re.compile(
+    r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
+    r"((?:[A-Z]{1,6}/){0,2}(?:[A-Z]{1,6}-(?=[A-Z]))?[A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I)
 _REFERENCE_PATTERNS: Final = (
     re.compile(r"\bSTAFF VACANC(?:Y|IES)\s*(?:No\.?|Number|N°)?\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I),
-    re.compile(r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
-               r"((?:[A-Z]{1,6}/){0,2}(?:[A-Z]{1,6}-(?=[A-Z]))?[A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
-    # ("NAHEMA/HR/2027/03", "NDC-VN-27-03")
+    _VACANCY_NUMBER,
     re.compile(r"\b(?:Notice|Announcement|Avis de vacance)\s*(?:No\.?|Number|N[°º])\s*[:#]?\s*"
                r"([A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I),
     _NOTICE_NUMBER,
@@ -269,9 +272,6 @@ _CJK_TAIL: Final = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
 
 
 _FLAGS: Final = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
-
-
-_SMALL_WORDS = frozenset(("and", "of", "for", "the", "in", "on", "to", "with", "at", "a", "an", "or"))
 
 
 def _capitalised(title: str, text: str) -> str:
@@ -602,7 +602,7 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
         found = _unlabelled_reference(lines) or found
     elif references and references[0].label.lower() in _LETTER_REFERENCE_LABELS:
         # a letter's "Ref.: NAHEMA/PER/2027/112" above its "VACANCY NOTICE No. 03/2027": the notice's number
-        notice = _REFERENCE_PATTERNS[1].search("\n".join(lines[:_NOTICE_HEAD_REACH]))
+        notice = _VACANCY_NUMBER.search("\n".join(lines[:_NOTICE_HEAD_REACH]))
         if notice and notice.group(1).rstrip(".-/") != found:
             found = notice.group(1).rstrip(".-/")
     # a board's advert number ("Annons-id: 28716431") only when the posting gives no number of its own
@@ -1279,7 +1279,7 @@ def _table_organisation(text: str) -> str | None:
     with one of its own on the next line of a header ("NATO Science and Technology Organization" / "Centre for
     Maritime Research and Experimentation"): that one."""
     body = prose.find_organisation(text)
-    if body and body.rpartition("(")[2].rstrip(")") in _PARENT_SHORT_FORMS:
+    if body and body.rpartition("(")[2].rstrip(")") in PARENT_BODIES:
         lines = text.split("\n", 12)[:12]
         for above, line in zip(lines, lines[1:]):
             if len(line) <= 80 and not line.endswith(".") and prose.find_organisation(above) == body:
@@ -1290,7 +1290,6 @@ def _table_organisation(text: str) -> str | None:
     return prose.written_organisation(body, text) if body else None
 
 
-_PARENT_SHORT_FORMS: Final = frozenset({"STO", "ACO", "ACT"})  # (header.py's _PARENT_BODIES, as the names table writes them)
 
 
 def _as_the_text_writes(name: str, text: str) -> str:
@@ -1338,7 +1337,8 @@ _BODY_ACRONYMS: Final = frozenset({"NATO", "OTAN", "HQ", "SACT", "SACEUR", "CIS"
 )
 _MIXED_SHORT_FORMS: Final = {acronym.upper(): acronym for _, acronyms in prose.BODIES.values() for acronym in acronyms
                       if not acronym.isupper()}  # "JFC Naples", "NCI Agency"
-_SMALL_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "de", "du", "la", "et"})
+# (the words a title or a body's name writes in lowercase, by _capitalised and _mixed_case)
+_SMALL_WORDS: Final = frozenset({"and", "of", "the", "for", "in", "on", "de", "du", "la", "et"})
 
 
 # A CJK name followed by the Latin one: the Latin name
@@ -1630,7 +1630,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         what, _, rest = values["organisation"].partition(" – ")
         named = prose.find_organisation(what)
         if _SHORT_FORM_END.search(rest) and len(rest.split(" (")[0].split()) >= 2 and prose.find_organisation(rest) and (
-            not named or (named.rpartition("(")[2].rstrip(")") in _PARENT_SHORT_FORMS
+            not named or (named.rpartition("(")[2].rstrip(")") in PARENT_BODIES
                           and prose.find_organisation(rest) != named)
         ):  # (not "NATO Rapid Deployable Corps – Italy (NRDC-ITA)": one name with a dash in it; "NATO STO – Centre
             # for Maritime Research and Experimentation (CMRE)": the parent body, then its own)

@@ -180,7 +180,7 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
             # (CMRE)": a parent's name stacked above its body's, the employer (the body's first, "CENTRE FOR MARITIME
             # RESEARCH AND EXPERIMENTATION (CMRE)" / "NATO Science and Technology Organization (STO)", is taken as it is)
             below = _header_name(lines[i + 1]) if i + 1 < len(lines) and i + 1 != skip else None
-            return below if below and name.rpartition("(")[2].rstrip(")").upper() in _PARENT_BODIES else name
+            return below if below and name.rpartition("(")[2].rstrip(")").upper() in PARENT_BODIES else name
     for i, line in enumerate(lines):  # the International Staff named in the board's language, with no acronym
         if i != skip and len(line) <= 60 and line[-4:] in ("OTAN", "NATO", "NAVO") and _IS_NAME.match(line):
             return line
@@ -188,8 +188,8 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
 
 
 # The short forms of bodies that other bodies belong to (the Science and Technology Organization's centres and office,
-# the two strategic commands' headquarters and centres)
-_PARENT_BODIES: Final = frozenset({"STO", "NATO STO", "ACO", "ACT"})
+# the two strategic commands' headquarters and centres); facts.py asks of the names table's short forms too
+PARENT_BODIES: Final = frozenset({"STO", "NATO STO", "ACO", "ACT"})
 
 
 def _header_name(line: str) -> str | None:
