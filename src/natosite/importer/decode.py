@@ -505,9 +505,10 @@ def _csv_text(text: str, warnings: list[str]) -> str | None:
         value = value.strip()
         name = name.strip().replace("_", " ")
         name = name[:1].upper() + name[1:]
-        if ("\n" in value or len(value) > _CSV_TEXT_CELL) and sheet:
+        whole_text = "\n" in value or len(value) > _CSV_TEXT_CELL
+        if whole_text and sheet:
             fields.append(f"\n{name}\n{value}\n")  # (its name a heading above it)
-        elif "\n" in value or len(value) > _CSV_TEXT_CELL:
+        elif whole_text:
             texts.append(value)
         elif value:
             fields.append(f"{name}: {value}")
