@@ -693,8 +693,16 @@ def test_a_chat_exports_message_times_and_authors_go() -> None:
             "14/02/2027, 21:04 - Marta López: COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)\nPost Title: Technician\n"
             "[14/02/2027, 21:08:40] Lucía Fernández: 4 March!! ok\n")
     lines = clean_lines(text)
-    assert lines[:3] == ["anyone applying? deadline 20/02", "not me", "COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)"]
-    assert not any("2027" in line for line in lines)
+    # (the one-line messages before the pasted one, several lines long, are the chat about it: they go too; those after
+    # it stay)
+    assert lines == ["COMBINED AIR OPERATIONS CENTRE TORREJÓN (CAOC TJ)", "Post Title: Technician", "4 March!! ok"]
+
+
+def test_a_chat_export_without_a_message_of_several_lines_keeps_every_message() -> None:
+    text = ("[12/02/2027, 09:41:27] Javier Ruiz: anyone applying? deadline 20/02\n"
+            "[12/02/2027, 09:45:02] Lucía Fernández: not me\n"
+            "[12/02/2027, 09:46:10] Javier Ruiz: Technician (CIS) at CAOC TJ, G10\n")
+    assert clean_lines(text) == ["anyone applying? deadline 20/02", "not me", "Technician (CIS) at CAOC TJ, G10"]
 
 
 def test_a_plain_text_table_between_dashed_borders_with_wrapped_cells() -> None:

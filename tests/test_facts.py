@@ -3379,3 +3379,101 @@ def test_a_digests_featured_match_a_place_after_the_title_and_the_zones_of_eston
     madrid = extract_facts(["Technician", "Applications must be submitted no later than 2 May 2027, 23:59 Spanish "
                             "peninsular time."]).values
     assert madrid["timezone"] == "Europe/Madrid"
+
+
+# ---- blind rounds 114-121 ------------------------------------------------------------------
+
+
+def test_a_cookie_dialogs_categories_a_sites_menu_items_and_a_workload() -> None:
+    assert is_chrome_line("Necessary Preferences Statistics Marketing")
+    assert not is_chrome_line("Marketing") and not is_chrome_line("Necessary documents")
+    assert is_chrome_line("[Apply] [Save job] [Send to a friend]") and not is_chrome_line("[Draft] Terms of Reference")
+    text = ("CCDCOE\n- About Us\n- Organisation\n- Member Nations\n- Partners\n\nResearcher (International Law)\n\n"
+            "Employer: NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)\nLocation: Tallinn, Estonia\n"
+            "Workload: Part-time (0.6 FTE, 24 hours per week)\n")
+    values = facts(text).values
+    assert values["organisation"] == "NATO Cooperative Cyber Defence Centre of Excellence (CCDCOE)"
+    assert values["schedule"] == "Part-time"
+
+
+def test_a_table_label_in_the_boards_language_then_in_english() -> None:
+    from natosite.importer.fields import label_key
+
+    lines = clean_lines("Dienstposten / Post title\tAvionics Maintenance Technician\nAnzahl / Number of posts\t3\n"
+                        "Sicherheitsbescheid / Clearance\tNATO SECRET\n")
+    assert lines[0] == "Dienstposten / Post title: Avionics Maintenance Technician"
+    assert [(f.key, f.value) for f in find_fields(lines)] == [
+        ("title", "Avionics Maintenance Technician"), ("posts", "3"), ("clearance", "NATO SECRET")]
+    assert label_key("Oferujemy / Contract") is None  # (alone on a line: a section's heading in two languages)
+
+
+def test_a_notice_number_of_a_body_with_a_figure_in_its_name_or_below_the_heading() -> None:
+    assert facts("Stellenausschreibung / Vacancy Notice E3A-27-003\nTitle: Technician\n").values["reference"] == (
+        "E3A-27-003")
+    text = "NATO Airborne Early Warning & Control Force\nVACANCY NOTICE\nNAEW&CF/VN/27-011\nPost Title: Supervisor\n"
+    assert facts(text).values["reference"] == "NAEW&CF/VN/27-011"
+
+
+def test_a_note_apps_callout_is_no_title_and_a_boards_row_under_the_title() -> None:
+    text = ("# Alert 11 Feb\n\n> [!note] My notes\n> - closes end of Feb\n> - ask Pieter for a reference\n\n"
+            "Featured employer: **European Investment Bank** – 14 vacancies\n\n"
+            + "".join(f"Line {n} of the alert's own text, which goes on for a while.\n" for n in range(14))
+            + "\nOfficer (Arms Control and Disarmament)\nNATO International Staff · Brussels, Belgium · Posted 9 Feb 2027\n\n"
+            "[Apply] [Save job]\n\nOrganisation: NATO International Staff (NATO IS)\nLocation: Brussels, Belgium\n"
+            "Reference: 271034\nGrade: NATO Grade G17\n")
+    values = facts(text).values
+    assert values["title"] == "Officer (Arms Control and Disarmament)" and values["posts"] == 1
+
+
+def test_a_header_above_the_title_beats_a_body_a_forwarders_note_names() -> None:
+    text = ("Deadline is Monday 22 March. Don't mix it up with the G14 one at HQ AIRCOM, that one closes 2 March.\n\n"
+            + "".join(f"Line {n} of the thread, about other things entirely\n" for n in range(19))
+            + "\nALLIED MARITIME COMMAND (MARCOM)\nNorthwood, United Kingdom\n\nPOST TITLE: Engineer (Maritime C2)\n"
+            "GRADE: G16\n")
+    assert facts(text).values["organisation"] == "Allied Maritime Command (MARCOM)"
+
+
+def test_a_chat_exports_lines_before_the_paste_and_a_place_on_the_boards_card() -> None:
+    text = ("[25/02/2027, 19:41:05] Marek: \u200eMessages and calls are end-to-end encrypted. Only people in this "
+            "chat can read, listen to, or share them.\n[25/02/2027, 19:41:05] Marek: hey, you still looking at Norfolk?\n"
+            "[25/02/2027, 19:42:31] Ola: yes!! why\n[25/02/2027, 19:43:58] Marek: Offres d'emploi › Défense\n"
+            "Staff Officer (Capability Requirements)\nHeadquarters Supreme Allied Commander Transformation (HQ SACT)\n"
+            "Norfolk, Virginia, États-Unis\nTemps plein · Sur site\n\nDescription du poste\n\n"
+            "Vacancy: ACT-CAPDEV-27-05\nGrade: NATO G17\nClosing date: 9 March 2027, 23:59 EST\n")
+    values = facts(text).values
+    assert values["title"] == "Staff Officer (Capability Requirements)" and values["reference"] == "ACT-CAPDEV-27-05"
+    assert values["location"] == "Norfolk, Virginia, United States"
+
+
+def test_a_schedule_on_the_boards_card_above_a_rule() -> None:
+    text = ("StepStone\n\nLogistics Assistant (Supply) (m/w/d)\nNATO Airborne Early Warning & Control Force\n\n"
+            "Geilenkirchen\nFeste Anstellung\nVollzeit\n\n" + "-" * 40 + "\nStellenbeschreibung\n" + "-" * 40 + "\n\n"
+            "NATO Airborne Early Warning & Control Force (NAEW&CF)\nPost title: Logistics Assistant (Supply)\n"
+            "Grade: G6\nLocation: Geilenkirchen, Germany\n\nThe incumbent manages the supply chain of the Component.\n")
+    assert facts(text).values["schedule"] == "Full-time"
+
+
+def test_a_place_in_chinese_the_names_table_cannot_read_and_the_notices_own() -> None:
+    text = ("工作地点：美国 · 弗吉尼亚州诺福克\n\nCapability Development Officer\n"
+            "Headquarters Supreme Allied Commander Transformation (HQ SACT)\nNorfolk, Virginia, United States\n\n"
+            "Post Title: Capability Development Officer\nNATO Grade: G16\n")
+    assert facts(text).values["location"] == "Norfolk, Virginia, United States"
+    assert facts("工作地点: 布鲁塞尔, 比利时\n职位: Officer\n").values["location"] == "Brussels, Belgium"
+
+
+def test_a_deadline_with_its_weekday_in_brackets_or_after_received_by_and_a_glued_level() -> None:
+    values = facts("Closing date: 03/05/2026 (Sunday), 23:59 CEST\n").values
+    assert values["deadline"] == dt.datetime(2026, 5, 3, 23, 59, tzinfo=BRUSSELS)
+    values = facts("Closing Date\nApplications must be received by 23:59 hrs Eastern Time (Norfolk, VA) on "
+                   "18 February 2027\n").values
+    assert values["deadline"] == dt.datetime(2027, 2, 18, 23, 59, tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+    assert prose.find_clearance("Security Clearance: must hold a NATO SECRETsecurity clearance") == "NATO SECRET"
+    assert prose.find_clearance("Security: report to the Secretary General") is None
+    assert prose.find_languages("a NATO Standardized Language Profile (SLP) of 3333 in English") == {"English": "3333"}
+
+
+def test_a_grade_and_a_division_a_pdf_ran_together_are_no_body() -> None:
+    text = ("HEADQUARTERS SUPREME ALLIED COMMANDER TRANSFORMATION\nNorfolk, Virginia\nCIVILIAN VACANCY NOTICE\n"
+            "Grade: Division:\nNATO Grade G18 Capability Development (CAPDEV)\nPost Title: Staff Officer\n\n"
+            "Headquarters Supreme Allied Commander Transformation (HQ SACT) leads the warfare development of NATO.\n")
+    assert facts(text).values["organisation"] != "NATO Grade G18 Capability Development (CAPDEV)"

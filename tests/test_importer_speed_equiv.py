@@ -125,6 +125,10 @@ def _is_chrome_line_as_written(line: str) -> bool:
         return True
     if re.fullmatch(r"[^.]{1,41} logo", bare):  # an image's alt text, "DIANA logo"
         return True
+    if re.fullmatch(r"\[.*\]", bare) and len(bare) <= 120 and all(
+        clean._SHORT_CHROME.match(cell) for cell in bare[1:-1].split("] [")
+    ):
+        return True  # buttons a Markdown copy writes in brackets, "[Apply] [Save job]"
     if " / " in bare and len(bare) <= 100 and ": " not in bare and clean._SHORT_CHROME.match(bare.partition(" / ")[0]):
         return True  # a bilingual page's buttons, "Accetta tutti / Accept all Rifiuta / Reject"
     if len(bare) <= 80 and (clean._CHAT_AUTHOR.match(bare) or clean._CHAT_TIME.match(bare)):

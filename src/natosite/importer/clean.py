@@ -22,7 +22,7 @@ import re
 from typing import Final
 
 from natosite.importer.dates import search_date
-from natosite.importer.fields import POSTS_HINT, SCHEDULE_HINT, label_key
+from natosite.importer.fields import POSTS_HINT, SCHEDULE_HINT, bilingual_key, label_key
 from natosite.importer.grades import parse_grade
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter, first_chars
 
@@ -50,6 +50,9 @@ _CHROME_LINE: Final = (
     r"|oracle taleo|return to the previous page|basic search|advanced search|jobs matching my profile|all jobs"
     r"|my jobpage|my jobs|job search|my account options|help|welcome\. you are not signed in\.?|nato otan|email|e-mail"
     r"|sign out|log out|nato\s*[-–|]\s*careers|privacy statement|privacy policy|cookie policy|terms of use"
+    # a cookie dialog's row of categories (Cookiebot's "Necessary Preferences Statistics Marketing")
+    r"|(?:strictly )?necessary(?: cookies)? (?:preferences|functional)(?: cookies)?"
+    r"(?: (?:statistics|analytics|performance|marketing|advertising|targeting)(?: cookies)?)+"
     r"|legal notice|impressum|datenschutzerklärung"
     r"|linkedin|facebook|twitter"
     # a channel's or a page's audience, a board's applicant count: "18 420 subscribers", "1.2k followers", "45 applicants"
@@ -105,6 +108,8 @@ _CHROME_LINE: Final = (
 _CHROME_PREFIX: Final = (
     r"activez les alertes|générez un cv|décrochez un entretien|créez une alerte"
     r"|get job alerts|get email alerts|create job alert|sign up for job alerts|upload your cv|join our talent"
+    # a chat export's own notices (WhatsApp's first line)
+    r"|messages and calls are end-to-end encrypted|messages to this (?:group|chat) are now secured"
     r"|vi bruker (?:informasjonskapsler|cookies)"
     r"|we use cookies|this (?:web)?site uses cookies|nous utilisons des cookies|ce site utilise des cookies"
     r"|wir verwenden cookies|diese website verwendet cookies|wij gebruiken cookies|deze website gebruikt cookies"
@@ -322,7 +327,9 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         m = None  # "Department  of  State.  Candidates  should ...": a justified line of prose, spaced between its words
     elif m and len(rest := _CELL_GAP.split(m.group(2).strip())) >= 2 and label_key(rest[0]) is not None:
         m = None  # "Title<TAB>Grade<TAB>Location<TAB>Closing Date": a table's head, its cells all labels
-    if m and label_key(m.group(1)) is not None and not m.group(1).rstrip().endswith(":"):
+    if m and (label_key(m.group(1)) is not None or ("\t" in line and bilingual_key(m.group(1)))) and not (
+        m.group(1).rstrip().endswith(":")
+    ):
         line = f"{m.group(1).strip()}: {m.group(2).lstrip(':： ')}"  # ("Primary Location  : ...": Taleo's own colon)
     elif line.strip().count("\t") >= 2 and not (m and m.group(1).rstrip().endswith(":")):
         # "Neuilly-sur-Seine, France<TAB>On-site<TAB>Full-time": a row of short cells, kept apart
@@ -458,6 +465,15 @@ def _page_furniture(lines: list[str]) -> set[int]:
 # A message's time and author at the start of its line in a chat app's export: WhatsApp's "[14/02/2027, 21:04:10] Marta
 # López: " (iOS), "14/02/2027, 21:04 - Marta López: " (Android)
 _CHAT_EXPORT_FIRST: Final = frozenset("[0123456789\u200e\u200f")
+def _chat_export(lines: list[str]) -> list[str]:
+    """A chat app's export without each message's time and author; the one-line messages before the first message of
+    several lines (what was pasted: "hey, you still looking at Norfolk?" / "yes!! why" / "saw this on ...") are the
+    chat about it, no part of it."""
+    messages = [bool(_CHAT_EXPORT_PREFIX.match(line)) for line in lines]
+    pasted = next((i for i in range(len(lines) - 1) if messages[i] and not messages[i + 1] and lines[i + 1].strip()), 0)
+    return [_CHAT_EXPORT_PREFIX.sub("", line, 1) for i, line in enumerate(lines) if i >= pasted or not messages[i]]
+
+
 _CHAT_EXPORT_PREFIX: Final = re.compile(r"[\u200e\u200f]?\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
                                  r"(?:[\s\u202f]?[AaPp]\.?[Mm]\.?)?(?:\] | - )[^:\n]{1,40}: ")
 
@@ -483,6 +499,10 @@ def is_chrome_line(line: str) -> bool:
     if " · " in bare and len(bare) <= 160 and all(
         _SHORT_CHROME_CASELESS.match(cell) for cell in bare.split(" · ")
     ):  # a row of a board's buttons and menu items: "Apply Online · Add to My Job Cart · Refer a Friend"
+        return True
+    if bare[:1] == "[" and bare[-1:] == "]" and len(bare) <= 120 and all(
+        _SHORT_CHROME_CASELESS.match(cell) for cell in bare[1:-1].split("] [")
+    ):  # a page's buttons as a Markdown copy writes them: "[Apply] [Save job] [Send to a friend]"
         return True
     if bare[-5:] == " logo" and len(bare) <= 46 and "." not in bare:
         return True  # an image's alt text: "DIANA logo"
@@ -1565,7 +1585,7 @@ def clean_lines(text: str) -> list[str]:
     if sum(1 for line in raw_lines[:12] if line[:1] in _CHAT_EXPORT_FIRST and _CHAT_EXPORT_PREFIX.match(line)) >= 2:
         # a chat app's export ("[14/02/2027, 21:04:10] Marta López: ..."): each message's time and author go, the
         # dates of its messages being no dates of the posting
-        raw_lines = [_CHAT_EXPORT_PREFIX.sub("", line, 1) for line in raw_lines]
+        raw_lines = _chat_export(raw_lines)
     quoted = False
     if ">" in text and ("\n>" in text or text.startswith(">")):
         unquoted = _unquote(raw_lines)

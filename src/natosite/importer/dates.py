@@ -219,14 +219,17 @@ _CONNECTOR: Final = (r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|
               r"|u|ob|в|во|до|στις)\s+){0,2}")
 _GAP: Final = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
 _FORWARD: Final = re.compile(
-    rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})(?P<t1>{_TIME}){_SUFFIX}"  # (".": "15.01.2027. u 23:59"; "r.": Polish "rok")
+    # (".": "15.01.2027. u 23:59"; "r.": Polish "rok"; "(Sunday)": the day's name after its date)
+    rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:[^\S\n]*\((?i:{_alternation(_WEEKDAYS)})\))?(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})"
+    rf"(?P<t1>{_TIME}){_SUFFIX}"
     rf"(?P<z1>{_ZONE_AFTER_TIME})?"
     rf"|{_GAP}[(\[]\s*{_CONNECTOR}(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"
     rf"|(?P<z3>{_GAP}[(\[]\s*{_ZONE}\s*[)\]]|{_GAP},?[^\S\n]*{_ZONE})",
     re.I,
 )
 _BACKWARD: Final = re.compile(
-    rf"(?<![\w:.])(?P<t1>{_TIME}){_SUFFIX}(?P<z1>{_ZONE_AFTER_TIME})?"
+    # ("23:59 hrs Eastern Time (Norfolk, VA) on 18 February 2027": the zone's place in brackets after it)
+    rf"(?<![\w:.])(?P<t1>{_TIME}){_SUFFIX}(?P<z1>{_ZONE_AFTER_TIME}(?:[^\S\n]*\([^()\n\d]{{1,30}}\))?)?"
     rf"{_GAP}(?:[,\-–—]{_GAP})?(?:(?:on|of|the|le|du|am|op|il|el|del|den|dnia)\s+)*\Z",
     re.I,
 )

@@ -163,9 +163,10 @@ def _headline_title(m: re.Match[str]) -> str | None:
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER: Final = re.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?:?|Nr\.?:?)?\s+"
-    r"((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) ){0,2}\d{1,6}[/-][\w/.-]{1,20}\w|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
+    r"((?:[A-Z][A-Z0-9]{0,5}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) ){0,2}\d{1,6}[/-][\w/.-]{1,20}\w"
+    r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
     re.I,
-)  # ("Vacancy Notice: CAOC TJ 01/27": a body's two-word acronym)
+)  # ("Vacancy Notice: CAOC TJ 01/27": a body's two-word acronym; "Vacancy Notice E3A-27-003": one with a figure)
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
 # ("VACANCYNOTICE 270133": a PDF glued the words)
 _VACANCY_ITEM: Final = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2})-\d{2,6}(?:-\d{1,4})?)"
@@ -387,6 +388,8 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
                 return part, i
         if _NOT_TITLE.search(line) or _ACRONYM_LINE.match(line) or prose.is_generic_organisation(line):
             continue
+        if line[:1] == ">" and not ROLE.search(line):
+            continue  # "> [!note] My notes": a person's quoted note or a note app's callout above what they pasted
         if line.endswith(("OTAN", "NATO", "NAVO")) and _IS_NAME.match(line):
             continue  # "Secrétariat international de l'OTAN": the employer, a Taleo page's first line
         if has_branding(line) or normalise_schedule(line) in ("Full-time", "Part-time"):
@@ -445,7 +448,7 @@ def _after_employer(line: str) -> str:
 
 _MOST_POSTS: Final = 99  # more posts than one notice offers: a figure that is no count of them
 
-_CODE_ONLY: Final = re.compile(r"[A-Z]{2,8}[-/ ]?\d{2,6}(?:[-/]\d{1,6})*$")
+_CODE_ONLY: Final = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?[-/ ]?\d{2,6}(?:[-/]\d{1,6})*$")  # ("ACT-CAPDEV-27-05")
 
 
 def _role_part(line: str, sep: str = " | ") -> str | None:
@@ -564,9 +567,15 @@ def _above_field_block(lines: list[str], fields: list[Field]) -> int | None:
     block = next((at for k, at in enumerate(starts[:-2]) if starts[k + 2] - at <= 5), None)
     if block is None:
         return None
-    for i in range(block - 1, max(block - 4, -1), -1):
+    reach = block - 4
+    for i in range(block - 1, -1, -1):
+        if i <= reach:
+            break
         line = lines[i]
         if not line:
+            continue
+        if " · " in line and not ROLE.search(line):
+            reach = i - 4  # "NATO International Staff · Brussels, Belgium · Posted 9 Feb 2027": a board's row under its title
             continue
         if ROLE.search(line) and len(line.split()) <= 12 and not line.endswith((".", ":", ";", ",")) and ": " not in line:
             return i
@@ -613,7 +622,8 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
 # ("100347215", "10000-1201553627-S", "IJ-5521907", "8712334"), or an app's hexadecimal id ("jr-8831-77a2c9": NATO's
 # letters are capitals)
 _BOARD_ID: Final = re.compile(r"\d{7}|\b(?=[0-9a-f]{6,}\b)(?=[0-9a-f]*\d)[0-9a-f]*[a-f][0-9a-f]*\b")
-_BARE_NUMBER: Final = re.compile(r"^\d{5,7}$")
+# The number under a "Vacancy Notice" cell or heading: "270113", "NAEW&CF/VN/27-011", "JFCBS-26-41", "SHAPE 26/0517"
+_BARE_NUMBER: Final = re.compile(r"^(?:\d{5,7}|[A-Z][A-Z&]{1,9}(?:[/ -][A-Z0-9&]{1,9}){0,3}[/ -]\d{1,4}(?:[/-]\d{1,4})?)$")
 _OTHER_LABEL: Final = re.compile(r" (?=[A-Z][a-z]+(?: [a-z]+){0,3}: )")
 
 
@@ -665,7 +675,8 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
             return m.group(1)
     for i, line in enumerate(lines[:_NOTICE_HEAD_REACH] if vacancy else ()):
         if len(line) <= 16 and line.lower().rstrip(" :") == "vacancy notice":
-            # a table's "Vacancy Notice" / "270113" (Word's HTML of a mail, a cell a line): the number below it
+            # a table's "Vacancy Notice" / "270113" (Word's HTML of a mail, a cell a line), a PDF's heading over its
+            # code: the number below it
             below = next((rest.strip() for rest in lines[i + 1 : i + 3] if rest.strip()), "")
             if _BARE_NUMBER.match(below):
                 return below
@@ -739,6 +750,10 @@ _EXTENDED_STEMS: Final = ("xtend", "postpon", "prolong", "report", "repouss", "v
                    "posticipa", "przedłuż", "ampliad", "prorrogad")
 
 
+# "Applications must be received by " (a closing date's field written as a sentence, its time or date next)
+_RECEIVED_BY: Final = re.compile(r"^[^.\n\d]{0,60}\b(?:received|submitted|sent|made)\s(?:no later than|by|before)\s$", re.I)
+
+
 def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | None, int] | None:
     """(deadline, timezone, error, offset) of the date at the start of ``text`` (within ~30 chars); when the text
     says the deadline was extended to a later date, that date."""
@@ -754,8 +769,8 @@ def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | 
         # "15March2027", "March15,2027", "12April2027,1600hrsCentralEuropeanTime": a date (and its time and zone)
         # whose spaces a PDF's extraction lost
         return _deadline_value(_GLUED_DATE.sub(" ", _GLUED_WORDS.sub(" ", text.strip())), default_tz)
-    if match is None or match.start > 30:
-        return None
+    if match is None or (match.start > 30 and not _RECEIVED_BY.search(text, 0, match.start)):
+        return None  # (a date further on in a sentence: only after "must be received by")
     if match.error or match.value is None:
         us = _MONTH_FIRST.match(text[match.start : match.end])
         if us and int(us.group(2)) > 12 >= int(us.group(1)):
@@ -1478,6 +1493,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     facts.labelled = len(fields)
 
     featured = 0  # a job alert: its other jobs, then the "Featured job" it details
+    card = 0  # a posting pasted below a rule, under a board's card of the same job (or a person's notes)
     if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
         featured = next((i + 1 for i, line in enumerate(lines[:60]) if _FEATURED.match(line)), 0)
     elif text.find("\nFull description\n", 0, 8000) >= 0:  # (below an alert of several jobs: further down)
@@ -1490,7 +1506,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if not featured:
         featured = _detailed_entry(lines)
         digest = bool(featured)
-        featured = featured or _pasted_below_rule(lines, fields, pasted) or _notice_below_alert(lines, fields)
+        if not featured:
+            featured = card = _pasted_below_rule(lines, fields, pasted)
+        featured = featured or _notice_below_alert(lines, fields)
     featured_end = _featured_end(lines, featured) if digest else len(lines)
     if featured:  # the other jobs' fields are not this one's
         fields = [f for f in fields if featured - 1 <= f.line < featured_end]
@@ -1616,7 +1634,7 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             # (or, whatever the lines above name, a header just above the title's field: a team's list of vacancies,
             # then the detailed one's notice, "JOINT WARFARE CENTRE (JWC)" / "Stavanger, Norway" / ... / "Post Title:")
             or (header_organisation(lines[title_line - 8 : title_line + 1], 8) if head is lines and title_line
-                is not None and 28 <= title_line else None)
+                is not None and 20 <= title_line else None)
             or _table_organisation("\n".join(lines[featured:]) if featured else text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
@@ -1665,6 +1683,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             values["organisation"] = known
 
     loc = _field(fields, "location")
+    if loc and not _LATIN_LETTER.search(loc.value) and not _LATIN_LETTER.search(normalise_location(loc.value)):
+        # a Chinese board's "工作地点：美国 · 弗吉尼亚州诺福克", a place the names table cannot read in its language; the
+        # notice's own, in Latin letters, is looked for as when no field names it ("比利时布鲁塞尔" is Brussels, Belgium)
+        loc = next((f for f in fields if f.key == "location" and _LATIN_LETTER.search(f.value)), None)
     if loc:
         values["location"] = normalise_location(loc.value)
         if values["location"].endswith(", United States") and values["location"].count(",") == 1:
@@ -1688,11 +1710,14 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         if title_line is not None and title_line + 7 > first + 15:
             # a notice's header far below a board's or a mail's lines: the place beside its title
             near = chain(near, range(max(first + 15, title_line - 6), min(title_line + 7, len(lines))))
-        for i in near:
+        # (last, the place on a board's card above "Job details": its lines are consumed)
+        for i, on_card in chain(((i, False) for i in near), ((i, True) for i in range(min(start, 15)))):
             line = lines[i]
             if " · " in line and "," in line:  # LinkedIn's "Geilenkirchen, North Rhine-Westphalia, Germany · 4 days ago
                 line = line.partition(" · ")[0]  # · Over 100 applicants": the place first in its row
-            if i not in facts.consumed and ":" not in line and looks_like_location(line) and is_place_line(line) and (
+            if (on_card or i not in facts.consumed) and ":" not in line and looks_like_location(line) and is_place_line(
+                line
+            ) and (
                 place := normalise_location(_after_employer(line))
             ):  # ("Headquarters Supreme Allied Commander Transformation - Norfolk, VA": the place after the employer)
                 values["location"] = place
@@ -1773,6 +1798,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
     if values["schedule"] not in SCHEDULE_NAMES:  # "Working hours: 36 hours per week (Monday to Friday)": neither
         # (a board's "Uren per week: 40" below its badge "Fulltime": the badge's)
         values["schedule"] = (header_schedule(head40, fields) if sched else None) or prose.find_schedule(text)
+    if values["schedule"] is None and card:  # (last, the badge on the board's card above: "Vollzeit")
+        values["schedule"] = header_schedule(lines[:card], fields)
 
     posts_field = _field(fields, "posts")
     posts = None

@@ -132,6 +132,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "dienstverband", "arbeidsduur", "orario", "orario di lavoro", "tipo di impiego", "wymiar etatu",
         "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间", "工作性质", "雇用形態", "勤務形態",
         "work pattern", "working pattern", "working schedule", "contract hours", "full/part time", "employment",
+        "workload", "work load",  # ("Workload: Part-time (0.6 FTE, 24 hours per week)")
         "type of post", "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
         # (Swiss boards' share of a full week, "Pensum: 100%"; German boards' "Anstellungsart: Vollzeit")
@@ -363,6 +364,14 @@ def label_key(line: str) -> str | None:
     return _short_label_key(line)
 
 
+def bilingual_key(label: str) -> str | None:
+    """The key of a label with a value, written in the board's language then in English, whose first side is a word
+    not known here: "Dienstposten / Post title", "Sicherheitsbescheid / Clearance" (alone on a line, a label needs
+    both sides known: "Oferujemy / Contract" is a section's heading)."""
+    local, slash, english = label.strip().partition(" / ")
+    return label_key(english) if slash and local.replace(" ", "").isalpha() else None
+
+
 @lru_cache(maxsize=2048)
 def _short_label_key(line: str) -> str | None:
     """``label_key`` of a line of at most 60 characters (cached: the same labels and short lines come back in every
@@ -453,6 +462,8 @@ def find_fields(lines: list[str]) -> list[Field]:
             if j is None or label_key(lines[j]) is not None or _NUMBERED_HEADING.match(lines[j]):
                 continue  # ("8. RECRUITMENT PROCESS" is the next section, no value)
             value = lines[j].lstrip(":： ").strip()
+            if line[0] in "-•*·" and lines[j][:1] in "-•*·" and line[-1] not in ":：":
+                continue  # "- Organisation" / "- Member Nations": items of a site's menu or of a list, no label
             if key == "salary" and parse_salary(value)[0] is None:
                 continue  # "Remuneration" / "NATO basic monthly salaries (Italy, 2027):": a heading and its text
             if key == "salary" and FIGURE_ONLY.match(value) and j + 1 < len(lines) and FIGURE_ONLY.match(lines[j + 1]):
@@ -482,7 +493,7 @@ def find_fields(lines: list[str]) -> list[Field]:
             " / " in line[:40] and ":" in line[40:72]) else None  # ("Traitement mensuel de base / Basic monthly salary:")
         if m:
             label = m.group(1).strip()
-            key = label_key(label)
+            key = label_key(label) or (bilingual_key(label) if " / " in label else None)
             if key is None and (heading := _HEADING_BEFORE_LABEL.match(label)) and label_key(heading.group(2)):
                 # "VACANCY NOTICE Vacancy No.: NCIA 27/018": a heading in capitals a PDF set on the label's line
                 label = heading.group(2)
@@ -739,7 +750,8 @@ _POSTS_ITEM: Final = re.compile(r"^(\d{1,2})\s*" + _POST_NOUNS + "$", re.I)
 POSTS_HINT: Final = re.compile(r"\d\s*" + _POST_NOUNS + r"\b", re.I)
 
 
-_RESULTS_WORDS: Final = ("result", "ergebnis", "risultat", "wynik", "treffer", "gevonden", "found")
+# (and an employer's count of its jobs on a board: "Featured employer: European Investment Bank – 14 vacancies")
+_RESULTS_WORDS: Final = ("result", "ergebnis", "risultat", "wynik", "treffer", "gevonden", "found", "employer")
 
 
 def posts_of_line(line: str) -> int | None:
@@ -749,7 +761,8 @@ def posts_of_line(line: str) -> int | None:
         return None
     low = line.lower()
     if any(word in low for word in _RESULTS_WORDS):
-        return None  # "< Terug naar zoekresultaten (23 vacatures)": a search's count, a board's link back to it
+        return None  # "< Terug naar zoekresultaten (23 vacatures)": a search's count, a board's link back to it, or an
+        # employer's
     for item in _ITEM_SPLIT.split(line):
         m = _POSTS_ITEM.match(item.strip())
         if m:

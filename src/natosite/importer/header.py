@@ -209,9 +209,13 @@ def _header_name(line: str) -> str | None:
         and name[:1].isupper()
         and (_BODY_START.match(name) or not ROLE.search(name.split("(")[0]))
         and (prose.find_organisation(name) or (_BODY_START.match(name) and _BODY_ACRONYM.search(name)))
-    ):
+        and not (" G" in name and _GRADE_IN_NAME.search(name))
+    ):  # (not a PDF's two cells run together: "NATO Grade G18 Capability Development (CAPDEV)", a grade and a division)
         return name
     return None
+
+
+_GRADE_IN_NAME: Final = re.compile(r"\bG\d{1,2}\b")
 
 
 # "Secrétariat international de l'OTAN", "Internationaler Stab der NATO", "Segretariato internazionale della NATO"

@@ -828,14 +828,17 @@ def find_languages(text: str) -> dict[str, str] | str | None:
 _IN_OFFICIAL: Final = Keywords((" in english", " in french", " in the english", " in the french"))
 # "a minimum level of SLP 3333 (Listening, Speaking, Reading, Writing) in the English language"
 _PROFILE_IN_LANG: Final = re.compile(r"(?:\band|,|/)\s*([0-5]{4})\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
-_SLP_IN_LANG: Final = re.compile(r"\bSLP\s*(\d{4})\s*(?:\([^()]{0,60}\))?\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
+# ("Standardized Language Profile (SLP) of 3333 in English")
+_SLP_IN_LANG: Final = re.compile(
+    r"\bSLP\)?\s*(?:(?i:of)\s+)?(\d{4})\s*(?:\([^()]{0,60}\))?\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
 
 
 # ---- clearance, experience, posts ---------------------------------------------------
 
 _CLEARANCE_LINE: Final = re.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security|安全", re.I)
 _CLEARANCE: Final = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
-                        r"(?:\b|(?=\d\b))", re.I)  # (a PDF's footnote mark glued to it: "NATO SECRET4")
+                        r"(?:\b|(?=\d\b)|(?<=(?-i:[A-Z]{6}))(?=(?-i:[a-z])))", re.I)
+# (a PDF's footnote mark glued to it, "NATO SECRET4", or the next word: "NATO SECRETsecurity clearance")
 
 
 _CLEARANCE_WORDS: Final = Keywords(("secret", "confidential", "restricted"))
