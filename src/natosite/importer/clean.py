@@ -310,10 +310,12 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
                 line = _EMPHASIS_PART.sub(r"\2", line)
     # Nothing to collapse or split: no run of spaces, no cells, and no other space character (all of _SPACE but " "
     # is unprintable, so a printable line has none).
-    if "  " not in line and "\t" not in line and "|" not in line and (
-        not odd_spaces or line.isascii() or line.isprintable()
-    ):
-        return line.strip()
+    if "\t" not in line and "|" not in line and (not odd_spaces or line.isascii() or line.isprintable()):
+        if "  " not in line:
+            return line.strip()
+        inner = line.strip()
+        if "  " not in inner and not (" " in inner[1:4] and _LETTER_SPACED.search(inner)):
+            return inner  # an indented line (a PDF's): no run of spaces but the indent
     row = (_PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)) if "|" in line else None
     if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
         # (a cell's whole-cell emphasis is no part of it: pandoc's "| **Grade** | A-3 |")
