@@ -3477,3 +3477,53 @@ def test_a_grade_and_a_division_a_pdf_ran_together_are_no_body() -> None:
             "Grade: Division:\nNATO Grade G18 Capability Development (CAPDEV)\nPost Title: Staff Officer\n\n"
             "Headquarters Supreme Allied Commander Transformation (HQ SACT) leads the warfare development of NATO.\n")
     assert facts(text).values["organisation"] != "NATO Grade G18 Capability Development (CAPDEV)"
+
+
+# ---- blind rounds 122-125 ------------------------------------------------------------------
+
+
+def test_taleos_deadline_in_utc_and_the_notices_own_time_of_the_same_moment() -> None:
+    stated = facts("Application Deadline: 08-Mar-2026, 10:59:00 PM (UTC)\n\nApplications must be submitted by 8 March "
+                   "2026, 23:59 (Brussels time).\n").values
+    assert (stated["deadline"], stated["timezone"]) == (dt.datetime(2026, 3, 8, 23, 59, tzinfo=BRUSSELS), "Europe/Brussels")
+    said = facts("Application Deadline\n12-Apr-2026, 9:59:00 PM\n\nApplications must be submitted by 12 April 2026, 23:59 "
+                 "(Brussels time) via the portal. Please note that the system displays deadlines in\nUTC.\n").values
+    assert said["deadline"] == dt.datetime(2026, 4, 12, 23, 59, tzinfo=BRUSSELS)
+    alone = facts("Application Deadline: 08-Mar-2026, 10:59:00 PM (UTC)\n").values  # (no other time: as it is)
+    assert alone["timezone"] == "UTC" and alone["deadline"].hour == 22
+
+
+def test_two_fields_on_a_pdfs_line_with_capitalised_labels_and_the_alliances_name_in_french() -> None:
+    lines = ["Post Title: Staff Officer (Capability Requirements) NATO Grade: G17",
+             "Division: Capability Development (CAPDEV) Post Number: CDRXCR0110",
+             "Location: Mons Belgium Schedule: Full-time"]
+    assert [(f.key, f.value) for f in find_fields(lines)] == [
+        ("title", "Staff Officer (Capability Requirements)"), ("grade", "G17"),
+        ("division", "Capability Development (CAPDEV)"), ("reference", "CDRXCR0110"),
+        ("location", "Mons Belgium"), ("schedule", "Full-time")]
+    assert facts("Empresa: OTAN - Combined Air Operations Centre Torrejón (CAOC TJ)\nPuesto: Technician\n").values[
+        "organisation"] == "Combined Air Operations Centre Torrejón (CAOC TJ)"
+
+
+def test_a_word_tables_cells_a_blank_line_apart_under_the_role() -> None:
+    text = ("Note to self – apply before the weekend, essay not needed for this one.\n\n"
+            "Salary not in the notice – G15 was around 7,325 € last year?? check the scale.\n\n"
+            "Officer (Resilience and Civil Preparedness) (2 posts)\n\nVacancy\n\n260203\n\nNATO Body\n\n"
+            "NATO International Staff (NATO IS)\n\nDivision\n\nOperations Division (OPS)\n\nGrade\n\nNATO Grade G15/G16\n")
+    values = facts(text).values
+    assert values["title"] == "Officer (Resilience and Civil Preparedness)" and values["posts"] == 2
+
+
+def test_a_salary_sentence_with_a_clause_before_its_colon_and_a_boards_estimate_without_spaces() -> None:
+    text = ("REMUNERATION\nBasic monthly salary (12 times per year), exempt from national income\n"
+            "tax: EUR 7,641.18. Allowances may apply depending on personal situation.\n")
+    assert facts(text).values["salary"] == 7641.18
+    values = facts("Administrative Assistant (Registry)\n- Pay: €38,000.00-€46,000.00 per year (Glassdoor est.)\n"
+                   "NATO Grade: G7\n").values
+    assert values["salary"] is None
+
+
+def test_a_heading_over_labelled_fields_is_no_label_of_the_first() -> None:
+    lines = ["Vacancy", "", "Reference: NETMA 27/05", "Post title: Engineer (Avionics Software)"]
+    assert [(f.key, f.value) for f in find_fields(lines)] == [
+        ("reference", "NETMA 27/05"), ("title", "Engineer (Avionics Software)")]

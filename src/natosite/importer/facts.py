@@ -564,7 +564,9 @@ def _above_field_block(lines: list[str], fields: list[Field]) -> int | None:
     """The line naming a role right above the posting's first block of fields (three within five lines), below
     whatever came before it (a recruiter's mail): "Senior Engineer (Fuel Systems)" / "" / "Vacancy reference: ..."."""
     starts = sorted(f.line for f in fields)
-    block = next((at for k, at in enumerate(starts[:-2]) if starts[k + 2] - at <= 5), None)
+    # (three within five lines, or within nine when a blank line sets each label and value apart: Word's table cells)
+    block = next((at for k, at in enumerate(starts[:-2]) if starts[k + 2] - at <= 5 or (
+        starts[k + 2] - at <= 9 and not lines[at + 1] and not lines[starts[k + 1] - 1])), None)
     if block is None:
         return None
     reach = block - 4
@@ -976,9 +978,10 @@ _GRADE_NAMED: Final = re.compile(r"\bG ?(\d{1,2})\b")
 # Two amounts with a dash or "to" between them: "30.000€ - 42.000€", "€70K/yr - €95K/yr", "$95,000 to $120,000"
 # (and "entre 6 500 € et 9 000 €", "between ... and ...")
 _SALARY_RANGE: Final = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do|et|and|und|e|y|en)\s"
-                           r"[^\d\n]{0,6}\d")
-_ESTIMATE: Final = re.compile(r"\((?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
+                           r"[^\d\n]{0,6}\d|\d[-–—][€$£]\d")  # (or "€38,000.00-€46,000.00")
+_ESTIMATE: Final = re.compile(r"\((?:[A-Z]\w+ )?(?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估|estimation)(?: [^()]{1,30})?\)", re.I)
+# (a board's name may come first: "(Glassdoor est.)")
 
 
 def _english_side(fields: list[Field]) -> list[Field]:
@@ -1638,10 +1641,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
             or _table_organisation("\n".join(lines[featured:]) if featured else text) or (org.value if org else None)
             or prose.find_seeking_body(text)
         )
-    if values["organisation"] and values["organisation"][:7] in ("NATO – ", "NATO - ", "NATO — ") and (
+    if values["organisation"] and values["organisation"][:7] in _ALLIANCE_DASHES and (
         prose.find_organisation(values["organisation"][7:])
-    ):
-        values["organisation"] = values["organisation"][7:]  # a board's "NATO – Combined Air Operations Centre ..."
+    ):  # a board's "NATO – Combined Air Operations Centre ...", "OTAN - Combined Air Operations Centre Torrejón ..."
+        values["organisation"] = values["organisation"][7:]
         if "(" not in values["organisation"]:  # (with the short form the text writes it with: see above)
             values["organisation"] = _with_short_form(values["organisation"], text)
     elif values["organisation"] and " – " in values["organisation"]:
@@ -1832,6 +1835,12 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # a field's "26-Jan-2027, 11:59:00 PM" in no zone, and the text's "by 26 January 2027, 11:59 PM Eastern Time
         # (EST)": the zone the text gives the same time (asked only of a duty station in another zone)
         deadline, zone = _zone_a_phrase_gives(lines, deadline, default_tz) or (deadline, zone)
+    if isinstance(deadline, dt.datetime) and (zone == "UTC" or (zone == default_tz and "UTC" in text and _IN_UTC.search(
+        text
+    ))):  # Taleo's "08-Mar-2026, 10:59:00 PM (UTC)" (or its times "displayed in UTC") and the notice's "by 8 March 2026,
+        # 23:59 (Brussels time)": the same moment, as the duty station's people write it
+        utc = deadline if zone == "UTC" else deadline.replace(tzinfo=dt.timezone.utc)
+        deadline, zone = _zone_a_phrase_gives(lines, utc, default_tz, same_moment=True) or (deadline, zone)
     if zone == "UTC" and isinstance(deadline, dt.datetime) and (values["location"] or "").endswith(
         "United Kingdom"
     ) and " GMT" in text:  # "23:59 GMT" for a post in London: the UK's time (GMT in winter), as its people write it
@@ -1868,23 +1877,34 @@ _DESIRABLE_HEAD: Final = re.compile(
 _LIST_MARKS: Final = "-•*·–—o▪►"
 
 
-def _zone_a_phrase_gives(lines: list[str], value: dt.datetime, default_tz: str) -> tuple[dt.datetime, str] | None:
-    """The deadline and zone of a "submit by" phrase stating ``value``'s day and time in a zone of its own."""
+def _zone_a_phrase_gives(
+    lines: list[str], value: dt.datetime, default_tz: str, same_moment: bool = False
+) -> tuple[dt.datetime, str] | None:
+    """The deadline and zone of a "submit by" phrase stating ``value``'s day and time in a zone of its own; with
+    ``same_moment``, the moment ``value`` is (a time in UTC) in a zone that is not UTC."""
     text = "\n".join(lines)
     twelve, day = f"{value.hour % 12 or 12}:{value.minute:02d}", f"{value.hour:02d}:{value.minute:02d}"
-    if text.count(day) + (text.count(twelve) if twelve != day else 0) < 2:
+    if not same_moment and text.count(day) + (text.count(twelve) if twelve != day else 0) < 2:
         return None  # (the time is written once, in the field: no phrase restates it)
     for hit in prose.keyword_hits(text, _DEADLINE_WORDS):
         end = text.find("\n", hit)
         end = len(text) if end < 0 else end
         m = _DEADLINE_PHRASES.match(text, hit, end)
         found = _deadline_value(text[m.end() : end], default_tz) if m else None
-        if found is not None and isinstance(found[0], dt.datetime) and found[1] is not None and (
-            found[1] not in (default_tz, "UTC") and not found[1].startswith(("Etc/", "UTC"))
-            and found[0].replace(tzinfo=None) == value.replace(tzinfo=None)
+        if found is None or not isinstance(found[0], dt.datetime) or found[1] is None:
+            continue
+        if same_moment and found[1] != "UTC" and not found[1].startswith(("Etc/", "UTC")) and found[0] == value:
+            return found[0], found[1]
+        if not same_moment and found[1] not in (default_tz, "UTC") and not found[1].startswith(("Etc/", "UTC")) and (
+            found[0].replace(tzinfo=None) == value.replace(tzinfo=None)
         ):  # (a named zone: "+01:00" after an ISO time is the default zone's offset written out)
             return found[0], found[1]
     return None
+
+
+_ALLIANCE_DASHES: Final = frozenset(f"{name} {dash} " for name in ("NATO", "OTAN", "NAVO") for dash in "–-—")
+# "the system displays deadlines in UTC" (Taleo's fields, when the notice says so)
+_IN_UTC: Final = re.compile(r"\b(?:display(?:s|ed)?|show(?:s|n)?|given|expressed)\b[^.]{0,30}?\bin\s+UTC\b", re.I)
 
 
 def _desirable_lines(lines: list[str], text: str) -> list[str]:

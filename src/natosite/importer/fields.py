@@ -426,7 +426,9 @@ def _next_inner_label(value: str) -> re.Match[str] | None:
     """The first label of a field inside ``value`` ("... Salary: $7,412.90"), or None."""
     inner = _INNER_LABEL.search(value) if ":" in value else None
     while inner is not None and label_key(inner.group(1)) is None:
-        inner = _INNER_LABEL.search(value, inner.end())
+        # (the next word on: "Mons Belgium Schedule:" is no label, "Schedule:" is)
+        inner = _INNER_LABEL.search(value, value.find(" ", inner.start()) + 1) if " " in inner.group(1) else (
+            _INNER_LABEL.search(value, inner.end()))
     return inner
 
 
@@ -461,6 +463,8 @@ def find_fields(lines: list[str]) -> list[Field]:
             j = _next_value(lines, i + 1)
             if j is None or label_key(lines[j]) is not None or _NUMBERED_HEADING.match(lines[j]):
                 continue  # ("8. RECRUITMENT PROCESS" is the next section, no value)
+            if ":" in lines[j][:48] and (inline := _INLINE.match(lines[j])) and label_key(inline.group(1)) is not None:
+                continue  # "Vacancy" / "Reference: NETMA 27/05": a heading over the fields, each with its label
             value = lines[j].lstrip(":： ").strip()
             if line[0] in "-•*·" and lines[j][:1] in "-•*·" and line[-1] not in ":：":
                 continue  # "- Organisation" / "- Member Nations": items of a site's menu or of a list, no label
@@ -611,7 +615,8 @@ CELL_SPLIT: Final = re.compile(r" [·|] ")
 _HEADING_BEFORE_LABEL: Final = re.compile(r"([A-Z][A-Z ]{3,40}?) ([A-Z][a-z][\w .]{1,30})$")
 _SHORT_FORM_BEFORE: Final = re.compile(r"(\([A-Z][A-Za-z&]{1,11}\)) (?=[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:)")
 # ("Grade:A.2 Location:Capellen, Luxembourg": a PDF's text may have lost the space after the colon)
-_INNER_LABEL: Final = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [a-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):(?:\s|(?=[A-Z]))")
+# (its words after the first in any case: "Post Number:", "NATO Grade:")
+_INNER_LABEL: Final = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):(?:\s|(?=[A-Z]))")
 # A figure alone on its line, a table's cell: "52,611.08", "€ 4 118,32", "EUR 7,988.16"
 FIGURE_ONLY: Final = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
 _ASCII_DIGIT: Final = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)

@@ -1080,7 +1080,8 @@ _SALARY_OF_GRADE: Final = re.compile(
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:(?:this|an?|the) )?(?:NATO )?(?:grade\s)?"
     r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: \([^()]{1,30}\))?(?: post| position| grade)? (?:is|will be|amounts to)"
     r"|(?:(?<=[.;] )|(?<=\n)|^)(?:starting |initial )?(?:basic monthly|monthly basic) salary"
-    r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?:"  # (a bracket naming a grade is the first form's)
+    r"(?: \((?![^()]*\bG ?\d)[^()]{1,30}\))?(?:, [^:\n.()]{1,60})?:"  # (a bracket naming a grade is the first form's;
+    # "Basic monthly salary (12 times per year), exempt from national income tax: EUR 7,641.18")
     # "Basic monthly salary for G12 in Portugal: EUR 3,918.64"
     r"|(?:basic monthly|monthly basic) salary (?:for|at) (?:NATO )?(?:grade\s)?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
     # "The basic monthly salary (NATO Grade G11, step 1) is", "... (12 times a year) is", "... for a full-time G10 post
