@@ -3527,3 +3527,32 @@ def test_a_heading_over_labelled_fields_is_no_label_of_the_first() -> None:
     lines = ["Vacancy", "", "Reference: NETMA 27/05", "Post title: Engineer (Avionics Software)"]
     assert [(f.key, f.value) for f in find_fields(lines)] == [
         ("reference", "NETMA 27/05"), ("title", "Engineer (Avionics Software)")]
+
+
+# ---- blind rounds 126-129 ------------------------------------------------------------------
+
+
+def test_a_sites_name_above_its_menu_is_no_title() -> None:
+    text = ("Jobat\n- Vacatures\n- Werkgevers\n- Carrièretips\n- Aanmelden\n- Assistant (Budget and Finance)\n\n"
+            "Assistant (Budget and Finance)\n\nNATO International Staff\n- Brussel (Evere)\n")
+    assert facts(text).values["title"] == "Assistant (Budget and Finance)"
+
+
+def test_a_long_label_in_two_languages_and_a_bilingual_tables_rows() -> None:
+    line = "Basic monthly salary / Salaire mensuel de base : 7 845,21 € (tax free / exonéré d'impôts)"
+    assert [(f.key, f.value) for f in find_fields([line])] == [("salary", "7 845,21 € (tax free / exonéré d'impôts)")]
+    lines = clean_lines("Location / Lieu d’affectation\tRome, Italy\tRome, Italie\n"
+                        "Post title / Intitulé du poste\tLibrary Assistant\tAssistant(e) de bibliothèque\n"
+                        "Closing date / Date de clôture\t15 January 2027, 12:00 (ora italiana / Italian time)\n")
+    assert [(f.key, f.value) for f in find_fields(lines)] == [
+        ("location", "Rome, Italy"), ("title", "Library Assistant"),
+        ("deadline", "15 January 2027, 12:00 (ora italiana / Italian time)")]
+
+
+def test_a_code_under_a_title_label_a_clearance_with_a_note_and_a_place_with_its_duty_station() -> None:
+    values = facts("Vacancy: E-3A-27-009\nPost Title: Engineer (Avionics Systems)\n\nSECURITY CLEARANCE\n"
+                   "NATO SECRET (the candidate must hold or be able to obtain it).\n").values
+    assert (values["title"], values["reference"]) == ("Engineer (Avionics Systems)", "E-3A-27-009")
+    assert values["clearance"] == "NATO SECRET"
+    assert normalise_location("Casteau (Mons), Belgium") == "Casteau (Mons), Belgium"
+    assert normalise_location("Casteau, Belgium") == "Mons, Belgium"

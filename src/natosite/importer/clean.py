@@ -316,6 +316,12 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         inner = line.strip()
         if "  " not in inner and not (" " in inner[1:4] and _LETTER_SPACED.search(inner)):
             return inner  # an indented line (a PDF's): no run of spaces but the indent
+    if "\t" in line and " / " in line:
+        cells = [cell.strip() for cell in line.split("\t") if cell.strip()]
+        if len(cells) == 3 and " / " in cells[0] and len(cells[0]) <= 60 and " / " not in cells[1] + cells[2] and (
+            label_key(cells[0]) is not None
+        ):  # a bilingual table's row, "Location / Lieu<TAB>Rome, Italy<TAB>Rome, Italie": the label's two sides
+            return _SPACES.sub(" ", f"{cells[0]}: {cells[1]} / {cells[2]}")
     row = (_PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)) if "|" in line else None
     if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
         # (a cell's whole-cell emphasis is no part of it: pandoc's "| **Grade** | A-3 |")

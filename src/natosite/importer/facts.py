@@ -367,7 +367,8 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
             continue
         if " " not in line and line.islower():
             continue  # "reed", "dice": a board's logo as its text (no title is one lowercase word)
-        if _MENU_ITEM.match(line) and not candidates:
+        if _MENU_ITEM.match(line) and all(" " not in candidate for candidate, _ in candidates):
+            candidates.clear()  # ("Jobat" / "- Vacatures" / "- Werkgevers": the site's name above its menu, no title)
             continue
         if line[:1] in "JD" and _DESCRIPTION_HEAD.match(line) and (i + 2 in fields_at or i + 3 in fields_at):
             candidates.clear()  # a Taleo page: "Description de l'offre" / the title; the lines above were its menus
@@ -448,7 +449,9 @@ def _after_employer(line: str) -> str:
 
 _MOST_POSTS: Final = 99  # more posts than one notice offers: a figure that is no count of them
 
-_CODE_ONLY: Final = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{2,8})?[-/ ]?\d{2,6}(?:[-/]\d{1,6})*$")  # ("ACT-CAPDEV-27-05")
+# A vacancy's code, not a title: "JALLC 27/02", "ACT-CAPDEV-27-05", "E-3A-27-009" (capitals and figures in parts, two
+# figures in a row)
+_CODE_ONLY: Final = re.compile(r"(?=[A-Z0-9/ -]{5,30}$)(?=.*\d\d)[A-Z][A-Z0-9]*(?:[-/ ]?[A-Z0-9]+)*$")
 
 
 def _role_part(line: str, sep: str = " | ") -> str | None:

@@ -493,8 +493,9 @@ def find_fields(lines: list[str]) -> list[Field]:
                 fields.append(Field(key, label, value, i, taken, board))
                 used.add(j)
             continue
-        m = _INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else _INLINE_BILINGUAL.match(line) if (
-            " / " in line[:40] and ":" in line[40:72]) else None  # ("Traitement mensuel de base / Basic monthly salary:")
+        m = (_INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else None) or (_INLINE_BILINGUAL.match(
+            line) if " / " in line[:40] and ":" in line[40:72] else None)  # ("Traitement mensuel de base / Basic
+        # monthly salary:", "Basic monthly salary / Salaire mensuel de base : ...": a label in two languages, long)
         if m:
             label = m.group(1).strip()
             key = label_key(label) or (bilingual_key(label) if " / " in label else None)
@@ -510,6 +511,13 @@ def find_fields(lines: list[str]) -> list[Field]:
             if key is not None and m.group(2).strip():
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
                 value = m.group(2).strip()
+                if " / " in value and key != "grade" and value.count(" / ") == label.count(" / ") == 1 and all(
+                    side.count("(") == side.count(")") for side in value.split(" / ")
+                ):  # "Location / Lieu: Rome, Italy / Rome, Italie": the value in the language of the label's side that
+                    # is an English label ("G15 / G16" is a twin grade; "12:00 (ora italiana / Italian time)" one value)
+                    sides = label.split(" / ")
+                    english = next((k for k, side in enumerate(sides) if side.isascii() and label_key(side)), 0)
+                    value = value.split(" / ")[english].strip()
                 inner = _next_inner_label(value)
                 while inner is not None and inner.start() > 0:
                     # "Grade: NATO Grade G15 Salary: $7,412.90 per month": two fields (or more) of a table row whose

@@ -150,6 +150,8 @@ def english_city(city: str) -> str:
     known = DUTY_STATIONS.get(head.strip().lower())
     if known and tail[:-1].isupper() and tail[:-1].isalpha() and tail.endswith(")"):
         return known[0]  # "Mons (SHAPE)", "Capellen (NSPA)": a body's acronym, no place
+    if known and tail[:-1] == known[0] and head.strip() != known[0]:
+        return city  # "Casteau (Mons)": a place and the duty station it counts as, as written (not "Mons (Mons)")
     return f"{known[0]}{paren}{tail}" if known else city
 
 
