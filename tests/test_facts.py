@@ -3556,3 +3556,15 @@ def test_a_code_under_a_title_label_a_clearance_with_a_note_and_a_place_with_its
     assert values["clearance"] == "NATO SECRET"
     assert normalise_location("Casteau (Mons), Belgium") == "Casteau (Mons), Belgium"
     assert normalise_location("Casteau, Belgium") == "Mons, Belgium"
+
+
+# ---- blind rounds 130-133 ------------------------------------------------------------------
+
+
+def test_a_schedule_after_a_dash_and_a_sites_name_of_several_words_above_its_menu() -> None:
+    assert clean_title("Senior Assistant (Archives) – part-time") == "Senior Assistant (Archives)"
+    assert clean_title("Officer - Full-time") == "Officer"
+    text = ("Emplois Défense & Aéronautique\n- Offres d’emploi\n- Entreprises\n- Recruteurs\n"
+            "Accueil › Offres d’emploi › Aix-en-Provence\n\nOrganisation internationale Temps plein CDD\n\n"
+            "Contracts Officer\n\nNATO Helicopter Management Agency (NAHEMA) – Aix-en-Provence (13)\n")
+    assert facts(text).values["title"] == "Contracts Officer"

@@ -265,7 +265,7 @@ _GENDER_TAG: Final = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:
 _EASTERN_EUROPEAN_ZONES: Final = frozenset({"Europe/Tallinn", "Europe/Riga", "Europe/Vilnius", "Europe/Helsinki",
                                            "Europe/Bucharest", "Europe/Sofia", "Europe/Athens"})
 _PLACE_TAG: Final = re.compile(r"\s*\(([A-Z][\w' -]{2,30})\)$")
-_SCHEDULE_TAG: Final = re.compile(r"\s*\((?:full|part)[- ]time\)$", re.I)
+_SCHEDULE_TAG: Final = re.compile(r"\s*(?:\((?:full|part)[- ]time\)|\s[-–—]\s(?:full|part)[- ]time)$", re.I)
 _WORKLOAD_TAG: Final = re.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
 
 
@@ -344,8 +344,9 @@ def clean_title(title: str) -> str:
         title = _WORKLOAD_TAG.sub("", title)  # "Movement Coordination Assistant (50%)": a Swiss board's workload
     elif title.endswith(")") and (place := _PLACE_TAG.search(title)) and DUTY_STATIONS.get(place.group(1).lower()):
         title = title[: place.start()]  # "Senior Cloud Platform Engineer (The Hague)": the duty station after it
-    elif title.endswith(("time)", "Time)", "TIME)")):
-        title = _SCHEDULE_TAG.sub("", title)  # "Training Support Assistant (Part-Time)": the schedule, said apart
+    elif title.endswith(("time)", "Time)", "TIME)", "time", "Time", "TIME")):
+        # "Training Support Assistant (Part-Time)", "Senior Assistant (Archives) – part-time": the schedule, said apart
+        title = _SCHEDULE_TAG.sub("", title)
     if title.endswith((")", "]")) or " - " in title or " – " in title:
         title = _READVERTISED.sub("", title)
     title = _TRAILING_NUMBER.sub("", title)
@@ -367,8 +368,11 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
             continue
         if " " not in line and line.islower():
             continue  # "reed", "dice": a board's logo as its text (no title is one lowercase word)
-        if _MENU_ITEM.match(line) and all(" " not in candidate for candidate, _ in candidates):
-            candidates.clear()  # ("Jobat" / "- Vacatures" / "- Werkgevers": the site's name above its menu, no title)
+        if _MENU_ITEM.match(line) and (
+            all(" " not in candidate for candidate, _ in candidates) or candidates[-1][1] == i - 1
+        ):  # ("Jobat" / "- Vacatures" / "- Werkgevers", "Emplois Défense & Aéronautique" / "- Offres d’emploi": the
+            # site's name right above its menu, no title)
+            candidates.clear()
             continue
         if line[:1] in "JD" and _DESCRIPTION_HEAD.match(line) and (i + 2 in fields_at or i + 3 in fields_at):
             candidates.clear()  # a Taleo page: "Description de l'offre" / the title; the lines above were its menus
