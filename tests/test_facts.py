@@ -3568,3 +3568,29 @@ def test_a_schedule_after_a_dash_and_a_sites_name_of_several_words_above_its_men
             "Accueil › Offres d’emploi › Aix-en-Provence\n\nOrganisation internationale Temps plein CDD\n\n"
             "Contracts Officer\n\nNATO Helicopter Management Agency (NAHEMA) – Aix-en-Provence (13)\n")
     assert facts(text).values["title"] == "Contracts Officer"
+
+
+# ---- blind rounds 134-137 ------------------------------------------------------------------
+
+
+def test_taleos_title_with_a_bodys_code_and_a_chat_apps_own_lines() -> None:
+    text = ("[02/09/2027, 20:41:17] Marta Silva: \u200eMessages and calls are end-to-end encrypted.\n"
+            "[02/09/2027, 20:41:17] \u200eMarta Silva created group \"NATO jobs\"\n"
+            "[02/09/2027, 20:43:02] Marta Silva: ok this is where we dump postings\n"
+            "[12/09/2027, 21:14:55] Marta Silva: Programme Manager (Energy and Power)-DIANA 27/031\n"
+            "United Kingdom-London\nApply Online\n\nNATO Body: Defence Innovation Accelerator for the North Atlantic (DIANA)\n"
+            "Location: London, United Kingdom\n")
+    values = facts(text).values
+    assert (values["title"], values["reference"]) == ("Programme Manager (Energy and Power)", "DIANA 27/031")
+    text = "Civilian vacancy notice – SHP 27/011\n\nEngineer (Cyber Security Accreditation)\nGrade: G15\n"
+    assert facts(text).values["title"] == "Engineer (Cyber Security Accreditation)"
+
+
+def test_a_caoc_after_its_parent_a_title_in_quotes_with_its_grade_and_counts_after_a_dash() -> None:
+    assert facts("Empresa: Allied Air Command – Combined Air Operations Centre Torrejón (CAOC TJ)\nPuesto: Assistant\n"
+                 ).values["organisation"] == "Combined Air Operations Centre Torrejón (CAOC TJ)"
+    assert clean_title('"Vacancy: Research Assistant (G11) – part-time') == "Research Assistant"
+    values = facts("Post:             Programme Officer (NH90 Logistics Support) - 2 posts\nGrade: G15\n"
+                   "Type of Employment: Full-time\n").values
+    assert (values["title"], values["posts"], values["schedule"]) == (
+        "Programme Officer (NH90 Logistics Support)", 2, "Full-time")

@@ -224,7 +224,7 @@ def test_text_too_small_to_be_a_posting_is_refused(text: str) -> None:
     "text, title",
     [
         ("Budget Analyst\n", "Budget Analyst"), ("Title: Foo\n", "Foo"), ("Deadline: 2026-02-15\n", None),
-        ("Clerk (G5)\n", "Clerk (G5)"), ("Stage - NCIA The Hague\n", None), ("Grade G15\n", None),
+        ("Clerk (G5)\n", "Clerk"), ("Stage - NCIA The Hague\n", None), ("Grade G15\n", None),  # ("(G5)": the grade's)
         ("We are looking for someone to help with our projects.\nSend us your CV.\n", None),
     ],
 )

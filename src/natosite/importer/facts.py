@@ -77,7 +77,8 @@ class Facts:
 # ---- title and reference ---------------------------------------------------------------
 
 # "Head ... Section (1 post)-250875", "Junior Officer (200775)", "Officer - 250123"
-_TITLE_REF: Final = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7})\s*\)?$")
+# (or a body's code: "Programme Manager (Energy and Power)-DIANA 27/031")
+_TITLE_REF: Final = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7}|[A-Z][A-Z&]{1,9} \d{2}/\d{2,4})\s*\)?$")
 
 
 # A site's own button or link read as a label's value: "Post" / "See new posts" on X
@@ -265,6 +266,7 @@ _GENDER_TAG: Final = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:
 _EASTERN_EUROPEAN_ZONES: Final = frozenset({"Europe/Tallinn", "Europe/Riga", "Europe/Vilnius", "Europe/Helsinki",
                                            "Europe/Bucharest", "Europe/Sofia", "Europe/Athens"})
 _PLACE_TAG: Final = re.compile(r"\s*\(([A-Z][\w' -]{2,30})\)$")
+_GRADE_TAG: Final = re.compile(r"\s*\((?:NATO )?(?:Grade )?G ?\d{1,2}(?:/G? ?\d{1,2})?\)$")
 _SCHEDULE_TAG: Final = re.compile(r"\s*(?:\((?:full|part)[- ]time\)|\s[-–—]\s(?:full|part)[- ]time)$", re.I)
 _WORKLOAD_TAG: Final = re.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
 
@@ -313,6 +315,8 @@ _BROKEN_WORD: Final = re.compile(r"(?<=[A-Za-z][a-z])- (?=[a-z]{3,})(?!and\b|or\
 
 def clean_title(title: str) -> str:
     """A title without post counts, quotes, trailing references, re-advertisement notes and punctuation."""
+    if title[:1] in "\"“":  # a note's front matter: title: "Vacancy: Research Assistant (G11) – part-time | NDC"
+        title = title.strip("\"“”").strip()
     if title[:1] == "#":
         title = title.lstrip("#").lstrip()  # a Markdown note's heading: "# NDMAA – Manpower Analyst"
     elif title[:1].isdigit() and (number := _LIST_NUMBER.match(title)):
@@ -347,6 +351,8 @@ def clean_title(title: str) -> str:
     elif title.endswith(("time)", "Time)", "TIME)", "time", "Time", "TIME")):
         # "Training Support Assistant (Part-Time)", "Senior Assistant (Archives) – part-time": the schedule, said apart
         title = _SCHEDULE_TAG.sub("", title)
+    if title.endswith(")") and title[-2:-1].isdigit() and (grade := _GRADE_TAG.search(title)):
+        title = title[: grade.start()]  # "Research Assistant (G11)": the post's grade, a fact of its own
     if title.endswith((")", "]")) or " - " in title or " – " in title:
         title = _READVERTISED.sub("", title)
     title = _TRAILING_NUMBER.sub("", title)
@@ -534,7 +540,8 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         m = _title_ref(line)
         if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")) and not (
             " · " in m.group("title") or ":" in m.group("title")[-12:]
-        ):  # (not a board's badge row ending in its own code: "Capellen, Luxembourg · CDD · Réf. annonce : JL-1543879")
+        ) and (m.group("ref").isdecimal() or not _NOT_TITLE.search(m.group("title"))):  # ("Civilian vacancy notice –
+            # SHP 27/011": what the notice is, and its code)  # (not a board's badge row ending in its own code: "Capellen, Luxembourg · CDD · Réf. annonce : JL-1543879")
             return clean_title(_without_employer(_title_of_ref_line(m.group("title"), m.group("ref")))), i, line
     fields_at = {i for f in fields for i in f.lines}
     for i, line in enumerate(lines[start : start + _HEADLINE_REACH], start):

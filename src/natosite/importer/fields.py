@@ -133,6 +133,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间", "工作性质", "雇用形態", "勤務形態",
         "work pattern", "working pattern", "working schedule", "contract hours", "full/part time", "employment",
         "workload", "work load",  # ("Workload: Part-time (0.6 FTE, 24 hours per week)")
+        "type of employment",
         "type of post", "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
         "werkweek", "uren per week", "aantal uren", "tempo di lavoro", "czas pracy",
         # (Swiss boards' share of a full week, "Pensum: 100%"; German boards' "Anstellungsart: Vollzeit")

@@ -189,7 +189,7 @@ def header_organisation(lines: list[str], skip: int | None = None) -> str | None
 
 # The short forms of bodies that other bodies belong to (the Science and Technology Organization's centres and office,
 # the two strategic commands' headquarters and centres); facts.py asks of the names table's short forms too
-PARENT_BODIES: Final = frozenset({"STO", "NATO STO", "ACO", "ACT"})
+PARENT_BODIES: Final = frozenset({"STO", "NATO STO", "ACO", "ACT", "AIRCOM"})  # (AIRCOM: its CAOCs)
 
 
 def _header_name(line: str) -> str | None:

@@ -993,6 +993,9 @@ def find_posts(title_line: str | None, text: str) -> int | None:
         counts = [to_int(m.group(1)) for m in POST_COUNT_RE.finditer(title_line)]
         if counts and all(c is not None for c in counts):
             return sum(c for c in counts if c is not None)
+        end = POST_COUNT_END.search(title_line) if title_line[-1:] in "sS" else None
+        if end:  # "Post: Programme Officer (NH90 Logistics Support) - 2 posts"
+            return to_int(end.group(1))
     found: list[tuple[int, int | None]] = []
     for hit in keyword_hits(text, _POSTS_VERBS):
         m = _POSTS_HIRE.match(text, hit, hit + 80)
