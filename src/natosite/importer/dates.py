@@ -220,7 +220,8 @@ _CONNECTOR: Final = (r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|
 _GAP: Final = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
 _FORWARD: Final = re.compile(
     # (".": "15.01.2027. u 23:59"; "r.": Polish "rok"; "(Sunday)": the day's name after its date)
-    rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:[^\S\n]*\((?i:{_alternation(_WEEKDAYS)})\))?(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})"
+    rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:[^\S\n]*\((?i:{_alternation(_WEEKDAYS)})\))?"
+    rf"(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})"
     rf"(?P<t1>{_TIME}){_SUFFIX}"
     rf"(?P<z1>{_ZONE_AFTER_TIME})?"
     rf"|{_GAP}[(\[]\s*{_CONNECTOR}(?P<t2>{_TIME}){_SUFFIX}(?P<z2>{_ZONE_AFTER_TIME})?\s*[)\]]"

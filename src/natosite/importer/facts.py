@@ -78,7 +78,8 @@ class Facts:
 
 # "Head ... Section (1 post)-250875", "Junior Officer (200775)", "Officer - 250123"
 # (or a body's code: "Programme Manager (Energy and Power)-DIANA 27/031")
-_TITLE_REF: Final = re.compile(r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7}|[A-Z][A-Z&]{1,9} \d{2}/\d{2,4})\s*\)?$")
+_TITLE_REF: Final = re.compile(
+    r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7}|[A-Z][A-Z&]{1,9} \d{2}/\d{2,4})\s*\)?$")
 
 
 # A site's own button or link read as a label's value: "Post" / "See new posts" on X
@@ -540,8 +541,9 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
         m = _title_ref(line)
         if m and not line.startswith(("-", "•")) and _THREE_ASCII.search(m.group("title")) and not (
             " · " in m.group("title") or ":" in m.group("title")[-12:]
-        ) and (m.group("ref").isdecimal() or not _NOT_TITLE.search(m.group("title"))):  # ("Civilian vacancy notice –
-            # SHP 27/011": what the notice is, and its code)  # (not a board's badge row ending in its own code: "Capellen, Luxembourg · CDD · Réf. annonce : JL-1543879")
+        ) and (m.group("ref").isdecimal() or not _NOT_TITLE.search(m.group("title"))):
+            # (not a board's badge row ending in its own code: "Capellen, Luxembourg · CDD · Réf. annonce : JL-1543879";
+            # nor what the notice is, then its code: "Civilian vacancy notice – SHP 27/011")
             return clean_title(_without_employer(_title_of_ref_line(m.group("title"), m.group("ref")))), i, line
     fields_at = {i for f in fields for i in f.lines}
     for i, line in enumerate(lines[start : start + _HEADLINE_REACH], start):
@@ -591,7 +593,8 @@ def _above_field_block(lines: list[str], fields: list[Field]) -> int | None:
         if not line:
             continue
         if " · " in line and not ROLE.search(line):
-            reach = i - 4  # "NATO International Staff · Brussels, Belgium · Posted 9 Feb 2027": a board's row under its title
+            reach = i - 4  # "NATO International Staff · Brussels, Belgium · Posted 9 Feb 2027": a board's row under
+            # its title
             continue
         if ROLE.search(line) and len(line.split()) <= 12 and not line.endswith((".", ":", ";", ",")) and ": " not in line:
             return i
@@ -639,7 +642,8 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
 # letters are capitals)
 _BOARD_ID: Final = re.compile(r"\d{7}|\b(?=[0-9a-f]{6,}\b)(?=[0-9a-f]*\d)[0-9a-f]*[a-f][0-9a-f]*\b")
 # The number under a "Vacancy Notice" cell or heading: "270113", "NAEW&CF/VN/27-011", "JFCBS-26-41", "SHAPE 26/0517"
-_BARE_NUMBER: Final = re.compile(r"^(?:\d{5,7}|[A-Z][A-Z&]{1,9}(?:[/ -][A-Z0-9&]{1,9}){0,3}[/ -]\d{1,4}(?:[/-]\d{1,4})?)$")
+_BARE_NUMBER: Final = re.compile(
+    r"^(?:\d{5,7}|[A-Z][A-Z&]{1,9}(?:[/ -][A-Z0-9&]{1,9}){0,3}[/ -]\d{1,4}(?:[/-]\d{1,4})?)$")
 _OTHER_LABEL: Final = re.compile(r" (?=[A-Z][a-z]+(?: [a-z]+){0,3}: )")
 
 
@@ -767,7 +771,8 @@ _EXTENDED_STEMS: Final = ("xtend", "postpon", "prolong", "report", "repouss", "v
 
 
 # "Applications must be received by " (a closing date's field written as a sentence, its time or date next)
-_RECEIVED_BY: Final = re.compile(r"^[^.\n\d]{0,60}\b(?:received|submitted|sent|made)\s(?:no later than|by|before)\s$", re.I)
+_RECEIVED_BY: Final = re.compile(
+    r"^[^.\n\d]{0,60}\b(?:received|submitted|sent|made)\s(?:no later than|by|before)\s$", re.I)
 
 
 def _deadline_value(text: str, default_tz: str) -> tuple[Any, str | None, str | None, int] | None:
@@ -993,7 +998,8 @@ _GRADE_NAMED: Final = re.compile(r"\bG ?(\d{1,2})\b")
 # (and "entre 6 500 € et 9 000 €", "between ... and ...")
 _SALARY_RANGE: Final = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do|et|and|und|e|y|en)\s"
                            r"[^\d\n]{0,6}\d|\d[-–—][€$£]\d")  # (or "€38,000.00-€46,000.00")
-_ESTIMATE: Final = re.compile(r"\((?:[A-Z]\w+ )?(?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat|estimativ|odhad"
+_ESTIMATE: Final = re.compile(r"\((?:[A-Z]\w+ )?(?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat"
+                       r"|estimativ|odhad"
                        r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估|estimation)(?: [^()]{1,30})?\)", re.I)
 # (a board's name may come first: "(Glassdoor est.)")
 
@@ -1849,9 +1855,9 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # a field's "26-Jan-2027, 11:59:00 PM" in no zone, and the text's "by 26 January 2027, 11:59 PM Eastern Time
         # (EST)": the zone the text gives the same time (asked only of a duty station in another zone)
         deadline, zone = _zone_a_phrase_gives(lines, deadline, default_tz) or (deadline, zone)
-    if isinstance(deadline, dt.datetime) and (zone == "UTC" or (zone == default_tz and "UTC" in text and _IN_UTC.search(
-        text
-    ))):  # Taleo's "08-Mar-2026, 10:59:00 PM (UTC)" (or its times "displayed in UTC") and the notice's "by 8 March 2026,
+    if isinstance(deadline, dt.datetime) and (
+        zone == "UTC" or (zone == default_tz and "UTC" in text and _IN_UTC.search(text))
+    ):  # Taleo's "08-Mar-2026, 10:59:00 PM (UTC)" (or its times "displayed in UTC") and the notice's "by 8 March 2026,
         # 23:59 (Brussels time)": the same moment, as the duty station's people write it
         utc = deadline if zone == "UTC" else deadline.replace(tzinfo=dt.timezone.utc)
         deadline, zone = _zone_a_phrase_gives(lines, utc, default_tz, same_moment=True) or (deadline, zone)

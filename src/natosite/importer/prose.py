@@ -875,8 +875,9 @@ def find_clearance(text: str) -> str | None:
         if m.group(1) is None and m.group(2).islower() and "clearance" not in text[m.end() : m.end() + 14].lower():
             continue  # "handling confidential personal data": a word, no level (but "a secret clearance")
         if _CLEARANCE_LINE.search(text, start, end if end >= 0 else len(text)) or (
-            m.start() - start <= 2 and ((end if end >= 0 else len(text)) - m.end() <= 30 or text[m.end() : m.end() + 2] in (
-                ". ", " (")  # ("NATO SECRET (the candidate must hold or be able to obtain it).": a note on it)
+            m.start() - start <= 2 and (
+                (end if end >= 0 else len(text)) - m.end() <= 30
+                or text[m.end() : m.end() + 2] in (". ", " (")  # ("NATO SECRET (the candidate must hold ...).": a note)
             )
             and above > 1
             and _CLEARANCE_LINE.search(text, text.rfind("\n", 0, above - 1) + 1, above)
