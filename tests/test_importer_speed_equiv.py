@@ -387,3 +387,16 @@ def test_a_patterns_first_characters_hold_every_line_it_matches(pattern: str, st
 def test_a_blank_line_is_no_chrome() -> None:
     """``clean._without_furniture`` does not ask about blank lines: none may be chrome."""
     assert not clean.is_chrome_line("") and not clean.is_chrome_line(" ")
+
+
+def test_board_branding_lines_asks_the_lines_is_board_branding_would_say_yes_to() -> None:
+    # (only lines with a mark, a dot or one of the words found in the text are asked: the same lines come out, for
+    # every fixture's lines and for texts whose lowercase the automaton cannot read in place, "İ" and "ı")
+    texts = LINES + [["İstanbul İş İlanları", "LinkedIn", "Kariyer.net › İlanlar", "Officer (Logistics)"],
+                     ["ılan detayı", "Back to search results", "StepStone — Jobs", "Analyst"]]
+    for lines in texts:
+        joined = "\n".join(lines)
+        for end in (len(lines), min(len(lines), 30)):
+            assert header.board_branding_lines(lines, joined, end) == [
+                i for i, line in enumerate(lines[:end]) if header.is_board_branding(line)
+            ], lines[:5]

@@ -54,7 +54,7 @@ from natosite.importer.header import (
     is_board_menu,
     menu_run,
     header_schedule,
-    is_board_branding,
+    board_branding_lines,
     is_place_line,
 )
 from natosite.importer.grades import QUOTED_GRADE_RE, find_grade, old_names, parse_grade
@@ -1581,9 +1581,8 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         if line[:1] in _GENERIC_FIRST and len(line) <= 48 and prose.is_generic_organisation(line):
             facts.consumed.add(i)
     if title_line is not None:  # the board's name and navigation above the title: chrome, not posting
-        facts.consumed.update(
-            i for i, line in enumerate(lines[:title_line]) if is_board_branding(line) or is_board_menu(line)
-        )
+        facts.consumed.update(board_branding_lines(lines, text, title_line))
+        facts.consumed.update(i for i, line in enumerate(lines[:title_line]) if is_board_menu(line))
         facts.consumed.update(menu_run(lines[:title_line]))
     start = _board_description_start(text, lines)
     if start:  # Indeed's or LinkedIn's card, quiz and "Job details" above the posting: board, not posting

@@ -58,6 +58,41 @@ def has_branding(line: str) -> bool:
     return bool(_BRANDING_NO_DOMAIN.search(line)) or ("." in line and bool(_DOMAIN.search(line)))
 
 
+def _literal_start(branch: str) -> str:
+    """The literal characters a branch of a regex starts with: "careers? portal" -> "career", "offres d['’]emploi" ->
+    "offres d"."""
+    for i, char in enumerate(branch):
+        if char in "\\[(.^$|?*+{":
+            return branch[: i - 1] if char in "?*+{" else branch[:i]
+    return branch
+
+
+# Where each word of _BRANDING_WORDS may start (lowercase), for ``board_branding_lines``
+_BRANDING_STARTS: Final = prose.Keywords(tuple(_literal_start(branch) for branch in alternatives(_BRANDING_WORDS)))
+_BRANDING_MARK_CHARS: Final = ("|", " — ", " > ", " › ", " » ", ".")  # (a mark, or a domain's dot: "pracuj.pl")
+
+
+def board_branding_lines(lines: list[str], text: str, end: int) -> list[int]:
+    """The indices of the lines above ``end`` that ``is_board_branding`` says are a board's name or navigation.
+    ``text``: ``lines`` joined by "\n". (Only a line holding a mark, a dot or where one of the words starts is asked:
+    the words are found in one pass of the text, ``prose.keyword_hits``, where a search of each line for them tried
+    each of its characters.)"""
+    if not text.isascii() and any(char in text for char in prose._FOLDED_APART):
+        return [i for i, line in enumerate(lines[:end]) if is_board_branding(line)]  # (offsets that may drift)
+    hits = prose.keyword_hits(text, _BRANDING_STARTS)
+    found: list[int] = []
+    at = k = 0
+    for i, line in enumerate(lines[:end]):
+        line_end = at + len(line)
+        while k < len(hits) and hits[k] < at:
+            k += 1
+        worded = k < len(hits) and hits[k] < line_end
+        if line and (worded or any(mark in line for mark in _BRANDING_MARK_CHARS)) and is_board_branding(line):
+            found.append(i)
+        at = line_end + 1
+    return found
+
+
 def is_board_branding(line: str) -> bool:
     """True for a short line that is a board's name, menu or navigation ("InfoJobs — Offerte di lavoro",
     "Vacatures | Werkgevers | Inloggen", "Terug naar overzicht", "LinkedIn"), never the posting's text."""
