@@ -11,6 +11,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from natosite.importer import clean, header, markdown, prose
 from natosite.importer.clean import clean_lines
@@ -187,3 +189,33 @@ def test_experience_in_the_lowercase_text_is_the_case_blind_search(text: str) ->
 def test_body_names_in_the_lowercase_text_are_the_case_blind_search(text: str) -> None:
     a, b = _NAMES_RE.search(text), prose._NAMES_LOW.search(prose._lower(text))
     assert (a and (a.span(), a.group(0).lower())) == (b and (b.span(), b.group(0)))
+
+
+_CASELESS = [clean._SHORT_CHROME_CASELESS, clean._LONG_CHROME_CASELESS, header._BRANDING_NO_DOMAIN]
+
+
+def test_a_caseless_pattern_finds_what_the_ignorecase_one_finds() -> None:
+    # (an ASCII line is lowercased for the twin: "TAM ZAMANLI" is Turkish's "tam zamanlı", whose "ı" IGNORECASE matches
+    # with "i", so the pattern writes it "zamanl[ıi]")
+    from natosite.importer import fields
+
+    patterns = [*_CASELESS, fields._SCHEDULE_HINT_CASELESS]
+    lines = [line for text in TEXTS for line in text.split("\n") if not line.isascii()] + [
+        "AKCEPTUJ WSZYSTKIE", "SØK PÅ STILLINGEN", "Tam Zamanlı", "TAM ZAMANLI", "İş İlanları", "ſearch", "ΑΠΟΔΟΧΗ",
+        "Αποδοχή όλων", "ΑΠΟΔΟΧΉ ΌΛΩΝ", "Prijmout vše", "ÉCHAP", "Straße", "STRASSE", "ǅob", "Vollzeit – µ",
+    ]
+    wrong = [(line, k, kind) for line in lines for k, pattern in enumerate(patterns) for kind in ("match", "search")
+             if _span(getattr(pattern, kind)(line)) != _span(getattr(pattern.folding, kind)(line))]
+    assert not wrong, wrong[:5]
+
+
+def _span(found: re.Match[str] | None) -> tuple[int, int] | None:
+    return found.span() if found else None
+
+
+@given(st.text(alphabet="aAbBzZ ÀàÉéÿŸßẞĳĲǅǆǄłŁøØåÅöÖçÇñÑŞşĞğİıſµΣσςΚκКк–’•·|>›».,:()0123SsIiKk", max_size=40))
+@settings(max_examples=2000, deadline=None)
+def test_a_caseless_pattern_is_the_ignorecase_one_on_any_text(text: str) -> None:
+    for pattern in _CASELESS:
+        assert _span(pattern.match(text)) == _span(pattern.folding.match(text))
+        assert _span(pattern.search(text)) == _span(pattern.folding.search(text))

@@ -673,11 +673,11 @@ __all__ = [
 _FULL_WORDS: Final = (r"full[- ]?time|temps plein|à temps plein|temps complet|vollzeit|voltijds?|fulltime|tempo pieno"
                r"|a tempo pieno|tiempo completo|a tiempo completo|jornada completa|tempo integral|tempo inteiro"
                r"|pełny etat|pełen etat|pełny wymiar(?: czasu pracy)?|全职|全日制"
-               r"|heltid|tam zamanlı|plný úvazek|práce na plný úvazek")
+               r"|heltid|tam zamanl[ıi]|plný úvazek|práce na plný úvazek")
 _PART_WORDS: Final = (r"part[- ]?time|temps partiel|à temps partiel|teilzeit|deeltijds?|parttime|tempo parziale"
                r"|a tempo parziale|tiempo parcial|a tiempo parcial|media jornada|jornada parcial|tempo parcial"
                r"|niepełny etat|niepełny wymiar(?: czasu pracy)?|兼职"
-               r"|deltid|yarı zamanlı|částečný úvazek|zkrácený úvazek|práce na částečný úvazek"
+               r"|deltid|yar[ıi] zamanl[ıi]|částečný úvazek|zkrácený úvazek|práce na částečný úvazek"
                r"|práce na zkrácený úvazek")  # (phrases that start with a letter: see patterns.by_first_letter)
 # Values of a schedule field only (a label says what they are): Danish, Greek, Romanian, Hungarian, Finnish,
 # Bulgarian boards. (Not in SCHEDULE_WORD and SCHEDULE_HINT, which search free text: each first letter more slows
