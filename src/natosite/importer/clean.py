@@ -473,22 +473,22 @@ def _page_furniture(lines: list[str]) -> set[int]:
 # A message's time and author at the start of its line in a chat app's export: WhatsApp's "[14/02/2027, 21:04:10] Marta
 # López: " (iOS), "14/02/2027, 21:04 - Marta López: " (Android)
 _CHAT_EXPORT_FIRST: Final = frozenset("[0123456789\u200e\u200f")
-def _chat_export(lines: list[str]) -> list[str]:
-    """A chat app's export without each message's time and author; the one-line messages before the first message of
-    several lines (what was pasted: "hey, you still looking at Norfolk?" / "yes!! why" / "saw this on ...") are the
-    chat about it, no part of it."""
-    stamped = [bool(_CHAT_STAMP.match(line)) for line in lines]
-    # (a stamped line with no author is the app's own: "Marta Silva created group ...", "... added Jonas")
-    lines = [line for line, stamp in zip(lines, stamped) if not stamp or _CHAT_EXPORT_PREFIX.match(line)]
-    messages = [bool(_CHAT_EXPORT_PREFIX.match(line)) for line in lines]
-    pasted = next((i for i in range(len(lines) - 1) if messages[i] and not messages[i + 1] and lines[i + 1].strip()), 0)
-    return [_CHAT_EXPORT_PREFIX.sub("", line, 1) for i, line in enumerate(lines) if i >= pasted or not messages[i]]
-
-
 _CHAT_EXPORT_STAMP: Final = (r"[\u200e\u200f]?\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
                       r"(?:[\s\u202f]?[AaPp]\.?[Mm]\.?)?(?:\] | - )")
 _CHAT_EXPORT_PREFIX: Final = re.compile(_CHAT_EXPORT_STAMP + r"[^:\n]{1,40}: ")
 _CHAT_STAMP: Final = re.compile(_CHAT_EXPORT_STAMP)
+
+
+def _chat_export(lines: list[str]) -> list[str]:
+    """A chat app's export without each message's time and author; the one-line messages before the first message of
+    several lines (what was pasted: "hey, you still looking at Norfolk?" / "yes!! why" / "saw this on ...") are the
+    chat about it, no part of it."""
+    marked = [(line, _CHAT_EXPORT_PREFIX.match(line) is not None) for line in lines]
+    # (a line with a time and no author is the app's own: "Marta Silva created group ...", "... added Jonas")
+    marked = [(line, message) for line, message in marked if message or not _CHAT_STAMP.match(line)]
+    pasted = next((i for i in range(len(marked) - 1)
+                   if marked[i][1] and not marked[i + 1][1] and marked[i + 1][0].strip()), 0)
+    return [_CHAT_EXPORT_PREFIX.sub("", line, 1) for i, (line, message) in enumerate(marked) if i >= pasted or not message]
 
 
 # A chat app's author and time above a message, and its time beside a continued one

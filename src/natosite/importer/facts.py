@@ -1910,18 +1910,19 @@ def _zone_a_phrase_gives(
         end = len(text) if end < 0 else end
         m = _DEADLINE_PHRASES.match(text, hit, end)
         found = _deadline_value(text[m.end() : end], default_tz) if m else None
-        if found is None or not isinstance(found[0], dt.datetime) or found[1] is None:
-            continue
-        if same_moment and found[1] != "UTC" and not found[1].startswith(("Etc/", "UTC")) and found[0] == value:
-            return found[0], found[1]
-        if not same_moment and found[1] not in (default_tz, "UTC") and not found[1].startswith(("Etc/", "UTC")) and (
-            found[0].replace(tzinfo=None) == value.replace(tzinfo=None)
-        ):  # (a named zone: "+01:00" after an ISO time is the default zone's offset written out)
+        if found is None or not isinstance(found[0], dt.datetime) or found[1] is None or found[1].startswith(
+            ("Etc/", "UTC")
+        ):
+            continue  # (a named zone only: "+01:00" after an ISO time is the default zone's offset written out)
+        if found[0] == value if same_moment else (
+            found[1] != default_tz and found[0].replace(tzinfo=None) == value.replace(tzinfo=None)
+        ):
             return found[0], found[1]
     return None
 
 
-_ALLIANCE_DASHES: Final = frozenset(f"{name} {dash} " for name in ("NATO", "OTAN", "NAVO") for dash in "–-—")
+# The alliance's name, then a dash, before a body's: "NATO – ", "OTAN - " (_ALLIANCE_FORMS without their brackets)
+_ALLIANCE_DASHES: Final = frozenset(f"{form[1:-1]} {dash} " for form in _ALLIANCE_FORMS for dash in "–-—")
 # "the system displays deadlines in UTC" (Taleo's fields, when the notice says so)
 _IN_UTC: Final = re.compile(r"\b(?:display(?:s|ed)?|show(?:s|n)?|given|expressed)\b[^.]{0,30}?\bin\s+UTC\b", re.I)
 

@@ -44,7 +44,8 @@ _BRANDING_WORDS: Final = (
     r"|ofertas de (?:empleo|trabajo|emprego)|empleos|bolsa de (?:trabajo|empleo)|volver a|resultados|vagas de emprego"
     r"|empregos|voltar (?:a|aos?|para)"
 )
-_BRANDING_MARKS: Final = r" [—|>›»] |\|"
+_MARKS: Final = "—>›»"  # (between spaces: "InfoJobs — Offerte di lavoro", "Accueil > Offres"; "|" anywhere)
+_BRANDING_MARKS: Final = rf" [{_MARKS}|] |\|"
 _BRANDING_DOMAIN: Final = r"\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
 _BRANDING_NAMES: Final = r"\b(?:" + by_first_letter(alternatives(_BRANDING_WORDS)) + r")\b"
 BRANDING: Final = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_DOMAIN}|{_BRANDING_NAMES}", re.I)
@@ -69,7 +70,8 @@ def _literal_start(branch: str) -> str:
 
 # Where each word of _BRANDING_WORDS may start (lowercase), for ``board_branding_lines``
 _BRANDING_STARTS: Final = prose.Keywords(tuple(_literal_start(branch) for branch in alternatives(_BRANDING_WORDS)))
-_BRANDING_MARK_CHARS: Final = ("|", " — ", " > ", " › ", " » ", ".")  # (a mark, or a domain's dot: "pracuj.pl")
+# (a line that may hold _BRANDING_MARKS, or a domain's dot: "pracuj.pl")
+_BRANDING_MARK_CHARS: Final = ("|", ".", *(f" {mark} " for mark in _MARKS))
 
 
 def board_branding_lines(lines: list[str], text: str, end: int) -> list[int]:
