@@ -219,3 +219,63 @@ def test_a_caseless_pattern_is_the_ignorecase_one_on_any_text(text: str) -> None
     for pattern in _CASELESS:
         assert _span(pattern.match(text)) == _span(pattern.folding.match(text))
         assert _span(pattern.search(text)) == _span(pattern.folding.search(text))
+
+
+def _right_column_start_as_written(line: str) -> int | None:
+    if len(line) < 24:
+        return None
+    indent = len(line) - len(line.lstrip(" "))
+    if indent >= 20:
+        return indent if indent < len(line) else None
+    start = None
+    for m in clean._COLUMN_GAP.finditer(line, 8):
+        start = m.end()
+    return start if start is not None and start >= 20 else None
+
+
+RAW_LINES = [line for p in sorted(FIXTURES.iterdir()) if p.suffix in (".txt", ".html")
+             for line in decode(p.read_bytes()).text.split("\n")]
+
+
+def test_right_column_start_is_the_last_gap_found_by_the_pattern() -> None:
+    lines = RAW_LINES + [
+        "Grade:  G15" + " " * 20 + "Closing date: 2 March 2027", "a" * 8 + "   " + "b" * 20, "a" * 9 + "   " + "b" * 20,
+        "Post title      Budget Officer   \tx" + " " * 10 + "y", "x" * 30 + "    ", "\t" * 10 + "a" * 10 + "   " + "b" * 5,
+    ]
+    wrong = [line for line in lines if clean._right_column_start(line) != _right_column_start_as_written(line)]
+    assert not wrong, wrong[:5]
+
+
+@given(st.text(alphabet="ab.  \t\u00a0\u3000", min_size=20, max_size=60))
+@settings(max_examples=3000, deadline=None)
+def test_right_column_start_on_any_line(line: str) -> None:
+    assert clean._right_column_start(line) == _right_column_start_as_written(line)
+
+
+_OCR_SLIP_AS_WRITTEN = re.compile(r"(?<=[A-Za-z])(?:I(?=[a-z])|[01](?=[A-Za-z]))")
+_PAREN_AS_WRITTEN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+
+
+def _without_paren(label: str) -> str:
+    from natosite.importer import fields
+
+    paren = fields._PAREN.search(label)
+    return label[: paren.start()].rstrip() if paren else label
+
+
+@given(st.text(alphabet="aZI01 l.\t\u00a0()（）é", max_size=24))
+@settings(max_examples=3000, deadline=None)
+def test_rewritten_label_patterns_find_what_they_found(label: str) -> None:
+    from natosite.importer import fields
+
+    assert [m.span() for m in fields._OCR_SLIP.finditer(label)] == [m.span() for m in _OCR_SLIP_AS_WRITTEN.finditer(label)]
+    assert _without_paren(label) == _PAREN_AS_WRITTEN.sub("", label)
+
+
+def test_rewritten_label_patterns_on_the_fixtures() -> None:
+    from natosite.importer import fields
+
+    lines = RAW_LINES + ["CIosing date", "Basic month1y salary", "SUPP0RT", "Grade (NATO)  ", "Salary (net) (EUR)", "A (b"]
+    assert [line for line in lines if [m.span() for m in fields._OCR_SLIP.finditer(line)] != [
+        m.span() for m in _OCR_SLIP_AS_WRITTEN.finditer(line)]] == []
+    assert [line for line in lines if _without_paren(line) != _PAREN_AS_WRITTEN.sub("", line)] == []

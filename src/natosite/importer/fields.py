@@ -347,13 +347,15 @@ class Field:
 
 
 _GLUED: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
-_PAREN: Final = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
+# (the spaces before it are cut apart: written here, "\s*" at its start had the search test every character)
+_PAREN: Final = re.compile(r"[(（][^()（）]*[)）]\s*$")
 _NATO_WORD: Final = re.compile(r"^(?:nato|otan|navo|北约)[- ]?|[- ](?:nato|otan|navo)$")  # (Dutch "NAVO-rang")
 
 
 # Letters an OCR of a scanned notice reads as others inside a word: "I" for "l" ("CIosing"), "1" for "l" ("month1y"),
-# "0" for "o" ("SUPP0RT")
-_OCR_SLIP: Final = re.compile(r"(?<=[A-Za-z])(?:I(?=[a-z])|[01](?=[A-Za-z]))")
+# "0" for "o" ("SUPP0RT"): one of the three after a letter, then a lowercase letter after "I", any letter after a digit
+# (written to start with the three: a search then skips to them, ~3x faster than a test at each character)
+_OCR_SLIP: Final = re.compile(r"[I01](?<=[A-Za-z].)(?:(?<=I)(?=[a-z])|(?<=[01])(?=[A-Za-z]))")
 _OCR_LETTER: Final = {"I": "l", "1": "l", "0": "o"}
 
 
@@ -397,7 +399,9 @@ def _short_label_key(line: str) -> str | None:
     if key is None and label:
         bare = label  # (each pattern is only tried on labels holding its literal: most lines have neither)
         if ")" in bare or "）" in bare:
-            bare = _PAREN.sub("", bare)
+            paren = _PAREN.search(bare)
+            if paren:
+                bare = bare[: paren.start()].rstrip()
         if "nato" in bare or "otan" in bare or "navo" in bare or "北约" in bare:
             bare = _NATO_WORD.sub("", bare)
         bare = bare.strip()
