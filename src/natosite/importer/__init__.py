@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from typing import Any, Mapping
 
 from natosite.errors import NatositeError
-from natosite.importer import native
+from natosite.importer import native, rxcache
 
 native.choose()  # (compiled or source: decided before the first of the parsing modules is imported)
 
@@ -50,6 +50,8 @@ from natosite.importer.header import ROLE  # noqa: E402
 from natosite.importer.sections import build_body  # noqa: E402
 from natosite.importer.slug import make_id  # noqa: E402
 from natosite.models import EXTRA_KEYS, FACT_KEYS, Posting  # noqa: E402
+
+rxcache.save()  # (the large patterns' code, when any was compiled anew: see rxcache)
 
 __all__ = [
     "ImportResult", "ImportRefused", "parse_posting", "parse_bytes", "source_info", "REPORTED_FACTS",

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from natosite.importer import rxcache
 from natosite.importer.dates import search_date
 from natosite.importer.fields import POSTS_HINT, SCHEDULE_HINT, bilingual_key, label_key
 from natosite.importer.grades import parse_grade
@@ -181,7 +182,7 @@ _TAILS: Final = (
     r"|meer vacatures zoals deze|meer zoeken rond deze vacature|andere vacatures|more jobs|looking for talent\?"
     r"|other job openings(?: at this duty station| at .{2,40})?"
 )
-_TAIL: Final = re.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
+_TAIL: Final = rxcache.compile(r"^(?:" + by_first_letter(alternatives(_TAILS)) + r")\s*:?$", re.IGNORECASE)
 # (the characters a line these patterns match can start with: a line that starts otherwise is not tried, a call of the
 # engine costing more than the test; see patterns.first_chars)
 _TAIL_STARTS: Final = first_chars(alternatives(_TAILS))
@@ -222,7 +223,7 @@ _STRONG_TAIL_EXACT: Final = frozenset({
     "看过该职位的人还看了", "看过此职位的人还看了", "相似职位推荐",  # ("who viewed this job also viewed")
 })
 _STRONG_TAIL_FIRST: Final = "".join(sorted({c for phrase in _STRONG_TAIL_EXACT for c in (phrase[0], phrase[0].upper())}))
-_STRONG_TAIL: Final = re.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
+_STRONG_TAIL: Final = rxcache.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
 _STRONG_TAIL_STARTS: Final = first_chars(alternatives(_STRONG_TAILS)) + _STRONG_TAIL_FIRST
 # A board's machine summary: "<Body> is seeking a ... The ideal candidate ...".
 _BOARD_SUMMARY: Final = re.compile(r"\b(?:is|are) (?:seeking|looking for|hiring|recruiting)\b.*\bideal candidate\b", re.I)
@@ -567,14 +568,14 @@ _BUTTON_SEP: Final = r"(?:\s*[|·•/:]\s*|\s+|$)"
 # testing a prose line costs about 1 us instead of 3. (The row is not spread over the phrases' groups, one
 # branch per button each with the whole row after it: that pattern took ~90 ms to compile, in every
 # `natosite import`; this one ~11 ms, for ~0.2 us more a line.)
-_SHORT_CHROME: Final = re.compile(
+_SHORT_CHROME: Final = rxcache.compile(
     "^(?:"
     + by_first_letter([rf"{phrase}$" for phrase in alternatives(_CHROME_LINE)] + alternatives(_CHROME_PREFIX))
     + rf"|(?:(?:{by_first_letter(alternatives(_BUTTON))}){_BUTTON_SEP})+$"
     + ")",
     re.IGNORECASE,
 )
-_LONG_CHROME: Final = re.compile("^(?:" + by_first_letter(alternatives(_CHROME_PREFIX)) + ")", re.IGNORECASE)
+_LONG_CHROME: Final = rxcache.compile("^(?:" + by_first_letter(alternatives(_CHROME_PREFIX)) + ")", re.IGNORECASE)
 _SHORT_CHROME_CASELESS, _LONG_CHROME_CASELESS = Caseless(_SHORT_CHROME), Caseless(_LONG_CHROME)  # (every line asks)
 _MENU_WORD: Final = re.compile(
     r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies"

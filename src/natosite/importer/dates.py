@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Final, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from natosite.importer import rxcache
 from natosite.importer.patterns import alternatives, by_first_letter
 
 __all__ = ["DEFAULT_TZ", "DateMatch", "search_date", "find_dates", "parse_date"]
@@ -131,7 +132,7 @@ def _trie_pattern(node: dict) -> str:
 _MONTH: Final = rf"(?i:{_alternation(_MONTHS)})(?![^\W\d_])"
 _ORDINAL: Final = r"(?:st|nd|rd|th|er|º|°|\.)?"
 # The first digit is matched first so that the regex engine skips ahead on a charset.
-_DATE: Final = re.compile(
+_DATE: Final = rxcache.compile(
     r"[0-9](?<![\w.,/+-][0-9])(?:"
     r"(?P<iso>[0-9]{3}(?P<isep>[-/.])[0-9]{1,2}(?P=isep)[0-9]{1,2}(?!(?!T[0-9])\w|[.,/-][0-9]))"
     r"|(?P<num>[0-9]?(?P<nsep>[-/.])[0-9]{1,2}(?P=nsep)(?:[0-9]{4}|[0-9]{2})(?!\w|[.,/-][0-9])"
@@ -148,12 +149,12 @@ _DATE: Final = re.compile(
 _FIELDS: Final = {
     "iso": re.compile(r"(?P<y>[0-9]{4})\D(?P<m>[0-9]+)\D(?P<d>[0-9]+)"),
     "num": re.compile(r"(?P<d>[0-9]+)\D\s?(?P<m>[0-9]+)\D\s?(?P<y>[0-9]+)"),
-    "txt": re.compile(rf"(?P<d>[0-9]+).*?(?P<m>{_MONTH}).*?(?P<y>[0-9]+)\D*", re.S),
+    "txt": rxcache.compile(rf"(?P<d>[0-9]+).*?(?P<m>{_MONTH}).*?(?P<y>[0-9]+)\D*", re.S),
     "mdy": re.compile(r"(?P<d>[0-9]+)\D*(?P<y>[0-9]{4})"),
     "cjk": re.compile(r"(?P<y>[0-9]{4})\D+(?P<m>[0-9]+)\D+(?P<d>[0-9]+)"),
-    "ymd": re.compile(rf"(?P<y>[0-9]{{4}})(?:\.|\s+m\.)\s*(?P<m>{_MONTH})\.?\s+(?P<d>[0-9]+)"),
+    "ymd": rxcache.compile(rf"(?P<y>[0-9]{{4}})(?:\.|\s+m\.)\s*(?P<m>{_MONTH})\.?\s+(?P<d>[0-9]+)"),
 }
-_MDY_MONTH: Final = re.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?\s*\Z")
+_MDY_MONTH: Final = rxcache.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?\s*\Z")
 _WEEKDAY: Final = re.compile(rf"(?<![^\W\d_])(?i:{_alternation(_WEEKDAYS)})\.?,?\s+(?i:the\s+|le\s+|den\s+)?\Z")
 
 # ---------------------------------------------------------------- times and zones
@@ -218,7 +219,7 @@ _ZONE_AFTER_TIME: Final = (
 _CONNECTOR: Final = (r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|às|kl\.?|saat|o|do|bis|klo|kell|plkst\.?|ora"
               r"|u|ob|в|во|до|στις)\s+){0,2}")
 _GAP: Final = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
-_FORWARD: Final = re.compile(
+_FORWARD: Final = rxcache.compile(
     # (".": "15.01.2027. u 23:59"; "r.": Polish "rok"; "(Sunday)": the day's name after its date)
     rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:[^\S\n]*\((?i:{_alternation(_WEEKDAYS)})\))?"
     rf"(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})"
@@ -228,7 +229,7 @@ _FORWARD: Final = re.compile(
     rf"|(?P<z3>{_GAP}[(\[]\s*{_ZONE}\s*[)\]]|{_GAP},?[^\S\n]*{_ZONE})",
     re.I,
 )
-_BACKWARD: Final = re.compile(
+_BACKWARD: Final = rxcache.compile(
     # ("23:59 hrs Eastern Time (Norfolk, VA) on 18 February 2027": the zone's place in brackets after it)
     rf"(?<![\w:.])(?P<t1>{_TIME}){_SUFFIX}(?P<z1>{_ZONE_AFTER_TIME}(?:[^\S\n]*\([^()\n\d]{{1,30}}\))?)?"
     rf"{_GAP}(?:[,\-–—]{_GAP})?(?:(?:on|of|the|le|du|am|op|il|el|del|den|dnia)\s+)*\Z",

@@ -22,6 +22,7 @@ from itertools import chain
 from typing import Any, Final, Iterable
 from zoneinfo import ZoneInfo
 
+from natosite.importer import rxcache
 from natosite.importer import prose
 from natosite.importer.dates import search_date
 from natosite.importer.fields import (
@@ -705,7 +706,7 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
 
 # ---- deadline ---------------------------------------------------------------------------
 
-_DEADLINE_PHRASES: Final = re.compile(
+_DEADLINE_PHRASES: Final = rxcache.compile(
     # "the closing date of this vacancy has been extended from 29 January 2027 to 12 February 2027": the new date
     r"\b(?:closing date|deadline)(?: (?:of|for) [^.\n]{1,40}?)? (?:has been|have been|is|was) (?:extended|postponed)"
     r"(?: from [^.\n]{1,40}?)? (?:to|until|till)\b"

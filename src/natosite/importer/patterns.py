@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Final, Iterator
 
+from natosite.importer import rxcache
+
 __all__ = ["Caseless", "alternatives", "by_first_letter", "first_chars"]
 
 
@@ -127,7 +129,7 @@ class Caseless:
         if not pattern.flags & re.IGNORECASE or "(?-i" in source or _UPPER_LITERAL.search(source):
             raise ValueError(f"not an IGNORECASE pattern of lowercase letters: {source[:60]!r}")
         self.folding = pattern
-        self.plain = re.compile(source, pattern.flags & ~re.IGNORECASE)
+        self.plain = rxcache.compile(source, pattern.flags & ~re.IGNORECASE)  # (some are large: see rxcache)
 
     def match(self, text: str) -> re.Match[str] | None:
         return self.plain.match(text.lower()) if text.isascii() else self.folding.match(text)

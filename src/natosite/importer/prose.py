@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Callable, Final, Iterator
 
 import ahocorasick_rs
+from natosite.importer import rxcache
 from natosite.importer.fields import country_name
 from natosite.importer.patterns import alternatives, by_first_letter
 from natosite.importer.keywords import _PREFIXES, Keywords
@@ -258,7 +259,7 @@ _NAMES: Final = by_first_letter([re.escape(n.lower()).replace("\\ ", " ?")
 # Searched in the text's ``_lower`` without IGNORECASE: the matches a case-blind search of the text finds, at the same
 # places (``_lower`` keeps the text's length; it and the engine's case folding differ only on "ı", "ſ", "İ" and the
 # Kelvin sign; tests compare both searches), ~2x faster over a whole posting
-_NAMES_LOW: Final = re.compile(_NAMES)
+_NAMES_LOW: Final = rxcache.compile(_NAMES)
 # (Each acronym's "\b" is written as a look back after its first letter, "N(?<!\wN)(?:CIA|SPA|...)": the same matches,
 # but the pattern then starts with a letter and the engine skips in C to the few capitals of a text.)
 _ACRONYMS_BY_LETTER: Final[dict[str, list[str]]] = {}
@@ -394,7 +395,7 @@ _CONTRACT_KINDS: Final = (
 # in the rare process that reads a glued text, not at every import)
 _CONTRACT_GLUED: Final = r"(?i)(in)?definite-?duration(?:contract)?(?:(?:of|for)(\d{1,2}|[a-z]{3,6}?)\s?-?years?)?"
 _BRACKETED: Final = r"(?:\s*\((?:\d{1,2}|[a-z]{3,6})\))?"  # "three (3) years", "3 (three) years"
-_CONTRACT_YEARS: Final = re.compile(
+_CONTRACT_YEARS: Final = rxcache.compile(
     # (a PDF's footnote mark may be glued to the word: "three (3) years6,")
     _NUM + _BRACKETED + r"[- ](?:years?|ans?|années|jahre[n]?|jaar|anni|lat[a]?|años|anos)(?:\b|(?=\d\b))"
     r"|(?:of|de|von|van|di|na) " + _NUM + _BRACKETED + r" (?:years?|ans|années|jahren?|jaar|anni|lat[a]?|años|anos)"

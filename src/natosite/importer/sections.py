@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from natosite.importer import rxcache
 from natosite.importer.markdown import unglue_and_escape_posting
 from natosite.importer.patterns import by_first_letter
 
@@ -70,7 +71,7 @@ SUB_HEADINGS: Final[tuple[str, ...]] = (
 _KNOWN: Final = {h: h for h in KNOWN_HEADINGS}
 # Longest first so "QUALIFICATIONS AND EXPERIENCE" wins over "QUALIFICATIONS" (grouped by first letter: faster,
 # the same matches).
-_INLINE_HEAD: Final = re.compile(
+_INLINE_HEAD: Final = rxcache.compile(
     r"^(" + by_first_letter([re.escape(h.upper()) for h in sorted(KNOWN_HEADINGS, key=len, reverse=True)])
     + r")\b[.:]?\s*(.*)$"
 )
