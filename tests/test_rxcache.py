@@ -8,10 +8,9 @@ import sys
 import pytest
 
 import natosite.importer  # noqa: F401  (its modules' patterns made)
-from natosite.importer import rxcache
+from natosite.importer import native, rxcache
 
-IMPORTER_MODULES = [module for name, module in sorted(sys.modules.items()) if name.startswith("natosite.importer.")]
-LARGE = 1000  # characters: the patterns whose compiling cost most of an import's start
+PARSING_MODULES = [sys.modules[f"natosite.importer.{name}"] for name in native.COMPILED]
 
 
 def _patterns(value: object) -> list[re.Pattern[str]]:
@@ -40,14 +39,17 @@ def _compile_all(sources: list[tuple[str, int]]) -> list[re.Pattern[str]]:
     return [rxcache.compile(source, flags) for source, flags in sources]
 
 
-SOURCES = [(p.pattern, p.flags) for module in IMPORTER_MODULES for value in vars(module).values()
-           for p in _patterns(value) if len(p.pattern) > LARGE]
+# (each parsing module's patterns: those it names, those of its Caseless pairs and of its tuples and dicts)
+SOURCES = list(dict.fromkeys((p.pattern, p.flags) for module in PARSING_MODULES for value in vars(module).values()
+                             for p in _patterns(value) if isinstance(p.pattern, str)))
 
 
-def test_the_importer_makes_its_large_patterns_through_the_cache() -> None:
-    assert SOURCES  # (the dates' zones, the board's chrome phrases, ...)
+def test_the_parsing_modules_make_their_patterns_through_the_cache() -> None:
+    named = [value for module in PARSING_MODULES for value in vars(module).values()
+             if isinstance(value, re.Pattern) and isinstance(value.pattern, str)]  # (the decoder's few bytes ones: small)
+    assert len(named) > 300 and max(len(p.pattern) for p in named) > 90_000  # (the dates' zones, ...)
     made = {key[0] for key in rxcache._used}
-    assert [source[:60] for source, _ in SOURCES if source not in made] == []
+    assert [p.pattern[:60] for p in named if p.pattern not in made] == []
 
 
 def test_a_kept_pattern_is_the_pattern_re_compile_makes(fresh) -> None:

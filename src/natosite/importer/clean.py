@@ -30,7 +30,7 @@ from natosite.importer.patterns import Caseless, alternatives, by_first_letter, 
 # A run of spaces to collapse into one " ". A lone " " (most of a line's spaces) is left out of the matches: replacing
 # it by itself changes nothing, and skipping it makes ``_SPACES.sub(" ", line)`` about 3x faster on prose.
 _SPACE: Final = r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]"
-_SPACES: Final = re.compile(_SPACE + r"(?:(?<! )|" + _SPACE + r")" + _SPACE + r"*")
+_SPACES: Final = rxcache.compile(_SPACE + r"(?:(?<! )|" + _SPACE + r")" + _SPACE + r"*")
 
 # A page's number as a PDF or a printout writes it: "Page 1 of 3", "Seite 2 von 3", "Side 1 av 2", "Page 1 sur 1"
 _PAGE_NAMES: Final = r"page|seite|pagina|página|strona|side"
@@ -151,13 +151,13 @@ _BLOCK_HEADS: Final = (
 )
 # (This pattern and the next three are only tested for a match: their phrases are grouped by first letter,
 # ``patterns.by_first_letter``, so a line is tried against a few branches instead of each phrase.)
-_BLOCK_HEAD: Final = re.compile(r"^(?:" + by_first_letter(alternatives(_BLOCK_HEADS)) + r")\s*$", re.IGNORECASE)
+_BLOCK_HEAD: Final = rxcache.compile(r"^(?:" + by_first_letter(alternatives(_BLOCK_HEADS)) + r")\s*$", re.IGNORECASE)
 _BLOCK_HEAD_STARTS: Final = first_chars(alternatives(_BLOCK_HEADS))
 _BLOCK_BODIES: Final = (
     r"[-•*]\s|add this job|get a concise|pro tip|ajoutez cette offre|obtenez|fügen sie|voeg deze|aggiungi|dodaj"
     r"|erhalten sie|krijg|ottieni|uzyskaj|astuce|profi-tipp|pro-tip|suggerimento|wskazówka"
 )
-_BLOCK_BODY: Final = re.compile(r"^(?:" + by_first_letter(alternatives(_BLOCK_BODIES)) + ")", re.IGNORECASE)
+_BLOCK_BODY: Final = rxcache.compile(r"^(?:" + by_first_letter(alternatives(_BLOCK_BODIES)) + ")", re.IGNORECASE)
 # Start of the board's tail (similar jobs, stats, tags, related searches).
 _TAILS: Final = (
     r"similar jobs|related jobs|more jobs like this|jobs like this|other jobs (?:at|from)|people also viewed"
@@ -226,60 +226,62 @@ _STRONG_TAIL_FIRST: Final = "".join(sorted({c for phrase in _STRONG_TAIL_EXACT f
 _STRONG_TAIL: Final = rxcache.compile(r"^(?:" + by_first_letter(alternatives(_STRONG_TAILS)) + ")", re.IGNORECASE)
 _STRONG_TAIL_STARTS: Final = first_chars(alternatives(_STRONG_TAILS)) + _STRONG_TAIL_FIRST
 # A board's machine summary: "<Body> is seeking a ... The ideal candidate ...".
-_BOARD_SUMMARY: Final = re.compile(r"\b(?:is|are) (?:seeking|looking for|hiring|recruiting)\b.*\bideal candidate\b", re.I)
+_BOARD_SUMMARY: Final = rxcache.compile(r"\b(?:is|are) (?:seeking|looking for|hiring|recruiting)\b.*\bideal candidate\b", re.I)
 # Where the posting itself starts (the board summary can only come before it).
-_POSTING_START: Final = re.compile(
+_POSTING_START: Final = rxcache.compile(
     r"^(?:open to nationals|staff vacancy|vacancy (?:number|notice)|notification of|title\s*:|\d{1,2}[.)]\s+\S"
     r"|[-•]?\s*summary\b|pending budget approval)",
     re.IGNORECASE,
 )
 # Emoji and pictographs boards put in their lists ("⏰ 02-01-2026🌏 Anderlecht").
 # (FE0F: the emoji style selector; 1F170-1F1E5: the squared letters "🆕", "🅿", not the flags' letters after them)
-_PICTO: Final = re.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f170-\U0001f1e5\U0001f300-\U0001faff\ufe0f]")
+_PICTO: Final = rxcache.compile(r"[\u23f0-\u23ff\u2600-\u27bf\U0001f170-\U0001f1e5\U0001f300-\U0001faff\ufe0f]")
 _ASCII_BYTES: Final = bytes(range(128))
 # The characters of _SPACE other than " " and "\t" (all of them unprintable).
-_ODD_SPACE: Final = re.compile(_SPACE.replace(r" \t", "", 1))
+_ODD_SPACE: Final = rxcache.compile(_SPACE.replace(r" \t", "", 1))
 
 
-_CELLS: Final = re.compile(r"^\s*(\S.{0,44}?)(?:\t|[ \t]{2,})[ \t]*(\S.*)$")
-_BULLET_MARK: Final = re.compile(r"^[-•*·]\s+")
+_CELLS: Final = rxcache.compile(r"^\s*(\S.{0,44}?)(?:\t|[ \t]{2,})[ \t]*(\S.*)$")
+_BULLET_MARK: Final = rxcache.compile(r"^[-•*·]\s+")
 # (the "-" first, then a look back at the two letters before it: the engine skips straight to each "-")
-_HYPHENATED: Final = re.compile(r"-(?<=[a-zà-ÿ]{2}-)[ \t]*\n[ \t]*(?=[a-zà-ÿ]{2})")
-_PIPE_ROW: Final = re.compile(r"^\s*\|(.*\|.*)\|\s*$")
-_BORDERLESS_ROW: Final = re.compile(r"^\s*([^|]{1,45}?\s\|\s[^|]+)$")  # "Reference | 270001": one bar, two cells
+_HYPHENATED: Final = rxcache.compile(r"-(?<=[a-zà-ÿ]{2}-)[ \t]*\n[ \t]*(?=[a-zà-ÿ]{2})")
+_PIPE_ROW: Final = rxcache.compile(r"^\s*\|(.*\|.*)\|\s*$")
+_BORDERLESS_ROW: Final = rxcache.compile(r"^\s*([^|]{1,45}?\s\|\s[^|]+)$")  # "Reference | 270001": one bar, two cells
 # A label in Markdown emphasis or after a heading/quote mark, with its value on the line: "**Grade:** G15",
 # "__Location__: Mons", "## Closing date: 15/02/2027", "> Grade: G15"
-_MD_LABEL: Final = re.compile(
+_MD_LABEL: Final = rxcache.compile(
     r"^(?:#{1,6}\s+|>\s*|[-*+•]\s+)?(\*\*|__|\*|_)([^*_:：|]{1,45}?)\s*(?:\1\s*[:：]|[:：]\s*\1)\s*(\S.*)$"
     r"|^(?:#{1,6}\s+|>\s*)()([^*_:：|]{1,45}?)\s*[:：]\s*(\S.*)$"
 )
-_WIDE_GAP: Final = re.compile(r" {2,}")
+_WIDE_GAP: Final = rxcache.compile(r" {2,}")
 # A label, dot leaders, its value (or none: the value on the next line): "Vacancy Number ............. JWC27-03"
-_DOT_LEADER: Final = re.compile(r"^\s*(\S[^.]{1,44}?)\s*(?:\.\s?){4,}\s*(.*)$")
+_DOT_LEADER: Final = rxcache.compile(r"^\s*(\S[^.]{1,44}?)\s*(?:\.\s?){4,}\s*(.*)$")
 # A Markdown note's own front matter: "---", lines of "key: value" (or a list's "- item"), "---"
-_OWN_FRONT_MATTER: Final = re.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n){1,30}---\n")
+_OWN_FRONT_MATTER: Final = rxcache.compile(r"\A---\n(?:[\w-]{1,30}:[^\n]*\n|[ \t]*- [^\n]*\n){1,30}---\n")
 # An Org-mode entry's planning line ("DEADLINE: <2027-04-02 Fri> SCHEDULED: <2027-03-27 Sat>", "CLOSED: [2027-02-20
 # Sat 22:41]") or property drawer (":PROPERTIES:" ... ":END:")
-_ORG_PLANNING: Final = re.compile(
+_ORG_PLANNING: Final = rxcache.compile(
     r"^[ \t]*(?:(?:DEADLINE|SCHEDULED|CLOSED):[ \t]*[<\[]\d{4}-\d\d-\d\d[^>\]\n]{0,40}[>\]][ \t]*)+\n"
     r"|^[ \t]*:PROPERTIES:[ \t]*\n(?:[ \t]*:[\w-]{1,40}:[^\n]*\n){0,40}?[ \t]*:END:[ \t]*\n",
     re.M,
 )
 # ... a web clipper's, which gives the page's address ("source: https://...")
-_CLIPPED_PAGE: Final = re.compile(r"^(?:source|url|link)s?:[ \t]*[\"']?https?://", re.M | re.I)
+_CLIPPED_PAGE: Final = rxcache.compile(r"^(?:source|url|link)s?:[ \t]*[\"']?https?://", re.M | re.I)
 # A text browser's link marks ("[3]About") and the numbered list of their addresses at the end of the page
 # (Firefox's "Save Page As – Text Files" puts the mark after the link, "Careers[5]", and an image's as "[image]")
-_LINK_MARK: Final = re.compile(r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]")
-_LINK_LIST: Final = re.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
-_WHOLE_EMPHASIS: Final = re.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
-_ORG_KEYWORD: Final = re.compile(r"(?m)^#\+[A-Za-z_]+:[^\n]*\n?")  # (not "#+BEGIN_QUOTE", which has no colon)
-_WIKILINK: Final = re.compile(r"\[\[([^\[\]|\n]{1,120})(?:\|([^\[\]\n]{1,160}))?\]\]")
-_COMMENT_MARK: Final = re.compile(r"(?<=[\w.,;:)’'])\[[a-z]{1,2}\]")
+_LINK_MARK: Final = rxcache.compile(
+    r"\[\d{1,3}\](?=\S)|(?<=\S)\[\d{1,3}\]|\[(?:image|IMG|INLINE)(?::[^\]\n]{0,160})?\]"
+)
+_LINK_LIST: Final = rxcache.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
+_WHOLE_EMPHASIS: Final = rxcache.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
+_ORG_KEYWORD: Final = rxcache.compile(r"(?m)^#\+[A-Za-z_]+:[^\n]*\n?")  # (not "#+BEGIN_QUOTE", which has no colon)
+_WIKILINK: Final = rxcache.compile(r"\[\[([^\[\]|\n]{1,120})(?:\|([^\[\]\n]{1,160}))?\]\]")
+_COMMENT_MARK: Final = rxcache.compile(r"(?<=[\w.,;:)’'])\[[a-z]{1,2}\]")
 _OTHER_BULLETS: Final = frozenset("●▪■►◦○➢❖")
-_EMPHASIS_PART: Final = re.compile(r"(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1")
-_EMPHASIS_PARTS: Final = re.compile(r"^(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\1(?:\s+[—–|·-]\s+(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\2)+$")
+_EMPHASIS_PART: Final = rxcache.compile(r"(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1")
+_EMPHASIS_PARTS: Final = rxcache.compile(r"^(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\1(?:\s+[—–|·-]\s+(\*{1,2}|_{1,2})\S(?:[^*_]*\S)?\2)+$")
 # What a badge row holds: a schedule, a post count or a workplace type ("On-site  Full-time", "Hybrid  2 posts")
-_BADGE_WORD: Final = re.compile(SCHEDULE_HINT.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
+_BADGE_WORD: Final = rxcache.compile(SCHEDULE_HINT.pattern + r"|" + POSTS_HINT.pattern + r"|\b(?:on-?site|hybrid|remote)\b", re.I)
 
 
 def normalise_line(line: str, odd_spaces: bool = True) -> str:
@@ -362,13 +364,13 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
     return _SPACES.sub(" ", line).strip()
 
 
-_LETTER_SPACED: Final = re.compile(r"(?<!\S)[A-Z](?: [A-Z]){4,}(?!\S)")  # (five capitals or more, one space apart)
-_SPACED_WORD: Final = re.compile(r"(?<!\S)[A-Z](?: [A-Z])+(?!\S)")
+_LETTER_SPACED: Final = rxcache.compile(r"(?<!\S)[A-Z](?: [A-Z]){4,}(?!\S)")  # (five capitals or more, one space apart)
+_SPACED_WORD: Final = rxcache.compile(r"(?<!\S)[A-Z](?: [A-Z])+(?!\S)")
 
 
 # A running page header or footer of a Word or PDF export: "International Military Staff – Vacancy Notice 27/IMS/045
 # Page 1 of 2" (its own words, then the page number at the end)
-_PAGE_FOOTER: Final = re.compile(
+_PAGE_FOOTER: Final = rxcache.compile(
     rf"\s(?:{_PAGE_NAMES}){_PAGE_OF}$", re.IGNORECASE
 )
 
@@ -380,7 +382,7 @@ def _is_page_footer(line: str) -> bool:
     return len(line) <= 140 and len(line.split()) <= 14 and bool(_PAGE_FOOTER.search(line))
 
 
-_PAGE_NUMBER: Final = re.compile(
+_PAGE_NUMBER: Final = rxcache.compile(
     rf"^(?:{_PAGE_NAMES}){_PAGE_OF}$", re.I)
 
 
@@ -422,7 +424,7 @@ def _without_furniture(lines: list[str], furniture: set[int]) -> list[str]:
     return kept
 
 
-_SPLIT_WORD: Final = re.compile(r"[a-zà-ÿ]{2}-$")
+_SPLIT_WORD: Final = rxcache.compile(r"[a-zà-ÿ]{2}-$")
 
 
 def _bare_page_numbers(lines: list[str], ends: list[int]) -> list[int]:
@@ -476,8 +478,8 @@ def _page_furniture(lines: list[str]) -> set[int]:
 _CHAT_EXPORT_FIRST: Final = frozenset("[0123456789\u200e\u200f")
 _CHAT_EXPORT_STAMP: Final = (r"[\u200e\u200f]?\[?\d{1,2}[./-]\d{1,2}[./-]\d{2,4},? \d{1,2}:\d{2}(?::\d{2})?"
                       r"(?:[\s\u202f]?[AaPp]\.?[Mm]\.?)?(?:\] | - )")
-_CHAT_EXPORT_PREFIX: Final = re.compile(_CHAT_EXPORT_STAMP + r"[^:\n]{1,40}: ")
-_CHAT_STAMP: Final = re.compile(_CHAT_EXPORT_STAMP)
+_CHAT_EXPORT_PREFIX: Final = rxcache.compile(_CHAT_EXPORT_STAMP + r"[^:\n]{1,40}: ")
+_CHAT_STAMP: Final = rxcache.compile(_CHAT_EXPORT_STAMP)
 
 
 def _chat_export(lines: list[str]) -> list[str]:
@@ -493,15 +495,15 @@ def _chat_export(lines: list[str]) -> list[str]:
 
 
 # A chat app's author and time above a message, and its time beside a continued one
-_CHAT_AUTHOR: Final = re.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?: at)? \d{1,2}:\d{2}(?: ?[ap]m)?$",
+_CHAT_AUTHOR: Final = rxcache.compile(r"[^\n—]{1,40} — (?:today|yesterday|\d{1,2}/\d{1,2}/\d{2,4})(?: at)? \d{1,2}:\d{2}(?: ?[ap]m)?$",
                           re.I)
 # Slack's "Marta Kowalczyk  9:14 AM" above a message copied as text (a name, not a label: "Closing Date 9:00 AM")
-_CHAT_NAME_TIME: Final = re.compile(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\s+\d{1,2}:\d{2} ?[AP]M$")
-_CHAT_TIME: Final = re.compile(r"(?:[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3}\s+)?\[\d{1,2}:\d{2}(?: ?[ap]m)?\]$", re.I)
+_CHAT_NAME_TIME: Final = rxcache.compile(r"([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3})\s+\d{1,2}:\d{2} ?[AP]M$")
+_CHAT_TIME: Final = rxcache.compile(r"(?:[^\W\d][\w.'’-]*(?: [^\W\d][\w.'’-]*){0,3}\s+)?\[\d{1,2}:\d{2}(?: ?[ap]m)?\]$", re.I)
 # Slack's emoji shortcodes before a line's text (":round_pushpin: London", ":moneybag: Basic salary: ..."), and a row
 # of reactions under a message (":eyes: 6  :rocket: 3")
-_SHORTCODES: Final = re.compile(r"^\s*(?::[a-z0-9_+'-]{1,40}:\s*)+")
-_REACTIONS: Final = re.compile(r"^\s*(?::[a-z0-9_+'-]{1,40}:\s*\d{1,4}\s*)+$")
+_SHORTCODES: Final = rxcache.compile(r"^\s*(?::[a-z0-9_+'-]{1,40}:\s*)+")
+_REACTIONS: Final = rxcache.compile(r"^\s*(?::[a-z0-9_+'-]{1,40}:\s*\d{1,4}\s*)+$")
 
 
 def is_chrome_line(line: str) -> bool:
@@ -577,12 +579,12 @@ _SHORT_CHROME: Final = rxcache.compile(
 )
 _LONG_CHROME: Final = rxcache.compile("^(?:" + by_first_letter(alternatives(_CHROME_PREFIX)) + ")", re.IGNORECASE)
 _SHORT_CHROME_CASELESS, _LONG_CHROME_CASELESS = Caseless(_SHORT_CHROME), Caseless(_LONG_CHROME)  # (every line asks)
-_MENU_WORD: Final = re.compile(
+_MENU_WORD: Final = rxcache.compile(
     r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies"
     r"|privacy|accessibility|terms|cookies|imprint|impressum|datenschutz|sitemap)\b", re.I)
 
 
-_MENU_SPLIT: Final = re.compile(r"\||\s·\s")
+_MENU_SPLIT: Final = rxcache.compile(r"\||\s·\s")
 
 
 def _is_menu(line: str) -> bool:
@@ -607,8 +609,8 @@ def _drop_blocks(lines: list[str]) -> list[str]:
 
 
 # A job card of a "similar jobs" list: three or more short cells ("Analyst - NCIA - Mons - G15 - 28 days ago")
-_CARD_SEP: Final = re.compile(r"\s[-–—·|•]\s")
-_ASCII_DIGIT: Final = re.compile(r"[0-9]")
+_CARD_SEP: Final = rxcache.compile(r"\s[-–—·|•]\s")
+_ASCII_DIGIT: Final = rxcache.compile(r"[0-9]")
 
 
 def _sidebar_end(lines: list[str], index: int) -> int:
@@ -625,7 +627,7 @@ def _sidebar_end(lines: list[str], index: int) -> int:
     return end if 2 <= len(block) <= 12 and marked >= 2 and (end == len(lines) or not lines[end]) else index
 
 
-_OTHER_JOB_MARK: Final = re.compile(r"\(G\d{1,2}\)|\b\d{1,2} (?:January|February|March|April|May|June|July|August"
+_OTHER_JOB_MARK: Final = rxcache.compile(r"\(G\d{1,2}\)|\b\d{1,2} (?:January|February|March|April|May|June|July|August"
                              r"|September|October|November|December) 20\d\d\b|\b\d{1,2}[./]\d{1,2}[./]20\d\d\b")
 
 
@@ -702,7 +704,7 @@ def _cut_tail(lines: list[str]) -> list[str]:
     return lines
 
 
-_FOOTER_WORDS: Final = re.compile(
+_FOOTER_WORDS: Final = rxcache.compile(
     r"\b(?:privacy|cookies?|accessibility|terms|legal|imprint|impressum|contact|help|about|sitemap|site map|faq"
     r"|careers|advertis\w*|copyright|©|datenschutz|mentions légales|confidentialité|accessibilité|toegankelijkheid"
     r"|privacybeleid|disclaimer|note legali|polityka prywatności)\b", re.I)
@@ -778,15 +780,15 @@ def _pivot_tables(lines: list[str]) -> list[str]:
     return out
 
 
-_QUOTE_MARK: Final = re.compile(r"^[ \t]*(?:>[ \t]?)+")
+_QUOTE_MARK: Final = rxcache.compile(r"^[ \t]*(?:>[ \t]?)+")
 # An e-mail's header lines ("From: ...", "Sent: ...", "Objet : ...") as a forwarded or quoted mail shows them
-_MAIL_HEADER: Final = re.compile(
+_MAIL_HEADER: Final = rxcache.compile(
     r"^(?:from|sent|to|cc|bcc|subject|date|reply-to|de|envoyé|à|objet|von|gesendet|an|betreff|datum|van|verzonden"
     r"|aan|onderwerp|da|inviato|oggetto|od|wysłano|temat|do)\s?:\s",
     re.IGNORECASE,
 )
 # What a mail or a job alert says around the posting: "Dear Marta,", "The following job opening matches ..."
-_MAIL_WORDS: Final = re.compile(
+_MAIL_WORDS: Final = rxcache.compile(
     r"^(?:(?:dear|hello|hi|bonjour|cher|chère|sehr geehrte[rs]?|liebe[rs]?|hallo|beste|geachte|gentile|caro|cara"
     r"|szanown[aiy]|witaj)\b[^.!?]{0,40},$"
     r"|the following job (?:openings?|postings?|vacanc(?:y|ies)) (?:matches|match)\b"
@@ -797,7 +799,7 @@ _MAIL_WORDS: Final = re.compile(
 
 
 # A fact's row of a person's own table or list: "| Grade | G16 |", "- Grade: G16", "**Deadline:** 6 April 2027"
-_OWN_FACT: Final = re.compile(r"^\s*(?:\|\s*|[-*]\s+)?\**([A-Za-z][\w ]{1,30}?)\**\s*(?:\||:\**\s)\s*\S")
+_OWN_FACT: Final = rxcache.compile(r"^\s*(?:\|\s*|[-*]\s+)?\**([A-Za-z][\w ]{1,30}?)\**\s*(?:\||:\**\s)\s*\S")
 
 
 def _unquote(lines: list[str]) -> list[str]:
@@ -829,9 +831,9 @@ def _drop_mail(lines: list[str]) -> list[str]:
 
 # A page of two columns that a PDF copy merged line by line: the right column's text starts at one position on each line
 # of the block, after a gap of 3 or more spaces (or an indent, where the left column is empty)
-_COLUMN_GAP: Final = re.compile(r"\S {3,}(?=\S)")
+_COLUMN_GAP: Final = rxcache.compile(r"\S {3,}(?=\S)")
 MIN_COLUMN_LINES: Final = 4
-_OPEN_FIELD: Final = re.compile(r"[,(]$|\([^)]*$")  # a left-column line wrapped in its field: "definite duration," "(local time"
+_OPEN_FIELD: Final = rxcache.compile(r"[,(]$|\([^)]*$")  # a left-column line wrapped in its field: "definite duration," "(local time"
 
 
 def _right_column_start(line: str) -> int | None:
@@ -860,13 +862,13 @@ def _right_column_start(line: str) -> int | None:
 
 
 # A run of text between gaps of two spaces or more: a cell of a laid-out page's line
-_SEGMENT: Final = re.compile(r"\S+(?: \S+)*")
+_SEGMENT: Final = rxcache.compile(r"\S+(?: \S+)*")
 _BOX_FRAME: Final = str.maketrans(dict.fromkeys("│┃║|┌┐└┘├┤┬┴┼─━═╔╗╚╝╠╣╦╩╬", " "))
 _BOX_MIN_LABELS: Final = 3  # a fact box names three facts or more
 _BOX_LABEL_GAP: Final = 6  # lines between two of a box's labels, at most (a value wrapped over a few lines, a blank between)
 
 
-_GRID_RULE: Final = re.compile(r"^\s*[┌├└╔╠╚+][─━═┬┼┴╦╬╩+-]+[┐┤┘╗╣╝+]?\s*$")
+_GRID_RULE: Final = rxcache.compile(r"^\s*[┌├└╔╠╚+][─━═┬┼┴╦╬╩+-]+[┐┤┘╗╣╝+]?\s*$")
 
 
 def _box_grids(lines: list[str]) -> list[str]:
@@ -1024,7 +1026,7 @@ def _read_box(lines: list[str], segments: list[list[tuple[int, str]]], col: int,
 
 
 # The head of a notice written in both official languages side by side, a bar between them: "ENGLISH | FRANÇAIS"
-_BILINGUAL_HEAD: Final = re.compile(r"^[ \t]*(?:ENGLISH|English)[ \t]*\|[ \t]*(?:FRANÇAIS|Français|FRENCH|French)[ \t]*$", re.M)
+_BILINGUAL_HEAD: Final = rxcache.compile(r"^[ \t]*(?:ENGLISH|English)[ \t]*\|[ \t]*(?:FRANÇAIS|Français|FRENCH|French)[ \t]*$", re.M)
 
 
 def _bilingual_columns(lines: list[str]) -> list[str]:
@@ -1131,7 +1133,7 @@ def _drop_cookie_banners(lines: list[str]) -> list[str]:
 
 
 # A row of two labelled values set apart by a wide gap: "Post Number: STO 0130      Grade: G17"
-_FIELD_PAIR: Final = re.compile(
+_FIELD_PAIR: Final = rxcache.compile(
     r"^([ \t]*([^:：\s][^:：]{0,40})[:：][ \t]*\S.*?)[ \t]{3,}(([A-Z][^:：\t]{0,40})[:：][ \t]*\S.*)$")
 
 
@@ -1190,15 +1192,15 @@ def _field_pairs(lines: list[str]) -> list[str]:
     return out
 
 
-_LABEL_END: Final = re.compile(r"[a-z][\w ]{0,24}[:：]$")  # "salary:", "clearance:": the rest of a label wrapped below it
-_EMPTY_LABEL: Final = re.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:?$")  # "Other Locations": a label with no value after it
+_LABEL_END: Final = rxcache.compile(r"[a-z][\w ]{0,24}[:：]$")  # "salary:", "clearance:": the rest of a label wrapped below it
+_EMPTY_LABEL: Final = rxcache.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:?$")  # "Other Locations": a label with no value after it
 
 
-_CELL_GAP: Final = re.compile(r"\t+|\s{2,}")
+_CELL_GAP: Final = rxcache.compile(r"\t+|\s{2,}")
 
 
 # A border of a plain text table (pandoc's "multiline" and "simple" tables): dashes, in one run or one run a column
-_TABLE_BORDER: Final = re.compile(r"^\s*-{3,}(?: +-{3,})*\s*$")
+_TABLE_BORDER: Final = rxcache.compile(r"^\s*-{3,}(?: +-{3,})*\s*$")
 
 
 def _bordered_tables(lines: list[str]) -> list[str]:
@@ -1278,9 +1280,9 @@ def _grid_cell(parts: list[str]) -> str:
     return text.strip()
 
 
-_GRID_BORDER: Final = re.compile(r"^\+(?:[-=:]+\+){2,}$")
-_PANDOC_ESCAPE: Final = re.compile(r"\\([\\`*_{}\[\]()#+\-.!$'\"|<>~^])")
-_FOOTNOTE_MARK: Final = re.compile(r"\[\^[^\]\s]{1,10}\]")
+_GRID_BORDER: Final = rxcache.compile(r"^\+(?:[-=:]+\+){2,}$")
+_PANDOC_ESCAPE: Final = rxcache.compile(r"\\([\\`*_{}\[\]()#+\-.!$'\"|<>~^])")
+_FOOTNOTE_MARK: Final = rxcache.compile(r"\[\^[^\]\s]{1,10}\]")
 
 
 def _bordered_rows(body: list[str]) -> list[tuple[str, str]] | None:
@@ -1305,7 +1307,7 @@ def _bordered_rows(body: list[str]) -> list[tuple[str, str]] | None:
     return pairs if sum(label_key(label) is not None for label, _ in pairs) >= 3 else None
 
 
-_VALUE_CELL: Final = re.compile(r"(?<=\S)  +(?=\S)")  # (its end: where a row's value cell starts)
+_VALUE_CELL: Final = rxcache.compile(r"(?<=\S)  +(?=\S)")  # (its end: where a row's value cell starts)
 
 
 def _column_tables(lines: list[str]) -> list[str]:
@@ -1364,10 +1366,10 @@ def _tab_pairs(lines: list[str]) -> list[str]:
 
 
 # A table's row of a section's name and its list's first item: "Essential qualifications<TAB>- University degree ..."
-_HEAD_AND_ITEM: Final = re.compile(r"^([^\t\-•*·\d][^\t]{1,58}?)[ \t]*\t[ \t]*([-•*·]\s.*)$")
+_HEAD_AND_ITEM: Final = rxcache.compile(r"^([^\t\-•*·\d][^\t]{1,58}?)[ \t]*\t[ \t]*([-•*·]\s.*)$")
 
 
-_LABELLED: Final = re.compile(r"[^:：\s][^:：]{0,40}[:：](?:\s|$)")  # "Closing Date:  February 15, 2027"
+_LABELLED: Final = rxcache.compile(r"[^:：\s][^:：]{0,40}[:：](?:\s|$)")  # "Closing Date:  February 15, 2027"
 # What a label's value in a table given column by column must read as (a text's value may wrap onto more lines)
 _ONE_LINE_VALUE: Final = {
     "reference": lambda v: len(v) <= 30 and any(c.isdigit() for c in v),
@@ -1381,7 +1383,7 @@ _ONE_LINE_VALUE: Final = {
 _TYPED_VALUE: Final = frozenset({"reference", "grade", "deadline", "posts", "salary"})
 _TEXT_VALUE_LINES: Final = 3  # (a title or a division wrapped over at most three lines)
 # A table's label that names no fact: "Date of Issue", "DATE OF ISSUE:" (a few words, no figure)
-_OTHER_LABEL: Final = re.compile(r"[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:?$")
+_OTHER_LABEL: Final = rxcache.compile(r"[A-Z][A-Za-z'’]*(?: [A-Za-z'’]+){0,3}:?$")
 
 
 def _label_starts(lines: list[str]) -> list[int]:
@@ -1502,7 +1504,7 @@ def _spreads(extra: int, slots: int) -> list[tuple[int, ...]]:
 
 
 # A field whose value is set in a column: "   Organisation:     NATO Airborne Early Warning and Control Programme"
-_ALIGNED: Final = re.compile(r"\s*[^:：\s][^:：]{0,40}[:：] {2,}(?=\S)")
+_ALIGNED: Final = rxcache.compile(r"\s*[^:：\s][^:：]{0,40}[:：] {2,}(?=\S)")
 
 
 def _aligned_values(lines: list[str]) -> list[str]:
@@ -1545,8 +1547,8 @@ def _aligned_values(lines: list[str]) -> list[str]:
     return out
 
 
-_RIGHT_LABEL: Final = re.compile(r"^(.*\S) {5,}(\S[^:：]{2,40}?)\s*$")
-_ALIGNED_BARE: Final = re.compile(r"\s{0,8}([A-Z][\w ()/.-]{1,40}?) {3,}(?=\S)")
+_RIGHT_LABEL: Final = rxcache.compile(r"^(.*\S) {5,}(\S[^:：]{2,40}?)\s*$")
+_ALIGNED_BARE: Final = rxcache.compile(r"\s{0,8}([A-Z][\w ()/.-]{1,40}?) {3,}(?=\S)")
 
 
 # The second halves of compounds written with a hyphen: "decision-\nmaking" stays "decision-making"
@@ -1555,7 +1557,7 @@ _COMPOUND_ENDS: Final = frozenset({
     "led", "owned", "being", "solving", "building", "sharing", "up", "out", "on", "off", "down", "in", "free", "like",
     "friendly", "focused", "facing", "scale", "date", "edge", "house", "party", "hand", "going", "ups", "ons",
 })
-_NEXT_WORD: Final = re.compile(r"[a-zà-ÿ]+")
+_NEXT_WORD: Final = rxcache.compile(r"[a-zà-ÿ]+")
 
 
 def _unhyphenate(m: re.Match[str]) -> str:

@@ -155,7 +155,7 @@ _FIELDS: Final = {
     "ymd": rxcache.compile(rf"(?P<y>[0-9]{{4}})(?:\.|\s+m\.)\s*(?P<m>{_MONTH})\.?\s+(?P<d>[0-9]+)"),
 }
 _MDY_MONTH: Final = rxcache.compile(rf"(?<![^\W\d_])(?P<m>{_MONTH})\.?\s*\Z")
-_WEEKDAY: Final = re.compile(rf"(?<![^\W\d_])(?i:{_alternation(_WEEKDAYS)})\.?,?\s+(?i:the\s+|le\s+|den\s+)?\Z")
+_WEEKDAY: Final = rxcache.compile(rf"(?<![^\W\d_])(?i:{_alternation(_WEEKDAYS)})\.?,?\s+(?i:the\s+|le\s+|den\s+)?\Z")
 
 # ---------------------------------------------------------------- times and zones
 
@@ -239,9 +239,9 @@ _TIME_WORDS: Final = {"midnight": (23, 59, 0), "minuit": (23, 59, 0), "mitternac
                "middernacht": (23, 59, 0), "mezzanotte": (23, 59, 0), "medianoche": (23, 59, 0),
                "meia-noite": (23, 59, 0), "północ": (23, 59, 0),
                "noon": (12, 0, 0), "midday": (12, 0, 0), "midi": (12, 0, 0)}
-_TIME_FIELDS: Final = re.compile(r"([0-9]{1,2})(?:\s?[:.h]\s?)?([0-9]{2})?(?:[:.]([0-9]{2}))?", re.I)
-_AMPM: Final = re.compile(r"([ap])\.?\s?m\b", re.I)
-_OFFSET: Final = re.compile(r"(?:UTC|GMT)?\s?([+\-−–])\s?([0-9]{1,2}):?([0-9]{2})?\Z", re.I)
+_TIME_FIELDS: Final = rxcache.compile(r"([0-9]{1,2})(?:\s?[:.h]\s?)?([0-9]{2})?(?:[:.]([0-9]{2}))?", re.I)
+_AMPM: Final = rxcache.compile(r"([ap])\.?\s?m\b", re.I)
+_OFFSET: Final = rxcache.compile(r"(?:UTC|GMT)?\s?([+\-−–])\s?([0-9]{1,2}):?([0-9]{2})?\Z", re.I)
 _ZONE_NAMES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
     (re.compile(rf"\b(?:{words})\b", re.I), zone)
     for words, zone in (
@@ -294,7 +294,7 @@ _ZONE_NAMES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"tbilisi", "Asia/Tbilisi"),
     )
 )
-_LEAD: Final = re.compile(
+_LEAD: Final = rxcache.compile(
     r"[\s:;,.>|\-–—]*(?:(?:by|on|before|until|till|at|the|le|au|am|bis|tot|op|entro|il|do|hasta|el|"
     r"not\s+later\s+than|no\s+later\s+than)\b[\s:,]*)*",
     re.I,
@@ -357,9 +357,9 @@ def _resolve_zone(text: str | None) -> tuple[str, dt.tzinfo] | None:
     return None
 
 
-_IANA_NAME: Final = re.compile(r"(?:Europe|America|Atlantic)/[A-Z][A-Za-z_]{2,20}$")
-_ZONE_PARTS: Final = re.compile(r"\s*(?:[(\[\])]|\s/\s|/(?![A-Z]{3,4}\b)|,)\s*")
-_ABBREVIATION: Final = re.compile(r"^\s*(?:[A-Z]{1,5}|(?:UTC|GMT)?\s?[+\-−–]\s?\d.*)\s*$")
+_IANA_NAME: Final = rxcache.compile(r"(?:Europe|America|Atlantic)/[A-Z][A-Za-z_]{2,20}$")
+_ZONE_PARTS: Final = rxcache.compile(r"\s*(?:[(\[\])]|\s/\s|/(?![A-Z]{3,4}\b)|,)\s*")
+_ABBREVIATION: Final = rxcache.compile(r"^\s*(?:[A-Z]{1,5}|(?:UTC|GMT)?\s?[+\-−–]\s?\d.*)\s*$")
 
 
 def _parse_time(text: str) -> tuple[int, int, int] | None:

@@ -27,6 +27,7 @@ from html.parser import HTMLParser
 from typing import Final
 from xml.parsers.expat import ExpatError
 
+from natosite.importer import rxcache
 from natosite.importer.office import OfficeError, office_text
 from natosite.importer.rtf import rtf_to_text
 
@@ -66,14 +67,14 @@ _BOMS: Final[tuple[tuple[bytes, str, str], ...]] = (
 # "¾" for "ľ", glued to letters ("mo¿e", "£ódŸ", "¾udí"), which real Windows-1252 text never has; Czech "ě"/"ů" as
 # "ì"/"ù" inside a word ("mìsíc", "prùbìh"), where Italian and French write them only at a word's end; Slovenian and
 # Croatian "č" as "è" between a letter and a vowel ("Plaèa", "doloèen"), where French writes a consonant after it.
-_CP1250_SIGNS: Final = re.compile(
+_CP1250_SIGNS: Final = rxcache.compile(
     "[^\\W\\d_][\u00b3\u00b9\u00bf\u0178\u00be]|[\u00b3\u00b9\u0178\u00be][^\\W\\d_]|(?<=[^\\W\\d_])[\u00ec\u00f9](?=[^\\W\\d_])"
     "|(?<=[^\\W\\d_])\u00e8(?=[aeiou])"
 )
 # Hungarian "ő"/"ű" read as Windows-1252: "õ"/"û" after a letter and not before an "e" (Portuguese "ões", "põe")
 # or a "t"/"r" (French "août", "sûr"); with the acute vowels Hungarian writes everywhere (not Estonian's "õ")
-_HUNGARIAN_SIGNS: Final = re.compile("(?<=[^\\W\\d_])[\u00f5\u00fb](?![etr])")
-_ACUTE: Final = re.compile("[\u00e1\u00e9\u00ed\u00f3\u00fa]")
+_HUNGARIAN_SIGNS: Final = rxcache.compile("(?<=[^\\W\\d_])[\u00f5\u00fb](?![etr])")
+_ACUTE: Final = rxcache.compile("[\u00e1\u00e9\u00ed\u00f3\u00fa]")
 _META_CHARSET: Final = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{2,40})""", re.I)
 
 # Characters that become a plain space / a line break / nothing. Tabs stay: they separate a saved table's
@@ -84,7 +85,9 @@ _LINE_BREAK_CHARS: Final = "\x85\u2028\u2029"
 _INVISIBLE_CHARS: Final = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e" \
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 _CONTROL_CHARS: Final = "".join(chr(c) for c in (*range(0x00, 0x09), *range(0x0E, 0x20), *range(0x7F, 0xA0)) if c != 0x85)
-_SPECIAL: Final = re.compile("[%s]" % re.escape(_SPACE_CHARS + _LINE_BREAK_CHARS + _INVISIBLE_CHARS + _CONTROL_CHARS))
+_SPECIAL: Final = rxcache.compile(
+    "[%s]" % re.escape(_SPACE_CHARS + _LINE_BREAK_CHARS + _INVISIBLE_CHARS + _CONTROL_CHARS)
+)
 _REPLACEMENT: Final = {
     **dict.fromkeys(_SPACE_CHARS, " "),
     **dict.fromkeys(_LINE_BREAK_CHARS, "\n"),
@@ -106,8 +109,8 @@ _MOJIBAKE_HINTS: Final = ("\xc2", "\xc3", "\xc4", "\xc5", "\u0102", "\u0139")  #
 # UTF-8 read as Windows-1250 (a Central European page): "Ă©" for "é", "Ĺ‘" for "ő" (the lead bytes C3 and C5 show as
 # "Ă" and "Ĺ" there), the continuation byte as that code page shows it
 _CP1250_CONT: Final = bytes(b for b in range(0x80, 0xC0) if b not in (0x81, 0x83, 0x88, 0x90, 0x98)).decode("cp1250")
-_MOJIBAKE_1250: Final = re.compile(f"[\u0102\u0139][{_CP1250_CONT}]")
-_MOJIBAKE: Final = re.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
+_MOJIBAKE_1250: Final = rxcache.compile(f"[\u0102\u0139][{_CP1250_CONT}]")
+_MOJIBAKE: Final = rxcache.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
 
 
 def decode(data: bytes) -> Decoded:
@@ -176,8 +179,8 @@ def _web_archive_page(data: bytes) -> bytes | None:
 
 # A calendar file's line folding (RFC 5545: a line break, then a space or a tab, continues the line) and its text
 # escapes ("\n", "\,", "\;", "\\")
-_ICS_FOLD: Final = re.compile(r"\r?\n[ \t]")
-_ICS_ESCAPE: Final = re.compile(r"\\([\\;,nN])")
+_ICS_FOLD: Final = rxcache.compile(r"\r?\n[ \t]")
+_ICS_ESCAPE: Final = rxcache.compile(r"\\([\\;,nN])")
 _ICS_ITEMS: Final = frozenset({"VEVENT", "VTODO", "VJOURNAL"})
 
 
@@ -308,9 +311,9 @@ def _message_body(message: email.message.EmailMessage, depth: int = 0) -> str | 
 
 # text/enriched (RFC 1896): a "<param>" holds a command's argument (no text); its other commands are tags; "<<" is a
 # "<"; a line break alone is a space, and n of them in a row are n - 1
-_ENRICHED_PARAM: Final = re.compile(r"<param>.*?</param>", re.I | re.S)
-_ENRICHED_TAG: Final = re.compile(r"<(?!<)/?[A-Za-z0-9-]{1,60}>")
-_ENRICHED_BREAKS: Final = re.compile(r"\n+")
+_ENRICHED_PARAM: Final = rxcache.compile(r"<param>.*?</param>", re.I | re.S)
+_ENRICHED_TAG: Final = rxcache.compile(r"<(?!<)/?[A-Za-z0-9-]{1,60}>")
+_ENRICHED_BREAKS: Final = rxcache.compile(r"\n+")
 
 
 def _enriched_text(enriched: str | None) -> str | None:
@@ -366,12 +369,12 @@ def _unflow(text: str, delete_space: bool) -> str:
 
 # A news feed saved from a board (RSS 2.0, Atom, RSS 1.0): its items' HTML is escaped inside the XML
 # (after the XML declaration, comments and processing instructions: a stylesheet's "<?xml-stylesheet ...?>")
-_FEED_START: Final = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.I | re.S)
-_FEED_ITEM: Final = re.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.I | re.S)
-_FEED_FIELD: Final = re.compile(
+_FEED_START: Final = rxcache.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*|<\?[^>]*\?>\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.I | re.S)
+_FEED_ITEM: Final = rxcache.compile(r"<(item|entry)[\s>].*?</\1\s*>", re.I | re.S)
+_FEED_FIELD: Final = rxcache.compile(
     r"<(title|description|summary|content|content:encoded|category)(?:\s[^>]*)?>(.*?)</\1\s*>", re.I | re.S
 )
-_CDATA: Final = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
+_CDATA: Final = rxcache.compile(r"<!\[CDATA\[(.*?)\]\]>", re.S)
 
 
 def _feed_item_text(xml: str, warnings: list[str]) -> str:
@@ -395,8 +398,8 @@ def _feed_item_text(xml: str, warnings: list[str]) -> str:
 
 
 # A JSON file (an app's export, a board's API answer), after any "#" or "//" comment lines a person put above it
-_JSON_COMMENTS: Final = re.compile(r"(?:[ \t]*(?:#|//)[^\n]*\n)*")
-_JSON_START: Final = re.compile(_JSON_COMMENTS.pattern + r"\s*[\[{]\s*[\"\[{]")
+_JSON_COMMENTS: Final = rxcache.compile(r"(?:[ \t]*(?:#|//)[^\n]*\n)*")
+_JSON_START: Final = rxcache.compile(_JSON_COMMENTS.pattern + r"\s*[\[{]\s*[\"\[{]")
 # Keys of an export's metadata, whose strings are no text of a message: its author, channel, dates, files
 _JSON_METADATA: Final = frozenset({
     "name", "from", "from_id", "actor", "actor_id", "author", "user", "username", "user_name", "real_name",
@@ -405,13 +408,13 @@ _JSON_METADATA: Final = frozenset({
     "text_entities",  # (Telegram's second copy of "text")
 })
 # Strings that are text: two words at least (ids, codes, timestamps and addresses are one)
-_WORDS: Final = re.compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]")
+_WORDS: Final = rxcache.compile(r"[^\W\d_]{2,}\S*\s+\S*[^\W\d_]")
 # A chat app's markup (Slack's "mrkdwn"): "<https://...|label>", "<!date^1805151540^{date_long}|15 March 2027>",
 # "<@U03QJ7K2M9P>", ":sweat_smile:", "*bold*", "_italic_"
-_CHAT_LINK: Final = re.compile(r"<(?:![^<>|]*|[#@][^<>|\s]*|https?://[^<>|\s]*|mailto:[^<>|\s]*)(?:\|([^<>]*))?>")
-_SPACES: Final = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
-_CHAT_EMOJI: Final = re.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
-_CHAT_EMPHASIS: Final = re.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
+_CHAT_LINK: Final = rxcache.compile(r"<(?:![^<>|]*|[#@][^<>|\s]*|https?://[^<>|\s]*|mailto:[^<>|\s]*)(?:\|([^<>]*))?>")
+_SPACES: Final = rxcache.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_CHAT_EMOJI: Final = rxcache.compile(r"(?<![\w:]):[a-z0-9_+-]{2,40}:(?![\w:])")
+_CHAT_EMPHASIS: Final = rxcache.compile(r"(?<![\w*])\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*(?![\w*])|(?<![\w_])_(?=\S)([^_\n]{1,200}?)(?<=\S)_(?![\w_])")
 
 
 def _json_text(text: str, warnings: list[str]) -> str:
@@ -458,7 +461,7 @@ def _json_text(text: str, warnings: list[str]) -> str:
 
 # A spreadsheet saved as CSV (a person's list of vacancies, a job app's export): a first row of two cells or more,
 # short and no sentence, separated by ";", "," or a tab
-_CSV_HEAD: Final = re.compile(r"[^\n;,\t]{1,40}(?:[;,\t][^\n;,\t]{0,40}){1,60}\r?\n")
+_CSV_HEAD: Final = rxcache.compile(r"[^\n;,\t]{1,40}(?:[;,\t][^\n;,\t]{0,40}){1,60}\r?\n")
 # The first row of a two-column CSV of names and values (which is no row of a table)
 _CSV_PAIRS_HEAD: Final = frozenset({"field", "key", "name", "property", "attribute", "label", "item"})
 # A cell that is text of its own (a posting's description), not a value: several lines or a long one
@@ -519,9 +522,9 @@ def _csv_text(text: str, warnings: list[str]) -> str | None:
 
 
 # An Evernote export (.enex): each note's title, and its content, an HTML page inside CDATA
-_ENEX_NOTE: Final = re.compile(r"<note>(.*?)</note>", re.S)
-_ENEX_TITLE: Final = re.compile(r"<title>(.*?)</title>", re.S)
-_ENEX_CONTENT: Final = re.compile(r"<content>\s*<!\[CDATA\[(.*?)\]\]>\s*</content>", re.S)
+_ENEX_NOTE: Final = rxcache.compile(r"<note>(.*?)</note>", re.S)
+_ENEX_TITLE: Final = rxcache.compile(r"<title>(.*?)</title>", re.S)
+_ENEX_CONTENT: Final = rxcache.compile(r"<content>\s*<!\[CDATA\[(.*?)\]\]>\s*</content>", re.S)
 
 
 def _evernote_text(xml: str, warnings: list[str]) -> str:
@@ -586,7 +589,7 @@ def _strict_or_replace(data: bytes, codec: str, name: str) -> tuple[str, str, li
     return text, name, []
 
 
-_UTF16_CONTROLS: Final = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_UTF16_CONTROLS: Final = rxcache.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -678,17 +681,17 @@ def _decode_legacy(data: bytes) -> tuple[str, str, list[str]]:
 
 # Mac OS Roman read as Windows-1252: "’" is "Õ" between letters, "–" a "Ð" between spaces, "“"/"”" "Ò"/"Ó" at a
 # word's ends, "€" a "Û" beside a figure (none of which Western text writes so)
-_MAC_ROMAN_SIGNS: Final = re.compile(r"(?<=[a-zA-Z])Õ(?=[a-z])| Ð |Ò(?=\w)|(?<=\w)Ó|(?<=\d)\s?Û|Û\s?(?=\d)")
+_MAC_ROMAN_SIGNS: Final = rxcache.compile(r"(?<=[a-zA-Z])Õ(?=[a-z])| Ð |Ò(?=\w)|(?<=\w)Ó|(?<=\d)\s?Û|Û\s?(?=\d)")
 # (not "ý" inside a word: Czech and Slovak write it, in ISO-8859-2 at the same byte)
-_TURKISH_SIGNS: Final = re.compile(r"(?<=[a-zçöü])[þð]|[ÝÞ](?=[a-zçöüþý])|[þð](?=[a-zçöü])")
-_EURO_SIGN_1252: Final = re.compile(r"\d\s?¤|¤\s?\d")
-_BALTIC_SIGNS: Final = re.compile(r"(?<=[a-zA-Z])[ðþ]|[ðþ](?=[a-z])")
-_BALTIC_VOWELS: Final = re.compile(r"(?<=[a-zA-Z])[âîìïòèëøû]|[âîìïòèëøû](?=[a-z])")
+_TURKISH_SIGNS: Final = rxcache.compile(r"(?<=[a-zçöü])[þð]|[ÝÞ](?=[a-zçöüþý])|[þð](?=[a-zçöü])")
+_EURO_SIGN_1252: Final = rxcache.compile(r"\d\s?¤|¤\s?\d")
+_BALTIC_SIGNS: Final = rxcache.compile(r"(?<=[a-zA-Z])[ðþ]|[ðþ](?=[a-z])")
+_BALTIC_VOWELS: Final = rxcache.compile(r"(?<=[a-zA-Z])[âîìïòèëøû]|[âîìïòèëøû](?=[a-z])")
 # Letters of Windows-1250 at the bytes Windows-1252 leaves undefined (0x8D "Ť", 0x8F "Ź", 0x9D "ť")
-_CP1250_ONLY: Final = re.compile("[\u0164\u0165\u0179]")
+_CP1250_ONLY: Final = rxcache.compile("[\u0164\u0165\u0179]")
 # A text in Cyrillic or Greek read as Windows-1252 is runs of accented letters ("Ðàáîòà"), which Western text never
 # has: three or more non-ASCII letters in a row
-_FOREIGN_RUN: Final = re.compile("[\u00c0-\u00ff]{3,}")
+_FOREIGN_RUN: Final = rxcache.compile("[\u00c0-\u00ff]{3,}")
 # Code pages of the other scripts NATO's nations write (Bulgarian, Macedonian; Greek): the letters each must give, and
 # a small letter followed by a capital in one word, which a text read with the other one is full of (every byte
 # from 0xC0 up is a letter in both: Greek read as Cyrillic is "РспиеумЯб")
@@ -773,7 +776,7 @@ def _refuse_binary(text: str) -> None:
 # A note app's soft line break (U+2028, iOS and macOS Notes: a line wrapped inside its paragraph, "Stavanger is
 # NATO's premier\u2028training establishment") is a space, unless what follows it is a field or a list item of its
 # own ("Grade: G12\u2028Post number: JWC TSC 0210"): then a line break, as every other break character is.
-_SOFT_BREAK: Final = re.compile("[ \t]*\u2028[ \t]*(?![-•*·]|\\d{1,2}[.)]\\s|[^\u2028\n:]{1,40}:\\s)")
+_SOFT_BREAK: Final = rxcache.compile("[ \t]*\u2028[ \t]*(?![-•*·]|\\d{1,2}[.)]\\s|[^\u2028\n:]{1,40}:\\s)")
 
 
 def _soft_break(m: re.Match[str]) -> str:
@@ -894,8 +897,10 @@ def _cp1252_byte(ch: str) -> int:
 
 # --------------------------------------------------------------------------- HTML
 
-_HTML_START: Final = re.compile(r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
-_HTML_TAG: Final = re.compile(
+_HTML_START: Final = rxcache.compile(
+    r"\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
+)
+_HTML_TAG: Final = rxcache.compile(
     r"<(?:/?(?:p|div|br|span|table|tr|td|ul|ol|li|h[1-6]|body|head|script|style|section|article|a|strong|b|em)"
     r"(?:\s[^<>]*)?/?|!--)>",
     re.I,
@@ -903,9 +908,9 @@ _HTML_TAG: Final = re.compile(
 
 
 # Tags that only mark up words inside a line; a text that holds nothing else may be plain text with a few of them
-_INLINE_TAG: Final = re.compile(r"</?(?:br|span|a|strong|b|em)\b", re.I)
+_INLINE_TAG: Final = rxcache.compile(r"</?(?:br|span|a|strong|b|em)\b", re.I)
 # "<br>" at the end of a line of a plain text (Markdown notes use it for a line break): the line break it says
-_BR_AT_EOL: Final = re.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.I)
+_BR_AT_EOL: Final = rxcache.compile(r"[ \t]*<br\s*/?>[ \t]*(?=\n|$)", re.I)
 
 
 def looks_like_html(text: str) -> bool:
@@ -940,7 +945,7 @@ _BLOCK: Final = frozenset({
 _HEADINGS: Final = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _PRE: Final = frozenset({"pre", "textarea", "listing", "xmp"})
 _LINE_TAGS: Final = _BLOCK | _HEADINGS | _PRE | {"p", "li", "tr", "td", "th", "br"}  # (tags that end a line of text)
-_WS: Final = re.compile(r"[ \t\n\r\f\v]+")
+_WS: Final = rxcache.compile(r"[ \t\n\r\f\v]+")
 
 
 class _TextBuilder(HTMLParser):
@@ -1166,15 +1171,15 @@ def _hidden_classes(html: str) -> frozenset[str]:
     return frozenset(classes)
 
 
-_STYLE_SHEET: Final = re.compile(r"<style[^>]*>(.*?)</style\s*>", re.I | re.S)
-_CSS_COMMENT: Final = re.compile(r"/\*.*?\*/", re.S)
-_CSS_RULE: Final = re.compile(r"([^{}]+)\{([^{}]*)\}")
-_CLASS_SELECTOR: Final = re.compile(r"\.([\w-]+)")
-_DISPLAY_NONE: Final = re.compile(r"(?:^|;|\s)display\s*:\s*none\b", re.I)
+_STYLE_SHEET: Final = rxcache.compile(r"<style[^>]*>(.*?)</style\s*>", re.I | re.S)
+_CSS_COMMENT: Final = rxcache.compile(r"/\*.*?\*/", re.S)
+_CSS_RULE: Final = rxcache.compile(r"([^{}]+)\{([^{}]*)\}")
+_CLASS_SELECTOR: Final = rxcache.compile(r"\.([\w-]+)")
+_DISPLAY_NONE: Final = rxcache.compile(r"(?:^|;|\s)display\s*:\s*none\b", re.I)
 # Elements that have no end tag: never taken as a hidden element's start
 _VOID: Final = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
                           "wbr", "param"})
-_TAG_SOUP: Final = re.compile(r"<[^<>]*>")
+_TAG_SOUP: Final = rxcache.compile(r"<[^<>]*>")
 # The label a Taleo page writes its description under, in the careers section's languages
 _DESCRIPTION_LABELS: Final = frozenset({"description", "description de l'offre", "description de l’offre", "job description"})
 
@@ -1194,7 +1199,7 @@ def _is_label(text: str) -> bool:
 
 # A bullet of a list Word saved as a web page: its character in a symbol font, then a spacer span in a small font
 # ("<span style='font-family:Wingdings'>§<span style='font:7.0pt \"Times New Roman\"'>&nbsp;&nbsp; </span></span>")
-_WORD_BULLET: Final = re.compile(
+_WORD_BULLET: Final = rxcache.compile(
     r"""(<span[^<>]*font-family:[^<>]*?(?:Wingdings|Symbol|Courier New)[^<>]*>)[^<\s]{1,2}(?=<span[^<>]*font:\s*7\.0pt)""",
     re.I,
 )
@@ -1202,7 +1207,7 @@ _WORD_BULLET: Final = re.compile(
 
 # The Internet Archive's toolbar over an archived page ("Wayback Machine", "About this capture", "COLLECTED BY
 # Organization: Internet Archive", its calendar of captures), between the comments it is inserted with
-_WAYBACK_TOOLBAR: Final = re.compile(r"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->", re.S)
+_WAYBACK_TOOLBAR: Final = rxcache.compile(r"<!-- BEGIN WAYBACK TOOLBAR INSERT -->.*?<!-- END WAYBACK TOOLBAR INSERT -->", re.S)
 
 
 def html_to_text(html: str) -> str:

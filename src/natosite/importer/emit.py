@@ -20,16 +20,17 @@ from typing import Any, Final, Mapping
 import yaml
 
 from natosite import frontmatter
+from natosite.importer import rxcache
 from natosite.models import KEY_ORDER
 
 _RESOLVER: Final = yaml.resolver.Resolver()
 # Characters that make YAML quote a scalar or end it early (block context; flow adds ,[]{}).
 _UNSAFE_START: Final = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 # (a quote or a backslash after the first character leaves a scalar plain: "Braine-l'Alleud", "O'Neil")
-_UNSAFE_BLOCK: Final = re.compile(r"[\n\r\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|: |:$| #|\s$")
-_UNSAFE_FLOW: Final = re.compile(r"[,?\[\]{}]")  # PyYAML quotes "?" anywhere in flow context
+_UNSAFE_BLOCK: Final = rxcache.compile(r"[\n\r\t\x00-\x1f\x7f-\x9f\u2028\u2029\ufeff]|: |:$| #|\s$")
+_UNSAFE_FLOW: Final = rxcache.compile(r"[,?\[\]{}]")  # PyYAML quotes "?" anywhere in flow context
 # Numbers, dates and words like "null" that YAML would read as other types: single-quoted.
-_QUOTABLE: Final = re.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._+/-]*$")
+_QUOTABLE: Final = rxcache.compile(r"^[A-Za-z0-9][A-Za-z0-9 ._+/-]*$")
 
 
 @lru_cache(maxsize=4096)

@@ -79,23 +79,23 @@ class Facts:
 
 # "Head ... Section (1 post)-250875", "Junior Officer (200775)", "Officer - 250123"
 # (or a body's code: "Programme Manager (Energy and Power)-DIANA 27/031")
-_TITLE_REF: Final = re.compile(
+_TITLE_REF: Final = rxcache.compile(
     r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7}|[A-Z][A-Z&]{1,9} \d{2}/\d{2,4})\s*\)?$")
 
 
 # A site's own button or link read as a label's value: "Post" / "See new posts" on X
-_UI_VALUE: Final = re.compile(r"(?:see|show|view|load|read) (?:new|more|all|less)\b", re.I)
+_UI_VALUE: Final = rxcache.compile(r"(?:see|show|view|load|read) (?:new|more|all|less)\b", re.I)
 # (compiled once: each was compiled or looked up in ``re``'s cache at every call)
-_THREE_LETTERS: Final = re.compile(r"[^\W\d_]{3}")
-_THREE_ASCII: Final = re.compile(r"[A-Za-z]{3}")
-_ANY_DIGIT: Final = re.compile(r"\d")
-_NUMBER_IN_VALUE: Final = re.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
+_THREE_LETTERS: Final = rxcache.compile(r"[^\W\d_]{3}")
+_THREE_ASCII: Final = rxcache.compile(r"[A-Za-z]{3}")
+_ANY_DIGIT: Final = rxcache.compile(r"\d")
+_NUMBER_IN_VALUE: Final = rxcache.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
 # The post's grade after its title: "Research Advisor (Middle East and North Africa), G16", "Systems Analyst - G13"
-_TRAILING_GRADE: Final = re.compile(r"\s*(?:,|\s[-–—|])\s*(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABC]-?\d)(?:\s*/\s*G-?\d{1,2})?$"
+_TRAILING_GRADE: Final = rxcache.compile(r"\s*(?:,|\s[-–—|])\s*(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABC]-?\d)(?:\s*/\s*G-?\d{1,2})?$"
                              r"|\s+G\d{1,2}(?:/G\d{1,2})?$")  # ("Maritime Operations Assistant G11/G12": a board's)
-_TRAILING_NUMBER: Final = re.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
-_SPACE_RUN: Final = re.compile(r"\s+")
-_SPACE_BEFORE: Final = re.compile(r"\s+([,)])")
+_TRAILING_NUMBER: Final = rxcache.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
+_SPACE_RUN: Final = rxcache.compile(r"\s+")
+_SPACE_BEFORE: Final = rxcache.compile(r"\s+([,)])")
 _TITLE_REF_REACH: Final = 45  # lines from the top where a Taleo "Title - 250875" line is looked for
 
 
@@ -114,8 +114,8 @@ _HEADLINE_WORD: Final = (
     r"(?:\s*(?:No\.?|N[°º]|Nr\.?|Number|ID|#))?\s*:?\s*#?\s*"
     r"(?P<ref>\d{5,7}|(?-i:[A-Z]{2,6})[/-]\d{2,4}[/-]\d{2,6}|\d{2}/(?-i:[A-Z]{2,6})/\d{2,4})"
 )
-_REF_HEADLINE: Final = re.compile(r"^" + _HEADLINE_WORD + r"\s*[-–—|:]\s*(?P<title>\S.{2,150})$", re.I)
-_TITLE_HEADLINE: Final = re.compile(
+_REF_HEADLINE: Final = rxcache.compile(r"^" + _HEADLINE_WORD + r"\s*[-–—|:]\s*(?P<title>\S.{2,150})$", re.I)
+_TITLE_HEADLINE: Final = rxcache.compile(
     r"^(?P<title>\S.{2,150}?)\s*(?:[-–—|:]\s*\(?|\()\s*" + _HEADLINE_WORD + r"\s*\)?$", re.I
 )
 # (the cheap tests a line passes before a pattern is tried: a _HEADLINE_WORD's first four letters, or its stem in
@@ -164,7 +164,7 @@ def _headline_title(m: re.Match[str]) -> str | None:
 
 # "VACANCY NOTICE 27/IMS/045", "Vacancy Announcement NCIA-26-014": no "No." but a number with its separators
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
-_NOTICE_NUMBER: Final = re.compile(
+_NOTICE_NUMBER: Final = rxcache.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?:?|Nr\.?:?)?\s+"
     r"((?:[A-Z][A-Z0-9]{0,5}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) ){0,2}\d{1,6}[/-][\w/.-]{1,20}\w"
     r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
@@ -172,16 +172,16 @@ _NOTICE_NUMBER: Final = re.compile(
 )  # ("Vacancy Notice: CAOC TJ 01/27": a body's two-word acronym; "Vacancy Notice E3A-27-003": one with a figure)
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
 # ("VACANCYNOTICE 270133": a PDF glued the words)
-_VACANCY_ITEM: Final = re.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2})-\d{2,6}(?:-\d{1,4})?)"
+_VACANCY_ITEM: Final = rxcache.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2})-\d{2,6}(?:-\d{1,4})?)"
                            r"(?=[ \t]*(?:[·|,–]|$))", re.I)  # ("CIVILIAN VACANCY JFCNP-CIV-27-012")
 # "CIVILIAN VACANCY – MC-27-04": a notice's heading and its number after a dash (letters, then figures in parts)
-_VACANCY_DASH: Final = re.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{2,6}[/-]"
+_VACANCY_DASH: Final = rxcache.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{2,6}[/-]"
                            r"[\w/.-]{0,16}\w)[ \t]*"
                            r"(?:$|[·|,])", re.I | re.M)
 # "CIVILIAN VACANCY NSHQ 26-07": a page's heading in capitals, the body's letters and the number
-_CIVILIAN_VACANCY: Final = re.compile(r"\bVACANCY ((?:[A-Z]{2,6} )?\d{2,4}[-/]\d{1,4})(?![\w/-])")
+_CIVILIAN_VACANCY: Final = rxcache.compile(r"\bVACANCY ((?:[A-Z]{2,6} )?\d{2,4}[-/]\d{1,4})(?![\w/-])")
 # "Vacancy Notice No. 27/045", "VACANCY NOTICE Ref. NDC-VN-27-03" ("NAHEMA/HR/2027/03")
-_VACANCY_NUMBER: Final = re.compile(
+_VACANCY_NUMBER: Final = rxcache.compile(
     r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
     r"((?:[A-Z]{1,6}/){0,2}(?:[A-Z]{1,6}-(?=[A-Z]))?[A-Z]{0,6}[/-]?\d[\w/.-]{2,24})", re.I)
 _REFERENCE_PATTERNS: Final = (
@@ -198,7 +198,7 @@ _REFERENCE_PATTERNS: Final = (
     # "Ref. No. 2026/14" on a line of its own under the title (a Centre's page)
     re.compile(r"(?:^|\n)(?:Ref(?:erence)?\.?|Vacancy) (?:No|Nr)\.? ([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})(?=\n|$)", re.I),
 )
-_NOT_TITLE: Final = re.compile(
+_NOT_TITLE: Final = rxcache.compile(
     r"^(?:open to|pending|notification of|nato unclassified|nato/otan|vacancy|staff vacanc|job description"
     r"|description\b|closing date|deadline|posted|apply|http|www\.|job function|job category|category\b"
     r"|industry|experience level|seniority|date posted|work type|remote\b|hybrid\b|on-?site\b"
@@ -212,9 +212,10 @@ _NOT_TITLE: Final = re.compile(
     r"|jobs)\b",
     re.I,
 )
-_DESCRIPTION_HEAD: Final = re.compile(r"^(?:Job Description|Description de l['’]offre)$")  # Taleo's, above the title
+# Taleo's, above the title
+_DESCRIPTION_HEAD: Final = rxcache.compile(r"^(?:Job Description|Description de l['’]offre)$")
 # A job alert's heading of the one job it details: "Featured job", "Your top match for "cloud engineer""
-_FEATURED: Final = re.compile(
+_FEATURED: Final = rxcache.compile(
     r"^(?:\d{1,2}[.)]\s*)?(?:[★☆*⭐]\s*)?(?:Featured (?:job|vacancy)|(?:Your )?(?:top|best) (?:job )?match(?: for .{1,80})?"
     r"|(?:job|vacancy) of the (?:week|day|month)"  # (a newsletter's "⭐ Job of the Week")
     r"|featured match(?: \([^()]{1,60}\))?"  # ("FEATURED MATCH (98 % match with your profile)")
@@ -230,19 +231,19 @@ _LETTER_REFERENCE_LABELS: Final = frozenset({"ref.", "ref", "our ref.", "our ref
 _NOTICE_NUMBER_LABELS: Final = frozenset({"vacancy number", "vacancy no", "vacancy no.", "vacancy reference", "vacancy ref",
                                    "vacancy notice number", "vacancy notice no", "vacancy notice no.",
                                    "nato vacancy number", "nato vacancy no", "nato vacancy no.", "nato vacancy reference"})
-_PASTE_RULE: Final = re.compile(r"^(?:[-—–=_*~]{5,}|[-—–=_*~]{3,}\s*[^-—–=_*~]{1,60}?\s*[-—–=_*~]{3,})$")  # (not Markdown's "---")
+_PASTE_RULE: Final = rxcache.compile(r"^(?:[-—–=_*~]{5,}|[-—–=_*~]{3,}\s*[^-—–=_*~]{1,60}?\s*[-—–=_*~]{3,})$")  # (not Markdown's "---")
 # "- Carrières", "- Try Premium for £0": a menu list item above the posting
-_MENU_ITEM: Final = re.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
-_ACRONYM_LINE: Final = re.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
+_MENU_ITEM: Final = rxcache.compile(r"^[-•*·]\s*\S+(?: \S+){0,3}$")
+_ACRONYM_LINE: Final = rxcache.compile(r"^[A-Z&/]{2,10}$")  # "NATO", "NSPA": a board's name, not a title
 # Where the posting's own text starts: a numbered or known heading, a bullet.
 # A mail's greeting: "Dear Marta,", "Hoi Sanne,", "Bonjour Marta,"
-_GREETING: Final = re.compile(r"^(?:dear|hello|hi|hey|hoi|hallo|beste|hej|hei|moi|ciao|hola|olá|ahoj|cześć|salut|bonjour"
+_GREETING: Final = rxcache.compile(r"^(?:dear|hello|hi|hey|hoi|hallo|beste|hej|hei|moi|ciao|hola|olá|ahoj|cześć|salut|bonjour"
                        r"|bonsoir|liebe[rs]?|sehr geehrte[rs]?|cher|chère|caro|cara|gentile)\b[^.!?\n]{0,40},$", re.I)
 # A chat's day divider above its messages: "Thursday, December 3rd", "Yesterday", "Today"
-_CHAT_DAY: Final = re.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? (?:[^\W\d]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
+_CHAT_DAY: Final = rxcache.compile(r"^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:,? (?:[^\W\d]+ \d{1,2}(?:st|nd|rd|th)?|\d{1,2}"
                        r"(?:st|nd|rd|th)?\.? [^\W\d]+))?|today|yesterday)$", re.I)
-_STARTS_TEXT: Final = re.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
-_SUMMARY_ROLE: Final = re.compile(
+_STARTS_TEXT: Final = rxcache.compile(r"^(?:\d{1,2}[.)]\s|[-•*·]|(?:summary|résumé|context|background)\b)", re.I)
+_SUMMARY_ROLE: Final = rxcache.compile(
     r"^(?:[-•]\s*)?(?:\d[.)]\s*)?(?:SUMMARY\s*)?The (Head|Director|Deputy Director|Deputy Head|Chief|Branch Head"
     r"|Section Head) of the ([A-Z][\w&,'’ -]{3,80}?(?:Unit|Section|Office|Directorate|Branch|Service|Centre|Center))"
     r"(?: \([A-Z]{2,8}\))? (?:leads|heads|directs|manages|is responsible|is in charge|oversees)\b"
@@ -250,7 +251,7 @@ _SUMMARY_ROLE: Final = re.compile(
 
 
 # "(RE-ADVERTISEMENT)", "- Re-advertised", "(Deadline extended)": a note on the competition, not part of the title
-_READVERTISED: Final = re.compile(
+_READVERTISED: Final = rxcache.compile(
     r"\s*(?:[(\[]\s*|[-–—]\s+)(?:re-?advertise(?:ment|d)|re-?posted|re-?published|re-?opened|re-?issued"
     r"|(?:deadline |closing date )?extended|new deadline|republication|ré-?annonce|réouverture|nouvelle publication"
     r"|neuausschreibung|wiederausschreibung|erneute ausschreibung|heruitgeschreven|riapertura|ripubblicazione"
@@ -260,23 +261,23 @@ _READVERTISED: Final = re.compile(
 
 
 # A board's gender tag after a title: "(m/w/d)", "(m/f/d)", "(H/F)", "(M/V)", "(M/K)", "(w/m/div)"
-_GENDER_TAG: Final = re.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhvkxi]|div|divers))+\*?\)$"
+_GENDER_TAG: Final = rxcache.compile(r"\s*\((?i:[mwfdhvkx]|div|all)(?:\s*[/|,]\s*(?i:[mwfdhvkxi]|div|divers))+\*?\)$"
                          r"|\s+[–—-]\s+(?i:[mwfhž])(?:/(?i:[mwfdhvkžx]|div))+$")  # ("... – m/ž", Slovenian)
 
 
 # A Swiss board's workload after a title: "(50%)", "(80 - 100 %)", "(80–100%)"
 _EASTERN_EUROPEAN_ZONES: Final = frozenset({"Europe/Tallinn", "Europe/Riga", "Europe/Vilnius", "Europe/Helsinki",
                                            "Europe/Bucharest", "Europe/Sofia", "Europe/Athens"})
-_PLACE_TAG: Final = re.compile(r"\s*\(([A-Z][\w' -]{2,30})\)$")
-_GRADE_TAG: Final = re.compile(r"\s*\((?:NATO )?(?:Grade )?G ?\d{1,2}(?:/G? ?\d{1,2})?\)$")
-_SCHEDULE_TAG: Final = re.compile(r"\s*(?:\((?:full|part)[- ]time\)|\s[-–—]\s(?:full|part)[- ]time)$", re.I)
-_WORKLOAD_TAG: Final = re.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
+_PLACE_TAG: Final = rxcache.compile(r"\s*\(([A-Z][\w' -]{2,30})\)$")
+_GRADE_TAG: Final = rxcache.compile(r"\s*\((?:NATO )?(?:Grade )?G ?\d{1,2}(?:/G? ?\d{1,2})?\)$")
+_SCHEDULE_TAG: Final = rxcache.compile(r"\s*(?:\((?:full|part)[- ]time\)|\s[-–—]\s(?:full|part)[- ]time)$", re.I)
+_WORKLOAD_TAG: Final = rxcache.compile(r"\s*\(\d{2,3}(?:\s*[-–]\s*\d{2,3})?\s*%\)$")
 
 
-_CJK_TAIL: Final = re.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
+_CJK_TAIL: Final = rxcache.compile(r"(?<=[A-Za-z)])\s+[\u3400-\u9fff（）·]+$")
 
 
-_FLAGS: Final = re.compile("[\U0001F1E6-\U0001F1FF]{2}")
+_FLAGS: Final = rxcache.compile("[\U0001F1E6-\U0001F1FF]{2}")
 
 
 def _capitalised(title: str, text: str) -> str:
@@ -296,23 +297,26 @@ def _capitalised(title: str, text: str) -> str:
     return " ".join(words)
 
 
-_GLUED_RANK: Final = re.compile(r"\b(Senior|Junior|Principal|Chief|Deputy|Assistant|Staff|Head|Lead)(?=[A-Z][a-z]{2,})")
-_THREAD_PART: Final = re.compile(r"\s*\(\d/\d\)$")
+_GLUED_RANK: Final = rxcache.compile(
+    r"\b(Senior|Junior|Principal|Chief|Deputy|Assistant|Staff|Head|Lead)(?=[A-Z][a-z]{2,})"
+)
+_THREAD_PART: Final = rxcache.compile(r"\s*\(\d/\d\)$")
 
 
-_SHORT_FORM_END: Final = re.compile(r"\([A-Z][A-Za-z&. -]{1,15}\)$")  # "(CMRE)", "(CAOC TJ)"; not "(lagret 14.10.2026)"
+# "(CMRE)", "(CAOC TJ)"; not "(lagret 14.10.2026)"
+_SHORT_FORM_END: Final = rxcache.compile(r"\([A-Z][A-Za-z&. -]{1,15}\)$")
 def _figure_end(value: str) -> int:
     """Where the first figure of a salary's value ends (its whole length when it has none)."""
     m = _FIRST_FIGURE.search(value)
     return m.end() if m else len(value)
 
 
-_FIRST_FIGURE: Final = re.compile(r"\d[\d.,\u202f\u00a0 ]*\d")
-_BODY_THEN_VERB: Final = re.compile(r"(.{5,120}?\([A-Z][\w&. -]{1,15}\)) (?:is|are|was)\b")
-_CRUMBS: Final = re.compile(r" [>›»] ")
-_NOTICE_PREFIX: Final = re.compile(r"(?:civilian )?vacancy(?: notice| announcement)?\s*[–—:-]\s+", re.I)
-_LIST_NUMBER: Final = re.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
-_BROKEN_WORD: Final = re.compile(r"(?<=[A-Za-z][a-z])- (?=[a-z]{3,})(?!and\b|or\b|to\b)")
+_FIRST_FIGURE: Final = rxcache.compile(r"\d[\d.,\u202f\u00a0 ]*\d")
+_BODY_THEN_VERB: Final = rxcache.compile(r"(.{5,120}?\([A-Z][\w&. -]{1,15}\)) (?:is|are|was)\b")
+_CRUMBS: Final = rxcache.compile(r" [>›»] ")
+_NOTICE_PREFIX: Final = rxcache.compile(r"(?:civilian )?vacancy(?: notice| announcement)?\s*[–—:-]\s+", re.I)
+_LIST_NUMBER: Final = rxcache.compile(r"\d{1,2}[.)]\s+(?=[A-Z])")
+_BROKEN_WORD: Final = rxcache.compile(r"(?<=[A-Za-z][a-z])- (?=[a-z]{3,})(?!and\b|or\b|to\b)")
 
 
 def clean_title(title: str) -> str:
@@ -420,7 +424,7 @@ def _first_line_title(lines: list[str], fields_at: set[int], start: int = 0) -> 
     return candidates[0] if candidates else None
 
 
-_TITLE_CORE: Final = re.compile(r" [-–|] |\s*[(（]")
+_TITLE_CORE: Final = rxcache.compile(r" [-–|] |\s*[(（]")
 
 
 def _posting_own_title(lines: list[str], board: int, fields_at: set[int]) -> tuple[str, int] | None:
@@ -463,7 +467,7 @@ _MOST_POSTS: Final = 99  # more posts than one notice offers: a figure that is n
 
 # A vacancy's code, not a title: "JALLC 27/02", "ACT-CAPDEV-27-05", "E-3A-27-009" (capitals and figures in parts, two
 # figures in a row)
-_CODE_ONLY: Final = re.compile(r"(?=[A-Z0-9/ -]{5,30}$)(?=.*\d\d)[A-Z][A-Z0-9]*(?:[-/ ]?[A-Z0-9]+)*$")
+_CODE_ONLY: Final = rxcache.compile(r"(?=[A-Z0-9/ -]{5,30}$)(?=.*\d\d)[A-Z][A-Z0-9]*(?:[-/ ]?[A-Z0-9]+)*$")
 
 
 def _role_part(line: str, sep: str = " | ") -> str | None:
@@ -574,7 +578,7 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
     return None, None, None
 
 
-_SHARED_JOB: Final = re.compile(r"Check out this job at [^:\n]{2,120}: (.{3,120}?)(?: https?://\S+)?$")
+_SHARED_JOB: Final = rxcache.compile(r"Check out this job at [^:\n]{2,120}: (.{3,120}?)(?: https?://\S+)?$")
 
 
 def _above_field_block(lines: list[str], fields: list[Field]) -> int | None:
@@ -641,11 +645,11 @@ def find_reference(lines: list[str], fields: list[Field]) -> str | None:
 # NATO's vacancy numbers have 6 digits (Taleo's "250875") or a body's letters; a board's own have 7 or more in a row
 # ("100347215", "10000-1201553627-S", "IJ-5521907", "8712334"), or an app's hexadecimal id ("jr-8831-77a2c9": NATO's
 # letters are capitals)
-_BOARD_ID: Final = re.compile(r"\d{7}|\b(?=[0-9a-f]{6,}\b)(?=[0-9a-f]*\d)[0-9a-f]*[a-f][0-9a-f]*\b")
+_BOARD_ID: Final = rxcache.compile(r"\d{7}|\b(?=[0-9a-f]{6,}\b)(?=[0-9a-f]*\d)[0-9a-f]*[a-f][0-9a-f]*\b")
 # The number under a "Vacancy Notice" cell or heading: "270113", "NAEW&CF/VN/27-011", "JFCBS-26-41", "SHAPE 26/0517"
-_BARE_NUMBER: Final = re.compile(
+_BARE_NUMBER: Final = rxcache.compile(
     r"^(?:\d{5,7}|[A-Z][A-Z&]{1,9}(?:[/ -][A-Z0-9&]{1,9}){0,3}[/ -]\d{1,4}(?:[/-]\d{1,4})?)$")
-_OTHER_LABEL: Final = re.compile(r" (?=[A-Z][a-z]+(?: [a-z]+){0,3}: )")
+_OTHER_LABEL: Final = rxcache.compile(r" (?=[A-Z][a-z]+(?: [a-z]+){0,3}: )")
 
 
 def _reference_field(fields: list[Field]) -> str | None:
@@ -755,11 +759,11 @@ _DEADLINE_WORDS: Final = prose.Keywords((
 ))
 
 
-_GLUED_DATE: Final = re.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=,)(?=\d)")
-_FORMER: Final = re.compile(r"\b(?:previous|original|initial|earlier|former|old)\s+$", re.I)
-_MONTH_FIRST: Final = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
+_GLUED_DATE: Final = rxcache.compile(r"(?<=\d)(?=[^\W\d_])|(?<=[^\W\d_])(?=\d)|(?<=,)(?=\d)")
+_FORMER: Final = rxcache.compile(r"\b(?:previous|original|initial|earlier|former|old)\s+$", re.I)
+_MONTH_FIRST: Final = rxcache.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})$")
 # "31 January 2027 – EXTENDED to 14 February 2027": a re-opened competition's new deadline replaces the first
-_EXTENDED: Final = re.compile(
+_EXTENDED: Final = rxcache.compile(
     r"\b(?:extended|postponed|prolongée?|reportée?|repoussée?|verlängert|verschoben|verlengd|prorogat[ao]"
     r"|posticipat[ao]|przedłużon[ya]|ampliad[oa]|prorrogad[oa])\s+(?:(?:un)?til|till|to|au|jusqu['’]au"
     r"|bis(?: zum)?|auf(?: den)?|tot(?: en met)?|naar|al|fino al|do(?: dnia)?|hasta(?: el)?|até|para)\b\s*:?\s*",
@@ -772,7 +776,7 @@ _EXTENDED_STEMS: Final = ("xtend", "postpon", "prolong", "report", "repouss", "v
 
 
 # "Applications must be received by " (a closing date's field written as a sentence, its time or date next)
-_RECEIVED_BY: Final = re.compile(
+_RECEIVED_BY: Final = rxcache.compile(
     r"^[^.\n\d]{0,60}\b(?:received|submitted|sent|made)\s(?:no later than|by|before)\s$", re.I)
 
 
@@ -837,11 +841,11 @@ def find_deadline(
 
 # "before 23:59 hrs (Paris time) on the closing date shown": the time of a date a field gives, in a sentence that
 # does not repeat it
-_ON_THE_CLOSING_DATE: Final = re.compile(
+_ON_THE_CLOSING_DATE: Final = rxcache.compile(
     r"\b(?:by|before|until|after|no later than|not later than|deadline for applications is)\s+([^\n.;]{2,50}?)\s+on the "
     r"(?:(?:closing|deadline) date|last day of the (?:posting|application) period)\b",
     re.I)  # ("Applications received after 23:59 hrs CET on the closing date will not be considered")
-_PERIOD_END: Final = re.compile(r"\s(?:-|–|—|to|until|bis|au)\s")  # (between a period's first day and its last)
+_PERIOD_END: Final = rxcache.compile(r"\s(?:-|–|—|to|until|bis|au)\s")  # (between a period's first day and its last)
 
 
 def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.datetime, str | None] | None:
@@ -857,7 +861,7 @@ def _on_the_closing_date(text: str, day: dt.date, default_tz: str) -> tuple[dt.d
 
 
 # The start of a deadline's time before the line breaks: "... no later than 11:59 PM Eastern Time on" / "1 February 2027."
-_TIME_BEGUN: Final = re.compile(r"\d|midnight|noon|minuit|mitternacht|mezzanotte|middernacht", re.I)
+_TIME_BEGUN: Final = rxcache.compile(r"\d|midnight|noon|minuit|mitternacht|mezzanotte|middernacht", re.I)
 
 
 _LISTING_EXPIRY: Final = frozenset(LISTING_EXPIRY_LABELS)
@@ -993,15 +997,17 @@ def _find_deadline(
 # ---- everything ---------------------------------------------------------------------------
 
 
-_BASIC_LABEL: Final = re.compile(r"basic|monthly|base|grund|mensuel|maandelijks|mensile|miesięczn", re.I)
-_GRADE_NAMED: Final = re.compile(r"\bG ?(\d{1,2})\b")
+_BASIC_LABEL: Final = rxcache.compile(r"basic|monthly|base|grund|mensuel|maandelijks|mensile|miesięczn", re.I)
+_GRADE_NAMED: Final = rxcache.compile(r"\bG ?(\d{1,2})\b")
 # Two amounts with a dash or "to" between them: "30.000€ - 42.000€", "€70K/yr - €95K/yr", "$95,000 to $120,000"
 # (and "entre 6 500 € et 9 000 €", "between ... and ...")
-_SALARY_RANGE: Final = re.compile(r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do|et|and|und|e|y|en)\s"
-                           r"[^\d\n]{0,6}\d|\d[-–—][€$£]\d")  # (or "€38,000.00-€46,000.00")
-_ESTIMATE: Final = re.compile(r"\((?:[A-Z]\w+ )?(?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat"
-                       r"|estimativ|odhad"
-                       r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估|estimation)(?: [^()]{1,30})?\)", re.I)
+_SALARY_RANGE: Final = rxcache.compile(
+    r"\d(?:[.,\u202f ]?\d)*\s?(?:[kK]\b)?[^\d\n]{0,12}?\s(?:[-–—]|to|bis|à|a|tot|do|et|and|und|e|y|en)\s"
+    r"[^\d\n]{0,6}\d|\d[-–—][€$£]\d")  # (or "€38,000.00-€46,000.00")
+_ESTIMATE: Final = rxcache.compile(
+    r"\((?:[A-Z]\w+ )?(?:est\.?|estimated?|geschätzt|geschat|stimato|estimé|szacowane|estimat"
+    r"|estimativ|odhad"
+    r"|arvio|uppskattad|anslået|procjena|εκτίμηση|приблизително|估计|预估|estimation)(?: [^()]{1,30})?\)", re.I)
 # (a board's name may come first: "(Glassdoor est.)")
 
 
@@ -1024,9 +1030,9 @@ _FRENCH_TITLE_LABELS: Final = frozenset({"intitulé du poste", "titre du poste",
 _SIDED_KEYS: Final = frozenset({"title", "organisation", "division", "location"})
 _ENGLISH_TITLE_LABELS: Final = frozenset({"post title", "title", "job title", "position title", "position", "vacancy title",
                                    "post", "role", "job"})
-_SHORT_FORM: Final = re.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
+_SHORT_FORM: Final = rxcache.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
 _LOCAL_TIME_WORDS: Final = ("local", "ortszeit", "lokale", "lokalnego")
-_LOCAL_TIME: Final = re.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
+_LOCAL_TIME: Final = rxcache.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
                          r"|\blokale tijd\b|\bczasu lokalnego\b", re.I)
 def _said_in_local_time(text: str, deadline: dt.datetime) -> bool:
     """Whether the text writes the deadline's own time in "local time" ("12:00 hrs (local time Aix-en-Provence)"), not
@@ -1079,7 +1085,7 @@ _NOTICE_LABELS: Final = frozenset({"duty location", "duty station", "lieu d'affe
 
 
 # An aggregator's salary badge, a line of its own: "€6,255.40 a month", "6.255,40 EUR per maand", "PLN 24 310 / mies."
-_SALARY_BADGE: Final = re.compile(
+_SALARY_BADGE: Final = rxcache.compile(
     r"^(?:[€$£]|EUR|USD|GBP|PLN|CAD)?\s?\d[\d., \u202f]{2,12}\d\s?(?:[€$£]|EUR|USD|GBP|PLN|CAD|zł)?\s*"
     r"(?:a|per|/|pro|al|par)\s*(?:month|maand|mois|monat|mese|mies\.?|miesiąc)$",
     re.I,
@@ -1124,7 +1130,7 @@ def find_grade_in(lines: list[str], fields: list[Field]) -> str | None:
     return None
 
 
-_GRADE_LINE: Final = re.compile(r"(?:G ?\d{1,2}(?:/G ?\d{1,2})?|[AB][-.]?[1-7])$")
+_GRADE_LINE: Final = rxcache.compile(r"(?:G ?\d{1,2}(?:/G ?\d{1,2})?|[AB][-.]?[1-7])$")
 
 
 def _grade_row_salary(text: str, grade: str, country: str = "") -> tuple[float, str] | None:
@@ -1180,11 +1186,11 @@ def _cells_below(text: str, at: int, start: int, country: str) -> tuple[float, s
 
 
 # A salary table's head before its column names, a line of its own: "Grade", "NATO Grade"
-_TABLE_GRADE_HEAD: Final = re.compile(r"^(?:NATO )?Grades?$", re.M | re.I)
-_OLD_OR_G_GRADE: Final = re.compile(r"(?:G|[ABCL]-?)\d{1,2}$")
+_TABLE_GRADE_HEAD: Final = rxcache.compile(r"^(?:NATO )?Grades?$", re.M | re.I)
+_OLD_OR_G_GRADE: Final = rxcache.compile(r"(?:G|[ABCL]-?)\d{1,2}$")
 
 
-_GLUED_WORDS: Final = re.compile(r"(?<=[a-z])(?=[A-Z(])")
+_GLUED_WORDS: Final = rxcache.compile(r"(?<=[a-z])(?=[A-Z(])")
 
 
 def _unglue(value: str) -> str:
@@ -1228,7 +1234,7 @@ _BOARD_DESCRIPTION_HEADS: Final = frozenset({
 _ENGLISH_WORDS: Final = (" the ", " and ", " of ", " to ")
 
 
-_LATIN_LETTER: Final = re.compile(r"[A-Za-z]")
+_LATIN_LETTER: Final = rxcache.compile(r"[A-Za-z]")
 
 
 # The alliance's own name in brackets after a body's, no short form of the body: "... Brunssum (NAVO)"
@@ -1237,7 +1243,7 @@ _ALLIANCE_FORMS: Final = frozenset({"(NAVO)", "(OTAN)", "(NATO)"})
 
 # A body's name in words, right before where its short form in brackets starts: "Headquarters Supreme Allied Commander
 # Transformation" before " (HQ SACT)"
-_NAME_BEFORE: Final = re.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|for|the|&))*$")
+_NAME_BEFORE: Final = rxcache.compile(r"[A-Z][\w&'’-]*(?: (?:[A-Z][\w&'’-]*|of|and|for|the|&))*$")
 
 
 def _with_short_form(name: str, text: str) -> str:
@@ -1288,7 +1294,7 @@ def _board_description_start(text: str, lines: list[str]) -> int:
 
 
 # A relative time, which no body's name is: "Past 3 days", "Last 24 hours", "3 days ago", "Any time"
-_NO_BODY: Final = re.compile(r"^(?:past|last|any ?time|saved jobs|all jobs|my jobs)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$"
+_NO_BODY: Final = rxcache.compile(r"^(?:past|last|any ?time|saved jobs|all jobs|my jobs)\b|^\d+\+? (?:hours?|days?|weeks?|months?)(?: ago)?$"
                       r"|\bago$", re.I)  # ("Employer" / "Saved jobs": a search page's filter chips)
 
 
@@ -1381,9 +1387,9 @@ _SMALL_WORDS: Final = frozenset({"and", "of", "the", "for", "in", "on", "de", "d
 
 
 # A CJK name followed by the Latin one: the Latin name
-_CJK_LEAD: Final = re.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
+_CJK_LEAD: Final = rxcache.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
 # A capital glued to the word before it: "NATOAirborne", "EarlyWarning"
-_GLUED_CAPITAL: Final = re.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
+_GLUED_CAPITAL: Final = rxcache.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
 
 
 def _pasted_below_rule(lines: list[str], fields: list[Field], pasted: bool) -> int:
@@ -1418,7 +1424,7 @@ def _longest_section(lines: list[str], fields: list[Field], rule: int) -> int:
     return rule
 
 
-_PASTED_NOTE: Final = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)(?: text| notice)?\s*[(:–—-]?\s*"
+_PASTED_NOTE: Final = rxcache.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|job|job ad|advert)(?: text| notice)?\s*[(:–—-]?\s*"
                           # "POSTING (copied from the ACT careers page on Jan 22)", "Vacancy text (copied ...)"
                           r"(?:copied|pasted)\b"
                           r"|[—–-]\s*(?:copied|pasted) from \S+\s*[—–-]$"  # "— pasted from jwc.nato.int —"
@@ -1430,7 +1436,7 @@ _PASTED_NOTE: Final = re.compile(r"[#=*>\s-]*(?:the )?(?:posting|vacancy|notice|
 
 
 # (and in the languages of the boards: "--- tekst van werk.nl / vacature 1 (gekopieerd) ---")
-_PASTED: Final = re.compile(r"\b(?:pasted|copied|copy|paste|clipped|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
+_PASTED: Final = rxcache.compile(r"\b(?:pasted|copied|copy|paste|clipped|gekopieerd|geplakt|kopiert|eingefügt|copié|collé|copiato|incollato"
                      r"|skopiowan[aey]|wklejon[aey])\b", re.I)
 # The words that say so (a text without any has no pasted part: looked for once, with the other keywords)
 _PASTED_WORDS: Final = prose.Keywords(("copied", "pasted", "copy", "paste", "clipped", "gekopieerd", "geplakt", "kopiert",
@@ -1460,13 +1466,13 @@ def _notice_below_alert(lines: list[str], fields: list[Field]) -> int:
 
 
 # A digest entry's own line: "2) Maritime Operations Planning Officer", "1) Systems Analyst (Functional Services) - G13"
-_DIGEST_TITLE: Final = re.compile(r"\d{1,2}[.)]\s+(.{3,120}?)(?:\s+[-–]\s+G\d{1,2})?$")
+_DIGEST_TITLE: Final = rxcache.compile(r"\d{1,2}[.)]\s+(.{3,120}?)(?:\s+[-–]\s+G\d{1,2})?$")
 # A digest's next entry after the one it details: a rule, then "3) Network Engineer (Deployable CIS)"
-_DIGEST_ENTRY: Final = re.compile(r"\d{1,2}[.)]\s+\S")
+_DIGEST_ENTRY: Final = rxcache.compile(r"\d{1,2}[.)]\s+\S")
 
 
 # An alert's entry headed by its number among them: "VACANCY 2 of 3 – MATCHES YOUR PROFILE", "Offre 1/4", "Stelle 2 von 5"
-_ENTRY_OF: Final = re.compile(r"(?:vacancy|vacancies|job|position|post|offre|poste|stelle|vacature|offerta|oferta)\s+\d{1,2}\s*"
+_ENTRY_OF: Final = rxcache.compile(r"(?:vacancy|vacancies|job|position|post|offre|poste|stelle|vacature|offerta|oferta)\s+\d{1,2}\s*"
                        r"(?:of|/|sur|von|van|di|de|z)\s*\d{1,2}\b", re.I)
 
 
@@ -1888,7 +1894,7 @@ _DESIRABLE_WORDS: Final = prose.Keywords(("desirabl", "desired", "souhait", "wü
 # (and the other words _DESIRABLE_WORD finds, for the lines ``_desirable_lines`` tests)
 _DESIRABLE_LINE_WORDS: Final = prose.Keywords((*(word for _, group in _DESIRABLE_WORDS for word in group), "an asset",
                                          "an advantage", "mile widzian", "pożądan"))
-_DESIRABLE_HEAD: Final = re.compile(
+_DESIRABLE_HEAD: Final = rxcache.compile(
     r"^(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})?[.)]?\s+|\d{1,2}[.)]\s*|[a-z][.)]\s*)?(?:[^\W\d][\w ]{0,30} (?:/|[–—-]) )?(?:desirable|desired|souhaitables?|souhaitée?s?"
     r"|wünschenswert(?:e)?|von vorteil|gewenst|auspicabil[ei]|pożądane|mile widziane|deseables?|desejáve(?:l|is)"
     r"|ønskelige?|önskvärda?|nice[- ]to[- ]have|preferred)(?:\s[\w ,&/()-]{0,50})?\s*[:.]?$",
@@ -1925,7 +1931,7 @@ def _zone_a_phrase_gives(
 # The alliance's name, then a dash, before a body's: "NATO – ", "OTAN - " (_ALLIANCE_FORMS without their brackets)
 _ALLIANCE_DASHES: Final = frozenset(f"{form[1:-1]} {dash} " for form in _ALLIANCE_FORMS for dash in "–-—")
 # "the system displays deadlines in UTC" (Taleo's fields, when the notice says so)
-_IN_UTC: Final = re.compile(r"\b(?:display(?:s|ed)?|show(?:s|n)?|given|expressed)\b[^.]{0,30}?\bin\s+UTC\b", re.I)
+_IN_UTC: Final = rxcache.compile(r"\b(?:display(?:s|ed)?|show(?:s|n)?|given|expressed)\b[^.]{0,30}?\bin\s+UTC\b", re.I)
 
 
 def _desirable_lines(lines: list[str], text: str) -> list[str]:
@@ -1993,16 +1999,16 @@ def _next_section(item: str, before: str, heading: str, listed: bool = False) ->
     return number is not None and item.startswith(f"{int(number.group(1)) + 1}{number.group(2)} ")
 
 
-_HEADING_NUMBER: Final = re.compile(r"(\d{1,2})([.)])\s")
-_DESIRABLE_WORD: Final = re.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vorteil|gewenst|auspicabile|pożądan[ey]"
+_HEADING_NUMBER: Final = rxcache.compile(r"(\d{1,2})([.)])\s")
+_DESIRABLE_WORD: Final = rxcache.compile(r"\b(?:desirable|souhaitable|wünschenswert|von vorteil|gewenst|auspicabile|pożądan[ey]"
                              r"|mile widzian[ey]|deseable|desejável|ønskelig|önskvärd|an asset|an advantage)\b", re.I)
-_LANGUAGE_NAME: Final = re.compile(r"\b(?i:" + prose.LANGUAGE_NAMES + r")\b")
+_LANGUAGE_NAME: Final = rxcache.compile(r"\b(?i:" + prose.LANGUAGE_NAMES + r")\b")
 # (not a comma inside brackets, "(Listening, Speaking, ...)"; a sentence's end too: "... (SLP 3333). French is desirable")
-_CLAUSE_END: Final = re.compile(r"(?:[;,·]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
+_CLAUSE_END: Final = rxcache.compile(r"(?:[;,·]|\.(?=\s+[A-Z]))(?![^()]*\))\s*")
 
 
 # A header line that is only the posting's division: "Intelligence Division", "Defence Policy and Planning Division"
-_DIVISION_LINE: Final = re.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)"
+_DIVISION_LINE: Final = rxcache.compile(r"^(?:[A-Z][\w&'’-]*\s+(?:(?:and|of|for|&)\s+)?){1,5}(?:Division|Directorate)"
                             r"(?: \([A-Z][A-Za-z&]{1,7}\))?$")  # ("Emerging Security Challenges Division (ESC)")
 
 
@@ -2011,10 +2017,10 @@ _DIVISION_RANK: Final = {"division": 0, "directorate": 1, "division/office": 1, 
 
 
 _CLEARANCE_OF_SHORT: Final = {"NS": "NATO SECRET", "NC": "NATO CONFIDENTIAL", "CTS": "COSMIC TOP SECRET"}
-_CLEARANCE_SHORT: Final = re.compile(r"(NS|NC|CTS)\b(?!-)", re.I)
+_CLEARANCE_SHORT: Final = rxcache.compile(r"(NS|NC|CTS)\b(?!-)", re.I)
 
 
-_INLINE_BOLD: Final = re.compile(r"\*\*(\S(?:[^*\n]{0,80}?\S)?)\*\*")
+_INLINE_BOLD: Final = rxcache.compile(r"\*\*(\S(?:[^*\n]{0,80}?\S)?)\*\*")
 
 
 def _extras(values: dict[str, Any], fields: list[Field], text: str, lines: list[str]) -> None:

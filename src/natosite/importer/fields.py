@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Callable, Final
 
+from natosite.importer import rxcache
 from natosite.importer.grades import parse_grade
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 
@@ -322,15 +323,16 @@ BOARD_LABELS: Final = frozenset(
         "工作类型", "最后期限", "工作地点", "截止日期", "company", "job type", "employment type",
     }
 )
-_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # boards' own labels; postings are never CJK
+# boards' own labels; postings are never CJK
+_CJK: Final = rxcache.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 _HEADING_LIKE: Final = frozenset({"contract", "clearance", "division", "title", "posts", "salary", "location"})
-_LABEL_PUNCT: Final = re.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
-_INLINE: Final = re.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
-_INLINE_BILINGUAL: Final = re.compile(r"^[-•*·]?\s*([^:：/]{1,40} / [^:：/]{1,40}?)\s*[:：]\s*(.+)$")  # a label in two languages
+_LABEL_PUNCT: Final = rxcache.compile(r"^[-•*·]\s*|\s*[:：]\s*$")
+_INLINE: Final = rxcache.compile(r"^[-•*·]?\s*([^:：]{1,45}?)\s*[:：]\s*(.+)$")
+_INLINE_BILINGUAL: Final = rxcache.compile(r"^[-•*·]?\s*([^:：/]{1,40} / [^:：/]{1,40}?)\s*[:：]\s*(.+)$")  # a label in two languages
 # "Grundgehalt 7.210,55 EUR/Monat", "Closing date 15/02/2026": a label and a figure with no colon between them
-_BARE: Final = re.compile(r"^[-•*·]?\s*([^\d:：€$£]{3,40}?)\s+((?:EUR|USD|CAD|GBP|[€$£])?\s?\d.*)$")
+_BARE: Final = rxcache.compile(r"^[-•*·]?\s*([^\d:：€$£]{3,40}?)\s+((?:EUR|USD|CAD|GBP|[€$£])?\s?\d.*)$")
 # "Grade – G15", "Closing date - 15/02/2027": a dash in place of the colon
-_DASHED: Final = re.compile(r"^[•*·]?\s*([^:：–—]{1,45}?)\s+[–—-]\s+(\S.*)$")
+_DASHED: Final = rxcache.compile(r"^[•*·]?\s*([^:：–—]{1,45}?)\s+[–—-]\s+(\S.*)$")
 _BARE_KEYS: Final = frozenset({"salary", "deadline"})
 
 
@@ -346,16 +348,16 @@ class Field:
     board: bool  # a board's field: its lines are left out of the body
 
 
-_GLUED: Final = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+_GLUED: Final = rxcache.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 # (the spaces before it are cut apart: written here, "\s*" at its start had the search test every character)
-_PAREN: Final = re.compile(r"[(（][^()（）]*[)）]\s*$")
-_NATO_WORD: Final = re.compile(r"^(?:nato|otan|navo|北约)[- ]?|[- ](?:nato|otan|navo)$")  # (Dutch "NAVO-rang")
+_PAREN: Final = rxcache.compile(r"[(（][^()（）]*[)）]\s*$")
+_NATO_WORD: Final = rxcache.compile(r"^(?:nato|otan|navo|北约)[- ]?|[- ](?:nato|otan|navo)$")  # (Dutch "NAVO-rang")
 
 
 # Letters an OCR of a scanned notice reads as others inside a word: "I" for "l" ("CIosing"), "1" for "l" ("month1y"),
 # "0" for "o" ("SUPP0RT"): one of the three after a letter, then a lowercase letter after "I", any letter after a digit
 # (written to start with the three: a search then skips to them, ~3x faster than a test at each character)
-_OCR_SLIP: Final = re.compile(r"[I01](?<=[A-Za-z].)(?:(?<=I)(?=[a-z])|(?<=[01])(?=[A-Za-z]))")
+_OCR_SLIP: Final = rxcache.compile(r"[I01](?<=[A-Za-z].)(?:(?<=I)(?=[a-z])|(?<=[01])(?=[A-Za-z]))")
 _OCR_LETTER: Final = {"I": "l", "1": "l", "0": "o"}
 
 
@@ -595,7 +597,7 @@ def find_fields(lines: list[str]) -> list[Field]:
 
 
 # (or glued, as a copy of the page gives it: "NATO BodyHeadquarters Supreme ...", "Application Deadline21-Feb-2027")
-_TALEO_ROW: Final = re.compile(r"(NATO Body|Primary Location|Schedule|Contract Type|Application Deadline)"
+_TALEO_ROW: Final = rxcache.compile(r"(NATO Body|Primary Location|Schedule|Contract Type|Application Deadline)"
                                r"(?: (?![:：])|(?=[A-Z0-9]))(\S.*)$")
 
 
@@ -611,28 +613,32 @@ def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
 
 
 SCHEDULE_NAMES: Final = ("Full-time", "Part-time")
-_DIGIT: Final = re.compile(r"\d")
+_DIGIT: Final = rxcache.compile(r"\d")
 # A label, a remark on it in brackets or after a comma, then the value after the colon
-_LONG_LABEL: Final = re.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,340})$")
+_LONG_LABEL: Final = rxcache.compile(r"^[-•*·]?\s*([^:：(,]{3,40}?)\s*[(,][^:：]{0,90}[:：]\s*(\S.{0,340})$")
 _LONG_LABEL_KEYS: Final[dict[str, Callable[[str], bool]]] = {
     "salary": lambda value: parse_salary(value)[0] is not None,  # type: ignore[has-type]
     "grade": lambda value: parse_grade(value) is not None,
     "deadline": lambda value: bool(_DIGIT.search(value)) and len(value) <= 60,
 }
-_YEAR: Final = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_YEAR_FIRST: Final = re.compile(r"(?:19|20)\d\d\b(?![./-]\d)")
-_WRAPPED_REST: Final = re.compile(r"[a-z]\w*(?: \w+){0,2}\.?$")  # "time": the short lowercase rest of a wrapped line
-_NUMBERED_HEADING: Final = re.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
-CELL_SPLIT: Final = re.compile(r" [·|] ")
+_YEAR: Final = rxcache.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_YEAR_FIRST: Final = rxcache.compile(r"(?:19|20)\d\d\b(?![./-]\d)")
+# "time": the short lowercase rest of a wrapped line
+_WRAPPED_REST: Final = rxcache.compile(r"[a-z]\w*(?: \w+){0,2}\.?$")
+_NUMBERED_HEADING: Final = rxcache.compile(r"^\d{1,2}[.)]\s+[A-Z][A-Z &/,'’-]+$")  # "8. RECRUITMENT PROCESS"
+CELL_SPLIT: Final = rxcache.compile(r" [·|] ")
 # A label inside a field's value: " Salary: " in "NATO Grade G15 Salary: $7,412.90 per month"
-_HEADING_BEFORE_LABEL: Final = re.compile(r"([A-Z][A-Z ]{3,40}?) ([A-Z][a-z][\w .]{1,30})$")
-_SHORT_FORM_BEFORE: Final = re.compile(r"(\([A-Z][A-Za-z&]{1,11}\)) (?=[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:)")
+_HEADING_BEFORE_LABEL: Final = rxcache.compile(r"([A-Z][A-Z ]{3,40}?) ([A-Z][a-z][\w .]{1,30})$")
+_SHORT_FORM_BEFORE: Final = rxcache.compile(r"(\([A-Z][A-Za-z&]{1,11}\)) (?=[A-Z][A-Za-z]+(?: [A-Za-z]+){0,3}:)")
 # ("Grade:A.2 Location:Capellen, Luxembourg": a PDF's text may have lost the space after the colon)
 # (its words after the first in any case: "Post Number:", "NATO Grade:")
-_INNER_LABEL: Final = re.compile(r"(?<= )([A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):(?:\s|(?=[A-Z]))")
+_INNER_LABEL: Final = rxcache.compile(
+    r"(?<= )([A-Z][A-Za-z]+(?: [A-Za-z]+){0,2}(?: \([A-Za-z ]{1,20}\))?):(?:\s|(?=[A-Z]))"
+)
 # A figure alone on its line, a table's cell: "52,611.08", "€ 4 118,32", "EUR 7,988.16"
-FIGURE_ONLY: Final = re.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
-_ASCII_DIGIT: Final = re.compile(r"[0-9]")  # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
+FIGURE_ONLY: Final = rxcache.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
+# (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
+_ASCII_DIGIT: Final = rxcache.compile(r"[0-9]")
 
 
 def _may_be_bare(line: str) -> bool:
@@ -699,20 +705,20 @@ _PART_FIELD: Final = (r"|μερική απασχόληση|részmunkaidő|osa-ai
                r"|nepilna slodze|osaline tööaeg|nepilnas darbo laikas|hlutastarf|(?:me )?kohë të pjesshme|скратено работно време|parcial"
                r"|دوام جزئي|パートタイム|非常勤")
 # (searched only in a badge row: "Stavanger, Noregur · Fullt starf · Á staðnum")
-_FIELD_WORD: Final = re.compile(rf"(?<![\w-])(?:{_FULL_FIELD[1:]}|{_PART_FIELD[1:]})(?![\w-])", re.I)
+_FIELD_WORD: Final = rxcache.compile(rf"(?<![\w-])(?:{_FULL_FIELD[1:]}|{_PART_FIELD[1:]})(?![\w-])", re.I)
 _SCHEDULES: Final = {
     "Full-time": re.compile(rf"^(?:{_FULL_WORDS}{_FULL_FIELD})$", re.I),
     "Part-time": re.compile(rf"^(?:{_PART_WORDS}{_PART_FIELD})$", re.I),
 }
-SCHEDULE_WORD: Final = re.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
+SCHEDULE_WORD: Final = rxcache.compile(rf"(?<![\w-])(?:(?P<full>{_FULL_WORDS})|(?P<part>{_PART_WORDS}))(?![\w-])", re.I)
 # Whether a text names a schedule at all: the texts SCHEDULE_WORD finds, with the words grouped by first letter
 # (``patterns.by_first_letter``), which makes a search of a header 2x faster.
-SCHEDULE_HINT: Final = re.compile(
+SCHEDULE_HINT: Final = rxcache.compile(
     rf"(?<![\w-])(?:{by_first_letter(alternatives(_FULL_WORDS) + alternatives(_PART_WORDS))})(?![\w-])", re.I
 )
 _SCHEDULE_HINT_CASELESS: Final = Caseless(SCHEDULE_HINT)  # (each of a header's lines asks)
 # What separates the items of a board's badge line: "On-site · Full-time", "Vollzeit · Befristet", "Full-time, 1 post"
-_ITEM_SPLIT: Final = re.compile(r"\s*(?:[·•|,;/–—]|\s-\s|[()])\s*")
+_ITEM_SPLIT: Final = rxcache.compile(r"\s*(?:[·•|,;/–—]|\s-\s|[()])\s*")
 
 
 def normalise_schedule(value: str) -> str:
@@ -732,10 +738,10 @@ def normalise_schedule(value: str) -> str:
     return found.pop() if len(found) == 1 else value
 
 
-_VALUE_PARTS: Final = re.compile(r"\s*(?:,|·|（|）)\s*")
+_VALUE_PARTS: Final = rxcache.compile(r"\s*(?:,|·|（|）)\s*")
 
 
-_SHARE: Final = re.compile(r"^(100|[1-9]\d)\s?%$")
+_SHARE: Final = rxcache.compile(r"^(100|[1-9]\d)\s?%$")
 
 
 def schedule_of_line(line: str) -> str | None:
@@ -763,9 +769,9 @@ def schedule_of_value(value: str) -> str | None:
 
 _POST_NOUNS: Final = (r"(?:posts?|positions?|vacancies|openings?|postes?|Stellen?|Posten|functies?|posities?|vacatures?"
                r"|posti|posto|posizion[ei]|stanowisk[ao]?|etat(?:y|ów)?)")
-_POSTS_ITEM: Final = re.compile(r"^(\d{1,2})\s*" + _POST_NOUNS + "$", re.I)
+_POSTS_ITEM: Final = rxcache.compile(r"^(\d{1,2})\s*" + _POST_NOUNS + "$", re.I)
 # A count and its noun anywhere: one scan of a header decides whether any line is worth reading.
-POSTS_HINT: Final = re.compile(r"\d\s*" + _POST_NOUNS + r"\b", re.I)
+POSTS_HINT: Final = rxcache.compile(r"\d\s*" + _POST_NOUNS + r"\b", re.I)
 
 
 # (and an employer's count of its jobs on a board: "Featured employer: European Investment Bank – 14 vacancies")
@@ -788,7 +794,7 @@ def posts_of_line(line: str) -> int | None:
     return None
 
 
-_AMOUNT: Final = re.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
+_AMOUNT: Final = rxcache.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
 _CURRENCIES: Final = (
     ("EUR", re.compile(r"(?<![A-Za-z])EUR(?![A-Za-z])|€|(?<![A-Za-z])euros?\b", re.I)),
     ("CAD", re.compile(r"(?<![A-Za-z])CAD(?![A-Za-z])|C\$")),
@@ -801,7 +807,9 @@ _CURRENCIES: Final = (
     ("TRY", re.compile(r"(?<![A-Za-z])TRY(?![A-Za-z])")),
 )
 # Rarer currencies, in one pattern (each pattern of _CURRENCIES is tried on a value that names none of them)
-_OTHER_CURRENCY: Final = re.compile(r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK)(?![A-Za-z])|(Kč)|\b([Ff]orint)s?\b")
+_OTHER_CURRENCY: Final = rxcache.compile(
+    r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK)(?![A-Za-z])|(Kč)|\b([Ff]orint)s?\b"
+)
 _OTHER_CODES: Final = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF"}
 
 
@@ -817,7 +825,7 @@ def currency_of(value: str) -> str | None:
             code = _OTHER_CODES.get(name, name)
     return code
 # "71 420 kr": a krone or krona, told apart by the duty station's country
-KRONE: Final = re.compile(r"(?<![A-Za-z])kr\.?(?![A-Za-z])|\bkron(?:er|or|ur|a|e)\b", re.I)
+KRONE: Final = rxcache.compile(r"(?<![A-Za-z])kr\.?(?![A-Za-z])|\bkron(?:er|or|ur|a|e)\b", re.I)
 KRONE_OF_COUNTRY: Final = {"Norway": "NOK", "Denmark": "DKK", "Sweden": "SEK", "Iceland": "ISK"}
 # Currencies whose unit is small: a monthly salary in them runs to millions (HUF ~ 1/400 EUR)
 _SMALL_UNITS: Final = frozenset({"HUF", "ISK", "CZK"})
@@ -826,14 +834,14 @@ EURO_COUNTRIES: Final = frozenset(
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
 )
 # ("12 times per year", "12 x per year": how often a monthly salary is paid)
-_ANNUAL: Final = re.compile(r"\b(?<!times )(?<! x )(?<! × )(?<!fois )(?<!mal )(?<!payments )(?<!instalments )"
+_ANNUAL: Final = rxcache.compile(r"\b(?<!times )(?<! x )(?<! × )(?<!fois )(?<!mal )(?<!payments )(?<!instalments )"
                      r"(?<!installments )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel"
                      r"|jährlich"
                      r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b"
                      r"(?! (?:leave|holiday|vacation|increment|step|review|adjustment)s?\b)", re.I)  # ("30 days' annual leave")
 
 
-_MONTHLY: Final = re.compile(r"\b(?:per month|a month|monthly|/ ?month|par mois|mensuel|pro monat|monatlich|per maand|al mese"
+_MONTHLY: Final = rxcache.compile(r"\b(?:per month|a month|monthly|/ ?month|par mois|mensuel|pro monat|monatlich|per maand|al mese"
                       r"|mensil[ei]|miesięcznie)\b", re.I)
 
 
@@ -860,12 +868,12 @@ def _salary_figures(value: str) -> list[str]:
     return [m.group(0) for m in _AMOUNT.finditer(bare)]
 
 
-_GRADE_NUMBER: Final = re.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]?\d{1,2})?|(?:grade|step|échelon|stufe|grado"
+_GRADE_NUMBER: Final = rxcache.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za-z]{1,2}[-.]?\d{1,2})?|(?:grade|step|échelon|stufe|grado"
                            r"|stopień|level)\s*\d{1,2})\b", re.I)
 
 
 # A letter inside a figure, between its digits or after its separator: "6,l94.O8" (OCR's "l" for "1", "O" for "0")
-_OCR_FIGURE: Final = re.compile(r"(?<=\d)[lIOo](?=\d|[.,]\d)|(?<=\d[.,])[lIOo](?=\d)")
+_OCR_FIGURE: Final = rxcache.compile(r"(?<=\d)[lIOo](?=\d|[.,]\d)|(?<=\d[.,])[lIOo](?=\d)")
 
 
 @lru_cache(maxsize=512)  # (a value is read again when a posting has several salary fields)

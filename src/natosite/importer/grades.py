@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from natosite.importer import rxcache
+
 OLD_GRADES: Final[dict[str, tuple[int, ...]]] = {
     "A": (11, 15, 17, 20, 22, 23, 24),
     "L": (13, 16, 18, 19, 21),
@@ -32,13 +34,15 @@ OLD_GRADES: Final[dict[str, tuple[int, ...]]] = {
 
 # "G15", "G-15", "G 15", "NG 14" (NATO Grade), "G16/17" (a twin grade, its second point bare); not inside a longer
 # word ("PG15", "G150")
-_G_RE: Final = re.compile(r"(?<![A-Za-z0-9])N?G\s?[-.]?\s?(\d{1,2})(?![0-9])(?:\s?/\s?(\d{1,2})(?![0-9.,]?[0-9]))?")
+_G_RE: Final = rxcache.compile(
+    r"(?<![A-Za-z0-9])N?G\s?[-.]?\s?(\d{1,2})(?![0-9])(?:\s?/\s?(\d{1,2})(?![0-9.,]?[0-9]))?"
+)
 # "A.2", "A-2", "A2", "B 4"; the letter stands alone.
-_OLD_RE: Final = re.compile(r"(?<![A-Za-z0-9])([ALBC])\s?[-.]?\s?([1-7])(?![0-9.,]\d|[0-9])")
+_OLD_RE: Final = rxcache.compile(r"(?<![A-Za-z0-9])([ALBC])\s?[-.]?\s?([1-7])(?![0-9.,]\d|[0-9])")
 
 
-_GRADE_NUMBER: Final = re.compile(r"\bgrade\s*:?\s*(\d{1,2})(?![0-9.,]?[0-9])(?:\s?/\s?(\d{1,2})(?![0-9.,]?[0-9]))?", re.I)
-_BARE_RE: Final = re.compile(r"^\s*(?:NATO\s+)?(?:Grade\s*:?\s*)?(\d{1,2}(?:\s*/\s*\d{1,2})?)\s*$", re.I)
+_GRADE_NUMBER: Final = rxcache.compile(r"\bgrade\s*:?\s*(\d{1,2})(?![0-9.,]?[0-9])(?:\s?/\s?(\d{1,2})(?![0-9.,]?[0-9]))?", re.I)
+_BARE_RE: Final = rxcache.compile(r"^\s*(?:NATO\s+)?(?:Grade\s*:?\s*)?(\d{1,2}(?:\s*/\s*\d{1,2})?)\s*$", re.I)
 
 
 def old_to_g(category: str, level: int) -> int | None:
@@ -83,7 +87,7 @@ def parse_grade(value: str) -> str | None:
     return _format([int(n) for n in bare.group(1).replace(" ", "").split("/")]) if bare else None
 
 
-_BRACKETED: Final = re.compile(r"\([^()]*\)")
+_BRACKETED: Final = rxcache.compile(r"\([^()]*\)")
 # A grade in running text: "NATO Grade G15", "Grade: B-4/G-10", "GRADE A.2", "Grade NATO G22".
 _GRADE_SPEC: Final = (
     r"(?:NATO\s+Grade\s+|NATO\s+)?"
@@ -93,7 +97,7 @@ _GRADE_SPEC: Final = (
 # (Each word's "\b" is written as a look back after its first letter, "G(?<!\wG)rade": the same matches, but the
 # pattern then starts with a letter, so the engine skips in C to the few "N", "G", "g", "B", "S" of a text instead of
 # trying every position: a posting's head is searched 2.5x faster.)
-GRADE_IN_TEXT_RE: Final = re.compile(
+GRADE_IN_TEXT_RE: Final = rxcache.compile(
     r"(?:N(?<!\wN)ATO\s+Grade|G(?<!\wG)rade|G(?<!\wG)RADE|g(?<!\wg)rade|G(?<!\wG)rado|B(?<!\wB)esoldungsgruppe"
     r"|S(?<!\wS)topień|S(?<!\wS)chaal)"
     r"(?:\s+(?:NATO|OTAN))?\s*(?:\(s\))?\s*[:\-–]?\s*(" + _GRADE_SPEC + r")(?![0-9A-Za-z])"
@@ -101,11 +105,11 @@ GRADE_IN_TEXT_RE: Final = re.compile(
 # Rarer words, each searched for only in a text that holds it: "(grado NATO G15)", "(NATO-schaal G13)",
 # "Entgeltgruppe G16" (lowercase first letters would stop the engine at every "g" and "s" of every head)
 _RARE_GRADE_WORDS: Final = ("grado", "schaal", "Entgeltgruppe")
-_RARE_GRADE_RE: Final = re.compile(
+_RARE_GRADE_RE: Final = rxcache.compile(
     r"\b(?:grado|schaal|Entgeltgruppe)(?:\s+NATO)?\s*[:\-–]?\s*(" + _GRADE_SPEC + r")(?![0-9A-Za-z])"
 )
 # "NOTIFICATION OF A “G12” GRADE VACANCY", "(G22)" after a title.
-QUOTED_GRADE_RE: Final = re.compile(r"[“\"(]\s*(G\s?-?\d{1,2}(?:\s*/\s*G\s?-?\d{1,2})?)\s*[”\")]")
+QUOTED_GRADE_RE: Final = rxcache.compile(r"[“\"(]\s*(G\s?-?\d{1,2}(?:\s*/\s*G\s?-?\d{1,2})?)\s*[”\")]")
 
 
 def find_grade(text: str) -> str | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Final, TypeVar
 
-from natosite.importer import prose
+from natosite.importer import prose, rxcache
 from natosite.importer.dates import search_date
 from natosite.importer.fields import CELL_SPLIT, POSTS_HINT, Field, posts_of_line, schedule_of_line, schedule_of_value
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
@@ -33,7 +33,7 @@ _ROLE_WORDS: Final = (
 )
 # (Grouped by first letter, ``patterns.by_first_letter``: a line is searched 3-4x faster. Only ever tested for a
 # match, never read: which word is reported does not matter.)
-ROLE: Final = re.compile(r"\b(?:" + by_first_letter(alternatives(_ROLE_WORDS)) + r")\b", re.I)
+ROLE: Final = rxcache.compile(r"\b(?:" + by_first_letter(alternatives(_ROLE_WORDS)) + r")\b", re.I)
 # A board's own name, branding or navigation: "InfoJobs Italia — Offerte di lavoro", "pracuj.pl", "LinkedIn",
 # "Nationale Vacaturebank", "Accueil > Offres", "Terug naar zoekresultaten". Never a title.
 _BRANDING_WORDS: Final = (
@@ -48,9 +48,9 @@ _MARKS: Final = "—>›»"  # (between spaces: "InfoJobs — Offerte di lavoro"
 _BRANDING_MARKS: Final = rf" [{_MARKS}|] |\|"
 _BRANDING_DOMAIN: Final = r"\b[\w-]+\.(?:com|org|net|int|eu|io|jobs|pl|nl|de|it|fr|be|lu|uk|es|pt|no|dk)\b"
 _BRANDING_NAMES: Final = r"\b(?:" + by_first_letter(alternatives(_BRANDING_WORDS)) + r")\b"
-BRANDING: Final = re.compile(f"{_BRANDING_MARKS}|{_BRANDING_DOMAIN}|{_BRANDING_NAMES}", re.I)
+BRANDING: Final = rxcache.compile(f"{_BRANDING_MARKS}|{_BRANDING_DOMAIN}|{_BRANDING_NAMES}", re.I)
 _BRANDING_NO_DOMAIN: Final = Caseless(re.compile(f"{_BRANDING_MARKS}|{_BRANDING_NAMES}", re.I))
-_DOMAIN: Final = re.compile(_BRANDING_DOMAIN, re.I)
+_DOMAIN: Final = rxcache.compile(_BRANDING_DOMAIN, re.I)
 
 
 def has_branding(line: str) -> bool:
@@ -166,7 +166,7 @@ def is_board_menu(line: str) -> bool:
     )
 
 
-_HEADER_PARTS: Final = re.compile(r" [·—|] | [–-] ")
+_HEADER_PARTS: Final = rxcache.compile(r" [·—|] | [–-] ")
 
 
 def dotted_location(lines: list[str]) -> str | None:
@@ -201,8 +201,8 @@ def _ends_in_country(part: str) -> bool:
     )
 
 
-_BODY_ACRONYM: Final = re.compile(r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)$")  # "(JFTC)", "(JFC Naples)"
-_BODY_START: Final = re.compile(r"^(?:NATO|OTAN|Allied|Supreme|Headquarters|HQ|Joint|North Atlantic)\b")
+_BODY_ACRONYM: Final = rxcache.compile(r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)$")  # "(JFTC)", "(JFC Naples)"
+_BODY_START: Final = rxcache.compile(r"^(?:NATO|OTAN|Allied|Supreme|Headquarters|HQ|Joint|North Atlantic)\b")
 
 
 def header_organisation(lines: list[str], skip: int | None = None) -> str | None:
@@ -252,11 +252,11 @@ def _header_name(line: str) -> str | None:
     return None
 
 
-_GRADE_IN_NAME: Final = re.compile(r"\bG\d{1,2}\b")
+_GRADE_IN_NAME: Final = rxcache.compile(r"\bG\d{1,2}\b")
 
 
 # "Secrétariat international de l'OTAN", "Internationaler Stab der NATO", "Segretariato internazionale della NATO"
-_IS_NAME: Final = re.compile(
+_IS_NAME: Final = rxcache.compile(
     r"^(?:Secrétariat international|État-major militaire international|Internationaler (?:Militär)?[Ss]tab"
     r"|Internationaal (?:Secretariaat|Militaire Staf)|Segretariato internazionale|Stato maggiore militare internazionale"
     r"|Sekretariat Międzynarodowy|Międzynarodowy Sztab Wojskowy)(?: de l['’]| der| van de| della| dell['’]| NATO)? ?"
@@ -264,7 +264,7 @@ _IS_NAME: Final = re.compile(
 )
 
 
-_PLACE_NAMES: Final = re.compile(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}")  # "Brunssum, Limburg, Netherlands"
+_PLACE_NAMES: Final = rxcache.compile(r"[A-Z][\w'’. -]*(?:, [A-Z][\w'’. -]*){1,2}")  # "Brunssum, Limburg, Netherlands"
 
 
 def is_place_line(line: str) -> bool:

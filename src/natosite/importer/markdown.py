@@ -17,25 +17,27 @@ from itertools import compress
 from operator import itemgetter
 from typing import Final
 
+from natosite.importer import rxcache
 from natosite.importer.gluewords import FUNCTION_WORDS, REAL_WORDS
 
-_LEADING: Final = re.compile(r"^(\s*)([#+=-])")
-_LEADING_NUMBER: Final = re.compile(r"^(\d{1,9})([.)])(?=\s|$)")
+_LEADING: Final = rxcache.compile(r"^(\s*)([#+=-])")
+_LEADING_NUMBER: Final = rxcache.compile(r"^(\d{1,9})([.)])(?=\s|$)")
 
 
-URL_RE: Final = re.compile(r"(?:https?://|www\.)(?<![A-Za-z0-9_]https://)(?<![A-Za-z0-9_]http://)(?<![A-Za-z0-9_]www\.)"
-                    r"[^\s<>\[\]|`\\\"]+[^\s<>\[\]|`\\\".,;:!?)]")
-_IN_URL: Final = re.compile(r"([\\`*\[\]<>|~])")
+URL_RE: Final = rxcache.compile(
+    r"(?:https?://|www\.)(?<![A-Za-z0-9_]https://)(?<![A-Za-z0-9_]http://)(?<![A-Za-z0-9_]www\.)"
+    r"[^\s<>\[\]|`\\\"]+[^\s<>\[\]|`\\\".,;:!?)]")
+_IN_URL: Final = rxcache.compile(r"([\\`*\[\]<>|~])")
 
 
 # Markup characters, an "&" that starts an entity, and "_" at a word's edge (inside words it is inert).
 # (Every branch starts with its character, so the engine skips quickly to candidates.)
-_PLAIN_SPECIAL: Final = re.compile(r"[\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
+_PLAIN_SPECIAL: Final = rxcache.compile(r"[\\`*\[\]<>|~]|&(?=#?[A-Za-z0-9]+;)|_(?<![A-Za-z0-9]_)|_(?![A-Za-z0-9])")
 
 
 # Any character ``_PLAIN_SPECIAL`` starts with: a one-character-class search runs in C at a few ns per
 # character, about twice as fast as ``frozenset.isdisjoint`` over the text.
-_ANY_SPECIAL: Final = re.compile(r"[\\`*\[\]<>|~&_]")
+_ANY_SPECIAL: Final = rxcache.compile(r"[\\`*\[\]<>|~&_]")
 
 
 def _escape_plain(text: str) -> str:
@@ -285,26 +287,26 @@ CAMEL_WORDS: Final = frozenset(
     }
 )
 # Only words with a capital after a small letter, or two capitals then a small letter, can be glued.
-_WORD: Final = re.compile(r"(?<![@#/])\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*")
-_GLUE_HINT: Final = re.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
-_LOWER_UPPER: Final = re.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
+_WORD: Final = rxcache.compile(r"(?<![@#/])\b[A-Za-z]*(?:[a-z][A-Z]|[A-Z]{2}[a-z])[A-Za-z]*")
+_GLUE_HINT: Final = rxcache.compile(r"[a-z][A-Z]|[A-Z]{2}[a-z]")
+_LOWER_UPPER: Final = rxcache.compile(r"(?<=[a-z]{2})(?=[A-Z][a-z]{2})")
 # "NATOHeadquarters" -> "NATO Headquarters"; not "MCMedSB" (a word that ends in capitals again is an acronym's part)
-_ACRONYM_WORD: Final = re.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,}(?![a-z])(?![A-Z](?![a-z])))")
+_ACRONYM_WORD: Final = rxcache.compile(r"(?<=[A-Z]{2})(?=[A-Z][a-z]{2,}(?![a-z])(?![A-Z](?![a-z])))")
 ACRONYMS: Final = ("NATO", "IMS", "CHR", "HR", "MS", "EU", "UN", "ICT", "ATS", "CIS", "HQ", "IS", "PE", "TDY", "ERP")
 _ACR: Final = "|".join(sorted(ACRONYMS, key=len, reverse=True))
 # "NATOcivilian" -> "NATO civilian"; "withMS" / "theNATOcivilian" -> "with MS" / "the NATO civilian"
-_ACRONYM_LOWER: Final = re.compile(r"(?<![A-Z])(" + _ACR + r")(?=[a-z]{3,})")
-_LOWER_ACRONYM: Final = re.compile(r"(?<=[a-z]{3})(?=(?:" + _ACR + r")(?![A-Z]))")
+_ACRONYM_LOWER: Final = rxcache.compile(r"(?<![A-Z])(" + _ACR + r")(?=[a-z]{3,})")
+_LOWER_ACRONYM: Final = rxcache.compile(r"(?<=[a-z]{3})(?=(?:" + _ACR + r")(?![A-Z]))")
 # "a,b" / "done.The" / "(PLNs)with": a missing space after punctuation (literal first: fast scans).
-_COMMA_GLUE: Final = re.compile(r",(?<=[a-z],)(?=[A-Za-z]{2})")
-_STOP_GLUE: Final = re.compile(r"[.;](?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
-_PAREN_GLUE: Final = re.compile(r"\)(?=[A-Za-z]{2})")
+_COMMA_GLUE: Final = rxcache.compile(r",(?<=[a-z],)(?=[A-Za-z]{2})")
+_STOP_GLUE: Final = rxcache.compile(r"[.;](?<=[a-z]{3}[.;])(?=[A-Z][a-z]{2})")
+_PAREN_GLUE: Final = rxcache.compile(r"\)(?=[A-Za-z]{2})")
 
 
 # Any of the joins below; one scan decides whether the text needs the others: "aB", "a,b", "a.B", "ABc", ")a".
 # (Written to start with one character class, a capital or punctuation, and to look back at the letter before it:
 # the engine then skips in C to those few characters instead of trying every lowercase letter; 3x faster.)
-_ANY_GLUE: Final = re.compile(
+_ANY_GLUE: Final = rxcache.compile(
     r"[A-Z,.;)](?:(?<=[a-z][A-Z])|(?<=[A-Z])(?=[A-Z][a-z])|(?<=[a-z],)(?=[A-Za-z])|(?<=[a-z][.;])(?=[A-Z])"
     r"|(?<=\))(?=[A-Za-z]))"
 )
@@ -388,8 +390,8 @@ def _unglue_word(match: re.Match[str]) -> str:
 MARKINGS: Final = ("COSMIC", "TOP", "SECRET", "CONFIDENTIAL", "RESTRICTED", "UNCLASSIFIED")
 _CAPS: Final = "|".join(sorted(ACRONYMS + MARKINGS, key=len, reverse=True))
 # A run of capitals made only of known acronyms and markings, then a lowercase word: "NATOSECRETsecurity"
-_CAPS_RUN_LOWER: Final = re.compile(r"(?<![A-Z])((?:" + _CAPS + r")+)(?=[a-z]{3,})")
-_CAPS_PIECE: Final = re.compile(_CAPS)
+_CAPS_RUN_LOWER: Final = rxcache.compile(r"(?<![A-Z])((?:" + _CAPS + r")+)(?=[a-z]{3,})")
+_CAPS_PIECE: Final = rxcache.compile(_CAPS)
 
 
 def _caps_run(m: re.Match[str]) -> str:

@@ -139,4 +139,4 @@ class Caseless:
 
 
 # An ASCII capital that is a literal of a pattern (not the letter of an escape such as "\S" or "\W")
-_UPPER_LITERAL: Final = re.compile(r"(?<!\\)(?:\\\\)*[A-Z]")
+_UPPER_LITERAL: Final = rxcache.compile(r"(?<!\\)(?:\\\\)*[A-Z]")

@@ -10,6 +10,8 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from natosite.importer import rxcache
+
 COUNTRIES: Final[dict[str, str]] = {}
 for _name, _variants in {
     "Belgium": ("belgium", "belgique", "belgië", "belgie", "belgien", "belgio", "belgia"),
@@ -155,8 +157,8 @@ def english_city(city: str) -> str:
     return f"{known[0]}{paren}{tail}" if known else city
 
 
-_COUNTRY_FIRST: Final = re.compile(r"^([^,\-–()]+?)\s*[-–,]\s*(.+)$")
-_CITY_PAREN: Final = re.compile(r"^(.+?)\s*\(([^()]+)\)$")
+_COUNTRY_FIRST: Final = rxcache.compile(r"^([^,\-–()]+?)\s*[-–,]\s*(.+)$")
+_CITY_PAREN: Final = rxcache.compile(r"^(.+?)\s*\(([^()]+)\)$")
 
 
 def country_name(text: str) -> str | None:
@@ -164,8 +166,8 @@ def country_name(text: str) -> str | None:
     return COUNTRIES.get(text.strip().strip(".").lower())
 
 
-_SEMICOLON: Final = re.compile(r"\s*;\s*")
-_LAST_COMMA: Final = re.compile(r"^(.+),\s*([^,]+)$")  # "Mons, Belgium": the place, then its country
+_SEMICOLON: Final = rxcache.compile(r"\s*;\s*")
+_LAST_COMMA: Final = rxcache.compile(r"^(.+),\s*([^,]+)$")  # "Mons, Belgium": the place, then its country
 
 
 def normalise_location(value: str) -> str:
@@ -175,12 +177,12 @@ def normalise_location(value: str) -> str:
 
 
 # An Italian board's province code after the city: "La Spezia (SP)", "Napoli (NA), Campania"
-_PROVINCE: Final = re.compile(r"^([^(),]+?)\s*\([A-Z]{2}\)(?=\s*(?:,|$))")
+_PROVINCE: Final = rxcache.compile(r"^([^(),]+?)\s*\([A-Z]{2}\)(?=\s*(?:,|$))")
 
 
 # A remark in brackets after a place, a phrase of four words or more in lowercase: "(hybrid working within the UK is
 # possible up to two days a week)", not a place's part ("(Virginia Beach)", "(DIANA Regional Office for Europe)")
-_REMARK: Final = re.compile(r"\s\((?=[a-z])[^()]*?(?:\s[^()\s]+){3,}\)$")
+_REMARK: Final = rxcache.compile(r"\s\((?=[a-z])[^()]*?(?:\s[^()\s]+){3,}\)$")
 
 
 def _one_location(value: str) -> str:
@@ -292,19 +294,19 @@ US_STATES: Final[dict[str, str]] = dict(
     )
 )
 _STATE_NAMES: Final = frozenset(US_STATES.values())
-_ZIP: Final = re.compile(r"\s+\d{5}(?:-\d{4})?$")  # after a US state: "VA 23551"
+_ZIP: Final = rxcache.compile(r"\s+\d{5}(?:-\d{4})?$")  # after a US state: "VA 23551"
 # A postcode before a city: "1110 Brussels", "B-1110 Bruxelles", "4020 Stavanger", "1234 AB Den Haag"
-_POSTCODE: Final = re.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
+_POSTCODE: Final = rxcache.compile(r"^(?:[A-Z]{1,2}-)?\d{4,5}(?: [A-Z]{2})?\s+(?=[^\W\d_])")
 
 
 # What names a body's unit, not a place, in "(...)" after a location: "(DIANA Regional Office for Europe)", "(NCIA CSU)"
-_UNIT: Final = re.compile(r"\b(?:(?i:office|unit|division|directorate|branch|section|regional|headquarters|hq|agency|command"
+_UNIT: Final = rxcache.compile(r"\b(?:(?i:office|unit|division|directorate|branch|section|regional|headquarters|hq|agency|command"
                    r"|centre|center|staff|nato|otan|barracks|caserma|kaserne|caserne|kazerne|air base|airbase)|[A-Z]{3,})\b")
-_BUILDING: Final = re.compile(r"\b(?:headquarters|hq|building|campus|base|site|centre|center)\b", re.I)
-_ROLE_OR_ORG: Final = re.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
+_BUILDING: Final = rxcache.compile(r"\b(?:headquarters|hq|building|campus|base|site|centre|center)\b", re.I)
+_ROLE_OR_ORG: Final = rxcache.compile(r"\d|\b(?:nato|otan|agency|command|officer|staff)\b", re.I)
 
 
-_PLACE_PARTS: Final = re.compile(r"[,\-–()]")
+_PLACE_PARTS: Final = rxcache.compile(r"[,\-–()]")
 
 
 @lru_cache(maxsize=1024)  # (the facts ask about a posting's first lines several times)

@@ -265,7 +265,7 @@ _NAMES_LOW: Final = rxcache.compile(_NAMES)
 _ACRONYMS_BY_LETTER: Final[dict[str, list[str]]] = {}
 for _acronym in sorted(_BY_ACRONYM, key=len, reverse=True):
     _ACRONYMS_BY_LETTER.setdefault(_acronym[0], []).append(re.escape(_acronym[1:]))
-_ACRONYMS_RE: Final = re.compile(
+_ACRONYMS_RE: Final = rxcache.compile(
     "(?:"
     + "|".join(f"{first}(?<!\\w{first})(?:{'|'.join(rests)})" for first, rests in _ACRONYMS_BY_LETTER.items())
     + r")(?![\w&])"
@@ -291,8 +291,8 @@ def find_organisation(text: str) -> str | None:
 
 
 # The words a text may put before a body's table name: "Allied Joint Force Command Brunssum", "NATO Joint Warfare Centre"
-_NAME_PREFIX: Final = re.compile(r"(?:(?:Allied|NATO|HQ|Headquarters)\s+){1,2}$", re.I)
-_SHORT_AFTER: Final = re.compile(r"\s*\(([^()\n]{2,20})\)")
+_NAME_PREFIX: Final = rxcache.compile(r"(?:(?:Allied|NATO|HQ|Headquarters)\s+){1,2}$", re.I)
+_SHORT_AFTER: Final = rxcache.compile(r"\s*\(([^()\n]{2,20})\)")
 
 
 def written_organisation(body: str, text: str) -> str:
@@ -328,7 +328,7 @@ def written_organisation(body: str, text: str) -> str:
 
 # "The Cyber Defence Centre of Excellence (CCDCOE) is seeking ...": a body the table does not know, named with its
 # acronym as the subject of the posting's first sentence about the post.
-_SEEKING_BODY: Final = re.compile(
+_SEEKING_BODY: Final = rxcache.compile(
     r"(?:^|\n)(?:The )?((?:NATO |Allied |Joint )?(?:[A-Z][\w&'’-]*,? (?:(?:of|for|and|the|de|du|des) )?){1,8}"
     r"\((?:NATO )?[A-Z][A-Za-z&]{1,11}(?: [A-Z][A-Za-z]{1,11})?\)) (?:is|are) (?:seeking|looking for|recruiting|hiring)"
 )
@@ -353,7 +353,7 @@ def is_generic_organisation(value: str) -> bool:
 
 # ---- location -----------------------------------------------------------------------
 
-_LOCATION_PROSE: Final = re.compile(
+_LOCATION_PROSE: Final = rxcache.compile(
     r"\b(?:Headquarters|HQ|based|located|duty station is|duty location is|post is in|situated)"
     r"(?: \w+){0,2}? (?:in|at) ((?:[A-Z][\w'’.-]*)(?:[ -][A-Z][\w'’.-]*){0,3}(?: \([^()]{2,30}\))?)"
     r",? ((?:the )?[A-Z][\w ]{2,25}?)\b(?=[\s.,;:)]|$)"
@@ -402,7 +402,7 @@ _CONTRACT_YEARS: Final = rxcache.compile(
     r"(?:\b|(?=\d\b))",
     re.I,
 )
-_CONTRACT_MONTHS: Final = re.compile(r"contract (?:of|for) (\d{2}) months\b|(\d{2})[- ]months?(?: definite(?: duration)?)? contract",
+_CONTRACT_MONTHS: Final = rxcache.compile(r"contract (?:of|for) (\d{2}) months\b|(\d{2})[- ]months?(?: definite(?: duration)?)? contract",
                               re.I)
 
 
@@ -423,14 +423,14 @@ _CONTRACT_WORDS: Final = Keywords(("contract", "contrat", "kontrakt", "vertrag",
 # through Unicode tables: 14-30 us a window)
 # (A phrase's leading "\b" is written as a look back after its first letter, "d(?<!\wd)efinite": the same matches, but
 # every phrase then starts with a letter and is tried only where that letter is.)
-_LEADING_WORD_START: Final = re.compile(r"^\\b([a-z])")
+_LEADING_WORD_START: Final = rxcache.compile(r"^\\b([a-z])")
 
 
 def _phrases_low(pattern: re.Pattern[str]) -> str:
     return by_first_letter([_LEADING_WORD_START.sub(r"\1(?<!\\w\1)", a) for a in alternatives(pattern.pattern.lower())])
 
 
-_CONTRACT_ANY_LOW: Final = re.compile("|".join(f"(?P<k{i}>{_phrases_low(p)})" for i, (p, _) in enumerate(_CONTRACT_KINDS)))
+_CONTRACT_ANY_LOW: Final = rxcache.compile("|".join(f"(?P<k{i}>{_phrases_low(p)})" for i, (p, _) in enumerate(_CONTRACT_KINDS)))
 
 
 # A part of every phrase of _CONTRACT_ANY_LOW: "contrat", "(nie)okre(ślony)", "(on)bepaalde", "tempo", "(un)befr(istet)",
@@ -449,16 +449,18 @@ def _holds_any(low: str, start: int, end: int, literals: tuple[str, ...]) -> boo
     return any(literal in window for literal in literals)
 
 
-_PARENS: Final = re.compile(r"\s*\([^()]*\)")
+_PARENS: Final = rxcache.compile(r"\s*\([^()]*\)")
 
 
 # A contract field's value that starts with its kind: "Definite duration, 3 years", "Definiteduration,3years" (PDF),
 # "Fixed-term – 2 years", "固定期限合同（3年）"
-_VALUE_KIND: Final = re.compile(r"\W*(?:(in)?definite[- ]?duration|fixed[- ]?term|(无)?固定期限)", re.I)
-_VALUE_YEARS: Final = re.compile(r"(?<!\d)(\d{1,2})\s*-?\s*(?:years?|ans?|jahre?n?|jaar|anni|lat[a]?|年)(?!\w)", re.I)
+_VALUE_KIND: Final = rxcache.compile(r"\W*(?:(in)?definite[- ]?duration|fixed[- ]?term|(无)?固定期限)", re.I)
+_VALUE_YEARS: Final = rxcache.compile(
+    r"(?<!\d)(\d{1,2})\s*-?\s*(?:years?|ans?|jahre?n?|jaar|anni|lat[a]?|年)(?!\w)", re.I
+)
 
 
-_CJK_KIND: Final = re.compile(r"(无固定期限|不定期|无期限)?(?:固定期限|定期)(?:劳动)?合同")
+_CJK_KIND: Final = rxcache.compile(r"(无固定期限|不定期|无期限)?(?:固定期限|定期)(?:劳动)?合同")
 
 
 def contract_of_value(value: str) -> tuple[str | None, int | None]:
@@ -538,7 +540,7 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
     return first, None
 
 
-_CONTRACT_OF_YEARS: Final = re.compile(
+_CONTRACT_OF_YEARS: Final = rxcache.compile(
     r"\bcontract (?:of|for) " + _NUM + _BRACKETED + r" years?\b|" + _NUM + r"[- ]years? (?:(?:initial|definite|fixed)[- ]"
     r"(?:duration |term )?)?contract\b", re.I)
 
@@ -561,7 +563,7 @@ LANGUAGE_NAMES: Final = _LANGS  # (the names a text writes a language with, as a
 _LANG_NAMES: Final = {"anglais": "English", "englisch": "English", "engels": "English", "inglese": "English",
                "angielski": "English", "français": "French", "französisch": "French", "frans": "French",
                "francese": "French", "francuski": "French", "英语": "English", "法语": "French"}
-_ONE_OTHER: Final = re.compile(
+_ONE_OTHER: Final = rxcache.compile(
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|em) (?:one|l['’]une|uno|una|um|uma)\b.{0,90}?"
     r"\b(VI|IV|V|III|II|I)\b\s*(?:\([^)]{0,40}\))?\s*(?:in|dans|en|no|na|nell['’])\s?"  # (or wrapped: "in" / "the other")
     r"(?:the other|l['’]autre|el otro|la otra|outro|outra|altra|altro)",
@@ -569,43 +571,43 @@ _ONE_OTHER: Final = re.compile(
 )
 # A level's number in brackets after its word, which it wins over: "Elementary (I)", "Proficiency (level V)"
 _ROMAN_IN_BRACKETS: Final = r"(?:\s*\(\s*(?:level\s*)?(VI|IV|V|III|II|I)\s*\))?"
-_LEVEL_OF_LANG: Final = re.compile(
+_LEVEL_OF_LANG: Final = rxcache.compile(
     r"\b(upper[- ]intermediate|intermediate|advanced|proficient|proficiency|elementary|beginner)\b"
     + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
     + r"(?: level)?(?: (?:of|in))?(?: (?:spoken|written|oral|and|both|the))* (" + _LANGS + r")\b",
     re.I,
 )
 # "Level V English (Advanced)", "level IV in French": the level's number before the language
-_NUMBER_BEFORE_LANG: Final = re.compile(
+_NUMBER_BEFORE_LANG: Final = rxcache.compile(
     r"\b(?i:level|niveau)\s+(VI|IV|V|III|II|I)\s+(?:(?i:in|en|of|de)\s+)?((?i:" + _LANGS + r"))\b"
 )
 # "IV ("Upper Intermediate") in English; I ("Beginner") in French": a roman level, its name, then the language
-_ROMAN_IN_LANG: Final = re.compile(
+_ROMAN_IN_LANG: Final = rxcache.compile(
     r"(?<![\w/])(VI|IV|V|III|II|I)\s*(?:\(\s*[\"“”'‘’]?[A-Za-z -]{3,25}[\"“”'‘’]?\s*\))?\s+(?i:in)\s+((?i:"
     + _LANGS + r"))\b"
 )
-_LANG_LEVEL: Final = re.compile(
+_LANG_LEVEL: Final = rxcache.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s*)?\b(VI|IV|V|III|II|I)\b(?![\w-])"
 )
 # "French (level V) and English (level IV)" (tried only in a text that holds "(level" or "(niveau")
-_LANG_BRACKET_LEVEL: Final = re.compile(
+_LANG_BRACKET_LEVEL: Final = rxcache.compile(
     r"\b((?i:" + _LANGS + r"))\s*\(\s*(?i:level|niveau)\s*(VI|IV|V|III|II|I)\s*\)"
 )
-_LANG_SLP: Final = re.compile(
+_LANG_SLP: Final = rxcache.compile(
     r"\b((?i:" + _LANGS + r"))\s*(?:\((?i:professional|advanced|intermediate|fluent|native)\)\s*[:\-–]?\s*)?"
     r"(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"  # ("English (Professional) – Standardized Language Profile")
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
 )
 # "Englisch: NATO SLP 3333", "Inglese: livello NATO SLP 3333", "język angielski: NATO STANAG 6001 SLP 3333",
 # "英语：NATO SLP 3333", "English (NATO SLP 3333 – listening, ...)" (tried only in a text that holds "SLP")
-_LANG_NATO_SLP: Final = re.compile(
+_LANG_NATO_SLP: Final = rxcache.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–：(]?\s*(?:(?i:level|niveau|livello|poziom|Stufe)\s+)?(?:NATO\s+)?"
     r"(?:STANAG\s+6001\s+)?SLP\s*(\d{4})\b"
 )
-_LANG_SLP_LATER: Final = re.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,80}?\bSLP\)?\s*[:\-–]?\s*(?:(?i:level)\s+)?(\d{4})\b")
-_LANG_START: Final = re.compile(r"\b(?i:" + _LANGS + r")\b")
+_LANG_SLP_LATER: Final = rxcache.compile(r"\b((?i:" + _LANGS + r"))\b[^;\n]{0,80}?\bSLP\)?\s*[:\-–]?\s*(?:(?i:level)\s+)?(\d{4})\b")
+_LANG_START: Final = rxcache.compile(r"\b(?i:" + _LANGS + r")\b")
 _SLP_REACH: Final = 110  # characters from a language's name to the end of its profile
-_LANG_WORD_LEVEL: Final = re.compile(
+_LANG_WORD_LEVEL: Final = rxcache.compile(
     r"\b((?i:" + _LANGS + r"))\s*[:\-–]\s*(?i:(upper[- ]intermediate|intermediate|advanced|proficient|proficiency"
     r"|elementary|beginner))\b" + _ROMAN_IN_BRACKETS.replace("level", "(?i:level)")
 )
@@ -705,7 +707,7 @@ def _search_at(pattern: re.Pattern[str], text: str, hits: list[int] | None) -> b
 # A profile written with separators: "SLP 3-3-2-2", "SLP: 3.3.2.2", "SLP 3/3/2/2"
 # (it starts with its literal "SLP": the engine skips to each one in C)
 # ("SLP 3-3-2-2", "(SLP) 3-3-3-3")
-_SLP_SPLIT: Final = re.compile(r"SLP(\)?\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
+_SLP_SPLIT: Final = rxcache.compile(r"SLP(\)?\s*[:\-–]?\s*)([0-5])[-./]([0-5])[-./]([0-5])[-./]([0-5])\b")
 
 
 def _joined_profile(m: re.Match[str]) -> str:
@@ -713,17 +715,19 @@ def _joined_profile(m: re.Match[str]) -> str:
     return "SLP" + m.group(1) + m.group(2) + m.group(3) + m.group(4) + m.group(5) + "   "
 
 
-_SKILL_LEVELS: Final = re.compile(  # ("Listening 3, Speaking 3, Reading 3 and Writing 2", "Listening 3 / Speaking 3 / ...")
+_SKILL_LEVELS: Final = rxcache.compile(  # ("Listening 3, Speaking 3, Reading 3 and Writing 2", "Listening 3 / Speaking 3 / ...")
     r"(?i:listening)\s*[:\-–]?\s*([0-5])\+?\s*[,/;]?\s*(?i:speaking)\s*[:\-–]?\s*([0-5])\+?\s*[,/;]?\s*(?i:reading)\s*[:\-–]?\s*"
     r"([0-5])\+?\s*[,/;]?\s*(?:and\s+)?(?i:writing)\s*[:\-–]?\s*([0-5])\+?"
 )
-_SKILL_HEADER: Final = re.compile(r"(?i:listening)[\s|·:]+(?i:speaking)[\s|·:]+(?i:reading)[\s|·:]+(?i:writing)")
+_SKILL_HEADER: Final = rxcache.compile(r"(?i:listening)[\s|·:]+(?i:speaking)[\s|·:]+(?i:reading)[\s|·:]+(?i:writing)")
 # (the language's cell may say whether it is needed: "English (essential)" / "3" / "3" / "2" / "2", a PDF's cells one a line)
-_SKILL_ROW: Final = re.compile(r"(?m)^((?i:" + _LANGS + r"))([\s|·:]+|\s*\([^()\n]{1,20}\)[\s|·:]+)([0-5])[\s|·]+([0-5])[\s|·]+"
+_SKILL_ROW: Final = rxcache.compile(r"(?m)^((?i:" + _LANGS + r"))([\s|·:]+|\s*\([^()\n]{1,20}\)[\s|·:]+)([0-5])[\s|·]+([0-5])[\s|·]+"
                         r"([0-5])[\s|·]+([0-5])(?!\d)")
 
 
-_SKILL_ROW_MARKED: Final = re.compile(_SKILL_ROW.pattern + r"(?=[\s|·]+(?i:essential|desirable|required|mandatory)\b)")
+_SKILL_ROW_MARKED: Final = rxcache.compile(
+    _SKILL_ROW.pattern + r"(?=[\s|·]+(?i:essential|desirable|required|mandatory)\b)"
+)
 
 
 def _skills_profile(m: re.Match[str]) -> str:
@@ -736,7 +740,9 @@ def _row_profile(m: re.Match[str]) -> str:
     return (m.group(1) + f" SLP {m.group(3)}{m.group(4)}{m.group(5)}{m.group(6)}").ljust(len(m.group(0)))
 
 
-_WISHED_NOTE: Final = re.compile(r"desirabl|optional|asset|advantage|preferred|souhait|wünschenswert|gewenst", re.I)
+_WISHED_NOTE: Final = rxcache.compile(
+    r"desirabl|optional|asset|advantage|preferred|souhait|wünschenswert|gewenst", re.I
+)
 
 
 def find_languages(text: str) -> dict[str, str] | str | None:
@@ -828,17 +834,18 @@ def find_languages(text: str) -> dict[str, str] | str | None:
 
 _IN_OFFICIAL: Final = Keywords((" in english", " in french", " in the english", " in the french"))
 # "a minimum level of SLP 3333 (Listening, Speaking, Reading, Writing) in the English language"
-_PROFILE_IN_LANG: Final = re.compile(r"(?:\band|,|/)\s*([0-5]{4})\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
+_PROFILE_IN_LANG: Final = rxcache.compile(r"(?:\band|,|/)\s*([0-5]{4})\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
 # ("Standardized Language Profile (SLP) of 3333 in English")
-_SLP_IN_LANG: Final = re.compile(
+_SLP_IN_LANG: Final = rxcache.compile(
     r"\bSLP\)?\s*(?:(?i:of)\s+)?(\d{4})\s*(?:\([^()]{0,60}\))?\s+(?i:in)\s+(?i:the\s+)?((?i:English|French))\b")
 
 
 # ---- clearance, experience, posts ---------------------------------------------------
 
-_CLEARANCE_LINE: Final = re.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security|安全", re.I)
-_CLEARANCE: Final = re.compile(r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
-                        r"(?:\b|(?=\d\b)|(?<=(?-i:[A-Z]{6}))(?=(?-i:[a-z])))", re.I)
+_CLEARANCE_LINE: Final = rxcache.compile(r"clearance|habilitation|sicherheits|veiligheid|nulla osta|poświadczeni|security|安全", re.I)
+_CLEARANCE: Final = rxcache.compile(
+    r"\b((?:NATO|COSMIC)\s+)?(COSMIC TOP SECRET|TOP SECRET|SECRET|CONFIDENTIAL|RESTRICTED)"
+    r"(?:\b|(?=\d\b)|(?<=(?-i:[A-Z]{6}))(?=(?-i:[a-z])))", re.I)
 # (a PDF's footnote mark glued to it, "NATO SECRET4", or the next word: "NATO SECRETsecurity clearance")
 
 
@@ -936,10 +943,10 @@ _YEARS_WORDS_ACCENTED: Final = Keywords(_YEARS + (" años", " anos"))  # (see _O
 
 
 # "至少6年网络安全工作经验": N years (年), then within the clause, experience (经验)
-_EXPERIENCE_ZH: Final = re.compile(r"(\d{1,2})\s*年(?:以上)?[^\n。；;，,]{0,15}?经验")
+_EXPERIENCE_ZH: Final = rxcache.compile(r"(\d{1,2})\s*年(?:以上)?[^\n。；;，,]{0,15}?经验")
 
 
-_EXPERIENCE_GLUED: Final = re.compile(r"(?<!\d)(\d{1,2})\+?years?of(?:[a-z]{0,30}?)(?:experience|expertise)", re.I)
+_EXPERIENCE_GLUED: Final = rxcache.compile(r"(?<!\d)(\d{1,2})\+?years?of(?:[a-z]{0,30}?)(?:experience|expertise)", re.I)
 
 
 def find_experience(text: str) -> int | None:
@@ -974,17 +981,19 @@ def find_experience(text: str) -> int | None:
 
 
 _POST_WORDS: Final = r"(?:posts?|positions?|vacancies|postes?|Stellen|Posten|functies|vacatures|posti|posizioni|stanowisk[ao]?|etat(?:y|ów)?)"
-POST_COUNT_RE: Final = re.compile(r"\(\s*" + _NUM + r"\s+" + _POST_WORDS + r"\s*\)", re.I)
+POST_COUNT_RE: Final = rxcache.compile(r"\(\s*" + _NUM + r"\s+" + _POST_WORDS + r"\s*\)", re.I)
 # "Responsable achats (Procurement Officer) – 2 postes": the count after a dash, at a title's end
-POST_COUNT_END: Final = re.compile(r"\s+[-–—]\s+" + _NUM + r"\s+" + _POST_WORDS + r"$", re.I)
+POST_COUNT_END: Final = rxcache.compile(r"\s+[-–—]\s+" + _NUM + r"\s+" + _POST_WORDS + r"$", re.I)
 # "we aim to hire two qualified candidates" (matched at the verb)
-_POSTS_HIRE: Final = re.compile(
+_POSTS_HIRE: Final = rxcache.compile(
     r"(?:hire|recruit|fill|select|appoint)\s+" + _NUM + r"\s+(?:\w+\s+){0,2}?(?:candidates|staff|people|posts"
     r"|positions)\b",
     re.I,
 )
 # "two posts are available" (matched just before the verb)
-_POSTS_OPEN: Final = re.compile(r"\b" + _NUM + r"\s+(?:identical\s+)?(?:posts|positions|vacancies) (?:are|is) $", re.I)
+_POSTS_OPEN: Final = rxcache.compile(
+    r"\b" + _NUM + r"\s+(?:identical\s+)?(?:posts|positions|vacancies) (?:are|is) $", re.I
+)
 _POSTS_VERBS: Final = Keywords(("hire", "recruit", "fill", "select", "appoint"))
 _POSTS_STATES: Final = Keywords(("available", "open", "to be filled"))
 
@@ -1054,7 +1063,7 @@ def find_schedule(text: str) -> str | None:
 # The figure a salary sentence states, with its currency before or after it ("EUR 6,104.52", "8,043.19 EUR")
 _STATED_AMOUNT: Final = (r"(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|[€$£])[ \u00a0]?\d[\d.,\u202f\u00a0 ]*\d"  # (a no-break space too: "EUR\u00a02,588.40")
                   r"|\d[\d.,\u202f\u00a0 ]*\d[ \u00a0]?(?:EUR|USD|CAD|GBP|NOK|DKK|PLN|euros?|[€$£])")
-_SALARY_SENTENCE: Final = re.compile(
+_SALARY_SENTENCE: Final = rxcache.compile(
     # ("... for this part-time (50%) post: EUR 2,588.40": a word and a bracket of what the post is, a colon; a word
     # naming a grade, "for this G13 post is", is the grade form's, checked against the post's below)
     r"\b(?:the )?(?:(?:basic monthly|monthly basic|basic) salary (?:for|of) this(?: (?!G ?\d)[\w-]+)?(?: \([^()]{1,30}\))?"
@@ -1082,7 +1091,7 @@ _SALARY_SENTENCE: Final = re.compile(
 # "The basic monthly salary (tax-free) for a G15 step 1 is EUR 6,104.52", "... for this G15 post is $7,018.41": the
 # grade in the sentence; "... renewed. Starting basic monthly salary: EUR 6,518.74 (tax-free)": a label that starts a
 # sentence, no grade named
-_SALARY_OF_GRADE: Final = re.compile(
+_SALARY_OF_GRADE: Final = rxcache.compile(
     r"(?:monthly salary \((?:NATO )?grade (?P<in_brackets>G ?\d{1,2})\)(?:, [^:\n]{1,40})?:"
     r"|(?:basic monthly|monthly basic) salary(?: \([^()]{1,30}\))? for (?:(?:this|an?|the) )?(?:NATO )?(?:grade\s)?"
     r"(?P<for_grade>G ?\d{1,2})(?: step \d{1,2})?(?: \([^()]{1,30}\))?(?: post| position| grade)? (?:is|will be|amounts to)"
@@ -1101,9 +1110,9 @@ _SALARY_OF_GRADE: Final = re.compile(
     re.I,
 )
 # "Basic salary of EUR 6,214.73 per month (G14, tax-free)": the month said after the figure
-_SALARY_A_MONTH: Final = re.compile(r"\b(?:basic|base) salary of (" + _STATED_AMOUNT + r") (?:per|a|each) month\b", re.I)
+_SALARY_A_MONTH: Final = rxcache.compile(r"\b(?:basic|base) salary of (" + _STATED_AMOUNT + r") (?:per|a|each) month\b", re.I)
 _SALARY_WORDS: Final = Keywords(("salary for this", "salary of this", "monthly salary", "basic salary of", "base salary of"))
-_GRADE_OF: Final = re.compile(r"\b(G ?\d{1,2})\b")
+_GRADE_OF: Final = rxcache.compile(r"\b(G ?\d{1,2})\b")
 
 
 def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
@@ -1121,7 +1130,7 @@ def find_salary_sentence(text: str, grade: str | None = None) -> str | None:
 
 # A line break inside a sentence: before a word in lowercase or a bracket, or after "is", "of", "at", "to", "be"; or
 # after a colon, before a figure's currency ("... (NATO Grade G18), exclusive of allowances:" / "EUR 10,204.56")
-_WRAPPED: Final = re.compile(r"(?<=[\w,)])\n(?=[a-z(])|(?<= is| of| at| to| be)\n(?=[\d€$£A-Z])|(?<=:)\n(?=[A-Z]{3} \d|[€$£])")
+_WRAPPED: Final = rxcache.compile(r"(?<=[\w,)])\n(?=[a-z(])|(?<= is| of| at| to| be)\n(?=[\d€$£A-Z])|(?<=:)\n(?=[A-Z]{3} \d|[€$£])")
 
 
 def _salary_sentence(text: str, hits: list[int], grade: str | None) -> str | None:

@@ -45,7 +45,8 @@ def path() -> Path | None:
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (re.compile's name, for its callers)
-    """``re.compile(pattern, flags)``, from the kept code when this pattern was compiled before."""
+    """``re.compile(pattern, flags)``, from the kept code when this pattern was compiled before. (Text patterns
+    only: the few bytes patterns, the decoder's, are small and compiled with re.compile.)"""
     global _kept, _missed
     if _TAG is None:
         return re.compile(pattern, flags)
@@ -102,6 +103,7 @@ def save() -> None:
         try:
             with os.fdopen(fd, "wb") as out:
                 out.write(marshal.dumps(_used))
+            os.chmod(tmp, 0o644)  # (mkstemp's file is the user's alone; a .pyc file is readable by all)
             os.replace(tmp, target)
         except BaseException:
             Path(tmp).unlink(missing_ok=True)

@@ -76,7 +76,7 @@ _INLINE_HEAD: Final = rxcache.compile(
     + r")\b[.:]?\s*(.*)$"
 )
 # ("2.DUTIES", "a.Assess the ...": a PDF's list marks glued to a capital's word are marks too)
-_NUMBERED: Final = re.compile(r"^\(?(\d{1,2})[.)](?:\s+|(?=[A-Z]{2}))(.+)$")
+_NUMBERED: Final = rxcache.compile(r"^\(?(\d{1,2})[.)](?:\s+|(?=[A-Z]{2}))(.+)$")
 # Words that make a short Title Case line a section heading wherever it is ("Role Summary", "About NCIA").
 _HEADING_WORDS: Final = (
     r"summary|about|role|responsibilities|duties|requirements|qualifications|benefits|profile|tasks|context"
@@ -84,10 +84,10 @@ _HEADING_WORDS: Final = (
     r"|competencies|attributes|accountabilities|interrelationships|contract"
 )
 # (grouped by first letter: a line is searched about 4x faster)
-_HEADING_WORD: Final = re.compile(r"\b(?:" + by_first_letter(_HEADING_WORDS.split("|")) + r")\b", re.I)
-_BULLET: Final = re.compile(r"^(?:[•·▪■►➢✓❖◦○\uf0b7\uf0a7]\s*|[-–—*o](?=\s)\s*)(.*)$")
+_HEADING_WORD: Final = rxcache.compile(r"\b(?:" + by_first_letter(_HEADING_WORDS.split("|")) + r")\b", re.I)
+_BULLET: Final = rxcache.compile(r"^(?:[•·▪■►➢✓❖◦○\uf0b7\uf0a7]\s*|[-–—*o](?=\s)\s*)(.*)$")
 _BULLET_FIRST: Final = frozenset("•·▪■►➢✓❖◦○\uf0b7\uf0a7-–—*o")  # the characters a _BULLET line starts with
-_LETTERED: Final = re.compile(r"^(?:\(([a-z]|[ivx]{1,4})\)\s+|([a-z])[.)](?:\s+|(?=[A-Z])))(.+)$")
+_LETTERED: Final = rxcache.compile(r"^(?:\(([a-z]|[ivx]{1,4})\)\s+|([a-z])[.)](?:\s+|(?=[A-Z])))(.+)$")
 # Accountability areas that NATO postings glue in front of their paragraph.
 AREAS: Final[tuple[str, ...]] = (
     "Policy Development", "Stakeholder Management", "Knowledge Management", "Project Management",
@@ -96,12 +96,13 @@ AREAS: Final[tuple[str, ...]] = (
     "Representation of the Organization", "Representation of the Organisation", "Vision and Direction",
     "Leadership", "Perform any other related duty as assigned",
 )
-_AREA_PREFIX: Final = re.compile(r"^(" + "|".join(re.escape(a) for a in AREAS[:-1]) + r") (?=[A-Z][a-z])")
+_AREA_PREFIX: Final = rxcache.compile(r"^(" + "|".join(re.escape(a) for a in AREAS[:-1]) + r") (?=[A-Z][a-z])")
 _ACRONYMS: Final = {"nato", "otan", "is", "ims", "hr", "it", "cis", "ncia", "nspa", "act", "shape", "eu", "un", "ict"}
 
 
-_GERMAN: Final = re.compile(r"\b(?:und|für|zusammenfassung|aufgaben|kompetenzen|vertrag|bewerbungsverfahren|zusätzliche"
-                     r"|qualifikationen|anforderungen|erfahrung)\b")
+_GERMAN: Final = rxcache.compile(
+    r"\b(?:und|für|zusammenfassung|aufgaben|kompetenzen|vertrag|bewerbungsverfahren|zusätzliche"
+    r"|qualifikationen|anforderungen|erfahrung)\b")
 _GERMAN_SMALL: Final = frozenset({"und", "oder", "der", "die", "das", "den", "dem", "des", "für", "mit", "von", "zu", "zur",
                            "zum", "im", "in", "an", "am", "auf", "bei", "aus"})
 
@@ -144,8 +145,8 @@ def _short_title_case(text: str, max_words: int = 6) -> bool:
 
 
 # A body's short form at the end of its name: "... Staff (NATO IS)", "... Office (NSO)", "... (JFC Brunssum)"
-_BODY_NAME: Final = re.compile(r"\((?:NATO |HQ )?[A-Z][A-Z&]{1,9}(?: [A-Z][a-z]+)?\)$")
-_CJK: Final = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (its capitals are only a Latin acronym's)
+_BODY_NAME: Final = rxcache.compile(r"\((?:NATO |HQ )?[A-Z][A-Z&]{1,9}(?: [A-Z][a-z]+)?\)$")
+_CJK: Final = rxcache.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (its capitals are only a Latin acronym's)
 
 
 def classify(line: str, in_section: bool) -> tuple[str, str, str]:
@@ -203,12 +204,12 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     return "para", line, ""
 
 
-_OPEN_END: Final = re.compile(r"(?<![\w/])(?:the|a|an|and|or|of|to|in|for|with|by|on|at|from|as|its|their|our|your|la|le|les|des|du"
+_OPEN_END: Final = rxcache.compile(r"(?<![\w/])(?:the|a|an|and|or|of|to|in|for|with|by|on|at|from|as|its|their|our|your|la|le|les|des|du"
                        r"|et|der|die|das|und|het|een|en|il|di|e|i|w|z|oraz)$")
 
 
 # A bracket a sentence goes on after: "(NAPMA), located", "(AFSC) capability.", "(e.g. JTLS)" (not a list's "(a)")
-_PAREN_GOES_ON: Final = re.compile(r"\((?:[a-z][^()]{2,60}|[^()]{2,40}\)(?:[,.;:]|\s+[a-z]))")
+_PAREN_GOES_ON: Final = rxcache.compile(r"\((?:[a-z][^()]{2,60}|[^()]{2,40}\)(?:[,.;:]|\s+[a-z]))")
 
 
 def _continues(previous: str, line: str) -> bool:
@@ -294,14 +295,14 @@ def _blocks(lines: list[str], skip: set[int]) -> list[tuple[str, str, str]]:
 # The end of a letter ("Kind regards,", "Met vriendelijke groet,") and a sender's address or dateline under their name
 # ("B-7010 SHAPE, Belgium", "BP 25, F-92201 Neuilly-sur-Seine Cedex", "... Norfolk, VA 23551-2490",
 # "Unterhaching, 20 November 2026", an e-mail address or a phone number)
-_CLOSING: Final = re.compile(
+_CLOSING: Final = rxcache.compile(
     r"^(?:(?:kind|best|warm|warmest|many thanks and|with (?:kind|best)) )?regards|^sincerely|^yours (?:sincerely|faithfully|truly)"
     r"|^met vriendelijke groet|^(?:bien )?cordialement|^mit freundlichen grüßen|^(?:viele|beste) grüße|^(?:cordiali|distinti) saluti"
     r"|^z poważaniem|^pozdrawiam|^(?:un )?saludo|^atentamente|^med vennlig hilsen|^venlig hilsen|^saygılarımla"
     r"|^(?:com os )?melhores cumprimentos|^atenciosamente",
     re.I,
 )
-_ADDRESS: Final = re.compile(
+_ADDRESS: Final = rxcache.compile(
     r"\b[A-Z]{1,2}-\d{4,5}\b|\bBP \d{1,5}\b|\b[A-Z]{2} \d{5}(?:-\d{4})?\b|\b[A-Z]{1,2}\d{1,2}[A-Z]? \d[A-Z]{2}\b"
     r"|\S@\S+\.[a-z]{2,}\b|\+\d{2}[\d ()/-]{6,}"
     r"|^[A-Z][\w'’ -]+, \d{1,2}\.? [A-Z][a-zé]+ \d{4}$"
@@ -332,12 +333,12 @@ def _unhead_signatures(blocks: list[tuple[str, str, str]]) -> None:
 
 
 # A heading over a contact's address: "Contact", "Kontakt", "Contatti", "Enquiries", "Point of contact"
-_CONTACT_HEAD: Final = re.compile(r"(?:point of )?(?:contact|kontakt|contatt|contacto|contato|enquir|inquir|questions)", re.I)
-_LETTER_MARK: Final = re.compile(r"^(?:[a-z]|[ivx]{1,4})\. ")  # "a. Education": a lettered sub-heading
+_CONTACT_HEAD: Final = rxcache.compile(r"(?:point of )?(?:contact|kontakt|contatt|contacto|contato|enquir|inquir|questions)", re.I)
+_LETTER_MARK: Final = rxcache.compile(r"^(?:[a-z]|[ivx]{1,4})\. ")  # "a. Education": a lettered sub-heading
 
 
 # A short lettered item that can head the paragraph under it: "Professional experience:", "Security clearance"
-_LETTERED_HEAD: Final = re.compile(r"^[A-Z][^\s.;,:]*(?: [^\s.;,:]+){0,3}:?$")
+_LETTERED_HEAD: Final = rxcache.compile(r"^[A-Z][^\s.;,:]*(?: [^\s.;,:]+){0,3}:?$")
 
 
 # (_continues reads at most the last 10 characters, and a word boundary before them)

@@ -13,6 +13,8 @@ import re
 import unicodedata
 from typing import Final
 
+from natosite.importer import rxcache
+
 TITLE_SLUG_MAX: Final = 40
 REFERENCE_SLUG_MAX: Final = 30
 ID_MAX: Final = 80
@@ -37,7 +39,7 @@ _SPECIAL: Final = str.maketrans(
         "&": " and ",
     }
 )
-_NON_ALNUM: Final = re.compile(r"[^a-z0-9]+")
+_NON_ALNUM: Final = rxcache.compile(r"[^a-z0-9]+")
 
 
 def ascii_fold(text: str) -> str:
