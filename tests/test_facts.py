@@ -3594,3 +3594,50 @@ def test_a_caoc_after_its_parent_a_title_in_quotes_with_its_grade_and_counts_aft
                    "Type of Employment: Full-time\n").values
     assert (values["title"], values["posts"], values["schedule"]) == (
         "Programme Officer (NH90 Logistics Support)", 2, "Full-time")
+
+
+# ---- blind rounds 138-141 ------------------------------------------------------------------
+
+
+def test_an_employer_line_with_its_short_form_first_or_its_place_and_size_after() -> None:
+    assert facts("Organization: NSPA - NATO Support and Procurement Agency\nTitle: Procurement Officer\n"
+                 ).values["organisation"] == "NATO Support and Procurement Agency (NSPA)"
+    assert facts("Arbeitgeber: NATO Allied Air Command (AIRCOM) · Ramstein · 500–1000 Mitarbeitende\nTitle: Clerk\n"
+                 ).values["organisation"] == "NATO Allied Air Command (AIRCOM)"
+    text = ("The NATO Strategic Communications Centre of Excellence (NATO StratCom COE) in Riga is a multinational "
+            "centre.\nPosition reference: COE/27/04\nPosition: Senior Expert (Data Science)\n")
+    values = facts(text).values
+    assert (values["organisation"], values["reference"]) == (
+        "NATO Strategic Communications Centre of Excellence (NATO StratCom COE)", "COE/27/04")
+
+
+def test_a_number_ending_a_links_address_is_no_vacancy_number_and_a_notice_number_with_an_ampersand() -> None:
+    text = ("# Scientist (Underwater Acoustics)\n\n[NATO - North Atlantic Treaty Organization]"
+            "(https://www.devex.com/organizations/nato-north-atlantic-treaty-organization-48112)\n\nGrade: G18\n")
+    assert facts(text).values["reference"] is None
+    text = "CIVILIAN VACANCY NOTICE NAEW&CF 27-007\n\nTechnician (Avionics)\nGrade: G9\n"
+    assert facts(text).values["reference"] == "NAEW&CF 27-007"
+
+
+def test_a_dates_form_before_its_time_and_a_local_time_with_its_place_in_brackets() -> None:
+    values = facts("Title: Scientist\nClosing date: 02/03/2027 (dd/mm/yyyy), 23:59 Rome time\n").values
+    assert (values["deadline"], values["timezone"]) == (
+        dt.datetime(2027, 3, 2, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Rome")), "Europe/Rome")
+    values = facts("Title: Officer\nClosing Date: 14 August 2026 – 1700 hrs local (Geilenkirchen) time\n").values
+    assert (values["deadline"], values["timezone"]) == (
+        dt.datetime(2026, 8, 14, 17, 0, tzinfo=zoneinfo.ZoneInfo("Europe/Berlin")), "Europe/Berlin")
+
+
+def test_a_greek_boards_type_of_work() -> None:
+    assert facts("Title: Contracting Officer\nΤύπος εργασίας: Πλήρης απασχόληση\n").values["schedule"] == "Full-time"
+
+
+def test_a_browsers_print_header_and_footer_are_page_furniture() -> None:
+    text = ("3/1/26, 10:42 AM Policy Officer (Climate Change and Security)-260112\nnato.taleo.net\n"
+            "Policy Officer (Climate Change and Security)-260112\nGrade: G16\n" + "The incumbent supports.\n" * 8 +
+            "about:reader?url=https://nato.taleo.net/careersection/2/jobdetail.ftl?job=260112&lang=en 1/2\n"
+            "3/1/26, 10:42 AM Policy Officer (Climate Change and Security)-260112\nThe incumbent drafts papers.\n"
+            "about:reader?url=https://nato.taleo.net/careersection/2/jobdetail.ftl?job=260112&lang=en 2/2\n")
+    lines = clean_lines(text)
+    assert not [line for line in lines if "10:42" in line or "about:reader" in line]
+    assert facts(text).values["title"] == "Policy Officer (Climate Change and Security)"

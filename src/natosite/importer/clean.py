@@ -375,7 +375,14 @@ _PAGE_FOOTER: Final = rxcache.compile(
 )
 
 
+# A browser's print footer: the page's address, then the page's number of the pages printed ("https://nato.taleo.net/
+# careersection/... 1/4", "about:reader?url=https://... 2/4")
+_PRINT_FOOTER: Final = rxcache.compile(r"^(?:https?://|about:|file:|www\.)\S+\s+\d{1,3}/\d{1,3}$", re.M)
+
+
 def _is_page_footer(line: str) -> bool:
+    if line[:1] in "hafw" and "/" in line[-8:] and _PRINT_FOOTER.match(line):
+        return True
     tail = line[-24:].lower()  # (a quick test: most lines that end in a figure are no page footer)
     if "pag" not in tail and "seite" not in tail and "strona" not in tail and "ágina" not in tail and "side" not in tail:
         return False
@@ -395,6 +402,8 @@ def _has_page_number(text: str) -> bool:
     """Whether ``text`` may hold a page's number ("Page 2", "Seite 2 von 3"): a gate for ``_page_furniture`` (each
     word is found in C; a test of every line's last character costs ~10x more)."""
     if "\n1\n" in text and "\n2\n" in text:  # (a PDF's text giving its page numbers alone on their lines)
+        return True
+    if " 1/" in text and _PRINT_FOOTER.search(text):  # (a page a browser printed: its address and "1/4" below)
         return True
     for word in _PAGE_WORDS:
         at = text.find(word)
@@ -468,11 +477,21 @@ def _page_furniture(lines: list[str]) -> set[int]:
                         break
     if after:
         top = set(lines[:8])
-        footers.update(j for line, at in after.items() if len(at) >= 2 or line in top for j in at)
+        running = [line for line, at in after.items() if len(at) >= 2 or line in top]
+        footers.update(j for line in running for j in after[line])
+        # a browser's print header, the date and time it printed and the page's title ("3/1/26, 10:42 AM Policy
+        # Officer (Climate Change and Security)-260112"), is no notice's own header: it goes on the first page too
+        printed = {line for line in running if line[:1].isdigit() and _PRINT_STAMP.match(line)}
+        footers.update(i for i, line in enumerate(lines[:8]) if line in printed)
     footers.update(j for at in before.values() if len(at) >= 2 for j in at)
     return footers
 
 
+# The date and time a browser prints at the top of each page, before the page's title: "3/1/26, 10:42 AM",
+# "22.06.26, 09:14", "01/03/2026, 10:42"
+_PRINT_STAMP: Final = rxcache.compile(
+    r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?:[\s\u202f]?[AaPp]\.?[Mm]\.?)? +\S"
+)
 # A message's time and author at the start of its line in a chat app's export: WhatsApp's "[14/02/2027, 21:04:10] Marta
 # López: " (iOS), "14/02/2027, 21:04 - Marta López: " (Android)
 _CHAT_EXPORT_FIRST: Final = frozenset("[0123456789\u200e\u200f")

@@ -196,6 +196,7 @@ _ZONE: Final = (
     rf"|(?:{_CITY})(?:,\s*[A-Z][a-z]{{3,15}})?(?:\s+(?:local\s+|standard\s+|daylight\s+|mean\s+|peninsular\s+)?time)"
     rf"|(?:local\s+)?time\s+in\s+(?:the\s+)?(?:{_CITY})(?![\w])"
     rf"|local\s+(?:{_CITY})\s+time(?![\w])"  # ("local German time")
+    rf"|local\s+\(\s*(?:{_CITY})\s*\)\s+time(?![\w])"  # ("1700 hrs local (Geilenkirchen) time")
     # "local time Geilenkirchen", "local time (Bydgoszcz)": the place after the words
     rf"|local\s+time\s+(?:\(\s*(?:{_CITY})\s*\)|(?:{_CITY})(?![\w]))"
     rf"|(?:heure|ora|hora)\s+(?:de\s+|di\s+|d'|d’)?(?:{_CITY}|belge|locale|local|peninsular)(?![\w])"
@@ -218,10 +219,13 @@ _ZONE_AFTER_TIME: Final = (
 # Slovenian "ob", Bulgarian/Macedonian "в"/"во"/"до", Greek "στις"
 _CONNECTOR: Final = (r"(?:(?:at|by|before|until|à|a|um|om|alle|ore|godz\.?|las|às|kl\.?|saat|o|do|bis|klo|kell|plkst\.?|ora"
               r"|u|ob|в|во|до|στις)\s+){0,2}")
+# A date's form in letters: "dd/mm/yyyy", "DD.MM.YYYY", "jj/mm/aaaa" (French), "TT.MM.JJJJ" (German)
+_DATE_FORM: Final = r"(?:[dmyjatDMYJAT]{1,4}[./-]){2}[dmyjatDMYJAT]{2,4}"
 _GAP: Final = r"[^\S\n]*\n?[^\S\n]*"  # spaces and at most one line break: a blank line ends the date
 _FORWARD: Final = rxcache.compile(
     # (".": "15.01.2027. u 23:59"; "r.": Polish "rok"; "(Sunday)": the day's name after its date)
-    rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:[^\S\n]*\((?i:{_alternation(_WEEKDAYS)})\))?"
+    # ("(dd/mm/yyyy)": the date's form, which a notice may write after it)
+    rf"(?:T(?=[0-9])|\.?(?:\s*r\.)?(?:[^\S\n]*\((?i:{_alternation(_WEEKDAYS)}|{_DATE_FORM})\))?"
     rf"(?:{_GAP}[,\-–—|@])?{_GAP}{_CONNECTOR})"
     rf"(?P<t1>{_TIME}){_SUFFIX}"
     rf"(?P<z1>{_ZONE_AFTER_TIME})?"

@@ -105,6 +105,8 @@ def _title_ref(line: str) -> re.Match[str] | None:
     tail = line.rstrip()
     if tail.endswith(")"):
         tail = tail[:-1].rstrip()
+    if "://" in tail and " " not in tail[tail.rfind("://") :]:
+        return None  # a link's address ends the line, "(https://www.devex.com/organizations/nato-...-48112)": no title
     return _TITLE_REF.match(line) if tail[-1:].isdecimal() else None
 # A headline that holds the vacancy number and the title: "Vacancy 271234 - Budget Analyst", "Vacancy Notice
 # 271234: Budget Analyst", "Budget Analyst | Vacancy 271234", "Budget Analyst (Vacancy No. 271234)".
@@ -166,10 +168,11 @@ def _headline_title(m: re.Match[str]) -> str | None:
 # ("Vacancy Notice JALLC 27/05": a body's acronym, a space, the number)
 _NOTICE_NUMBER: Final = rxcache.compile(
     r"\bVacancy\s+(?:Notice|Announcement)\s*(?:[:#]|N[°º]|No\.?:?|Nr\.?:?)?\s+"
-    r"((?:[A-Z][A-Z0-9]{0,5}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) ){0,2}\d{1,6}[/-][\w/.-]{1,20}\w"
+    r"((?:[A-Z][A-Z0-9&]{0,6}[/-]){0,2}(?:(?-i:[A-Z][A-Z&]{1,6}) ){0,2}\d{1,6}[/-][\w/.-]{1,20}\w"
     r"|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6})?)-\d{3,6}\b)",
     re.I,
-)  # ("Vacancy Notice: CAOC TJ 01/27": a body's two-word acronym; "Vacancy Notice E3A-27-003": one with a figure)
+)  # ("Vacancy Notice: CAOC TJ 01/27": a body's two-word acronym; "Vacancy Notice E3A-27-003": one with a figure;
+# "VACANCY NOTICE NAEW&CF 27-007": one with "&")
 # "Vacancy 270388 · NATO HQ, Brussels · Grade G16": a bare vacancy number as one item of a header line
 # ("VACANCYNOTICE 270133": a PDF glued the words)
 _VACANCY_ITEM: Final = rxcache.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i:[A-Z]{2,6}(?:-[A-Z]{2,6}){0,2})-\d{2,6}(?:-\d{1,4})?)"
@@ -1387,6 +1390,7 @@ _SMALL_WORDS: Final = frozenset({"and", "of", "the", "for", "in", "on", "de", "d
 
 
 # A CJK name followed by the Latin one: the Latin name
+_SHORT_THEN_NAME: Final = rxcache.compile(r"([A-Z][A-Za-z&]{1,11}) [-–—] ([A-Z][^()]{5,80})$")
 _CJK_LEAD: Final = rxcache.compile(r"^[\u3400-\u9fff\uff08\uff09（）·\s]+([A-Z][\x20-\x7e&–]+)$")
 # A capital glued to the word before it: "NATOAirborne", "EarlyWarning"
 _GLUED_CAPITAL: Final = rxcache.compile(r"[a-z][A-Z][a-z]|[A-Z]{2}[A-Z][a-z]{2}")
@@ -1610,6 +1614,16 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # the job's title under it ("Logistics Staff Officer (Maritime Sustainment) - job post")
         org = None
     values["organisation"] = org.value if org and not prose.is_generic_organisation(org.value) else None
+    if values["organisation"] and " · " in values["organisation"]:
+        # a board's employer box, "NATO Allied Air Command (AIRCOM) · Ramstein · 500–1000 Mitarbeitende": the body,
+        # then its place and size
+        first = values["organisation"].split(" · ", 1)[0]
+        if prose.find_organisation(first):
+            values["organisation"] = first
+    parts = _SHORT_THEN_NAME.match(values["organisation"] or "")
+    if parts and prose.find_organisation(parts.group(2)) == prose.find_organisation(parts.group(1)) is not None:
+        # "NSPA - NATO Support and Procurement Agency" (an aggregator's employer line): the name, then its short form
+        values["organisation"] = f"{parts.group(2)} ({parts.group(1)})"
     if values["organisation"] and not featured and not prose.find_organisation(values["organisation"]):
         # a board's "Zadavatel: Zahraniční zaměstnavatel" (a foreign employer) loses to the body the header below the
         # title names

@@ -64,7 +64,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "numéro de l'avis", "référence de l'avis de vacance", "avis de vacance n°", "avis de vacance no",
         "job-id", "stellennummer", "job opening number", "job opening no", "job opening no.", "job opening id",
         "ausschreibungsnummer", "vacancy nr", "vacancy nr.", "vacancy notice nr", "vacancy notice nr.", "reference nr",
-        "reference nr.",
+        "reference nr.", "position reference", "position ref", "position ref.", "position reference number",
         "post nr", "post nr.",
     ),
     "organisation": (
@@ -125,6 +125,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "uren", "uren per week", "aantal uren", "wochenstunden",  # ("Uren: 40 uur per week · Fulltime")
         "munkaidő", "foglalkoztatás típusa",  # (Hungarian: "working time", "kind of employment")
         "heltid/deltid", "omfang", "arbejdstid", "omfattning", "arbetstid", "τύπος απασχόλησης", "απασχόληση",
+        "τύπος εργασίας", "ωράριο",  # (Greek: "type of work", "working hours")
         "tip job", "program de lucru", "munkarend", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
         "jornada", "tipo de jornada", "horario", "jornada laboral", "tipo de empleo", "horário", "regime", "jornada de trabalho", "tipo de emprego", "regime de trabalho",
         "werkschema", "rooster", "harmonogram", "wymiar czasu pracy", "temps de travail (horaire)",

@@ -309,7 +309,8 @@ def written_organisation(body: str, text: str) -> str:
         while at >= 0:
             end = at + len(name)
             short = _SHORT_AFTER.match(text, end)
-            if short and short.group(1).upper() in shorts:
+            # (a short form may say "NATO" too: "(NATO StratCom COE)")
+            if short and short.group(1).upper().removeprefix("NATO ") in shorts:
                 prefix = _NAME_PREFIX.search(text, max(0, at - 30, text.rfind("\n", 0, at) + 1), at)  # (on its line)
                 written = " ".join(text[prefix.start() if prefix else at : end].split())
                 # "International Military Staff (IMS)": a name that says less than the table's, with another short
