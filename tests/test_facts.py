@@ -3641,3 +3641,48 @@ def test_a_browsers_print_header_and_footer_are_page_furniture() -> None:
     lines = clean_lines(text)
     assert not [line for line in lines if "10:42" in line or "about:reader" in line]
     assert facts(text).values["title"] == "Policy Officer (Climate Change and Security)"
+
+
+# ---- blind rounds 142-145 ------------------------------------------------------------------
+
+
+def test_antiwords_table_rows_with_the_labels_colon_in_the_cell() -> None:
+    text = "|Vacancy Notice No.:    |27/041        |\n|Post title:            |Capability Officer |\n"
+    assert facts(text).values["reference"] == "27/041"
+    assert clean_lines(text)[1] == "Post title: Capability Officer"
+
+
+def test_a_full_time_position_offered_in_a_list_and_a_tables_position_type_or_job_status() -> None:
+    text = "Title: Procurement Officer\n\nWhat we offer\n- A full-time position in a multinational environment;\n"
+    assert facts(text).values["schedule"] == "Full-time"
+    assert facts("Title: Officer\nPosition type: Part-time\n").values["schedule"] == "Part-time"
+    assert facts("Title: Scientist\nJob Status: Full-time\nHours Per Week: 37.5\n").values["schedule"] == "Full-time"
+
+
+def test_an_org_files_block_marks_a_forums_quote_author_and_old_reddits_head() -> None:
+    text = "* TODO apply\n#+begin_quote\nPanel Executive (Human Factors and Medicine)\nGrade: G15\n#+end_quote\n"
+    assert facts(text).values["title"] == "Panel Executive (Human Factors and Medicine)"
+    text = "NATO Careers (Taleo) a écrit : Head, Arms Control and Disarmament Section\nGrade: G22\n"
+    assert facts(text).values["title"] == "Head, Arms Control and Disarmament Section"
+    assert is_chrome_line("jump to content")
+
+
+def test_a_titles_vacancy_code_after_a_dash() -> None:
+    assert clean_title("Procurement Officer (Aviation Spares) – 27/PR/0441") == "Procurement Officer (Aviation Spares)"
+    assert clean_title("Officer - JFCBS 26/41") == "Officer"
+    assert clean_title("Engineer – NH90/TTH") == "Engineer – NH90/TTH"
+
+
+def test_an_allowance_after_the_salary_fields_words_is_no_salary() -> None:
+    value = ("Basic salary in accordance with the NATO salary scale for Norway (tax-free). Non-resident candidates may "
+             "be entitled to a household allowance; a rent allowance of up to NOK 9,500 per month may be payable.")
+    assert parse_salary(value) == (None, None, False)
+    assert parse_salary("EUR 5,012.44 (plus expatriation allowance of 16%)")[:2] == (5012.44, "EUR")
+
+
+def test_a_body_then_its_command_and_a_header_wrapped_over_two_lines() -> None:
+    assert facts("Organisation: Joint Warfare Centre (JWC), Allied Command Transformation\nTitle: Officer\n"
+                 ).values["organisation"] == "Joint Warfare Centre (JWC)"
+    text = ("Staff Officer (Resilience Policy)-270341\nPrimary Location\nBelgium-Mons\nNATO Body\n"
+            "Supreme Headquarters Allied Powers\nEurope (SHAPE)\nSchedule\nFull-time\n")  # (a phone's OCR: short lines)
+    assert facts(text).values["organisation"] == "Supreme Headquarters Allied Powers Europe (SHAPE)"

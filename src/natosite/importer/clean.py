@@ -75,6 +75,7 @@ _CHROME_LINE: Final = (
     r"|we value your privacy|your privacy choices|privacy preferences|manage consent(?: preferences)?"
     r"|tout accepter|tout refuser|alle akzeptieren|alles accepteren|accetta tutti|zaakceptuj wszystkie"
     r"|skip to (?:main )?content|skip to job description|show more|show less|voir plus|mehr anzeigen"
+    r"|jump to content|my subreddits"  # (old Reddit's page head)
     r"|home|jobs|careers|menu|search(?: ?(?:\.\.\.|…))?|search jobs|my account|about the job|back to top|nato careers"
     r"|postuler sur le site de l['’]employeur|oorspronkelijke vacature|volledige vacaturetekst|profielinzichten"
     r"|functie-informatie|functietype|wat waar|dettagli dell['’]offerta|ontmoet het wervingsteam|bericht"
@@ -274,7 +275,10 @@ _LINK_MARK: Final = rxcache.compile(
 )
 _LINK_LIST: Final = rxcache.compile(r"\n[ \t]*(?:References|Visible links|Hidden links)[ \t]*\n(?:\s*\d{1,3}\.[ \t]+\S+[ \t]*)+\s*$")
 _WHOLE_EMPHASIS: Final = rxcache.compile(r"^(\*{1,2}|_{1,2})(\S(?:[^*_]*\S)?)\1$")
-_ORG_KEYWORD: Final = rxcache.compile(r"(?m)^#\+[A-Za-z_]+:[^\n]*\n?")  # (not "#+BEGIN_QUOTE", which has no colon)
+_QUOTE_AUTHOR: Final = rxcache.compile(r"(?m)^[ \t]*[^\n:]{1,60}? (?:a écrit|wrote|schrieb)[ \t]?:[ \t]+(?=\S)")
+# An Org-mode file's settings ("#+TITLE: ...") and its blocks' marks ("#+begin_quote", "#+END_EXAMPLE": the block's
+# lines stay)
+_ORG_KEYWORD: Final = rxcache.compile(r"(?m)^#\+(?:[A-Za-z_]+:[^\n]*|(?i:begin|end)_[A-Za-z]+[^\n]*)\n?")
 _WIKILINK: Final = rxcache.compile(r"\[\[([^\[\]|\n]{1,120})(?:\|([^\[\]\n]{1,160}))?\]\]")
 _COMMENT_MARK: Final = rxcache.compile(r"(?<=[\w.,;:)’'])\[[a-z]{1,2}\]")
 _OTHER_BULLETS: Final = frozenset("●▪■►◦○➢❖")
@@ -332,7 +336,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         if all(not c.strip(":- ") for c in cells):
             return ""
         if len(cells) == 2 and cells[1] and label_key(cells[0]) is not None and label_key(cells[1]) is None:
-            return f"{cells[0]}: {cells[1]}"
+            return f"{cells[0].rstrip(':：').rstrip()}: {cells[1]}"  # (antiword's "|Post title:   |Clerk  |")
     m = _CELLS.match(line) if "\t" in line or "  " in line else None  # (cells need a tab or a run of spaces)
     if m and "\t" not in line and m.group(2).count("  ") >= 2 and len(m.group(2)) >= 40:
         m = None  # "Department  of  State.  Candidates  should ...": a justified line of prose, spaced between its words
@@ -1621,6 +1625,10 @@ def clean_lines(text: str) -> list[str]:
             keys = {label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]} - {None}
             if not keys or (keys != {"title"} and not _CLIPPED_PAGE.search(header.group(0))):
                 text = text[header.end() :]
+    if " a écrit" in text or " wrote:" in text or " schrieb:" in text:
+        # a forum's quote with its author's name before it, "NATO Careers (Taleo) a écrit : Head, Arms Control ...":
+        # the name goes, the quote stays
+        text = _QUOTE_AUTHOR.sub("", text)
     if text.startswith("#+") or "\n#+" in text:
         # an Org-mode file's own settings ("#+TITLE: NDC Rome - library job", "#+STARTUP: showall"): the person's
         text = _ORG_KEYWORD.sub("", text)

@@ -93,7 +93,11 @@ _NUMBER_IN_VALUE: Final = rxcache.compile(r"[A-Z]{0,5}[/-]?\d[\w/.-]*")
 # The post's grade after its title: "Research Advisor (Middle East and North Africa), G16", "Systems Analyst - G13"
 _TRAILING_GRADE: Final = rxcache.compile(r"\s*(?:,|\s[-–—|])\s*(?:NATO\s+)?(?:Grade\s+)?(?:G-?\d{1,2}|[ABC]-?\d)(?:\s*/\s*G-?\d{1,2})?$"
                              r"|\s+G\d{1,2}(?:/G\d{1,2})?$")  # ("Maritime Operations Assistant G11/G12": a board's)
-_TRAILING_NUMBER: Final = rxcache.compile(r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$")
+# (or a body's code after a dash: "Procurement Officer (Aviation Spares) – 27/PR/0441", "Officer - JFCBS 26/41")
+_TRAILING_NUMBER: Final = rxcache.compile(
+    r"\s*[-–]\s*\d{5,7}\s*$|\s*\(\s*\d{5,7}\s*\)\s*$"
+    r"|\s[-–—]\s+(?:(?-i:[A-Z][A-Z&]{1,6}) )?[A-Z0-9]{1,6}(?:[/-][A-Z0-9]{1,6}){0,2}[/-]\d{2,5}\s*$"
+)
 _SPACE_RUN: Final = rxcache.compile(r"\s+")
 _SPACE_BEFORE: Final = rxcache.compile(r"\s+([,)])")
 _TITLE_REF_REACH: Final = 45  # lines from the top where a Taleo "Title - 250875" line is looked for
@@ -1631,8 +1635,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         if named and prose.find_organisation(named):
             values["organisation"] = named
     named = values["organisation"].split(", ")[0] if values["organisation"] else ""
-    if named != values["organisation"] and len(named.split()) <= 3 and prose.find_organisation(named):
-        # "NATO HQ SACT, Norfolk VA (on the Naval Support Activity Hampton Roads site)": the body, then its place
+    if named != values["organisation"] and (len(named.split()) <= 3 or named.endswith(")")) and (
+        prose.find_organisation(named)
+    ):  # "NATO HQ SACT, Norfolk VA (on the Naval Support Activity Hampton Roads site)": the body, then its place;
+        # "Joint Warfare Centre (JWC), Allied Command Transformation": the body, then its command
         values["organisation"] = named
     if values["organisation"] and len(values["organisation"].split()) <= 3 and "(" not in values["organisation"]:
         # "Organisation: NATO HQ SACT" and the text's "Headquarters Supreme Allied Commander Transformation (HQ SACT)":
@@ -1651,6 +1657,11 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         # "Employer: Allied Joint Force Command Naples" and the text's "Allied Joint Force Command Naples (JFC
         # Naples)": the name with its short form, as the text writes it
         values["organisation"] = _with_short_form(values["organisation"], text)
+    if values["organisation"] and values["organisation"].endswith(")"):
+        known = prose.find_organisation(values["organisation"])
+        if known and known != values["organisation"] and known.endswith(" " + values["organisation"]):
+            # "Supreme Headquarters Allied Powers" / "Europe (SHAPE)": a header wrapped over two lines, its last taken
+            values["organisation"] = prose.written_organisation(known, text)
     if values["organisation"] and ") – " in values["organisation"]:
         # "NATO Communications and Information Agency (NCIA) – NATO CIS Academy": the body, then its unit
         body = values["organisation"].split(" – ", 1)[0]

@@ -134,6 +134,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "dienstverband", "arbeidsduur", "orario", "orario di lavoro", "tipo di impiego", "wymiar etatu",
         "wymiar pracy", "rodzaj zatrudnienia", "工作类型", "工作时间", "工作性质", "雇用形態", "勤務形態",
         "work pattern", "working pattern", "working schedule", "contract hours", "full/part time", "employment",
+        "position type", "job status",  # (a forwarded notice's table; EURAXESS's "Job Status: Full-time")
         "workload", "work load",  # ("Workload: Part-time (0.6 FTE, 24 hours per week)")
         "type of employment",
         "type of post", "régime de travail", "temps de travail", "arbeitszeitmodell", "stellenumfang",
@@ -877,11 +878,18 @@ _GRADE_NUMBER: Final = rxcache.compile(r"\b(?:[A-Za-z]{1,2}[-.]?\d{1,2}(?:/[A-Za
 _OCR_FIGURE: Final = rxcache.compile(r"(?<=\d)[lIOo](?=\d|[.,]\d)|(?<=\d[.,])[lIOo](?=\d)")
 
 
+_ALLOWANCE_REST: Final = rxcache.compile(r"\b[Aa]llowances?\b[^.;]*")
+
+
 @lru_cache(maxsize=512)  # (a value is read again when a posting has several salary fields)
 def parse_salary(value: str) -> tuple[float | None, str | None, bool]:
     """(monthly amount, currency code, was_annual) from a salary field's value."""
     if _OCR_FIGURE.search(value):  # "EUR 6,l94.O8": a scan's OCR read "1" and "0" as letters inside the figure
         value = _OCR_FIGURE.sub(lambda m: "1" if m.group() in "lI" else "0", value)
+    if "llowance" in value:
+        # "... salary scale for Norway (tax-free). ... a rent allowance of up to NOK 9,500 per month": what follows an
+        # allowance in its sentence is the allowance's
+        value = _ALLOWANCE_REST.sub("", value)
     currency = currency_of(value)
     amount = None
     for figure in _salary_figures(value):

@@ -1033,6 +1033,9 @@ _SCHEDULE_SENTENCE: Final = (
     r"|position|basis|appointment|contract|employment"
     r"|role)\b)|\b(?:is|as|for|offers?)\san?\s(full|part)[- ]time\s(?:post|position|job|appointment|role|contract)\b"
     r"|\bon an? (full|part)[- ]time basis\b"
+    # "What we offer" / "- A full-time position in a multinational environment;": a list item, or a sentence, of it
+    r"|(?:^|(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=[.!?;:]\s))an?\s(full|part)[- ]time\s(?:post|position|job|appointment|role"
+    r"|contract)\b"
     # "The post is full-time (40 hours per week)"
     r"|\b(?:the|this)\s(?:post|position|job|role|vacancy)\sis\s(full|part)[- ]time\b"  # (wrapped: "The" / "post is")
     # "required to work full-time, 40 hours per week", "the working hours are full-time", "job type is Full-time",
