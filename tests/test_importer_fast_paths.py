@@ -279,3 +279,24 @@ def test_rewritten_label_patterns_on_the_fixtures() -> None:
     assert [line for line in lines if [m.span() for m in fields._OCR_SLIP.finditer(line)] != [
         m.span() for m in _OCR_SLIP_AS_WRITTEN.finditer(line)]] == []
     assert [line for line in lines if _without_paren(line) != _PAREN_AS_WRITTEN.sub("", line)] == []
+
+
+def _short_title_case_as_written(text: str, max_words: int = 6) -> bool:
+    from natosite.importer import sections
+
+    if len(text) > 60 or text.endswith((".", ";", ",")):
+        return False
+    words = text.rstrip(":").split()
+    if not 1 <= len(words) <= max_words or not words[0][0].isupper():
+        return False
+    if " - " in text or " – " in text or any(map(str.isdigit, text)):
+        return False
+    return all(w[:1].isupper() or w.lower() in sections._SMALL_WORDS or not w[:1].isalpha() for w in words)
+
+
+@given(st.text(alphabet="Ab1 ²٣-–:.,AndOf", max_size=24), st.sampled_from([4, 5, 6, 8]))
+@settings(max_examples=3000, deadline=None)
+def test_short_title_case_finds_figures_as_str_isdigit_does(text: str, max_words: int) -> None:
+    from natosite.importer import sections
+
+    assert sections._short_title_case(text, max_words) == _short_title_case_as_written(text, max_words)

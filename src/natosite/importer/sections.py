@@ -63,11 +63,11 @@ KNOWN_HEADINGS: Final[tuple[str, ...]] = (
     "the role", "about the role", "what you'll do", "what you will do", "what we're looking for",
     "what we are looking for", "about us", "selection process", "application procedure", "working conditions",
 )
-SUB_HEADINGS: Final[tuple[str, ...]] = (
+SUB_HEADINGS: Final = frozenset({
     "essential", "desirable", "essentiel", "souhaitable", "erforderlich", "wünschenswert", "vereist",
     "gewenst", "essenziale", "requisiti essenziali", "auspicabile", "wymagane", "pożądane", "mile widziane",
     "nice to have",
-)
+})
 _KNOWN: Final = {h: h for h in KNOWN_HEADINGS}
 # Longest first so "QUALIFICATIONS AND EXPERIENCE" wins over "QUALIFICATIONS" (grouped by first letter: faster,
 # the same matches).
@@ -139,11 +139,15 @@ def _short_title_case(text: str, max_words: int = 6) -> bool:
     words = text.rstrip(":").split()
     if not 1 <= len(words) <= max_words or not words[0][0].isupper():  # (the cheapest test first)
         return False
-    if " - " in text or " – " in text or any(map(str.isdigit, text)):
+    # (a figure: an ASCII text's searched for in C, ~40x fewer instructions than str.isdigit called on each character)
+    if " - " in text or " – " in text or (
+        _ASCII_DIGIT.search(text) if text.isascii() else any(map(str.isdigit, text))
+    ):
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
+_ASCII_DIGIT: Final = rxcache.compile(r"[0-9]")  # (what str.isdigit finds in an ASCII text)
 # A body's short form at the end of its name: "... Staff (NATO IS)", "... Office (NSO)", "... (JFC Brunssum)"
 _BODY_NAME: Final = rxcache.compile(r"\((?:NATO |HQ )?[A-Z][A-Z&]{1,9}(?: [A-Z][a-z]+)?\)$")
 _CJK: Final = rxcache.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (its capitals are only a Latin acronym's)
