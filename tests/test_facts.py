@@ -10,7 +10,7 @@ import pytest
 from natosite.importer import prose
 from natosite.importer.clean import clean_lines, is_chrome_line
 from natosite.importer.decode import decode
-from natosite.importer.facts import clean_title, extract_facts
+from natosite.importer.facts import _mixed_case, clean_title, extract_facts
 from natosite.importer.fields import find_fields, normalise_location, normalise_schedule, parse_amount, parse_salary
 from natosite.importer.grades import find_grade, old_to_g, parse_grade
 from natosite.importer.slug import make_id, slugify
@@ -3686,3 +3686,18 @@ def test_a_body_then_its_command_and_a_header_wrapped_over_two_lines() -> None:
     text = ("Staff Officer (Resilience Policy)-270341\nPrimary Location\nBelgium-Mons\nNATO Body\n"
             "Supreme Headquarters Allied Powers\nEurope (SHAPE)\nSchedule\nFull-time\n")  # (a phone's OCR: short lines)
     assert facts(text).values["organisation"] == "Supreme Headquarters Allied Powers Europe (SHAPE)"
+
+
+# ---- blind rounds 146-149 ------------------------------------------------------------------
+
+
+def test_how_often_a_monthly_salary_is_paid_a_bilingual_notices_heading_and_a_wrapped_capitals_name() -> None:
+    assert parse_salary("EUR 7,721.88 (12 payments/year, exempt from Italian income tax)") == (7721.88, "EUR", False)
+    text = ("VACANCY NOTICE / AVIS DE VACANCE\nNDC 02/2027\n\nDate of issue: 29 March 2027\n\n"
+            "Post: Librarian (Digital Collections)\nGrade: G13\n")
+    assert facts(text).values["reference"] == "NDC 02/2027"
+    name = "NATO HELICOPTER DESIGN AND DEVELOPMENT, PRODUCTION AND LOGISTICS MANAGEMENT AGENCY (NAHEMA)"
+    assert _mixed_case(name) == "NATO Helicopter Design and Development, Production and Logistics Management Agency (NAHEMA)"
+    text = ("Arbeidsgiver: NATO STO – Centre for Maritime Research and Experimentation\nScientist\n\n"
+            "The Centre for Maritime Research and Experimentation (CMRE) is an executive body of the STO.\n")
+    assert facts(text).values["organisation"] == "Centre for Maritime Research and Experimentation (CMRE)"

@@ -706,13 +706,17 @@ def _unlabelled_reference(lines: list[str]) -> str | None:
         if m:
             return m.group(1)
     for i, line in enumerate(lines[:_NOTICE_HEAD_REACH] if vacancy else ()):
-        if len(line) <= 16 and line.lower().rstrip(" :") == "vacancy notice":
+        if len(line) <= 34 and line.lower().rstrip(" :") in _NOTICE_HEADINGS:
             # a table's "Vacancy Notice" / "270113" (Word's HTML of a mail, a cell a line), a PDF's heading over its
             # code: the number below it
             below = next((rest.strip() for rest in lines[i + 1 : i + 3] if rest.strip()), "")
             if _BARE_NUMBER.match(below):
                 return below
     return None
+
+
+# (a bilingual notice's heading: "VACANCY NOTICE / AVIS DE VACANCE")
+_NOTICE_HEADINGS: Final = frozenset({"vacancy notice", "avis de vacance", "vacancy notice / avis de vacance"})
 
 
 # ---- deadline ---------------------------------------------------------------------------
@@ -1270,6 +1274,14 @@ def _with_short_form(name: str, text: str) -> str:
         own = _with_short_form(name[5:], text)
         if own != name[5:]:
             return own
+    for dash in (" – ", " - ", " — "):
+        # a board's "Arbeidsgiver: NATO STO – Centre for Maritime Research and Experimentation": the parent, then the
+        # body the notice names with its short form
+        parent, sep, body = name.partition(dash)
+        if sep and len(parent.split()) <= 3 and len(body) > 20:
+            own = _with_short_form(body, text)
+            if own != body:
+                return own
     return name
 
 
@@ -1376,10 +1388,11 @@ def _mixed_case(name: str) -> str:
         rest = _MIXED_SHORT_FORMS[short.upper()] + ")"
     if words.isupper() and len(words.split()) >= 2:
         acronyms = set(short.split())
+        # (a word's comma after it, "DESIGN AND DEVELOPMENT, PRODUCTION AND ...", stays: the word is cased before it)
         words = " ".join(
-            word if word in acronyms or word in _BODY_ACRONYMS or not word.isalpha()
-            else word.lower() if i and word.lower() in _SMALL_WORDS else word.capitalize()
-            for i, word in enumerate(words.split())
+            (core if core in acronyms or core in _BODY_ACRONYMS or not core.isalpha()
+             else core.lower() if i and core.lower() in _SMALL_WORDS else core.capitalize()) + word[len(core) :]
+            for i, word in enumerate(words.split()) for core in (word.rstrip(",;"),)
         )
     return words + paren + rest
 

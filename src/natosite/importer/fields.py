@@ -836,7 +836,9 @@ EURO_COUNTRIES: Final = frozenset(
      "Slovakia", "Lithuania", "Latvia", "Estonia", "Croatia", "Slovenia", "Montenegro", "Finland", "Kosovo"}
 )
 # ("12 times per year", "12 x per year": how often a monthly salary is paid)
+# (not how often a monthly salary is paid: "12 payments per year", "(12 payments/year, ...)")
 _ANNUAL: Final = rxcache.compile(r"\b(?<!times )(?<! x )(?<! × )(?<!fois )(?<!mal )(?<!payments )(?<!instalments )"
+                     r"(?<!payments)(?<!instalments)(?<!installments)"
                      r"(?<!installments )(?:per (?:year|annum)|a year|annual(?:ly)?|yearly|p\.?a\.?|/ ?year|par an|annuel"
                      r"|jährlich"
                      r"|pro jahr|per jaar|jaarlijks|annuo|all'anno|rocznie)\b"
