@@ -1,12 +1,12 @@
-"""The importer's large regular expressions, compiled once and kept between runs, as Python keeps its bytecode.
+"""The importer's regular expressions, compiled once and kept between runs, as Python keeps its bytecode.
 
 ``re.compile`` parses a pattern and compiles it to the engine's code in Python (``re._parser``, ``re._compiler``).
-For the importer's few large patterns (the dates' zones, ~96,000 characters once its place names are spread
-over each form; the board's chrome phrases) that took ~0.4 s of every ``natosite import``: most of the time
-importing one pasted posting took. ``compile`` keeps the code each pattern compiled to in one file in
-``__pycache__`` beside this module, named for this Python and its engine (``_sre.MAGIC``), written atomically, and
-left unwritten where the folder cannot be written (as Python does with its .pyc files); the next run makes the
-pattern from the kept code with ``_sre.compile``, the call ``re.compile`` itself ends with.
+The parsing modules' ~550 patterns took ~0.6 s of every ``natosite import``, most of what importing one pasted
+posting took; a few large ones most of it (the dates' zones, ~96,000 characters once its place names are spread
+over each form; the board's chrome phrases). ``compile`` keeps the code each pattern compiled to in one file in
+``__pycache__`` beside this module, named for this Python (its release too) and its engine (``_sre.MAGIC``),
+written atomically, and left unwritten where the folder cannot be written (as Python does with its .pyc files);
+the next run makes each pattern from the kept code with ``_sre.compile``, the call ``re.compile`` itself ends with.
 
 The cache only saves time: a pattern made from it is the pattern ``re.compile`` makes (equal, the same code: a
 test), and anything unexpected (no file, a damaged one, a Python whose internals differ) falls back to
@@ -27,7 +27,8 @@ try:  # (private modules: a Python without them, or with other internals, compil
     import _sre
     from re import _compiler, _parser
 
-    _TAG: str | None = f"{sys.implementation.cache_tag}-sre{_sre.MAGIC}-{_sre.CODESIZE}"
+    # (the patch release too: one may fix re's compiler, and the engine's code it gives, without a new MAGIC)
+    _TAG: str | None = f"{sys.implementation.cache_tag}.{sys.version_info.micro}-sre{_sre.MAGIC}-{_sre.CODESIZE}"
 except (ImportError, AttributeError):  # pragma: no cover - not CPython 3.11+
     _TAG = None
 
