@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from natosite.importer import clean, header, markdown, prose
+from natosite.importer import clean, fields, header, markdown, prose, sections
 from natosite.importer.clean import clean_lines
 from natosite.importer.decode import decode
 from natosite.importer.patterns import alternatives, by_first_letter
@@ -142,8 +142,6 @@ def test_chrome_lines_are_the_ignorecase_match() -> None:
 
 
 def test_schedule_hint_on_a_lowercased_ascii_line_is_the_ignorecase_search() -> None:
-    from natosite.importer import fields
-
     lines = ["On-site · Full-time", "FULL TIME", "Part-Time, 2 posts", "Vollzeit", "Temps plein", "fulltime job",
              "Full-timer", ""] + [line for text in TEXTS for line in text.split("\n")[:40]]
     wrong = [line for line in lines
@@ -197,8 +195,6 @@ _CASELESS = [clean._SHORT_CHROME_CASELESS, clean._LONG_CHROME_CASELESS, header._
 def test_a_caseless_pattern_finds_what_the_ignorecase_one_finds() -> None:
     # (an ASCII line is lowercased for the twin: "TAM ZAMANLI" is Turkish's "tam zamanlı", whose "ı" IGNORECASE matches
     # with "i", so the pattern writes it "zamanl[ıi]")
-    from natosite.importer import fields
-
     patterns = [*_CASELESS, fields._SCHEDULE_HINT_CASELESS]
     lines = [line for text in TEXTS for line in text.split("\n") if not line.isascii()] + [
         "AKCEPTUJ WSZYSTKIE", "SØK PÅ STILLINGEN", "Tam Zamanlı", "TAM ZAMANLI", "İş İlanları", "ſearch", "ΑΠΟΔΟΧΗ",
@@ -257,8 +253,6 @@ _PAREN_AS_WRITTEN = re.compile(r"\s*[(（][^()（）]*[)）]\s*$")
 
 
 def _without_paren(label: str) -> str:
-    from natosite.importer import fields
-
     paren = fields._PAREN.search(label)
     return label[: paren.start()].rstrip() if paren else label
 
@@ -266,15 +260,11 @@ def _without_paren(label: str) -> str:
 @given(st.text(alphabet="aZI01 l.\t\u00a0()（）é", max_size=24))
 @settings(max_examples=3000, deadline=None)
 def test_rewritten_label_patterns_find_what_they_found(label: str) -> None:
-    from natosite.importer import fields
-
     assert [m.span() for m in fields._OCR_SLIP.finditer(label)] == [m.span() for m in _OCR_SLIP_AS_WRITTEN.finditer(label)]
     assert _without_paren(label) == _PAREN_AS_WRITTEN.sub("", label)
 
 
 def test_rewritten_label_patterns_on_the_fixtures() -> None:
-    from natosite.importer import fields
-
     lines = RAW_LINES + ["CIosing date", "Basic month1y salary", "SUPP0RT", "Grade (NATO)  ", "Salary (net) (EUR)", "A (b"]
     assert [line for line in lines if [m.span() for m in fields._OCR_SLIP.finditer(line)] != [
         m.span() for m in _OCR_SLIP_AS_WRITTEN.finditer(line)]] == []
@@ -282,8 +272,6 @@ def test_rewritten_label_patterns_on_the_fixtures() -> None:
 
 
 def _short_title_case_as_written(text: str, max_words: int = 6) -> bool:
-    from natosite.importer import sections
-
     if len(text) > 60 or text.endswith((".", ";", ",")):
         return False
     words = text.rstrip(":").split()
@@ -297,6 +285,68 @@ def _short_title_case_as_written(text: str, max_words: int = 6) -> bool:
 @given(st.text(alphabet="Ab1 ²٣-–:.,AndOf", max_size=24), st.sampled_from([4, 5, 6, 8]))
 @settings(max_examples=3000, deadline=None)
 def test_short_title_case_finds_figures_as_str_isdigit_does(text: str, max_words: int) -> None:
-    from natosite.importer import sections
-
     assert sections._short_title_case(text, max_words) == _short_title_case_as_written(text, max_words)
+
+
+def _currency_as_written(value: str) -> str | None:
+    named = [(m.start(), k) for k, (code, pattern) in enumerate(fields._CURRENCIES) if (m := pattern.search(value))]
+    if named:
+        return fields._CURRENCIES[min(named)[1]][0]
+    m = fields._OTHER_CURRENCY.search(value)
+    return fields._OTHER_CODES.get(m.group(m.lastindex or 0), m.group(m.lastindex or 0)) if m else None
+
+
+@given(st.text(alphabet="EURursdUSDGBPgbpoundlarCADNOKTRYchfzł€£$ſ 0.,", max_size=30))
+@settings(max_examples=3000, deadline=None)
+def test_currency_of_tries_each_pattern_only_where_its_words_are(value: str) -> None:
+    assert len(fields._CURRENCY_WORDS) == len(fields._CURRENCIES)
+    assert fields.currency_of(value) == _currency_as_written(value)
+
+
+def test_currency_of_on_the_fixtures() -> None:
+    values = RAW_LINES + ["Uſd 5,000", "EUROS 4.000", "Pounds 3,000", "C$ 9,000", "7 200 złotych", "NOK 71 906,42 EUR"]
+    assert [v for v in values if fields.currency_of(v) != _currency_as_written(v)] == []
+
+
+def _column_tables_as_written(lines: list[str]) -> list[str]:
+    """clean._column_tables as it was before it split only the lines whose first cell is a label."""
+    out: list[str] = []
+    skip: int | None = -1
+    for i, line in enumerate(lines):
+        if i == skip:
+            continue
+        cells = clean._CELL_GAP.split(line.strip()) if ("  " in line or "\t" in line) and len(line) <= 200 else []
+        if 3 <= len(cells) <= 10 and fields.label_key(cells[0]) is not None and all(
+            fields.label_key(c) is not None for c in cells[1:]
+        ):
+            below = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
+            values = clean._CELL_GAP.split(lines[below].strip()) if below is not None else []
+            after = next((lines[j] for j in range(below + 1, min(below + 3, len(lines))) if lines[j].strip()), "") if (
+                below is not None) else ""
+            if len(values) == len(cells) and not any(fields.label_key(v) is not None for v in values) and (
+                len(clean._CELL_GAP.split(after.strip())) != len(cells)
+            ):  # (one row of values: a list of vacancies, row after row, is no posting's facts)
+                out += [f"{label}: {value}" for label, value in zip(cells, values)]
+                skip = below
+                continue
+        out.append(line)
+    return out
+
+
+RAW_TEXTS = [decode(p.read_bytes()).text.split("\n") for p in sorted(FIXTURES.iterdir())
+             if p.suffix in (".txt", ".html")]
+
+
+def test_column_tables_split_only_where_the_first_cell_is_a_label() -> None:
+    wrong = [i for i, lines in enumerate(RAW_TEXTS) if clean._column_tables(lines) != _column_tables_as_written(lines)]
+    assert wrong == []
+
+
+_TABLE_LINES = ["Grade  Location  Closing date", "G15  Mons, Belgium  2 May 2027", "Title\tGrade\tSalary",
+                "Officer\tG15\tEUR 7,000", "Grade:  G15", "a  b\x0c  c", "Grade\u00a0 Location  Title", ""]
+
+
+@given(st.lists(st.sampled_from(_TABLE_LINES), max_size=8))
+@settings(max_examples=1000, deadline=None)
+def test_column_tables_on_any_lines(lines: list[str]) -> None:
+    assert clean._column_tables(lines) == _column_tables_as_written(lines)

@@ -1345,8 +1345,12 @@ def _column_tables(lines: list[str]) -> list[str]:
         if ("  " in line or "\t" in line) and len(line) <= 200:
             # (split only when its first cell is a label: 3 lines in 10 of those with a gap; a split costs ~2 us)
             stripped = line.strip()
-            gap = _CELL_GAP.search(stripped)
-            if gap and label_key(stripped[: gap.start()]) is not None:
+            if stripped.isascii() and stripped.isprintable():  # (" " its only space: the first gap is found in C)
+                at = stripped.find("  ")
+            else:
+                gap = _CELL_GAP.search(stripped)
+                at = gap.start() if gap else -1
+            if at >= 0 and label_key(stripped[:at]) is not None:
                 cells = _CELL_GAP.split(stripped)
         if 3 <= len(cells) <= 10 and all(label_key(c) is not None for c in cells[1:]):
             below = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)

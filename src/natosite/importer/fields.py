@@ -808,6 +808,9 @@ _CURRENCIES: Final = (
     ("CHF", re.compile(r"(?<![A-Za-z])CHF(?![A-Za-z])")),
     ("TRY", re.compile(r"(?<![A-Za-z])TRY(?![A-Za-z])")),
 )
+# What a value that one of _CURRENCIES finds holds, lowercased (a test of these comes before each search)
+_CURRENCY_WORDS: Final = (("eur", "€"), ("cad", "c$"), ("usd", "$", "dollar"), ("gbp", "£", "pound"), ("pln", "zł"),
+                          ("nok",), ("dkk",), ("chf",), ("try",))
 # Rarer currencies, in one pattern (each pattern of _CURRENCIES is tried on a value that names none of them)
 _OTHER_CURRENCY: Final = rxcache.compile(
     r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK)(?![A-Za-z])|(Kč)|\b([Ff]orint)s?\b"
@@ -818,7 +821,10 @@ _OTHER_CODES: Final = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HU
 def currency_of(value: str) -> str | None:
     """The currency code a salary value names ("EUR", "€", "HUF", "Kč" -> "CZK"), else None."""
     # (the first one named: "NOK 71 906,42 (tax-free; approx. EUR 6 100)" is in NOK)
-    named = [(m.start(), k) for k, (code, pattern) in enumerate(_CURRENCIES) if (m := pattern.search(value))]
+    # (each pattern is tried only on a value holding one of its words: ~10x fewer instructions than the searches)
+    low = value.lower() if "ſ" not in value else ""  # (IGNORECASE takes "ſ" for "s": then every pattern is tried)
+    named = [(m.start(), k) for k, (code, pattern) in enumerate(_CURRENCIES)
+             if (not low or any(word in low for word in _CURRENCY_WORDS[k])) and (m := pattern.search(value))]
     code = _CURRENCIES[min(named)[1]][0] if named else None
     if code is None:
         m = _OTHER_CURRENCY.search(value)
