@@ -23,7 +23,7 @@ from typing import Final
 
 from natosite.importer import rxcache
 from natosite.importer.dates import search_date
-from natosite.importer.fields import POSTS_HINT, SCHEDULE_HINT, bilingual_key, label_key
+from natosite.importer.fields import ASCII_DIGIT, POSTS_HINT, SCHEDULE_HINT, bilingual_key, label_key
 from natosite.importer.grades import parse_grade
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter, first_chars
 
@@ -633,7 +633,6 @@ def _drop_blocks(lines: list[str]) -> list[str]:
 
 # A job card of a "similar jobs" list: three or more short cells ("Analyst - NCIA - Mons - G15 - 28 days ago")
 _CARD_SEP: Final = rxcache.compile(r"\s[-–—·|•]\s")
-_ASCII_DIGIT: Final = rxcache.compile(r"[0-9]")
 
 
 def _sidebar_end(lines: list[str], index: int) -> int:
@@ -673,7 +672,7 @@ def _card_block_end(lines: list[str], index: int) -> int:
 
 
 def _is_card(line: str) -> bool:
-    return bool(line) and len(line) <= 160 and len(_CARD_SEP.split(line)) >= 3 and bool(_ASCII_DIGIT.search(line))
+    return bool(line) and len(line) <= 160 and len(_CARD_SEP.split(line)) >= 3 and bool(ASCII_DIGIT.search(line))
 
 
 def _card_follows(lines: list[str], start: int) -> bool:

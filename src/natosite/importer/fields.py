@@ -640,7 +640,7 @@ _INNER_LABEL: Final = rxcache.compile(
 # A figure alone on its line, a table's cell: "52,611.08", "€ 4 118,32", "EUR 7,988.16"
 FIGURE_ONLY: Final = rxcache.compile(r"(?:[A-Z]{3}|[€$£])?\s?\d[\d.,  ]*(?:\s?(?:[A-Z]{3}|[€$£]))?$")
 # (\d in an ASCII text; its search costs ~2/3 of the Unicode category's)
-_ASCII_DIGIT: Final = rxcache.compile(r"[0-9]")
+ASCII_DIGIT: Final = rxcache.compile(r"[0-9]")
 
 
 def _may_be_bare(line: str) -> bool:
@@ -650,7 +650,7 @@ def _may_be_bare(line: str) -> bool:
         # (in a line of single spaces, within the first 48 characters: a bullet and its space, a label of at most
         # 40, a space, a currency's code and a space)
         end = 48 if "  " not in line and line.isprintable() and not line[:1].isspace() else len(line)
-        digit = _ASCII_DIGIT.search(line, 0, end)
+        digit = ASCII_DIGIT.search(line, 0, end)
     else:
         digit = _DIGIT.search(line)
     return digit is not None and ":" not in line[: digit.start()] and "：" not in line[: digit.start()]
@@ -660,7 +660,7 @@ def _bare_value_fits(key: str, value: str) -> bool:
     """A colon-less field's value is only a figure: a salary names its currency, a deadline is short
     and no sentence ("Salary 2026 reviews happen ..." is prose, not a field)."""
     if key == "salary":
-        return any(pattern.search(value) for _, pattern in _CURRENCIES) or bool(_OTHER_CURRENCY.search(value))
+        return any(pattern.search(value) for _, pattern, _ in _CURRENCIES) or bool(_OTHER_CURRENCY.search(value))
     return len(value) <= 60 and not value.endswith(".")
 
 
@@ -797,20 +797,19 @@ def posts_of_line(line: str) -> int | None:
 
 
 _AMOUNT: Final = rxcache.compile(r"(?<![\d.,])(\d{1,3}(?:(?:[,.'’ \u202f])\d{3})+(?:[.,]\d{1,2})?|\d+(?:[.,]\d{1,2})?)(?![\d])")
+# Each currency's code, its pattern, and the words (lowercased) a value it finds holds: a test of those comes before
+# the search
 _CURRENCIES: Final = (
-    ("EUR", re.compile(r"(?<![A-Za-z])EUR(?![A-Za-z])|€|(?<![A-Za-z])euros?\b", re.I)),
-    ("CAD", re.compile(r"(?<![A-Za-z])CAD(?![A-Za-z])|C\$")),
-    ("USD", re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])|US\$|\$|\bdollars?\b", re.I)),
-    ("GBP", re.compile(r"(?<![A-Za-z])GBP(?![A-Za-z])|£|\bpounds?\b", re.I)),
-    ("PLN", re.compile(r"(?<![A-Za-z])PLN(?![A-Za-z])|zł|złotych", re.I)),
-    ("NOK", re.compile(r"(?<![A-Za-z])NOK(?![A-Za-z])")),
-    ("DKK", re.compile(r"(?<![A-Za-z])DKK(?![A-Za-z])")),
-    ("CHF", re.compile(r"(?<![A-Za-z])CHF(?![A-Za-z])")),
-    ("TRY", re.compile(r"(?<![A-Za-z])TRY(?![A-Za-z])")),
+    ("EUR", re.compile(r"(?<![A-Za-z])EUR(?![A-Za-z])|€|(?<![A-Za-z])euros?\b", re.I), ("eur", "€")),
+    ("CAD", re.compile(r"(?<![A-Za-z])CAD(?![A-Za-z])|C\$"), ("cad", "c$")),
+    ("USD", re.compile(r"(?<![A-Za-z])USD(?![A-Za-z])|US\$|\$|\bdollars?\b", re.I), ("usd", "$", "dollar")),
+    ("GBP", re.compile(r"(?<![A-Za-z])GBP(?![A-Za-z])|£|\bpounds?\b", re.I), ("gbp", "£", "pound")),
+    ("PLN", re.compile(r"(?<![A-Za-z])PLN(?![A-Za-z])|zł|złotych", re.I), ("pln", "zł")),
+    ("NOK", re.compile(r"(?<![A-Za-z])NOK(?![A-Za-z])"), ("nok",)),
+    ("DKK", re.compile(r"(?<![A-Za-z])DKK(?![A-Za-z])"), ("dkk",)),
+    ("CHF", re.compile(r"(?<![A-Za-z])CHF(?![A-Za-z])"), ("chf",)),
+    ("TRY", re.compile(r"(?<![A-Za-z])TRY(?![A-Za-z])"), ("try",)),
 )
-# What a value that one of _CURRENCIES finds holds, lowercased (a test of these comes before each search)
-_CURRENCY_WORDS: Final = (("eur", "€"), ("cad", "c$"), ("usd", "$", "dollar"), ("gbp", "£", "pound"), ("pln", "zł"),
-                          ("nok",), ("dkk",), ("chf",), ("try",))
 # Rarer currencies, in one pattern (each pattern of _CURRENCIES is tried on a value that names none of them)
 _OTHER_CURRENCY: Final = rxcache.compile(
     r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK)(?![A-Za-z])|(Kč)|\b([Ff]orint)s?\b"
@@ -823,8 +822,8 @@ def currency_of(value: str) -> str | None:
     # (the first one named: "NOK 71 906,42 (tax-free; approx. EUR 6 100)" is in NOK)
     # (each pattern is tried only on a value holding one of its words: ~10x fewer instructions than the searches)
     low = value.lower() if "ſ" not in value else ""  # (IGNORECASE takes "ſ" for "s": then every pattern is tried)
-    named = [(m.start(), k) for k, (code, pattern) in enumerate(_CURRENCIES)
-             if (not low or any(word in low for word in _CURRENCY_WORDS[k])) and (m := pattern.search(value))]
+    named = [(m.start(), k) for k, (code, pattern, words) in enumerate(_CURRENCIES)
+             if (not low or any(word in low for word in words)) and (m := pattern.search(value))]
     code = _CURRENCIES[min(named)[1]][0] if named else None
     if code is None:
         m = _OTHER_CURRENCY.search(value)

@@ -57,7 +57,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  (re
     entry = _kept.get(key)
     if entry is None:
         try:
-            entry = _entry(pattern, int(flags))
+            entry = _entry(*key)
         except Exception:  # (re's internals are not what this module knows: compile as usual)
             return re.compile(pattern, flags)
         _missed = True

@@ -22,6 +22,7 @@ import re
 from typing import Final
 
 from natosite.importer import rxcache
+from natosite.importer.fields import ASCII_DIGIT
 from natosite.importer.markdown import unglue_and_escape_posting
 from natosite.importer.patterns import by_first_letter
 
@@ -141,13 +142,12 @@ def _short_title_case(text: str, max_words: int = 6) -> bool:
         return False
     # (a figure: an ASCII text's searched for in C, ~40x fewer instructions than str.isdigit called on each character)
     if " - " in text or " – " in text or (
-        _ASCII_DIGIT.search(text) if text.isascii() else any(map(str.isdigit, text))
+        ASCII_DIGIT.search(text) if text.isascii() else any(map(str.isdigit, text))
     ):
         return False
     return all(w[:1].isupper() or w.lower() in _SMALL_WORDS or not w[:1].isalpha() for w in words)
 
 
-_ASCII_DIGIT: Final = rxcache.compile(r"[0-9]")  # (what str.isdigit finds in an ASCII text)
 # A body's short form at the end of its name: "... Staff (NATO IS)", "... Office (NSO)", "... (JFC Brunssum)"
 _BODY_NAME: Final = rxcache.compile(r"\((?:NATO |HQ )?[A-Z][A-Z&]{1,9}(?: [A-Z][a-z]+)?\)$")
 _CJK: Final = rxcache.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")  # (its capitals are only a Latin acronym's)
