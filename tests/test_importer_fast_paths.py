@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from natosite.importer import clean, fields, header, markdown, prose, sections
+from natosite.importer import clean, fields, header, markdown, patterns, prose, sections
 from natosite.importer.clean import clean_lines
 from natosite.importer.decode import decode
 from natosite.importer.patterns import alternatives, by_first_letter
@@ -350,3 +350,54 @@ _TABLE_LINES = ["Grade  Location  Closing date", "G15  Mons, Belgium  2 May 2027
 @settings(max_examples=1000, deadline=None)
 def test_column_tables_on_any_lines(lines: list[str]) -> None:
     assert clean._column_tables(lines) == _column_tables_as_written(lines)
+
+
+# Every list of branches the importer groups with ``patterns.by_first_letter`` (on lines, and lowercased)
+_GROUPED = {
+    "chrome lines": [rf"{phrase}$" for phrase in alternatives(clean._CHROME_LINE)] + alternatives(clean._CHROME_PREFIX),
+    "buttons": alternatives(clean._BUTTON),
+    "block heads": alternatives(clean._BLOCK_HEADS),
+    "tails": alternatives(clean._TAILS),
+    "strong tails": alternatives(clean._STRONG_TAILS),
+    "role words": alternatives(header._ROLE_WORDS),
+    "branding": alternatives(header._BRANDING_WORDS),
+    "number words": sorted(prose.NUMBER_WORDS, key=len, reverse=True),
+}
+_LINES = sorted({line.strip() for text in TEXTS for line in text.split("\n")})
+
+
+@pytest.mark.parametrize("name", sorted(_GROUPED))
+def test_grouped_branches_find_what_the_plain_alternation_finds(name: str) -> None:
+    # The same matches at the same places: grouping (by first letters, three deep; the branches that start with a
+    # class, a repeat or an optional group behind one test of their first characters) only saves the engine tests.
+    branches = _GROUPED[name]
+    plain = re.compile("(?:" + "|".join(branches) + ")", re.I)
+    grouped = re.compile("(?:" + by_first_letter(branches) + ")", re.I)
+    assert grouped.pattern != plain.pattern
+    for line in _LINES + [line.lower() for line in _LINES] + ["- 3 -", "12 replies", "#général", "Necessary"]:
+        a, b = plain.match(line), grouped.match(line)
+        assert bool(a) == bool(b), (name, line)
+        a, b = plain.search(line), grouped.search(line)
+        assert (a and a.start()) == (b and b.start()), (name, line)
+
+
+@given(st.text(alphabet="ab -–#(0123:_=~\u00a0\u2022İıſK", max_size=12), st.lists(st.sampled_from([
+    r"-?\s*\d{1,3}\s*-$", r"\d+ ab", r"(?:a )?b", r"\(ab\)", "#[a-z]{2}", "[_=~]{4,}", r"(?:ab|-)?\s?b", r"\bab",
+    r"(?<=a)b", r"(?=b)ba", r"(?:a|b)*-", "a", "ab", "ba", "b(?:a|-)",
+]), min_size=1, max_size=6))
+@settings(max_examples=3000, deadline=None)
+def test_first_class_holds_every_first_character_of_a_match(text: str, branches: list[str]) -> None:
+    starts = patterns.first_class(branches)
+    for flags in (0, re.I):
+        match = re.compile("|".join(branches), flags).match(text)
+        if starts is not None and match and match.end() > 0:
+            assert re.match(starts, text[0], flags), (branches, text)
+        grouped = re.compile(by_first_letter(branches), flags).match(text)
+        assert bool(match) == bool(grouped), (branches, text)
+
+
+def test_first_class_is_none_where_it_cannot_be_told() -> None:
+    assert patterns.first_class([r"-?\s*\d{1,3}", "#x"]) == r"[\d\s\x23\x2d]"
+    assert patterns.first_class(["(?:strictly )?necessary"]) == "[ns]"
+    for branches in (["(?:a)?"], [".x"], ["(?i:a)"], ["(?i)a"], ["[^a]"], ["a", "x*"], [r"\1a"]):
+        assert patterns.first_class(branches) is None, branches

@@ -12,8 +12,10 @@ cannot overlap (plain words whose first letters differ across groups).
 
 from __future__ import annotations
 
+import importlib
 import re
-from typing import Final, Iterator
+import sys
+from typing import Any, Final, Iterator
 
 from natosite.importer import rxcache
 
@@ -32,10 +34,15 @@ def alternatives(source: str) -> list[str]:
     return branches
 
 
-def by_first_letter(branches: list[str]) -> str:
+_DEPTH: Final = 4  # (letters deep: each level saves the engine a test of each branch of a group on most lines)
+_REGROUP: Final = 4  # (a group of fewer branches is tried as it is)
+
+
+def by_first_letter(branches: list[str], depth: int = _DEPTH) -> str:
     """An alternation of ``branches`` with the ones that start with the same letter grouped under it (see the
     module docstring); the other branches follow, in their order. A branch that starts with a group of words,
-    "(?:apply|save) now", is first spread over them: "apply now", "save now"."""
+    "(?:apply|save) now", is first spread over them: "apply now", "save now". The branches of a group are grouped
+    by their next letter in turn, ``depth`` letters deep ("p(?:o(?:stuler|rtal)|r(?:int|ivacy policy))")."""
     groups: dict[str, list[str]] = {}
     others: list[str] = []
     for branch in _spread(branches):
@@ -44,7 +51,105 @@ def by_first_letter(branches: list[str]) -> str:
             groups.setdefault(first, []).append(branch[1:])
         else:
             others.append(branch)
-    return "|".join([f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()] + others)
+    if len(others) > 1 and (starts := first_class(others)) is not None:
+        # (the branches that start with a class, a group or an escape sit behind one test of the characters they
+        # can start with: a line starting with a letter fails them in that test, not in a test of each)
+        others = [f"(?={starts})(?:{'|'.join(others)})"]
+    return "|".join([
+        f"{first}(?:{by_first_letter(rests, depth - 1) if depth > 1 and len(rests) >= _REGROUP else '|'.join(rests)})"
+        for first, rests in groups.items()
+    ] + others)
+
+
+
+def first_class(branches: list[str]) -> str | None:
+    """A character class ("[...]") of every character a match of one of the regexes ``branches`` can start with
+    (maybe more, never fewer; written with the same flags as the branches), or None where that cannot be told: a
+    branch that can match an empty text or starts with any character, one that sets a flag."""
+    items: set[str] = set()
+    for branch in branches:
+        try:
+            parsed = _sre_parse.parse(branch)
+        except re.error:
+            return None
+        if parsed.state.flags & ~(re.UNICODE | re.VERBOSE):  # ("(?i)...": a flag its class would not have)
+            return None
+        first, nullable = _first_items(parsed)
+        if first is None or nullable:
+            return None
+        items |= first
+    return "[" + "".join(sorted(items)) + "]"
+
+
+def _first_items(sequence: Any) -> tuple[set[str] | None, bool]:
+    """(the class items, as a regex writes them, of the characters a match of the parsed regex ``sequence`` can
+    start with, None for any character; whether it can match an empty text)."""
+    items: set[str] = set()
+    for op, av in sequence:
+        nullable = False
+        if op is _sre_parse.LITERAL:
+            first: set[str] | None = {_class_char(av)}
+        elif op is _sre_parse.IN:
+            first = _class_items(av)
+        elif op in (_sre_parse.AT, _sre_parse.ASSERT, _sre_parse.ASSERT_NOT):
+            continue  # (no character: the next item gives the first)
+        elif op is _sre_parse.SUBPATTERN:
+            if av[1] or av[2]:
+                return None, False  # "(?i:...)": flags of its own
+            first, nullable = _first_items(av[3])
+        elif op is _sre_parse.BRANCH:
+            first = set()
+            for branch in av[1]:
+                inner, inner_nullable = _first_items(branch)
+                if inner is None:
+                    return None, False
+                first |= inner
+                nullable = nullable or inner_nullable
+        elif op in _REPEATS:
+            first, nullable = _first_items(av[2])
+            nullable = nullable or av[0] == 0
+        else:  # any character, a back reference, ...
+            return None, False
+        if first is None:
+            return None, False
+        items |= first
+        if not nullable:
+            return items, False
+    return items, True
+
+
+def _class_items(items: Any) -> set[str] | None:
+    """A parsed class's items as a regex writes them (None for a negated class)."""
+    written: set[str] = set()
+    for op, av in items:
+        if op is _sre_parse.LITERAL:
+            written.add(_class_char(av))
+        elif op is _sre_parse.RANGE:
+            written.add(f"{_class_char(av[0])}-{_class_char(av[1])}")
+        elif op is _sre_parse.CATEGORY and av in _CATEGORIES:
+            written.add(_CATEGORIES[av])
+        else:
+            return None
+    return written
+
+
+def _class_char(code: int) -> str:
+    char = chr(code)
+    if char.isascii() and char.isalnum():
+        return char
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+
+
+# The regex parser of the standard library: re._parser from Python 3.11, sre_parse before
+_sre_parse: Any = importlib.import_module("re._parser" if sys.version_info >= (3, 11) else "sre_parse")
+
+_REPEATS: Final = tuple(getattr(_sre_parse, name) for name in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT")
+                        if hasattr(_sre_parse, name))
+_CATEGORIES: Final = {
+    getattr(_sre_parse, f"CATEGORY_{name}"): escape for name, escape in (
+        ("DIGIT", "\\d"), ("NOT_DIGIT", "\\D"), ("SPACE", "\\s"), ("NOT_SPACE", "\\S"), ("WORD", "\\w"),
+        ("NOT_WORD", "\\W"))
+}
 
 
 def first_chars(branches: list[str]) -> str:
@@ -72,6 +177,10 @@ def _spread(branches: list[str]) -> list[str]:
         if end > 0 and branch[end + 1 : end + 2] not in ("?", "*", "+", "{"):
             rest = branch[end + 1 :]
             spread.extend(_spread([inner + rest for inner in alternatives(branch[3:end])]))
+        elif end > 0 and branch[end + 1 : end + 2] == "?" and branch[end + 2 : end + 3] not in ("?", "+"):
+            # "(?:strictly )?necessary": "strictly necessary", "necessary" (each then grouped under its letter)
+            rest = branch[end + 2 :]
+            spread.extend(_spread([inner + rest for inner in alternatives(branch[3:end])] + [rest]))
         else:
             spread.append(branch)
     return spread
