@@ -189,7 +189,8 @@ def test_body_names_in_the_lowercase_text_are_the_case_blind_search(text: str) -
     assert (a and (a.span(), a.group(0).lower())) == (b and (b.span(), b.group(0)))
 
 
-_CASELESS = [clean._SHORT_CHROME_CASELESS, clean._LONG_CHROME_CASELESS, header._BRANDING_NO_DOMAIN]
+_CASELESS = [clean._SHORT_CHROME_CASELESS, clean._LONG_CHROME_CASELESS, header._BRANDING_NO_DOMAIN,
+             prose._CONTRACT_YEARS_CASELESS]
 
 
 def test_a_caseless_pattern_finds_what_the_ignorecase_one_finds() -> None:
@@ -401,3 +402,87 @@ def test_first_class_is_none_where_it_cannot_be_told() -> None:
     assert patterns.first_class(["(?:strictly )?necessary"]) == "[ns]"
     for branches in (["(?:a)?"], [".x"], ["(?i:a)"], ["(?i)a"], ["[^a]"], ["a", "x*"], [r"\1a"]):
         assert patterns.first_class(branches) is None, branches
+
+
+def _inline_groups(line: str) -> tuple[str, str] | None:
+    m = fields._INLINE.match(line)
+    return (m.group(1), m.group(2)) if m else None
+
+
+def test_inline_field_is_the_pattern_on_the_fixtures() -> None:
+    cells = [cell for line in _LINES if " | " in line or " · " in line for cell in fields.CELL_SPLIT.split(line)]
+    lines = _LINES + cells
+    wrong = [line for line in lines if fields.inline_field(line) != _inline_groups(line)]
+    assert not wrong, wrong[:5]
+
+
+@given(st.text(alphabet="ab :：-•*·\u00a0\t\n" + "x" * 4, max_size=60))
+@settings(max_examples=5000, deadline=None)
+def test_inline_field_is_the_pattern_on_any_line(line: str) -> None:
+    assert fields.inline_field(line) == _inline_groups(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Grade: G15", "- Grade : G15", "•  Closing date:   15 May", "-: value", "  : value", "Label:   ", "Label:",
+    "x" * 45 + ": v", "x" * 46 + ": v", "- " + "x" * 45 + ": v", "Salaire：6 912 €", "a：b: c", "a:b：c", ": x",
+    "Title: a\nb", "\u00a0Grade\u00a0:\u00a0G15", "Label:\t", "-", "",
+])
+def test_inline_field_edges(line: str) -> None:
+    assert fields.inline_field(line) == _inline_groups(line)
+
+
+@pytest.mark.parametrize("text", TEXTS + [
+    "a contract of THREE (3) YEARS", "Vertrag von DREI Jahren", "FIXED-TERM CONTRACT OF 36 MONTHS, i.e. 3 years6,",
+    "contrat de trois (3) ans", "İki yıl", "durata di tre anni", "contract of tWo years",
+])
+def test_contract_years_in_the_lowercase_text_are_the_case_blind_search(text: str) -> None:
+    for start in range(0, max(1, len(text)), 60):
+        window = text[start : start + 240]
+        a, b = prose._CONTRACT_YEARS.search(window), prose._CONTRACT_YEARS_CASELESS.search(window)
+        assert (a and (a.span(), [g and g.lower() for g in a.groups()])) == (
+            b and (b.span(), [g and g.lower() for g in b.groups()]))
+
+
+def test_split_cells_is_the_pattern_on_the_fixtures() -> None:
+    lines = RAW_LINES + [line.strip() for line in RAW_LINES]
+    wrong = [line for line in lines if clean.split_cells(line) != clean._CELL_GAP.split(line)]
+    assert not wrong, wrong[:5]
+
+
+@given(st.text(alphabet="ab  \t\u00a0\u3000\x1f\x0b.", max_size=40))
+@settings(max_examples=3000, deadline=None)
+def test_split_cells_is_the_pattern_on_any_line(line: str) -> None:
+    assert clean.split_cells(line) == clean._CELL_GAP.split(line)
+
+
+_OPEN_END = re.compile(r"(?<![\w/])(?:" + "|".join(sections._OPEN_WORDS) + ")$")
+
+
+@pytest.mark.parametrize("text", [
+    "for the", "for the\n", "the", "a", "", "\n", "and/or", "x/the", "bythe", "by the\n\n", "an_", "_an", "1an", "² an",
+    "Ωand", "с and", "and ", "their", "theirs", "oraz", "w", "z.", "in\nthe", "one of", "zof", "x" * 20 + " of",
+])
+def test_ends_open_is_the_pattern(text: str) -> None:
+    assert sections._ends_open(text) == bool(_OPEN_END.search(text))
+
+
+@given(st.text(alphabet="theandorfwz _/²Ω1\n.", max_size=14))
+@settings(max_examples=3000, deadline=None)
+def test_ends_open_is_the_pattern_on_any_text(text: str) -> None:
+    assert sections._ends_open(text) == bool(_OPEN_END.search(text))
+
+
+def test_ends_open_is_the_pattern_on_the_fixtures() -> None:
+    wrong = [line for line in _LINES if sections._ends_open(line) != bool(_OPEN_END.search(line))]
+    assert not wrong, wrong[:5]
+
+
+def test_pictographs_are_replaced_as_the_pattern_replaces_them() -> None:
+    text = "📍 Brussels ☀️ Grade: G15 ✅ 🧭 Apply ⏰ by 1 May 🇧🇪 ✈\ufe0f"
+    assert clean.clean_lines(text) == clean.clean_lines(clean._PICTO.sub(" ", text))
+    assert all(not clean._PICTO.search(line) for line in clean.clean_lines(text))
+
+
+def test_bilingual_head_is_only_where_a_bar_is_before_an_f() -> None:
+    for line in ["ENGLISH | FRANÇAIS", "  English\t|\tFrench  ", "English|Français"]:
+        assert clean._BILINGUAL_HEAD.search(line) and clean._BAR_F.search(line)

@@ -340,7 +340,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
     m = _CELLS.match(line) if "\t" in line or "  " in line else None  # (cells need a tab or a run of spaces)
     if m and "\t" not in line and m.group(2).count("  ") >= 2 and len(m.group(2)) >= 40:
         m = None  # "Department  of  State.  Candidates  should ...": a justified line of prose, spaced between its words
-    elif m and len(rest := _CELL_GAP.split(m.group(2).strip())) >= 2 and label_key(rest[0]) is not None:
+    elif m and len(rest := split_cells(m.group(2).strip())) >= 2 and label_key(rest[0]) is not None:
         m = None  # "Title<TAB>Grade<TAB>Location<TAB>Closing Date": a table's head, its cells all labels
     if m and (label_key(m.group(1)) is not None or ("\t" in line and bilingual_key(m.group(1)))) and not (
         m.group(1).rstrip().endswith(":")
@@ -1050,6 +1050,7 @@ def _read_box(lines: list[str], segments: list[list[tuple[int, str]]], col: int,
 
 # The head of a notice written in both official languages side by side, a bar between them: "ENGLISH | FRANÇAIS"
 _BILINGUAL_HEAD: Final = rxcache.compile(r"^[ \t]*(?:ENGLISH|English)[ \t]*\|[ \t]*(?:FRANÇAIS|Français|FRENCH|French)[ \t]*$", re.M)
+_BAR_F: Final = rxcache.compile(r"\|[ \t]*F")  # (what every _BILINGUAL_HEAD holds; its search skips to the "|")
 
 
 def _bilingual_columns(lines: list[str]) -> list[str]:
@@ -1220,6 +1221,13 @@ _EMPTY_LABEL: Final = rxcache.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:?$")
 
 
 _CELL_GAP: Final = rxcache.compile(r"\t+|\s{2,}")
+_SPACE_GAP: Final = rxcache.compile("   *")  # (two spaces first: the engine skips to them, not tries each character)
+
+
+def split_cells(text: str) -> list[str]:
+    """``_CELL_GAP.split(text)``: the cells of a table row between tabs and runs of spaces. In a printable ASCII text
+    " " is the only space, and a run of two or more is found from its literal (~4x faster)."""
+    return _SPACE_GAP.split(text) if text.isascii() and text.isprintable() else _CELL_GAP.split(text)
 
 
 # A border of a plain text table (pandoc's "multiline" and "simple" tables): dashes, in one run or one run a column
@@ -1351,14 +1359,14 @@ def _column_tables(lines: list[str]) -> list[str]:
                 gap = _CELL_GAP.search(stripped)
                 at = gap.start() if gap else -1
             if at >= 0 and label_key(stripped[:at]) is not None:
-                cells = _CELL_GAP.split(stripped)
+                cells = split_cells(stripped)
         if 3 <= len(cells) <= 10 and all(label_key(c) is not None for c in cells[1:]):
             below = next((j for j in range(i + 1, min(i + 3, len(lines))) if lines[j].strip()), None)
-            values = _CELL_GAP.split(lines[below].strip()) if below is not None else []
+            values = split_cells(lines[below].strip()) if below is not None else []
             after = next((lines[j] for j in range(below + 1, min(below + 3, len(lines))) if lines[j].strip()), "") if (
                 below is not None) else ""
             if len(values) == len(cells) and not any(label_key(v) is not None for v in values) and (
-                len(_CELL_GAP.split(after.strip())) != len(cells)
+                len(split_cells(after.strip())) != len(cells)
             ):  # (one row of values: a list of vacancies, row after row, is no posting's facts)
                 out += [f"{label}: {value}" for label, value in zip(cells, values)]
                 skip = below
@@ -1602,8 +1610,8 @@ def clean_lines(text: str) -> list[str]:
     if not text.isascii():
         # (its UTF-8 without the ASCII bytes, in C: ~10x fewer instructions than a regex deleting the ASCII runs)
         rare = text.encode("utf-8", "surrogatepass").translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
-        if _PICTO.search(rare):
-            text = _PICTO.sub(" ", text)
+        for picto in sorted(set(_PICTO.findall(rare))):  # (each replaced in C: a sub tries the class at each character)
+            text = text.replace(picto, " ")
         odd_spaces = bool(_ODD_SPACE.search(rare))
     # (the multi-character marks below are looked for only in a text that holds their rare first character: a scan
     # for one character costs ~1/20 of one for several in a text that is not Latin-1)
@@ -1672,7 +1680,7 @@ def clean_lines(text: str) -> list[str]:
         raw_lines = _aligned_values(_field_pairs(raw_lines))
     if "\t" in text:
         raw_lines = _tab_pairs(raw_lines)
-    if "|" in text and _BILINGUAL_HEAD.search(text):
+    if "|" in text and _BAR_F.search(text) and _BILINGUAL_HEAD.search(text):
         raw_lines = _bilingual_columns(raw_lines)
     if "|" in text:
         raw_lines = _pivot_tables(raw_lines)

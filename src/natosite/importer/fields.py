@@ -338,6 +338,31 @@ _DASHED: Final = rxcache.compile(r"^[•*·]?\s*([^:：–—]{1,45}?)\s+[–—
 _BARE_KEYS: Final = frozenset({"salary", "deadline"})
 
 
+def _groups(m: re.Match[str] | None) -> tuple[str, str] | None:
+    return (m.group(1), m.group(2)) if m else None
+
+
+def inline_field(line: str) -> tuple[str, str] | None:
+    """``_INLINE.match(line)``'s label and value ("Grade: G15" -> ("Grade", "G15")), or None. Worked out with string
+    methods where that is plain: the label ends at the line's first colon (it holds none), after the bullet and the
+    spaces before it; the rest after the colon's spaces is the value. (~5x faster than the pattern, which tries each
+    length of the label in turn; the rare lines whose label or value would be only spaces, or that hold a line
+    break, are left to it.)"""
+    colon = line.find(":")
+    wide = line.find("：")
+    if colon < 0 or 0 <= wide < colon:
+        colon = wide
+    if colon < 0:
+        return None
+    start = 1 if line[:1] in "-•*·" else 0
+    start += len(line[start:colon]) - len(line[start:colon].lstrip())
+    label = line[start:colon].rstrip()
+    value = line[colon + 1 :].lstrip()
+    if "\n" in line or not label or not value:
+        return _groups(_INLINE.match(line))
+    return (label, value) if len(label) <= 45 else None
+
+
 @dataclass(frozen=True)
 class Field:
     """One labelled value: ``key`` is the fact it gives, ``lines`` the line indices it came from."""
@@ -472,7 +497,7 @@ def find_fields(lines: list[str]) -> list[Field]:
             j = _next_value(lines, i + 1)
             if j is None or label_key(lines[j]) is not None or _NUMBERED_HEADING.match(lines[j]):
                 continue  # ("8. RECRUITMENT PROCESS" is the next section, no value)
-            if ":" in lines[j][:48] and (inline := _INLINE.match(lines[j])) and label_key(inline.group(1)) is not None:
+            if ":" in lines[j][:48] and (inline := inline_field(lines[j])) and label_key(inline[0]) is not None:
                 continue  # "Vacancy" / "Reference: NETMA 27/05": a heading over the fields, each with its label
             value = lines[j].lstrip(":： ").strip()
             if line[0] in "-•*·" and lines[j][:1] in "-•*·" and line[-1] not in ":：":
@@ -502,24 +527,25 @@ def find_fields(lines: list[str]) -> list[Field]:
                 fields.append(Field(key, label, value, i, taken, board))
                 used.add(j)
             continue
-        m = (_INLINE.match(line) if (":" in line[:48] or "：" in line[:48]) else None) or (_INLINE_BILINGUAL.match(
-            line) if " / " in line[:40] and ":" in line[40:72] else None)  # ("Traitement mensuel de base / Basic
-        # monthly salary:", "Basic monthly salary / Salaire mensuel de base : ...": a label in two languages, long)
-        if m:
-            label = m.group(1).strip()
+        pair = (inline_field(line) if (":" in line[:48] or "：" in line[:48]) else None) or (
+            _groups(_INLINE_BILINGUAL.match(line)) if " / " in line[:40] and ":" in line[40:72] else None
+        )  # ("Traitement mensuel de base / Basic monthly salary:", "Basic monthly salary / Salaire mensuel de base :
+        # ...": a label in two languages, long)
+        if pair:
+            label = pair[0].strip()
             key = label_key(label) or (bilingual_key(label) if " / " in label else None)
             if key is None and (heading := _HEADING_BEFORE_LABEL.match(label)) and label_key(heading.group(2)):
                 # "VACANCY NOTICE Vacancy No.: NCIA 27/018": a heading in capitals a PDF set on the label's line
                 label = heading.group(2)
                 key = label_key(label)
-            if key is not None and m.group(2).strip() and (" | " in m.group(2) or " · " in m.group(2)) and (
+            if key is not None and pair[1].strip() and (" | " in pair[1] or " · " in pair[1]) and (
                 cells := _labelled_cells(line)
             ):
                 fields.extend(Field(k, lab, val, i, (i,), False) for k, lab, val in cells)
                 continue  # "Reference: 270312 | NATO Grade: G18 | Full-time": a row of labelled cells
-            if key is not None and m.group(2).strip():
+            if key is not None and pair[1].strip():
                 board = label.lower() in BOARD_LABELS or bool(_CJK.search(label))
-                value = m.group(2).strip()
+                value = pair[1].strip()
                 if " / " in value and key != "grade" and value.count(" / ") == label.count(" / ") == 1 and all(
                     side.count("(") == side.count(")") for side in value.split(" / ")
                 ):  # "Location / Lieu: Rome, Italy / Rome, Italie": the value in the language of the label's side that
@@ -562,7 +588,7 @@ def find_fields(lines: list[str]) -> list[Field]:
                     value = f"{value} {short.group(1)}"
                 fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue
-        lm = _LONG_LABEL.match(line) if m is None and ":" in line[45:130] and len(line) <= 400 and (
+        lm = _LONG_LABEL.match(line) if pair is None and ":" in line[45:130] and len(line) <= 400 and (
             "(" in line[:44] or "," in line[:44]) else None  # (the remark starts within the label's 40 characters)
         key = label_key(lm.group(1)) if lm else None
         if lm and key in _LONG_LABEL_KEYS and _LONG_LABEL_KEYS[key](lm.group(2)):
@@ -573,11 +599,11 @@ def find_fields(lines: list[str]) -> list[Field]:
         if (" · " in line or " | " in line) and (":" in line or "：" in line):
             # a badge row of labelled cells: "CDD · Bruxelles · Salaire : 6 912,03 € / mois", "Norfolk, Virginia |
             # Position number: SACT 27/219"
-            matched = [_INLINE.match(cell) for cell in CELL_SPLIT.split(line)]
-            keyed = [(label_key(c.group(1).strip()), c) for c in matched if c]
-            badges = [(key, c) for key, c in keyed if key is not None and c.group(2).strip()]
+            matched = [inline_field(cell) for cell in CELL_SPLIT.split(line)]
+            keyed = [(label_key(c[0].strip()), c) for c in matched if c]
+            badges = [(key, c) for key, c in keyed if key is not None and c[1].strip()]
             for key, c in badges:
-                fields.append(Field(key, c.group(1).strip(), c.group(2).strip(), i, (i,), False))
+                fields.append(Field(key, c[0].strip(), c[1].strip(), i, (i,), False))
             if badges:
                 continue
         m = _DASHED.match(line) if (" – " in line[:50] or " - " in line[:50] or " — " in line[:50]) else None
@@ -607,10 +633,10 @@ def _labelled_cells(line: str) -> list[tuple[str, str, str]]:
     """(key, label, value) of each labelled cell of a row split at " | " or " · ", when two or more cells are fields."""
     found = []
     for cell in CELL_SPLIT.split(line):
-        m = _INLINE.match(cell)
-        key = label_key(m.group(1).strip()) if m else None
-        if m and key is not None and m.group(2).strip():
-            found.append((key, m.group(1).strip(), m.group(2).strip()))
+        m = inline_field(cell)
+        key = label_key(m[0].strip()) if m else None
+        if m and key is not None and m[1].strip():
+            found.append((key, m[0].strip(), m[1].strip()))
     return found if len(found) >= 2 else []
 
 

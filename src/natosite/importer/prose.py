@@ -25,7 +25,7 @@ from typing import Callable, Final, Iterator
 import ahocorasick_rs
 from natosite.importer import rxcache
 from natosite.importer.fields import country_name
-from natosite.importer.patterns import alternatives, by_first_letter
+from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 from natosite.importer.keywords import _PREFIXES, Keywords
 
 NUMBER_WORDS: Final[dict[str, int]] = {
@@ -403,6 +403,7 @@ _CONTRACT_YEARS: Final = rxcache.compile(
     r"(?:\b|(?=\d\b))",
     re.I,
 )
+_CONTRACT_YEARS_CASELESS: Final = Caseless(_CONTRACT_YEARS)  # (no literal to skip to: tried at each character)
 _CONTRACT_MONTHS: Final = rxcache.compile(r"contract (?:of|for) (\d{2}) months\b|(\d{2})[- ]months?(?: definite(?: duration)?)? contract",
                               re.I)
 
@@ -484,7 +485,7 @@ def contract_of_value(value: str) -> tuple[str | None, int | None]:
                 return "indefinite duration", None
             return "definite duration", to_int(found.group(1)) if found else None
     if kind is not None and years is None:
-        found = _CONTRACT_YEARS.search(value)
+        found = _CONTRACT_YEARS_CASELESS.search(value)
         years = to_int(found.group(1) or found.group(2)) if found else None
     return kind, years
 
@@ -510,12 +511,12 @@ def find_contract(text: str) -> tuple[str | None, int | None]:
         first_english = first_english or (english and kind == first)
         if kind == first:
             sentence = _sentence_at(text, m.start())
-            years = _CONTRACT_YEARS.search(sentence)
+            years = _CONTRACT_YEARS_CASELESS.search(sentence)
             if years is None and sentence.endswith("\n") and sentence[-2:-1].isalnum():
                 # (a line broken mid-sentence, as a PDF viewer or a hard-wrapped text copies it: "...contract\nof
                 # three years, which", "...contract of three\nyears", "... of 36\nmonths"; the two lines read as one)
                 sentence = sentence[:-1] + " " + _sentence_at(text, text.find("\n", m.start()) + 1)
-                years = _CONTRACT_YEARS.search(sentence)
+                years = _CONTRACT_YEARS_CASELESS.search(sentence)
             if years and "probation" in sentence[: years.start()].lower():
                 years = None  # "..., subject to a probationary period of one year": the probation's, not the contract's
             if years:

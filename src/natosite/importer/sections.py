@@ -208,8 +208,19 @@ def classify(line: str, in_section: bool) -> tuple[str, str, str]:
     return "para", line, ""
 
 
-_OPEN_END: Final = rxcache.compile(r"(?<![\w/])(?:the|a|an|and|or|of|to|in|for|with|by|on|at|from|as|its|their|our|your|la|le|les|des|du"
-                       r"|et|der|die|das|und|het|een|en|il|di|e|i|w|z|oraz)$")
+_OPEN_WORDS: Final = frozenset((
+    "the a an and or of to in for with by on at from as its their our your la le les des du et der die das und het een "
+    "en il di e i w z oraz").split())
+
+
+def _ends_open(text: str) -> bool:
+    """Whether ``text`` ends with one of _OPEN_WORDS, a word of its own (not after a letter, a figure or "/"; before
+    a last line break, as "$" would say): the word before the end is looked at, not each character for a pattern."""
+    end = len(text) - 1 if text[-1:] == "\n" else len(text)  # ("$": the end, or before a last line break)
+    start = end
+    while start > 0 and end - start <= 5 and (text[start - 1].isalnum() or text[start - 1] == "_"):  # (a \w)
+        start -= 1
+    return text[start:end] in _OPEN_WORDS and text[start - 1 : start] != "/"
 
 
 # A bracket a sentence goes on after: "(NAPMA), located", "(AFSC) capability.", "(e.g. JTLS)" (not a list's "(a)")
@@ -223,8 +234,7 @@ def _continues(previous: str, line: str) -> bool:
     if not (previous[-1].isalnum() or previous[-1] in ",)'’\"”-"):
         return False
     first = line[:1]
-    # (_OPEN_END matches a short word at the very end: searching the last characters is enough)
-    if first.isupper() and _OPEN_END.search(previous, max(0, len(previous) - 10)):
+    if first.isupper() and _ends_open(previous):
         joined = True  # "... for the Director and the" + "Deputy Director."
     elif first == "(":  # "... Management Agency" + "(NAPMA), located in ...": a short form the line's wrap put first
         joined = previous[-1].isalpha() and bool(_PAREN_GOES_ON.match(line))
