@@ -486,3 +486,57 @@ def test_pictographs_are_replaced_as_the_pattern_replaces_them() -> None:
 def test_bilingual_head_is_only_where_a_bar_is_before_an_f() -> None:
     for line in ["ENGLISH | FRANÇAIS", "  English\t|\tFrench  ", "English|Français"]:
         assert clean._BILINGUAL_HEAD.search(line) and clean._BAR_F.search(line)
+
+
+def _capitals(items: object) -> list[str]:
+    """The capital letters a parsed regex holds, written or in a class (any op not known here counts as one)."""
+    from re import _parser as sre  # (Python 3.11+; the importer's own tests run there)
+
+    found: list[str] = []
+    for op, av in items:  # type: ignore[attr-defined]
+        if op in (sre.LITERAL, sre.NOT_LITERAL):
+            found += [chr(av)] if chr(av).lower() != chr(av) else []
+        elif op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL and chr(value).lower() != chr(value):
+                    found.append(chr(value))
+                elif kind is sre.RANGE:
+                    found += [chr(c) for c in range(value[0], value[1] + 1) if chr(c).lower() != chr(c)][:1]
+        elif op is sre.SUBPATTERN:
+            found += _capitals(av[3])
+        elif op is sre.BRANCH:
+            found += [c for branch in av[1] for c in _capitals(branch)]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            found += _capitals(av[2])
+        elif op in (sre.ASSERT, sre.ASSERT_NOT):
+            found += _capitals(av[1])
+        elif op not in (sre.AT, sre.ANY, sre.CATEGORY):
+            found.append(str(op))
+    return found
+
+
+def test_no_caseless_pattern_holds_a_capital() -> None:
+    # (its twin, searching the text lowercased, would miss a Latin letter the pattern holds as a capital)
+    import sys
+    from re import _parser as sre
+
+    from natosite.importer.patterns import Caseless
+
+    if sys.version_info < (3, 11):  # pragma: no cover
+        pytest.skip("re._parser is Python 3.11's")
+    found = {f"{module.__name__}.{name}": pattern for module in (clean, fields, header, prose, sections)
+             for name, pattern in vars(module).items() if isinstance(pattern, Caseless)}
+    assert len(found) >= 5
+    for name, pattern in found.items():
+        assert not _capitals(sre.parse(pattern.folding.pattern, pattern.folding.flags)), name
+    assert _capitals(sre.parse("a[À-Ö]|b", re.I)) == ["À"]
+
+
+@given(st.text(alphabet="aAbBéÉÿŸßẞøØłŁöÖçÇxX  -–’•İıſµΣσΚКк", max_size=16))
+@settings(max_examples=3000, deadline=None)
+def test_a_caseless_pattern_of_latin_letters_is_the_ignorecase_one(text: str) -> None:
+    from natosite.importer.patterns import Caseless
+
+    pattern = Caseless(re.compile(r"é[a-zø]|ÿ\b|straße|[à-ö]x|\bł\w|s–k|[^a-zà-öø-ÿ ]{2}", re.I))
+    assert _span(pattern.search(text)) == _span(pattern.folding.search(text))
+    assert _span(pattern.match(text)) == _span(pattern.folding.match(text))

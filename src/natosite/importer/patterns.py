@@ -229,7 +229,12 @@ def _structure(source: str) -> Iterator[tuple[int, str, int]]:
 class Caseless:
     """An IGNORECASE pattern whose letters are all lowercase, with its twin compiled without IGNORECASE. In an ASCII
     text lowercased the twin finds what the pattern finds in the text, comparing characters as they are (~2x fewer
-    instructions: worth it on every line of a posting); any other text is searched with the pattern itself."""
+    instructions: worth it on every line of a posting); any other text is searched with the pattern itself.
+
+    So does a text of Latin letters and punctuation (_CASE_APART: none of the characters IGNORECASE equates with one
+    other than its own capital or small letter, "ı" with "i", "ſ" with "s", "µ" with "μ", nor any whose small letter
+    is two characters, "İ"), when no letter of the pattern, written or in a class, is a capital: a test checks that
+    of every Caseless pattern of the importer (its twin would miss "é" for an "É" it holds)."""
 
     __slots__ = ("folding", "plain")
 
@@ -241,10 +246,19 @@ class Caseless:
         self.plain = rxcache.compile(source, pattern.flags & ~re.IGNORECASE)  # (some are large: see rxcache)
 
     def match(self, text: str) -> re.Match[str] | None:
-        return self.plain.match(text.lower()) if text.isascii() else self.folding.match(text)
+        if text.isascii() or not _CASE_APART.search(text):
+            return self.plain.match(text.lower())
+        return self.folding.match(text)
 
     def search(self, text: str) -> re.Match[str] | None:
-        return self.plain.search(text.lower()) if text.isascii() else self.folding.search(text)
+        if text.isascii() or not _CASE_APART.search(text):
+            return self.plain.search(text.lower())
+        return self.folding.search(text)
+
+
+# A character whose case IGNORECASE and str.lower do not tell alike: all but ASCII, Latin-1's and Latin Extended-A's
+# letters and signs (less "µ", "İ", "ı" and "ſ"), general punctuation and "€" (none of them is another's other case)
+_CASE_APART: Final = rxcache.compile(r"[^\x00-\xb4\xb6-\u012f\u0132-\u017e\u2000-\u206f\u20ac]")
 
 
 # An ASCII capital that is a literal of a pattern (not the letter of an escape such as "\S" or "\W")
