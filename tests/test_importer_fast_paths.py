@@ -540,3 +540,14 @@ def test_a_caseless_pattern_of_latin_letters_is_the_ignorecase_one(text: str) ->
     pattern = Caseless(re.compile(r"é[a-zø]|ÿ\b|straße|[à-ö]x|\bł\w|s–k|[^a-zà-öø-ÿ ]{2}", re.I))
     assert _span(pattern.search(text)) == _span(pattern.folding.search(text))
     assert _span(pattern.match(text)) == _span(pattern.folding.match(text))
+
+
+def test_collapse_spaces_is_the_pattern_on_the_fixtures() -> None:
+    wrong = [line for line in RAW_LINES if clean.collapse_spaces(line) != clean._SPACES.sub(" ", line)]
+    assert not wrong, wrong[:5]
+
+
+@given(st.text(alphabet="ab  \t\u00a0\u2009\u3000\x1f.", max_size=40))
+@settings(max_examples=3000, deadline=None)
+def test_collapse_spaces_is_the_pattern_on_any_line(line: str) -> None:
+    assert clean.collapse_spaces(line) == clean._SPACES.sub(" ", line)

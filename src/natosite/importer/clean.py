@@ -328,11 +328,11 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         if len(cells) == 3 and " / " in cells[0] and len(cells[0]) <= 60 and " / " not in cells[1] + cells[2] and (
             label_key(cells[0]) is not None
         ):  # a bilingual table's row, "Location / Lieu<TAB>Rome, Italy<TAB>Rome, Italie": the label's two sides
-            return _SPACES.sub(" ", f"{cells[0]}: {cells[1]} / {cells[2]}")
+            return collapse_spaces(f"{cells[0]}: {cells[1]} / {cells[2]}")
     row = (_PIPE_ROW.match(line) or _BORDERLESS_ROW.match(line)) if "|" in line else None
     if row:  # a Markdown table row: "| Title | Clerk |" is "Title: Clerk"; "|---|---|" is no text
         # (a cell's whole-cell emphasis is no part of it: pandoc's "| **Grade** | A-3 |")
-        cells = [_SPACES.sub(" ", c).strip().strip("*_").strip() for c in row.group(1).split("|")]
+        cells = [collapse_spaces(c).strip().strip("*_").strip() for c in row.group(1).split("|")]
         if all(not c.strip(":- ") for c in cells):
             return ""
         if len(cells) == 2 and cells[1] and label_key(cells[0]) is not None and label_key(cells[1]) is None:
@@ -348,7 +348,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
         line = f"{m.group(1).strip()}: {m.group(2).lstrip(':： ')}"  # ("Primary Location  : ...": Taleo's own colon)
     elif line.strip().count("\t") >= 2 and not (m and m.group(1).rstrip().endswith(":")):
         # "Neuilly-sur-Seine, France<TAB>On-site<TAB>Full-time": a row of short cells, kept apart
-        cells = [cell for cell in (_SPACES.sub(" ", c).strip() for c in line.split("\t")) if cell.strip("·•|-–")]
+        cells = [cell for cell in (collapse_spaces(c).strip() for c in line.split("\t")) if cell.strip("·•|-–")]
         if len(cells) >= 3 and all(len(cell) <= 60 for cell in cells):
             line = " · ".join(cells)
     elif "\t" not in line and "  " in line.strip():
@@ -365,7 +365,7 @@ def normalise_line(line: str, odd_spaces: bool = True) -> str:
     if " " in line and " " in line[1:4] and _LETTER_SPACED.search(line):
         # "V A C A N C Y   N O T I C E   No. 03/2027": a heading's letters spaced out, its words apart by wider gaps
         line = _SPACED_WORD.sub(lambda m: m.group(0).replace(" ", ""), line)
-    return _SPACES.sub(" ", line).strip()
+    return collapse_spaces(line).strip()
 
 
 _LETTER_SPACED: Final = rxcache.compile(r"(?<!\S)[A-Z](?: [A-Z]){4,}(?!\S)")  # (five capitals or more, one space apart)
@@ -777,7 +777,7 @@ def _drop_board_summary(lines: list[str]) -> list[str]:
 
 def _cells(line: str) -> list[str] | None:
     row = _PIPE_ROW.match(line)
-    return [_SPACES.sub(" ", c).strip() for c in row.group(1).split("|")] if row else None
+    return [collapse_spaces(c).strip() for c in row.group(1).split("|")] if row else None
 
 
 def _pivot_tables(lines: list[str]) -> list[str]:
@@ -1222,6 +1222,12 @@ _EMPTY_LABEL: Final = rxcache.compile(r"[A-Z][a-z]+(?: [A-Za-z][a-z]+){0,3}:?$")
 
 _CELL_GAP: Final = rxcache.compile(r"\t+|\s{2,}")
 _SPACE_GAP: Final = rxcache.compile("   *")  # (two spaces first: the engine skips to them, not tries each character)
+
+
+def collapse_spaces(text: str) -> str:
+    """``_SPACES.sub(" ", text)``: each run of spaces (and each odd space) as one " ". In a printable ASCII text " " is
+    the only space, and a run of two or more is found from its literal."""
+    return _SPACE_GAP.sub(" ", text) if text.isascii() and text.isprintable() else _SPACES.sub(" ", text)
 
 
 def split_cells(text: str) -> list[str]:
