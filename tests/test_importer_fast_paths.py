@@ -369,8 +369,9 @@ _LINES = sorted({line.strip() for text in TEXTS for line in text.split("\n")})
 
 @pytest.mark.parametrize("name", sorted(_GROUPED))
 def test_grouped_branches_find_what_the_plain_alternation_finds(name: str) -> None:
-    # The same matches at the same places: grouping (by first letters, three deep; the branches that start with a
-    # class, a repeat or an optional group behind one test of their first characters) only saves the engine tests.
+    # The same matches at the same places: grouping (by first letters, ``_DEPTH`` deep; the branches that start
+    # with a class, a repeat or an optional group behind one test of their first characters) only saves the engine
+    # tests.
     branches = _GROUPED[name]
     plain = re.compile("(?:" + "|".join(branches) + ")", re.I)
     grouped = re.compile("(?:" + by_first_letter(branches) + ")", re.I)
