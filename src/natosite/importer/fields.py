@@ -354,9 +354,7 @@ def inline_field(line: str) -> tuple[str, str] | None:
         colon = wide
     if colon < 0:
         return None
-    start = 1 if line[:1] in "-•*·" else 0
-    start += len(line[start:colon]) - len(line[start:colon].lstrip())
-    label = line[start:colon].rstrip()
+    label = line[1 if line[:1] in "-•*·" else 0 : colon].strip()
     value = line[colon + 1 :].lstrip()
     if "\n" in line or not label or not value:
         return _groups(_INLINE.match(line))
