@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import time
+import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -599,3 +600,10 @@ def test_of_two_names_of_a_zone_the_place_wins(text: str, zone: str, hours: int)
 def test_round_18_deadlines_with_their_zones(text: str, zone: str, hours: int) -> None:
     found = search_date(text)
     assert found is not None and found.timezone == zone and found.value.utcoffset() == dt.timedelta(hours=hours)
+
+
+def test_a_time_before_the_date_and_the_zone_after_it() -> None:
+    found = search_date("Applications must reach us by midnight on 5 November 2026 (CET).", "Europe/Brussels")
+    assert found is not None and found.value == dt.datetime(2026, 11, 5, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels"))
+    found = search_date("23:59 on 5 November 2026, Rome time", "Europe/Brussels")
+    assert found is not None and found.timezone == "Europe/Rome" and found.value.hour == 23

@@ -3701,3 +3701,41 @@ def test_how_often_a_monthly_salary_is_paid_a_bilingual_notices_heading_and_a_wr
     text = ("Arbeidsgiver: NATO STO – Centre for Maritime Research and Experimentation\nScientist\n\n"
             "The Centre for Maritime Research and Experimentation (CMRE) is an executive body of the STO.\n")
     assert facts(text).values["organisation"] == "Centre for Maritime Research and Experimentation (CMRE)"
+
+
+# ---- blind rounds 150-153 ------------------------------------------------------------------
+
+
+def test_a_title_with_its_employer_and_place_a_heading_code_with_a_figure_and_how_many_posts_under_post() -> None:
+    text = "Procurement Officer (Fuels and Energy) – NSPA – Capellen (H/F)\n\nGrade: G16\n"
+    assert facts(text).values["title"] == "Procurement Officer (Fuels and Energy)"
+    assert facts("NATO AIRBORNE EARLY WARNING & CONTROL FORCE\n\nCIVILIAN VACANCY E3A-26/117\n\nTechnician\n"
+                 ).values["reference"] == "E3A-26/117"
+    text = "Senior Engineer (Cyber Security Architecture)-260318\nLocation: The Hague, Netherlands\nPost: 1 post\n"
+    assert facts(text).values["title"] == "Senior Engineer (Cyber Security Architecture)"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("c. The working week is 37.5 hours, full-time.", "Full-time"),
+    ("We work 20 hours per week, part-time; the rest is leave.", "Part-time"),
+    ("a. The posts are full-time. Successful candidates will be offered a contract.", "Full-time"),
+    ("37.5 hours, full-time equivalent of a G12.", None),
+])
+def test_a_working_week_then_its_schedule_and_posts_that_are_full_time(text: str, expected: str | None) -> None:
+    assert prose.find_schedule(text) == expected
+
+
+def test_a_salary_sentence_naming_an_old_grade_is_the_posts_when_its_grade_is() -> None:
+    text = "The basic monthly salary for grade A.2 at CMRE is EUR 7,438.62 (step 1), tax-free."
+    assert prose.find_salary_sentence(text, "G15") == "EUR 7,438.62"  # (A.2 is G15)
+    assert prose.find_salary_sentence(text, "G16") is None
+
+
+def test_a_cell_a_line_wrapped_with_a_bracket_across_its_lines() -> None:
+    text = ("VACANCY NOTICE\nPost Title\nCapability Requirements\nAnalyst (Multi-Domain\nOperations)\nVacancy Number\n"
+            "270143\nDirectorate\nCapability Development\n(CAPDEV)\nLocation\nNorfolk, Virginia, USA\n"
+            "Job type\nFull-time staff\nExperience level\nSenior (5-10 years)\nSalary\nEUR 5,000.00\n")
+    found = {f.key: f.value for f in find_fields(clean_lines(text))}
+    assert found["title"] == "Capability Requirements Analyst (Multi-Domain Operations)"
+    assert found["division"] == "Capability Development (CAPDEV)"
+    assert found["schedule"] == "Full-time staff"  # (a label the importer does not know, and its value: not wrapped)

@@ -185,8 +185,9 @@ _VACANCY_ITEM: Final = rxcache.compile(r"\bVacancy(?:\s*Notice)?\s+(\d{5,7}|(?-i
 _VACANCY_DASH: Final = rxcache.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*((?:[A-Z]{1,6}[/-]){0,2}(?:(?-i:[A-Z]{2,6}) )?\d{2,6}[/-]"
                            r"[\w/.-]{0,16}\w)[ \t]*"
                            r"(?:$|[·|,])", re.I | re.M)
-# "CIVILIAN VACANCY NSHQ 26-07": a page's heading in capitals, the body's letters and the number
-_CIVILIAN_VACANCY: Final = rxcache.compile(r"\bVACANCY ((?:[A-Z]{2,6} )?\d{2,4}[-/]\d{1,4})(?![\w/-])")
+# "CIVILIAN VACANCY NSHQ 26-07": a page's heading in capitals, the body's letters and the number ("E3A-26/117": a
+# code with a figure, joined by a dash)
+_CIVILIAN_VACANCY: Final = rxcache.compile(r"\bVACANCY ((?:[A-Z]{2,6} |[A-Z][A-Z0-9]{1,5}-)?\d{2,4}[-/]\d{1,4})(?![\w/-])")
 # "Vacancy Notice No. 27/045", "VACANCY NOTICE Ref. NDC-VN-27-03" ("NAHEMA/HR/2027/03")
 _VACANCY_NUMBER: Final = rxcache.compile(
     r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"
@@ -519,7 +520,14 @@ def _without_employer(title: str) -> str:
             return head
         if head and prose.find_organisation(head) and ROLE.search(tail) and not ROLE.search(head):
             return tail  # "NDMAA – Manpower Analyst": the employer, then the role
+        if head and _GENDER_TAG.sub("", tail).strip().lower() in DUTY_STATIONS and (
+            role := _without_employer(head)
+        ) != head:  # "Procurement Officer (Fuels and Energy) – NSPA – Capellen (H/F)": the role, employer and place
+            return role
     return title
+
+
+_POSTS_VALUE: Final = rxcache.compile(r"^\d{1,2} posts?$", re.I)
 
 
 def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[str | None, int | None, str | None]:
@@ -530,7 +538,8 @@ def find_title(lines: list[str], fields: list[Field], start: int = 0) -> tuple[s
             words > 8 and (f.value.endswith(".") or f.value.startswith(("The ", "This ", "A ", "An ")))
         )  # ("Role" / "The Senior Cloud Platform Engineer designs, builds and ...": a section and its sentence)
         and _THREE_LETTERS.search(f.value) and not _UI_VALUE.match(f.value) and not _CODE_ONLY.match(f.value)
-    ]  # ("Vacancy: ACT-2027-009": the number, under a label a board uses for its title)
+        and not _POSTS_VALUE.match(f.value)
+    ]  # ("Vacancy: ACT-2027-009": the number, under a label a board uses for its title; "Post: 1 post": how many)
     # (a board's own label in another language, werk.nl's "Functie: Netwerkbeheerder ICT", an occupation, loses to
     # the posting's "Post title:")
     official = [f for f in titles if f.label.lower() in OFFICIAL_LABELS]

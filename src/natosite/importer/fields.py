@@ -471,6 +471,31 @@ def _next_value(lines: list[str], start: int) -> int | None:
     return None
 
 
+def _wrapped_cell(lines: list[str], j: int) -> int:
+    """The last line of the value at ``j`` of a label on its own line: a table a PDF's text gives a cell a line, its
+    cells wrapped ("Post Title" / "Capability Requirements" / "Analyst (Multi-Domain" / "Operations)" / "Vacancy
+    Number"; "Directorate" / "Capability Development" / "(CAPDEV)" / "Location"): the lines up to the next label on its
+    own, when a bracket opened on one line closes on another, or a line is a short form in brackets. ``j`` when the
+    value is one line. (Other wrapped lines, "Senior Technician, Mission" / "System Software Support", cannot be told
+    from a label this module does not know and its value: "Experience level" / "Senior (5-10 years)".)"""
+    for end in (j + 1, j + 2):
+        if end + 1 >= len(lines) or not 0 < len(lines[end]) <= 40 or label_key(lines[end]) is not None:
+            return j
+        below = lines[end + 1]
+        if below and len(below) <= 40 and ":" not in below and label_key(below) is not None:
+            joined = " ".join(lines[j : end + 1])
+            if joined.count("(") != joined.count(")"):
+                return j
+            opened = 0
+            for line in lines[j:end]:
+                opened += line.count("(") - line.count(")")
+                if opened > 0:
+                    return end  # ("Analyst (Multi-Domain" / "Operations)")
+            short = any(line[0] == "(" and line[-1] == ")" and line.count("(") == 1 for line in lines[j + 1 : end + 1])
+            return end if short else j
+    return j
+
+
 # A page's buttons, never a value: "Post" / "Back"
 _UI_WORDS: Final = frozenset(("back", "home", "menu", "close", "share", "save", "apply", "search", "next", "previous", "more",
                        "edit", "reply", "cancel", "submit", "print", "login", "log in", "sign in", "retour", "zurück",
@@ -511,7 +536,10 @@ def find_fields(lines: list[str]) -> list[Field]:
             if key == "location" and value.count(" ") >= 10:
                 continue  # a search box's "Location" label, and the board's tagline under it
             taken: tuple[int, ...] = (i, j)
-            if key == "deadline" and not _YEAR.search(value) and (k := _next_value(lines, j + 1)) is not None and (
+            if (end := _wrapped_cell(lines, j)) > j:
+                value, taken = " ".join([value, *lines[j + 1 : end + 1]]), tuple(range(i, end + 1))
+                used.update(taken)
+            elif key == "deadline" and not _YEAR.search(value) and (k := _next_value(lines, j + 1)) is not None and (
                 len(lines[k]) <= 40 and _YEAR.search(lines[k]) and label_key(lines[k]) is None
             ):  # "Closing date" / "23:59 hrs Rome time," / "29 January 2027": its time and its date set apart
                 value, taken = f"{value} {lines[k]}", (i, j, k)

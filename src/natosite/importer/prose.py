@@ -25,6 +25,7 @@ from typing import Callable, Final, Iterator
 import ahocorasick_rs
 from natosite.importer import rxcache
 from natosite.importer.fields import country_name
+from natosite.importer.grades import parse_grade
 from natosite.importer.patterns import Caseless, alternatives, by_first_letter
 from natosite.importer.keywords import _PREFIXES, Keywords
 
@@ -1037,12 +1038,14 @@ _SCHEDULE_SENTENCE: Final = (
     # "What we offer" / "- A full-time position in a multinational environment;": a list item, or a sentence, of it
     r"|(?:^|(?<=\n)|(?<=\n- )|(?<=\n• )|(?<=[.!?;:]\s))an?\s(full|part)[- ]time\s(?:post|position|job|appointment|role"
     r"|contract)\b"
-    # "The post is full-time (40 hours per week)"
-    r"|\b(?:the|this)\s(?:post|position|job|role|vacancy)\sis\s(full|part)[- ]time\b"  # (wrapped: "The" / "post is")
+    # "The post is full-time (40 hours per week)", "The posts are full-time."
+    r"|\b(?:the|this|these)\s(?:post|position|job|role|vacancy)(?:\sis|s\sare)\s(full|part)[- ]time\b"  # (wrapped)
     # "required to work full-time, 40 hours per week", "the working hours are full-time", "job type is Full-time",
     # "Working week: 37.5 hours, Monday to Friday (full-time)"
     r"|\b(?:to work|working hours are|hours are|job type is|employment type is)\s(full|part)[- ]time\b"
     r"|\d\)?\s?(?:hours|hrs)\b[^.()\n]{0,40}\((full|part)[- ]time\)"
+    # "The working week is 37.5 hours, full-time."
+    r"|\d\s?(?:hours|hrs)(?:\s(?:a|per)\sweek)?,\s(full|part)[- ]time(?=[.;,]|$)"
 )
 _SCHEDULE_WORDS: Final = Keywords(("full-time", "full time", "part-time", "part time"))
 
@@ -1107,8 +1110,8 @@ _SALARY_OF_GRADE: Final = rxcache.compile(
     r"|(?:basic monthly|monthly basic) salary (?:for|at) (?:NATO )?(?:grade\s)?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
     # "The basic monthly salary (NATO Grade G11, step 1) is", "... (12 times a year) is", "... for a full-time G10 post
     # at NAPMA is": what the salary is of, in a bracket or after "for", then the figure
-    r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?(?: (?:for|at) [^.;:\n()]{1,60}?)?"
-    r"(?: \([^()\n]{1,60}\))?)"  # (" at grade G11 is")
+    r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?(?: (?:for|at) (?:[^.;:\n()]|(?<=[ABCL])\.(?=\d))"
+    r"{1,60}?)?(?: \([^()\n]{1,60}\))?)"  # (" at grade G11 is", " for grade A.2 at CMRE is": an old grade's point)
     r" (?:is|will be|amounts to)"
     r"(?: set at)?) "
     r"(?P<amount>" + _STATED_AMOUNT + ")",
@@ -1154,7 +1157,7 @@ def _salary_sentence(text: str, hits: list[int], grade: str | None) -> str | Non
             named = m.group("in_brackets") or m.group("for_grade") or m.group("colon_grade")
             if named is None and m.group("of"):
                 grades = _GRADE_OF.findall(m.group("of"))  # ("(NATO Grade G11, step 1)": the grade it is of)
-                named = grades[0] if len(grades) == 1 else None
+                named = grades[0] if len(grades) == 1 else parse_grade(m.group("of")) if not grades else None
             amount = m.group("amount")
         if named is None or (grade is not None and named.replace(" ", "").upper() in grade.split("/")):
             return amount
