@@ -552,3 +552,10 @@ def test_collapse_spaces_is_the_pattern_on_the_fixtures() -> None:
 @settings(max_examples=3000, deadline=None)
 def test_collapse_spaces_is_the_pattern_on_any_line(line: str) -> None:
     assert clean.collapse_spaces(line) == clean._SPACES.sub(" ", line)
+
+
+def test_menu_words_grouped_and_lowercased_are_the_plain_alternation() -> None:
+    plain = re.compile(rf"\b(?:{clean._MENU_WORDS})\b", re.I)
+    lines = [line for line in RAW_LINES if "|" in line or " · " in line] + [line.upper() for line in RAW_LINES[:3000]]
+    wrong = [line for line in lines if _span(clean._MENU_WORD_CASELESS.search(line)) != _span(plain.search(line))]
+    assert not wrong, wrong[:5]

@@ -509,12 +509,13 @@ def _chat_export(lines: list[str]) -> list[str]:
     """A chat app's export without each message's time and author; the one-line messages before the first message of
     several lines (what was pasted: "hey, you still looking at Norfolk?" / "yes!! why" / "saw this on ...") are the
     chat about it, no part of it."""
-    marked = [(line, _CHAT_EXPORT_PREFIX.match(line) is not None) for line in lines]
+    # (each line with the end of its time and author, 0 for a line of a message's text)
+    marked = [(line, m.end() if (m := _CHAT_EXPORT_PREFIX.match(line)) else 0) for line in lines]
     # (a line with a time and no author is the app's own: "Marta Silva created group ...", "... added Jonas")
     marked = [(line, message) for line, message in marked if message or not _CHAT_STAMP.match(line)]
     pasted = next((i for i in range(len(marked) - 1)
                    if marked[i][1] and not marked[i + 1][1] and marked[i + 1][0].strip()), 0)
-    return [_CHAT_EXPORT_PREFIX.sub("", line, 1) for i, (line, message) in enumerate(marked) if i >= pasted or not message]
+    return [line[message:] for i, (line, message) in enumerate(marked) if i >= pasted or not message]
 
 
 # A chat app's author and time above a message, and its time beside a continued one
@@ -603,9 +604,11 @@ _SHORT_CHROME: Final = rxcache.compile(
 )
 _LONG_CHROME: Final = rxcache.compile("^(?:" + by_first_letter(alternatives(_CHROME_PREFIX)) + ")", re.IGNORECASE)
 _SHORT_CHROME_CASELESS, _LONG_CHROME_CASELESS = Caseless(_SHORT_CHROME), Caseless(_LONG_CHROME)  # (every line asks)
-_MENU_WORD: Final = rxcache.compile(
-    r"\b(?:home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies"
-    r"|privacy|accessibility|terms|cookies|imprint|impressum|datenschutz|sitemap)\b", re.I)
+_MENU_WORDS: Final = (r"home|jobs?|careers?|log ?in|sign (?:in|up)|search|menu|about|contact|faq|vacancies"
+               r"|privacy|accessibility|terms|cookies|imprint|impressum|datenschutz|sitemap")
+# (grouped by first letter, and searched in the line lowercased when it can be: ~2x fewer steps than the plain
+# IGNORECASE alternation)
+_MENU_WORD_CASELESS: Final = Caseless(rxcache.compile(rf"\b(?:{by_first_letter(alternatives(_MENU_WORDS))})\b", re.I))
 
 
 _MENU_SPLIT: Final = rxcache.compile(r"\||\s·\s")
@@ -615,7 +618,7 @@ def _is_menu(line: str) -> bool:
     """ "NATO Careers | All jobs | Sign in", "Home · Jobs · Sign in": a menu bar (short items, at least one a menu
     word)."""
     parts = [part.strip() for part in _MENU_SPLIT.split(line) if part.strip()]
-    return len(parts) >= 2 and all(len(part.split()) <= 3 for part in parts) and bool(_MENU_WORD.search(line))
+    return len(parts) >= 2 and all(len(part.split()) <= 3 for part in parts) and bool(_MENU_WORD_CASELESS.search(line))
 
 
 def _drop_blocks(lines: list[str]) -> list[str]:
