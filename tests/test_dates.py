@@ -604,6 +604,7 @@ def test_round_18_deadlines_with_their_zones(text: str, zone: str, hours: int) -
 
 def test_a_time_before_the_date_and_the_zone_after_it() -> None:
     found = search_date("Applications must reach us by midnight on 5 November 2026 (CET).", "Europe/Brussels")
-    assert found is not None and found.value == dt.datetime(2026, 11, 5, 23, 59, tzinfo=zoneinfo.ZoneInfo("Europe/Brussels"))
+    brussels = zoneinfo.ZoneInfo("Europe/Brussels")
+    assert found is not None and found.value == dt.datetime(2026, 11, 5, 23, 59, tzinfo=brussels)
     found = search_date("23:59 on 5 November 2026, Rome time", "Europe/Brussels")
     assert found is not None and found.timezone == "Europe/Rome" and found.value.hour == 23

@@ -474,9 +474,8 @@ def _extend(
         clock = _parse_time(clock_text) if clock_text else None
         if clock is not None or not clock_text:
             zone_text = after.group("z1") or after.group("z2") or after.group("z3")
-            if clock is None and (before := _BACKWARD.search(text, window_start, start)) and not before.group("z1") and (
-                early := _parse_time(before.group("t1"))
-            ) is not None:
+            before = _BACKWARD.search(text, window_start, start) if clock is None else None
+            if before and not before.group("z1") and (early := _parse_time(before.group("t1"))) is not None:
                 return early, zone_text, before.start(), after.end()  # "by midnight on 5 November 2026 (CET)"
             return clock, zone_text, start, after.end()
     before = _BACKWARD.search(text, window_start, start)

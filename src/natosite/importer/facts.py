@@ -187,7 +187,8 @@ _VACANCY_DASH: Final = rxcache.compile(r"\bVacancy(?:\s+Notice)?\s*[–—:-]\s*
                            r"(?:$|[·|,])", re.I | re.M)
 # "CIVILIAN VACANCY NSHQ 26-07": a page's heading in capitals, the body's letters and the number ("E3A-26/117": a
 # code with a figure, joined by a dash)
-_CIVILIAN_VACANCY: Final = rxcache.compile(r"\bVACANCY ((?:[A-Z]{2,6} |[A-Z][A-Z0-9]{1,5}-)?\d{2,4}[-/]\d{1,4})(?![\w/-])")
+_CIVILIAN_VACANCY: Final = rxcache.compile(
+    r"\bVACANCY ((?:[A-Z]{2,6} |[A-Z][A-Z0-9]{1,5}-)?\d{2,4}[-/]\d{1,4})(?![\w/-])")
 # "Vacancy Notice No. 27/045", "VACANCY NOTICE Ref. NDC-VN-27-03" ("NAHEMA/HR/2027/03")
 _VACANCY_NUMBER: Final = rxcache.compile(
     r"\bVacancy\s*(?:Notice\s*|Announcement\s*)?(?:No\.?|Number|N[°º]|Ref(?:erence)?\.?|ID)\s*[:#]?\s*"

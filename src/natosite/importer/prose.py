@@ -1110,8 +1110,9 @@ _SALARY_OF_GRADE: Final = rxcache.compile(
     r"|(?:basic monthly|monthly basic) salary (?:for|at) (?:NATO )?(?:grade\s)?(?P<colon_grade>G ?\d{1,2})(?: [^:\n]{1,30})?:"
     # "The basic monthly salary (NATO Grade G11, step 1) is", "... (12 times a year) is", "... for a full-time G10 post
     # at NAPMA is": what the salary is of, in a bracket or after "for", then the figure
-    r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?(?: (?:for|at) (?:[^.;:\n()]|(?<=[ABCL])\.(?=\d))"
-    r"{1,60}?)?(?: \([^()\n]{1,60}\))?)"  # (" at grade G11 is", " for grade A.2 at CMRE is": an old grade's point)
+    r"|(?:basic monthly|monthly basic) salary(?P<of>(?: \([^()\n]{1,60}\))?"
+    r"(?: (?:for|at) (?:[^.;:\n()]|(?<=[ABCL])\.(?=\d)){1,60}?)?"  # (" for grade A.2 at CMRE is": an old grade's point)
+    r"(?: \([^()\n]{1,60}\))?)"  # (" at grade G11 is")
     r" (?:is|will be|amounts to)"
     r"(?: set at)?) "
     r"(?P<amount>" + _STATED_AMOUNT + ")",
