@@ -400,3 +400,140 @@ def test_board_branding_lines_asks_the_lines_is_board_branding_would_say_yes_to(
             assert header.board_branding_lines(lines, joined, end) == [
                 i for i, line in enumerate(lines[:end]) if header.is_board_branding(line)
             ], lines[:5]
+
+
+# ---- markdown: glue shapes, bit by bit ----------------------------------------------------------------------------
+
+# The texts' classes (``markdown._CLASSES``) as ``_unglue_and_escape_all`` looks at them: every fixture's blocks
+CLASS_TEXTS = ["\n".join(texts).encode("utf-8", "surrogatepass").translate(markdown._CLASSES) for texts in BLOCK_TEXTS]
+
+
+def test_glue_offsets_are_the_shapes_found_one_by_one() -> None:
+    for classes in CLASS_TEXTS + [b"", b"a", b"aA", b"AAa", b"a,a", b"a,A", b"a.A", b")a", b")A", b"A)", b"aa,", b"Aa"]:
+        assert markdown._glue_offsets(classes) == sorted(set(markdown._offsets(classes, markdown._GLUE_SHAPES)))
+
+
+@given(st.binary(max_size=80) | st.text(alphabet="aA,.)\n *", max_size=80).map(str.encode))
+@settings(max_examples=500, deadline=None)
+def test_glue_offsets_are_the_shapes_found_one_by_one_generated(data: bytes) -> None:
+    classes = data.translate(markdown._CLASSES)
+    assert markdown._glue_offsets(classes) == sorted(set(markdown._offsets(classes, markdown._GLUE_SHAPES)))
+
+
+# ---- decode: double-encoded UTF-8 ---------------------------------------------------------------------------------
+
+decode_module = sys.modules["natosite.importer.decode"]  # (the module: the package names its function "decode")
+
+# ``decode._MOJIBAKE`` as it was written: a branch for each length of a character's UTF-8, each with its own lead
+_MOJIBAKE_AS_WRITTEN = re.compile(
+    f"[\xc2-\xc5][{decode_module._CONT}]|[\xe0-\xef][{decode_module._CONT}]{{2}}|[\xf0-\xf4][{decode_module._CONT}]{{3}}"
+)
+_MOJIBAKE_ALPHABET = "aé \n\xc2\xc3\xc5\xc6\xdf\xe0\xe2\xe9\xef\xf0\xf4\xf5€™©¿\x80\x9f’–Ÿ" + decode_module._CONT[:8]
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in pattern.finditer(text)]
+
+
+def test_mojibake_matches_as_written() -> None:
+    texts = [decode(p.read_bytes()).text for p in RAW] + ["Ã©tÃ© â€™ Ã", "ðŸ˜€ Ã¨", "â€", "Ã\n©", "Â\xa0x"]
+    for text in texts:
+        assert _spans(decode_module._MOJIBAKE, text) == _spans(_MOJIBAKE_AS_WRITTEN, text), text[:80]
+
+
+@given(st.text(alphabet=_MOJIBAKE_ALPHABET, max_size=30))
+@settings(max_examples=1000, deadline=None)
+def test_mojibake_matches_as_written_generated(text: str) -> None:
+    assert _spans(decode_module._MOJIBAKE, text) == _spans(_MOJIBAKE_AS_WRITTEN, text)
+
+
+# ---- facts: a notice's reference in its head ----------------------------------------------------------------------
+
+from natosite.importer import facts  # noqa: E402
+
+HEADS = ["\n".join(lines[: facts._NOTICE_HEAD_REACH]) for lines in LINES]
+
+
+def _holds_a_word(pattern: re.Pattern[str], words: tuple[str, ...], head: str) -> bool:
+    return not words or not pattern.search(head) or any(word in head.lower() for word in words)
+
+
+def test_a_reference_patterns_words_are_in_every_head_it_matches() -> None:
+    """``_unlabelled_reference`` does not search a head whose lowercase holds none of a pattern's words: every head
+    the pattern matches must hold one."""
+    for pattern, words in facts._REFERENCE_PATTERNS:
+        for head in HEADS:
+            assert _holds_a_word(pattern, words, head), (pattern.pattern, head[:200])
+
+
+@pytest.mark.parametrize("index", range(len(facts._REFERENCE_PATTERNS)))
+@given(data=st.data())
+@settings(max_examples=200, deadline=None)
+def test_a_reference_patterns_words_are_in_every_text_it_matches_generated(index: int, data: st.DataObject) -> None:
+    pattern, words = facts._REFERENCE_PATTERNS[index]
+    text = data.draw(st.from_regex(pattern))
+    for head in [text, text.upper(), text.lower(), text.swapcase()]:
+        assert _holds_a_word(pattern, words, head), (pattern.pattern, head)
+
+
+_CIVILIAN_VACANCY_AS_WRITTEN = re.compile(r"\bVACANCY ((?:[A-Z]{2,6} |[A-Z][A-Z0-9]{1,5}-)?\d{2,4}[-/]\d{1,4})(?![\w/-])")
+
+
+def _same_civilian_vacancies(head: str) -> None:
+    assert _spans(facts._CIVILIAN_VACANCY, head) == _spans(_CIVILIAN_VACANCY_AS_WRITTEN, head)
+    for m in _CIVILIAN_VACANCY_AS_WRITTEN.finditer(head):
+        assert facts._CIVILIAN_VACANCY.search(head, m.start()).group(1) == m.group(1)  # type: ignore[union-attr]
+
+
+def test_civilian_vacancy_matches_as_written() -> None:
+    for head in [*HEADS, "CIVILIAN VACANCY NSHQ 26-07", "VACANCY E3A-26/117", "XVACANCY 26-07", "VACANCY 26-07x"]:
+        _same_civilian_vacancies(head)
+
+
+@given(st.text(alphabet="VACNY E3-/_1270aé\n", max_size=40).map(lambda t: t.replace("V", "VACANCY ")))
+@settings(max_examples=500, deadline=None)
+def test_civilian_vacancy_matches_as_written_generated(text: str) -> None:
+    _same_civilian_vacancies(text)
+
+
+# ---- prose: a salary sentence wrapped by a PDF's lines -----------------------------------------------------------
+
+from natosite.importer import prose  # noqa: E402
+
+SALARY_TEXTS = [t for t in ("\n".join(lines) for lines in LINES) if prose.keyword_hits(t, prose._SALARY_WORDS)]
+
+
+def _same_unwrapped_near(text: str) -> None:
+    hits = prose.keyword_hits(text, prose._SALARY_WORDS)
+    near, whole = prose._unwrapped_near(text, hits), prose._WRAPPED.sub(" ", text)
+    assert len(near) == len(text)
+    for hit in hits:  # (where _salary_sentence looks: the two texts agree)
+        assert near[max(0, hit - 32) : hit + 160] == whole[max(0, hit - 32) : hit + 160]
+    for grade in (None, "G15", "G16", "G17/G18"):
+        assert prose._salary_sentence(near, hits, grade) == prose._salary_sentence(whole, hits, grade)
+
+
+def test_salary_sentence_is_unwrapped_where_it_is_looked_for() -> None:
+    assert len(SALARY_TEXTS) > 100
+    for text in SALARY_TEXTS:
+        _same_unwrapped_near(text)
+
+
+_SALARY_PIECES = ["The basic monthly salary", "monthly salary", " is", " of", " at", "\n", " EUR 7,641.18", "€ 5.000,00",
+                  "grade G15", "(step 1)", ":", " for this post", "salary for this", "basic salary of", "x", "A", ", "]
+
+
+@given(st.lists(st.sampled_from(_SALARY_PIECES), max_size=30).map("".join))
+@settings(max_examples=500, deadline=None)
+def test_salary_sentence_is_unwrapped_where_it_is_looked_for_generated(text: str) -> None:
+    _same_unwrapped_near(text)
+
+
+@given(st.lists(st.sampled_from(_SALARY_PIECES + [" is\n", ":\n", "\nEUR 1", "\n€", "\na", "\n(", ")\n"]), max_size=80)
+       .map("".join), st.lists(st.integers(0, 1200), max_size=4).map(sorted))
+@settings(max_examples=500, deadline=None)
+def test_unwrapped_near_is_the_whole_substitution_around_any_hits(text: str, hits: list[int]) -> None:
+    near, whole = prose._unwrapped_near(text, hits), prose._WRAPPED.sub(" ", text)
+    for hit in hits:
+        assert near[max(0, hit - 40) : hit + 170] == whole[max(0, hit - 40) : hit + 170]
+    assert len(near) == len(text)

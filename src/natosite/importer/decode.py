@@ -110,7 +110,11 @@ _MOJIBAKE_HINTS: Final = ("\xc2", "\xc3", "\xc4", "\xc5", "\u0102", "\u0139")  #
 # "Ă" and "Ĺ" there), the continuation byte as that code page shows it
 _CP1250_CONT: Final = bytes(b for b in range(0x80, 0xC0) if b not in (0x81, 0x83, 0x88, 0x90, 0x98)).decode("cp1250")
 _MOJIBAKE_1250: Final = rxcache.compile(f"[\u0102\u0139][{_CP1250_CONT}]")
-_MOJIBAKE: Final = rxcache.compile(f"[\xc2-\xc5][{_CONT}]|[\xe0-\xef][{_CONT}]{{2}}|[\xf0-\xf4][{_CONT}]{{3}}")
+# (one class of the leads first, then the continuations their lead asks for: a search skips to a lead in C; written as
+# three branches, each starting with its own class, it tried them at every character, ~6x slower)
+_MOJIBAKE: Final = rxcache.compile(
+    f"[\xc2-\xc5\xe0-\xf4](?:(?<=[\xc2-\xc5])[{_CONT}]|(?<=[\xe0-\xef])[{_CONT}]{{2}}|(?<=[\xf0-\xf4])[{_CONT}]{{3}})"
+)
 
 
 def decode(data: bytes) -> Decoded:
