@@ -270,6 +270,29 @@ def test_rewritten_label_patterns_on_the_fixtures() -> None:
     assert [line for line in lines if [m.span() for m in fields._OCR_SLIP.finditer(line)] != [
         m.span() for m in _OCR_SLIP_AS_WRITTEN.finditer(line)]] == []
     assert [line for line in lines if _without_paren(line) != _PAREN_AS_WRITTEN.sub("", line)] == []
+    assert [line for line in lines if not _label_helpers_as_written(line)] == []
+    assert [line for line in lines if not _label_helpers_as_written(line.lower())] == []
+
+
+# label_key's patterns that string methods replaced, as they were written
+_GLUED_SEARCH_AS_WRITTEN = re.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
+_NATO_WORD_AS_WRITTEN = re.compile(r"^(?:nato|otan|navo|北约)[- ]?|[- ](?:nato|otan|navo)$")
+
+
+def _label_helpers_as_written(label: str) -> bool:
+    paren = fields._PAREN.search(label)
+    return (
+        fields._paren_start(label) == (paren.start() if paren else -1)
+        and fields._without_nato_word(label) == _NATO_WORD_AS_WRITTEN.sub("", label)
+        and bool(fields._GLUED_PAIR.search(label)) == bool(_GLUED_SEARCH_AS_WRITTEN.search(label))
+    )
+
+
+@given(st.lists(st.sampled_from(["nato", "otan", "navo", "北约", "-", " ", "\n", "\t", "a", "Z", "é", "ÿ", "(", ")",
+                                 "（", "）", "\u3000", "grade", "NATO"]), max_size=12).map("".join))
+@settings(max_examples=3000, deadline=None)
+def test_label_helpers_are_the_patterns_they_replace(label: str) -> None:
+    assert _label_helpers_as_written(label)
 
 
 def _short_title_case_as_written(text: str, max_words: int = 6) -> bool:

@@ -537,3 +537,16 @@ def test_unwrapped_near_is_the_whole_substitution_around_any_hits(text: str, hit
     for hit in hits:
         assert near[max(0, hit - 40) : hit + 170] == whole[max(0, hit - 40) : hit + 170]
     assert len(near) == len(text)
+
+
+# ---- fields: a label with its value is no label -------------------------------------------------------------------
+
+from natosite.importer import fields  # noqa: E402
+
+
+def test_no_label_holds_a_colon() -> None:
+    """``fields._short_label_key`` answers None at once for a line that still holds a colon once its own trailing
+    colon is cut: that is only right while no label it looks up holds one."""
+    for table in (fields.LABEL_TO_KEY, fields._SPACELESS, fields._DOTLESS):
+        assert not [label for label in table if ":" in label or "：" in label]
+    assert fields.label_key("Reference:") == "reference" and fields.label_key("Reference: 300962") is None
