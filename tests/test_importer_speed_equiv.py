@@ -550,3 +550,11 @@ def test_no_label_holds_a_colon() -> None:
     for table in (fields.LABEL_TO_KEY, fields._SPACELESS, fields._DOTLESS):
         assert not [label for label in table if ":" in label or "：" in label]
     assert fields.label_key("Reference:") == "reference" and fields.label_key("Reference: 300962") is None
+
+
+def test_every_featured_hint_holds_one_of_its_words() -> None:
+    """``extract_facts`` looks for the hints of a job alert only in a text whose lowercase holds one of
+    ``_FEATURED_HINT_WORDS`` before where the hints are looked for: each hint's lowercase must hold one."""
+    words = [word for _, group in facts._FEATURED_HINT_WORDS for word in group]
+    for hint in (*facts._FEATURED_HINTS, "\nFull description\n"):
+        assert any(word in hint.lower() for word in words), hint

@@ -24,6 +24,11 @@ from natosite.importer import rxcache
 from natosite.models import KEY_ORDER
 
 _RESOLVER: Final = yaml.resolver.Resolver()
+# The first characters of the scalars YAML may read as another type than a string: its implicit resolvers are filed
+# by first character ("1", "-", "n", "~", ...); a value starting otherwise is a string, unless resolvers for any
+# first character or for a path were added (then each value is asked).
+_TYPED_FIRST: Final = frozenset(k for k in _RESOLVER.yaml_implicit_resolvers if k)
+_ASK_EVERY: Final = None in _RESOLVER.yaml_implicit_resolvers or bool(_RESOLVER.yaml_path_resolvers)
 # Characters that make YAML quote a scalar or end it early (block context; flow adds ,[]{}).
 _UNSAFE_START: Final = frozenset("-?:,[]{}#&*!|>'\"%@` ")
 # (a quote or a backslash after the first character leaves a scalar plain: "Braine-l'Alleud", "O'Neil")
@@ -41,7 +46,9 @@ def _plain(value: str, flow: bool) -> str | None:
         return None
     if _UNSAFE_BLOCK.search(value) or (flow and (_UNSAFE_FLOW.search(value) or ":" in value)):
         return None
-    if _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != "tag:yaml.org,2002:str":
+    if (value[0] in _TYPED_FIRST or _ASK_EVERY) and _RESOLVER.resolve(
+        yaml.ScalarNode, value, (True, False)
+    ) != "tag:yaml.org,2002:str":
         return f"'{value}'" if _QUOTABLE.match(value) else None
     return value
 

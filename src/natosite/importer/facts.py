@@ -239,6 +239,9 @@ _FEATURED: Final = rxcache.compile(
 )  # ("2) ★ TOP MATCH ★": a digest's numbered entry; "TOP MATCH – FULL DESCRIPTION": its text below the list)
 _FEATURED_HINTS: Final = ("eatured ", "EATURED ", "op match", "OP MATCH", "est match", "EST MATCH", " of the Week",
                           " of the Day", " of the Month", " of the week", "OF THE WEEK")
+# A word of each hint's lowercase, and of "Full description"'s: a text whose lowercase holds none has none of them
+_FEATURED_HINT_WORDS: Final = prose.Keywords(("eatured ", "op match", "est match", "e week", "e day", "e month",
+                                              "full description"))
 # A rule someone put between their own notes and what they pasted: "——— copied from jwc.nato.int ———", "-----"
 _RULE_FIRST: Final = frozenset("-—–=_*~")
 # A letter's or a file's own reference, which a notice's number beside it wins over
@@ -1564,9 +1567,13 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
 
     featured = 0  # a job alert: its other jobs, then the "Featured job" it details
     card = 0  # a posting pasted below a rule, under a board's card of the same job (or a person's notes)
-    if any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
+    # (the hints are looked for only in a text whose lowercase holds one of their words where they would be: the
+    # keywords' one pass over the text, which its other keywords need anyway, instead of a search for each hint)
+    hints = prose.keyword_hits(text, _FEATURED_HINT_WORDS)
+    if hints and hints[0] < 4000 and any(text.find(hint, 0, 4000) >= 0 for hint in _FEATURED_HINTS):
         featured = next((i + 1 for i, line in enumerate(lines[:60]) if _FEATURED.match(line)), 0)
-    elif text.find("\nFull description\n", 0, 8000) >= 0:  # (below an alert of several jobs: further down)
+    elif hints and hints[0] < 8000 and text.find("\nFull description\n", 0, 8000) >= 0:
+        # (below an alert of several jobs: further down)
         featured = lines.index("Full description", 0, 120) + 1 if "Full description" in lines[:120] else 0
     digest = bool(featured)  # (a job alert's entry ends at the next entry; a posting pasted below notes at the end)
     pasted = False
