@@ -558,3 +558,10 @@ def test_every_featured_hint_holds_one_of_its_words() -> None:
     words = [word for _, group in facts._FEATURED_HINT_WORDS for word in group]
     for hint in (*facts._FEATURED_HINTS, "\nFull description\n"):
         assert any(word in hint.lower() for word in words), hint
+
+
+def test_cookie_words_are_looked_for_where_their_mark_is() -> None:
+    """``clean._drop_cookie_banners`` looks for a cookie word only in lines holding its first non-ASCII letter."""
+    assert [word for _, word in clean._COOKIE_MARKS] == list(clean._COOKIE_WORDS)
+    for mark, word in clean._COOKIE_MARKS:
+        assert mark in word and (mark or word.isascii())

@@ -1138,6 +1138,9 @@ _COOKIE_WORDS: Final = (
     "μπισκότ", "Μπισκότ", "informasjonskapsl", "Informasjonskapsl", "kakor", "Kakor", "vafrakök", "Vafrakök",
     "biskota",
 )
+# (each with its first letter that is not ASCII, "" for none: a word is looked for only in lines that hold that
+# letter, which a search finds ~10x faster than the word in a text that is not Latin-1)
+_COOKIE_MARKS: Final = tuple((next((c for c in word if not c.isascii()), ""), word) for word in _COOKIE_WORDS)
 _BANNER_REACH: Final = 12  # a cookie banner sits among a page's first or last lines with text
 
 
@@ -1150,7 +1153,7 @@ def _drop_cookie_banners(lines: list[str]) -> list[str]:
     edge = "\n".join(lines[i] for i in near)  # (the words are looked for in these lines only)
     words = [word for word in ("ookie", "OOKIE") if word in edge]
     if not edge.isascii():  # (the other languages' words only in lines that can be in them)
-        words += [word for word in _COOKIE_WORDS if word in edge]
+        words += [word for mark, word in _COOKIE_MARKS if mark in edge and word in edge]
     if not words:
         return lines
     return [
