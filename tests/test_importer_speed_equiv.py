@@ -565,3 +565,46 @@ def test_cookie_words_are_looked_for_where_their_mark_is() -> None:
     assert [word for _, word in clean._COOKIE_MARKS] == list(clean._COOKIE_WORDS)
     for mark, word in clean._COOKIE_MARKS:
         assert mark in word and (mark or word.isascii())
+
+
+# ---- clean: a text's marks in one pass ----------------------------------------------------------------------------
+
+def _page_number_as_written(text: str) -> bool:
+    for word in clean._PAGE_WORDS:
+        at = text.find(word)
+        while at >= 0:
+            if text[at + len(word) : at + len(word) + 1].isdigit():
+                return True
+            at = text.find(word, at + 1)
+    return False
+
+
+def _same_marks(text: str) -> None:
+    marks = clean._marks_of(text)
+    assert {mark for mark in clean._MARKS if mark in marks} == {mark for mark in clean._MARKS if mark in text}, text
+    assert (clean._PAGE_NUMBER_MARK in marks) == _page_number_as_written(text), text
+    assert clean._has_page_number(text, marks) == clean._has_page_number(text)
+
+
+def test_marks_are_the_words_the_text_holds() -> None:
+    texts = [decode(p.read_bytes()).text for p in RAW] + [
+        "Page 2", "Page ²", "Seite 3 von 4", "Página ٣", "strona 1", "Side 1 af 2", "page ", "-\n- \n", "\ud800 wrote:",
+        "x\n1\nx\n2\n", "https://x.org 1/4", "\\'", "[[a]]\n[a]", "\n>", "\n+--", "\n  ---\n---", "Subject: x",
+    ]
+    for text in texts:
+        _same_marks(text)
+
+
+@given(st.lists(st.sampled_from([*clean._MARKS, *clean._PAGE_WORDS, "1", "²", "٣", "x", " ", "\n", "é", "€", "\ud800",
+                                 "-", "[", "a", ">", "+"]), max_size=20).map("".join))
+@settings(max_examples=1000, deadline=None)
+def test_marks_are_the_words_the_text_holds_generated(text: str) -> None:
+    _same_marks(text)
+
+
+def test_every_mark_clean_lines_asks_about_is_looked_for() -> None:
+    """``_holds`` answers from the marks found: a word asked about that is not among ``_MARKS`` would never be."""
+    source = (Path(clean.__file__).parent / "clean.py").read_text(encoding="utf-8")  # (its source, when compiled too)
+    asked = [eval(word) for word in re.findall(r'_holds\(\s*text, ("(?:[^"\\]|\\.)*"), marked, marks\s*\)', source)]
+    assert len(asked) == source.count("_holds(") - 1  # (each call but the definition)
+    assert not [word for word in asked if word not in clean._MARKS]

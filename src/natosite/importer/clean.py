@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+import ahocorasick_rs
+
 from natosite.importer import rxcache
 from natosite.importer.dates import search_date
 from natosite.importer.fields import ASCII_DIGIT, POSTS_HINT, SCHEDULE_HINT, bilingual_key, label_key
@@ -402,9 +404,13 @@ _PAGE_NUMBER: Final = rxcache.compile(
 _PAGE_WORDS: Final = ("age ", "AGE ", "eite ", "gina ", "rona ", "ide ")
 
 
-def _has_page_number(text: str) -> bool:
+def _has_page_number(text: str, marks: frozenset[str] | None = None) -> bool:
     """Whether ``text`` may hold a page's number ("Page 2", "Seite 2 von 3"): a gate for ``_page_furniture`` (each
-    word is found in C; a test of every line's last character costs ~10x more)."""
+    word is found in C; a test of every line's last character costs ~10x more). ``marks``: ``_marks_of(text)``."""
+    if marks is not None:
+        return ("\n1\n" in marks and "\n2\n" in marks) or _PAGE_NUMBER_MARK in marks or (
+            " 1/" in marks and _PRINT_FOOTER.search(text) is not None
+        )
     if "\n1\n" in text and "\n2\n" in text:  # (a PDF's text giving its page numbers alone on their lines)
         return True
     if " 1/" in text and _PRINT_FOOTER.search(text):  # (a page a browser printed: its address and "1/4" below)
@@ -416,6 +422,50 @@ def _has_page_number(text: str) -> bool:
                 return True
             at = text.find(word, at + 1)
     return False
+
+
+# The marks ``clean_lines`` looks for in a whole text (a lynx dump's, a PDF's split words, a mail's, an Org note's, a
+# pandoc table's, a page's number), found in one pass of an Aho-Corasick automaton over its UTF-8 (``_marks_of``):
+# ~15 us a posting, where a search for each (a few characters, in a text that is seldom Latin-1) cost 3-5 us.
+_MARKS: Final = (
+    "[1]", "http", "-\n", "- \n", " a écrit", " wrote:", " schrieb:", "\n#+", "DEADLINE: <", "SCHEDULED: <",
+    ":PROPERTIES:", "\\'", "[[", "\n[a]", "\n>", "orwarded message", "riginal Message", "\n+--", "\n  ---", "\n---",
+    "ubject:", "bjet :", "\n1\n", "\n2\n", " 1/",
+)
+_PAGE_NUMBER_MARK: Final = "a page's number"  # (in the marks when one of _PAGE_WORDS is followed by a digit)
+_MARK_WORDS: Final = _MARKS + _PAGE_WORDS
+_MARKS_AUTOMATON: Final = ahocorasick_rs.BytesAhoCorasick(
+    [word.encode("utf-8") for word in _MARK_WORDS], implementation=ahocorasick_rs.Implementation.DFA
+)
+
+
+def _marks_of(text: str) -> frozenset[str]:
+    """The ``_MARKS`` that ``text`` holds, and ``_PAGE_NUMBER_MARK`` when a digit follows one of ``_PAGE_WORDS``. (The
+    UTF-8 of a word is in the UTF-8 of a text exactly where the word is in the text.)"""
+    raw = text.encode("utf-8", "surrogatepass")
+    found: set[str] = set()
+    marks = len(_MARKS)
+    for index, _, end in _MARKS_AUTOMATON.find_matches_as_indexes(raw, overlapping=True):
+        if index < marks:
+            found.add(_MARK_WORDS[index])
+        elif end < len(raw) and _digit_at(raw, end):
+            found.add(_PAGE_NUMBER_MARK)
+    return frozenset(found)
+
+
+def _digit_at(raw: bytes, at: int) -> bool:
+    """Whether the character whose UTF-8 starts at ``at`` in ``raw`` is a digit (``str.isdigit``)."""
+    lead = raw[at]
+    if lead < 0x80:
+        return 0x30 <= lead <= 0x39
+    size = 2 if lead < 0xE0 else 3 if lead < 0xF0 else 4
+    return raw[at : at + size].decode("utf-8", "surrogatepass")[:1].isdigit()
+
+
+def _holds(text: str, word: str, marked: str, marks: frozenset[str]) -> bool:
+    """``word in text``, from the ``marks`` of ``marked`` while ``text`` is still that text (a step that changed it
+    leaves a new string)."""
+    return word in marks if text is marked else word in text
 
 
 def _without_furniture(lines: list[str], furniture: set[int]) -> list[str]:
@@ -1634,7 +1684,8 @@ def clean_lines(text: str) -> list[str]:
     bracket, double = "[" in text, "  " in text
     wide = double and "          " in text
     flagged = text  # (the text the two flags were taken of: they are taken again if a step below changes it)
-    if bracket and "[1]" in text and "http" in text:  # a text browser's dump ("lynx -dump", "w3m"): "[3]About", links
+    marked, marks = text, _marks_of(text)  # (the multi-character marks, looked for once: see _holds)
+    if bracket and "[1]" in marks and "http" in marks:  # a text browser's dump ("lynx -dump", "w3m"): "[3]About", links
         text = _LINK_MARK.sub("", text)
         links = _LINK_LIST.search(text)
         if links:
@@ -1643,7 +1694,7 @@ def clean_lines(text: str) -> list[str]:
         text = "\n".join(_box_grids(text.split("\n")))
     if wide:  # a box of the post's facts beside a column of text (before a word split at a line's end
         text = "\n".join(_side_fact_boxes(text.split("\n")))  # is joined: the lines stay where the page had them)
-    if "-\n" in text or "- \n" in text:
+    if _holds(text, "-\n", marked, marks) or _holds(text, "- \n", marked, marks):
         text = _HYPHENATED.sub(_unhyphenate, text)  # "incum-\nbent": a word a PDF split at the line's end
     if text.startswith("---\n"):
         # a note's own YAML header, "tags: [jobsearch, nato]", "deadline: 2027-01-10  # MY target": the person's
@@ -1653,22 +1704,29 @@ def clean_lines(text: str) -> list[str]:
             keys = {label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]} - {None}
             if not keys or (keys != {"title"} and not _CLIPPED_PAGE.search(header.group(0))):
                 text = text[header.end() :]
-    if " a écrit" in text or " wrote:" in text or " schrieb:" in text:
+    if _holds(text, " a écrit", marked, marks) or _holds(text, " wrote:", marked, marks) or _holds(
+        text, " schrieb:", marked, marks
+    ):
         # a forum's quote with its author's name before it, "NATO Careers (Taleo) a écrit : Head, Arms Control ...":
         # the name goes, the quote stays
         text = _QUOTE_AUTHOR.sub("", text)
-    if text.startswith("#+") or "\n#+" in text:
+    if text.startswith("#+") or _holds(text, "\n#+", marked, marks):
         # an Org-mode file's own settings ("#+TITLE: NDC Rome - library job", "#+STARTUP: showall"): the person's
         text = _ORG_KEYWORD.sub("", text)
-    if ("<" in text and ("DEADLINE: <" in text or "SCHEDULED: <" in text)) or ":PROPERTIES:" in text:
+    if _holds(text, "DEADLINE: <", marked, marks) or _holds(text, "SCHEDULED: <", marked, marks) or _holds(
+        text, ":PROPERTIES:", marked, marks
+    ):
         # an Org-mode note: its entries' planning lines ("DEADLINE: <2027-04-02 Fri>", the person's own dates) and
         # property drawers (":SALARY_GUESS: ~8.6k EUR/month") are the person's, not a posting's
         text = _ORG_PLANNING.sub("", text)
-    if "\\" in text and "\\'" in text:  # pandoc's Markdown escapes its apostrophes: "NATO\\'s", "7 years\\' experience"
+    if _holds(text, "\\'", marked, marks):
+        # pandoc's Markdown escapes its apostrophes: "NATO\\'s", "7 years\\' experience"
         text = text.replace("\\'", "'")
-    if bracket and "[[" in text:  # a note's wiki links: "[[NCIA|NATO Communications ... (NCIA)]]" is what it shows
+    if bracket and _holds(text, "[[", marked, marks):
+        # a note's wiki links: "[[NCIA|NATO Communications ... (NCIA)]]" is what it shows
         text = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
-    if bracket and "\n[a]" in text:  # a Google Docs export: its comments' marks after the words ("years[d]")
+    if bracket and _holds(text, "\n[a]", marked, marks):
+        # a Google Docs export: its comments' marks after the words ("years[d]")
         text = _COMMENT_MARK.sub("", text)
     raw_lines = text.split("\n")
     if sum(1 for line in raw_lines[:12] if line[:1] in _CHAT_EXPORT_FIRST and _CHAT_EXPORT_PREFIX.match(line)) >= 2:
@@ -1676,15 +1734,21 @@ def clean_lines(text: str) -> list[str]:
         # dates of its messages being no dates of the posting
         raw_lines = _chat_export(raw_lines)
     quoted = False
-    if ">" in text and ("\n>" in text or text.startswith(">")):
+    if _holds(text, "\n>", marked, marks) or text.startswith(">"):
         unquoted = _unquote(raw_lines)
         quoted, raw_lines = unquoted is not raw_lines, unquoted
     # a mail: quoted, forwarded, or starting with its headers
-    mail = quoted or text.find("orwarded message", 0, 3000) >= 0 or text.find("riginal Message", 0, 3000) >= 0 or (
-        text.lstrip()[:6].lower() in ("from: ", "from:\t", "sent: "))
-    if "+" in text and ("\n+--" in text or text.startswith("+--")):  # a grid table's borders (pandoc's of a Word table)
+    mail = (
+        quoted
+        or (_holds(text, "orwarded message", marked, marks) and text.find("orwarded message", 0, 3000) >= 0)
+        or (_holds(text, "riginal Message", marked, marks) and text.find("riginal Message", 0, 3000) >= 0)
+        or text.lstrip()[:6].lower() in ("from: ", "from:\t", "sent: ")
+    )
+    if _holds(text, "\n+--", marked, marks) or text.startswith("+--"):
+        # a grid table's borders (pandoc's of a Word table)
         raw_lines = _grid_tables(raw_lines)
-    if "---" in text and ("\n  ---" in text or "\n---" in text):  # (a plain text table between dashed borders)
+    if _holds(text, "\n  ---", marked, marks) or _holds(text, "\n---", marked, marks):
+        # (a plain text table between dashed borders)
         raw_lines = _bordered_tables(raw_lines)
     if text is not flagged:
         double = "  " in text
@@ -1707,8 +1771,10 @@ def clean_lines(text: str) -> list[str]:
     if len(starts) >= 2:  # (a table has three labels or more)
         table = _label_columns(lines, starts)
         lines = _labels_after_values(table, starts if table is lines else _label_starts(table))
-    lines = _drop_blocks(_without_furniture(lines, _page_furniture(lines) if _has_page_number(text) else set()))
-    if mail or ((text.find("ubject:", 0, 4000) >= 0 or text.find("bjet :", 0, 4000) >= 0) and sum(
+    page_number = _has_page_number(text, marks) if text is marked else _has_page_number(text)
+    lines = _drop_blocks(_without_furniture(lines, _page_furniture(lines) if page_number else set()))
+    if mail or (((_holds(text, "ubject:", marked, marks) and text.find("ubject:", 0, 4000) >= 0) or (
+        _holds(text, "bjet :", marked, marks) and text.find("bjet :", 0, 4000) >= 0)) and sum(
         1 for line in lines[:80] if line[:1].isalpha() and _MAIL_HEADER.match(line)
     ) >= 3):  # (a forward's header block below its sender's note: "From: ... Sent: ... To: ... Subject: ...")
         lines = _drop_mail(lines)
