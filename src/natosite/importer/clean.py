@@ -462,10 +462,23 @@ def _digit_at(raw: bytes, at: int) -> bool:
     return raw[at : at + size].decode("utf-8", "surrogatepass")[:1].isdigit()
 
 
-def _holds(text: str, word: str, marked: str, marks: frozenset[str]) -> bool:
-    """``word in text``, from the ``marks`` of ``marked`` while ``text`` is still that text (a step that changed it
-    leaves a new string)."""
-    return word in marks if text is marked else word in text
+class _Marks:
+    """The marks of the text ``clean_lines`` works on, found again when a step changed it (a step that changes the text
+    leaves a new string; one that does not, the same)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.marks = _marks_of(text)
+
+    def of(self, text: str) -> frozenset[str]:
+        if text is not self.text:
+            self.text = text
+            self.marks = _marks_of(text)
+        return self.marks
+
+    def holds(self, text: str, word: str) -> bool:
+        """``word in text`` (``word`` one of ``_MARKS``)."""
+        return word in self.of(text)
 
 
 def _without_furniture(lines: list[str], furniture: set[int]) -> list[str]:
@@ -1684,8 +1697,9 @@ def clean_lines(text: str) -> list[str]:
     bracket, double = "[" in text, "  " in text
     wide = double and "          " in text
     flagged = text  # (the text the two flags were taken of: they are taken again if a step below changes it)
-    marked, marks = text, _marks_of(text)  # (the multi-character marks, looked for once: see _holds)
-    if bracket and "[1]" in marks and "http" in marks:  # a text browser's dump ("lynx -dump", "w3m"): "[3]About", links
+    marks = _Marks(text)  # (the multi-character marks, all looked for at once)
+    if bracket and marks.holds(text, "[1]") and marks.holds(text, "http"):
+        # a text browser's dump ("lynx -dump", "w3m"): "[3]About", links
         text = _LINK_MARK.sub("", text)
         links = _LINK_LIST.search(text)
         if links:
@@ -1694,7 +1708,7 @@ def clean_lines(text: str) -> list[str]:
         text = "\n".join(_box_grids(text.split("\n")))
     if wide:  # a box of the post's facts beside a column of text (before a word split at a line's end
         text = "\n".join(_side_fact_boxes(text.split("\n")))  # is joined: the lines stay where the page had them)
-    if _holds(text, "-\n", marked, marks) or _holds(text, "- \n", marked, marks):
+    if marks.holds(text, "-\n") or marks.holds(text, "- \n"):
         text = _HYPHENATED.sub(_unhyphenate, text)  # "incum-\nbent": a word a PDF split at the line's end
     if text.startswith("---\n"):
         # a note's own YAML header, "tags: [jobsearch, nato]", "deadline: 2027-01-10  # MY target": the person's
@@ -1704,28 +1718,24 @@ def clean_lines(text: str) -> list[str]:
             keys = {label_key(line.partition(":")[0]) for line in header.group(0).split("\n")[1:-2]} - {None}
             if not keys or (keys != {"title"} and not _CLIPPED_PAGE.search(header.group(0))):
                 text = text[header.end() :]
-    if _holds(text, " a écrit", marked, marks) or _holds(text, " wrote:", marked, marks) or _holds(
-        text, " schrieb:", marked, marks
-    ):
+    if marks.holds(text, " a écrit") or marks.holds(text, " wrote:") or marks.holds(text, " schrieb:"):
         # a forum's quote with its author's name before it, "NATO Careers (Taleo) a écrit : Head, Arms Control ...":
         # the name goes, the quote stays
         text = _QUOTE_AUTHOR.sub("", text)
-    if text.startswith("#+") or _holds(text, "\n#+", marked, marks):
+    if text.startswith("#+") or marks.holds(text, "\n#+"):
         # an Org-mode file's own settings ("#+TITLE: NDC Rome - library job", "#+STARTUP: showall"): the person's
         text = _ORG_KEYWORD.sub("", text)
-    if _holds(text, "DEADLINE: <", marked, marks) or _holds(text, "SCHEDULED: <", marked, marks) or _holds(
-        text, ":PROPERTIES:", marked, marks
-    ):
+    if marks.holds(text, "DEADLINE: <") or marks.holds(text, "SCHEDULED: <") or marks.holds(text, ":PROPERTIES:"):
         # an Org-mode note: its entries' planning lines ("DEADLINE: <2027-04-02 Fri>", the person's own dates) and
         # property drawers (":SALARY_GUESS: ~8.6k EUR/month") are the person's, not a posting's
         text = _ORG_PLANNING.sub("", text)
-    if _holds(text, "\\'", marked, marks):
+    if marks.holds(text, "\\'"):
         # pandoc's Markdown escapes its apostrophes: "NATO\\'s", "7 years\\' experience"
         text = text.replace("\\'", "'")
-    if bracket and _holds(text, "[[", marked, marks):
+    if bracket and marks.holds(text, "[["):
         # a note's wiki links: "[[NCIA|NATO Communications ... (NCIA)]]" is what it shows
         text = _WIKILINK.sub(lambda m: m.group(2) or m.group(1), text)
-    if bracket and _holds(text, "\n[a]", marked, marks):
+    if bracket and marks.holds(text, "\n[a]"):
         # a Google Docs export: its comments' marks after the words ("years[d]")
         text = _COMMENT_MARK.sub("", text)
     raw_lines = text.split("\n")
@@ -1734,20 +1744,20 @@ def clean_lines(text: str) -> list[str]:
         # dates of its messages being no dates of the posting
         raw_lines = _chat_export(raw_lines)
     quoted = False
-    if _holds(text, "\n>", marked, marks) or text.startswith(">"):
+    if marks.holds(text, "\n>") or text.startswith(">"):
         unquoted = _unquote(raw_lines)
         quoted, raw_lines = unquoted is not raw_lines, unquoted
     # a mail: quoted, forwarded, or starting with its headers
     mail = (
         quoted
-        or (_holds(text, "orwarded message", marked, marks) and text.find("orwarded message", 0, 3000) >= 0)
-        or (_holds(text, "riginal Message", marked, marks) and text.find("riginal Message", 0, 3000) >= 0)
+        or (marks.holds(text, "orwarded message") and text.find("orwarded message", 0, 3000) >= 0)
+        or (marks.holds(text, "riginal Message") and text.find("riginal Message", 0, 3000) >= 0)
         or text.lstrip()[:6].lower() in ("from: ", "from:\t", "sent: ")
     )
-    if _holds(text, "\n+--", marked, marks) or text.startswith("+--"):
+    if marks.holds(text, "\n+--") or text.startswith("+--"):
         # a grid table's borders (pandoc's of a Word table)
         raw_lines = _grid_tables(raw_lines)
-    if _holds(text, "\n  ---", marked, marks) or _holds(text, "\n---", marked, marks):
+    if marks.holds(text, "\n  ---") or marks.holds(text, "\n---"):
         # (a plain text table between dashed borders)
         raw_lines = _bordered_tables(raw_lines)
     if text is not flagged:
@@ -1771,10 +1781,11 @@ def clean_lines(text: str) -> list[str]:
     if len(starts) >= 2:  # (a table has three labels or more)
         table = _label_columns(lines, starts)
         lines = _labels_after_values(table, starts if table is lines else _label_starts(table))
-    page_number = _has_page_number(text, marks) if text is marked else _has_page_number(text)
-    lines = _drop_blocks(_without_furniture(lines, _page_furniture(lines) if page_number else set()))
-    if mail or (((_holds(text, "ubject:", marked, marks) and text.find("ubject:", 0, 4000) >= 0) or (
-        _holds(text, "bjet :", marked, marks) and text.find("bjet :", 0, 4000) >= 0)) and sum(
+    furniture = _page_furniture(lines) if _has_page_number(text, marks.of(text)) else set()
+    lines = _drop_blocks(_without_furniture(lines, furniture))
+    if mail or (((marks.holds(text, "ubject:") and text.find("ubject:", 0, 4000) >= 0) or (
+        marks.holds(text, "bjet :") and text.find("bjet :", 0, 4000) >= 0
+    )) and sum(
         1 for line in lines[:80] if line[:1].isalpha() and _MAIL_HEADER.match(line)
     ) >= 3):  # (a forward's header block below its sender's note: "From: ... Sent: ... To: ... Subject: ...")
         lines = _drop_mail(lines)
