@@ -570,6 +570,11 @@ def test_cookie_words_are_looked_for_where_their_mark_is() -> None:
 # ---- clean: a text's marks in one pass ----------------------------------------------------------------------------
 
 def _page_number_as_written(text: str) -> bool:
+    """``clean._has_page_number`` as it was written before the marks: a search for each of its words."""
+    if "\n1\n" in text and "\n2\n" in text:
+        return True
+    if " 1/" in text and clean._PRINT_FOOTER.search(text):
+        return True
     for word in clean._PAGE_WORDS:
         at = text.find(word)
         while at >= 0:
@@ -582,8 +587,7 @@ def _page_number_as_written(text: str) -> bool:
 def _same_marks(text: str) -> None:
     marks = clean._marks_of(text)
     assert {mark for mark in clean._MARKS if mark in marks} == {mark for mark in clean._MARKS if mark in text}, text
-    assert (clean._PAGE_NUMBER_MARK in marks) == _page_number_as_written(text), text
-    assert clean._has_page_number(text, marks) == clean._has_page_number(text)
+    assert clean._has_page_number(text, marks) == _page_number_as_written(text), text
 
 
 def test_marks_are_the_words_the_text_holds() -> None:

@@ -404,24 +404,15 @@ _PAGE_NUMBER: Final = rxcache.compile(
 _PAGE_WORDS: Final = ("age ", "AGE ", "eite ", "gina ", "rona ", "ide ")
 
 
-def _has_page_number(text: str, marks: frozenset[str] | None = None) -> bool:
-    """Whether ``text`` may hold a page's number ("Page 2", "Seite 2 von 3"): a gate for ``_page_furniture`` (each
-    word is found in C; a test of every line's last character costs ~10x more). ``marks``: ``_marks_of(text)``."""
-    if marks is not None:
-        return ("\n1\n" in marks and "\n2\n" in marks) or _PAGE_NUMBER_MARK in marks or (
-            " 1/" in marks and _PRINT_FOOTER.search(text) is not None
-        )
-    if "\n1\n" in text and "\n2\n" in text:  # (a PDF's text giving its page numbers alone on their lines)
-        return True
-    if " 1/" in text and _PRINT_FOOTER.search(text):  # (a page a browser printed: its address and "1/4" below)
-        return True
-    for word in _PAGE_WORDS:
-        at = text.find(word)
-        while at >= 0:
-            if text[at + len(word) : at + len(word) + 1].isdigit():
-                return True
-            at = text.find(word, at + 1)
-    return False
+def _has_page_number(text: str, marks: frozenset[str]) -> bool:
+    """Whether ``text`` may hold a page's number ("Page 2", "Seite 2 von 3"): a gate for ``_page_furniture`` (a test of
+    every line's last character costs ~10x more). ``marks``: ``_marks_of(text)``, which holds ``_PAGE_NUMBER_MARK``
+    when one of ``_PAGE_WORDS`` is followed by a digit."""
+    return (
+        ("\n1\n" in marks and "\n2\n" in marks)  # (a PDF's text giving its page numbers alone on their lines)
+        or _PAGE_NUMBER_MARK in marks
+        or (" 1/" in marks and _PRINT_FOOTER.search(text) is not None)  # (a page a browser printed: "1/4" below)
+    )
 
 
 # The marks ``clean_lines`` looks for in a whole text (a lynx dump's, a PDF's split words, a mail's, an Org note's, a
