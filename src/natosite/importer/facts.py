@@ -206,8 +206,8 @@ _REFERENCE_PATTERNS: Final[tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]] 
     (_NOTICE_NUMBER, ()),
     (_VACANCY_DASH, ()),
     (_CIVILIAN_VACANCY, ()),
-    (re.compile(r"\b(?:Job|Requisition)\s*(?:ID|Ref(?:erence)?\.?|No\.?|Number)\s*[:#]?\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})",
-                re.I), ("job", "requ")),
+    (re.compile(r"\b(?:Job|Requisition)\s*(?:ID|Ref(?:erence)?\.?|No\.?|Number)\s*[:#]?\s*"
+                r"([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I), ("job", "requ")),
     (re.compile(r"\b(?:Réf(?:érence)?|Ref)\.?\s*[:#]\s*([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})", re.I), ("ref", "réf")),
     # "Ref. No. 2026/14" on a line of its own under the title (a Centre's page)
     (re.compile(r"(?:^|\n)(?:Ref(?:erence)?\.?|Vacancy) (?:No|Nr)\.? ([A-Z]{0,5}[/-]?\d[\w/.-]{2,24})(?=\n|$)", re.I),

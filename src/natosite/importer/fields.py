@@ -397,8 +397,8 @@ def _paren_start(label: str) -> int:
 
 
 def _without_nato_word(label: str) -> str:
-    """``label`` without a "NATO" (lowercase, or "otan", "navo", "北约") starting it, with the "-" or space after it, and
-    without a "nato", "otan" or "navo" ending it after a "-" or a space. (String methods: a substitution tried both at
+    """``label`` without a "nato" (or "otan", "navo", "北约") starting it, with the "-" or space after it, and without
+    a "nato", "otan" or "navo" ending it after a "-" or a space. (String methods: a substitution tried both at
     each character, ~11,000 instructions a label.)"""
     start = 0
     for word in _NATO_WORDS:

@@ -87,7 +87,9 @@ _CLASSES: Final = bytes(
 _GLUE_SHAPES: Final = (b"aA", b"AAa", b"a,a", b"a,A", b"a.A", b")a", b")A")
 _SPECIAL_SHAPES: Final = (b"*",)
 # The classes as bits of a byte, for ``_glue_offsets``: 1 "a", 2 "A", 4 ",", 8 "." (and ";"), 16 ")"
-_CLASS_BITS: Final = bytes({ord("a"): 1, ord("A"): 2, ord(","): 4, ord("."): 8, ord(")"): 16}.get(c, 0) for c in range(256))
+_CLASS_BITS: Final = bytes(
+    {ord("a"): 1, ord("A"): 2, ord(","): 4, ord("."): 8, ord(")"): 16}.get(c, 0) for c in range(256)
+)
 _LOWEST_BIT: Final = bytes(c & 1 for c in range(256))
 
 
