@@ -377,16 +377,14 @@ _GLUED: Final = rxcache.compile(r"(?<=[a-zà-ÿ])(?=[A-Z])")
 # (whether _GLUED is anywhere: the pair of letters it stands between, a class first, which a search skips to in C;
 # the look-behind first had it tried at each character, ~3x slower)
 _GLUED_PAIR: Final = rxcache.compile(r"[a-zà-ÿ][A-Z]")
-# (the spaces before it are cut apart: written here, "\s*" at its start had the search test every character)
-_PAREN: Final = rxcache.compile(r"[(（][^()（）]*[)）]\s*$")
 _NATO_WORDS: Final = ("nato", "otan", "navo", "北约")  # (Dutch "NAVO-rang")
 _NATO_END_WORDS: Final = ("nato", "otan", "navo")
 
 
 def _paren_start(label: str) -> int:
-    """Where ``_PAREN`` matches in ``label`` (a "(...)" ending it, spaces after), or -1: its bracket can only close at
-    the last character that is not a space, and open at the last opening bracket before that. (String methods: the
-    search cost ~4,500 instructions a label.)"""
+    """Where a "(...)" ending ``label`` (spaces after it) starts, or -1: what ``[(（][^()（）]*[)）]\\s*$`` searched. Its
+    bracket can only close at the last character that is not a space, and open at the last opening bracket before
+    that. (String methods: the search cost ~4,500 instructions a label.)"""
     end = len(label.rstrip())
     if not end or label[end - 1] not in ")）":
         return -1
