@@ -159,8 +159,9 @@ def report(texts: list[str], count: int, repeat: int, folder: Path) -> None:
           f"CPU time {cpu:.2f} s = {count / cpu:.0f} postings/s of CPU; {interpreter()}; importer {native.mode}; "
           f"workspace folder {BENCH_DIR} (set NATOSITE_BENCH_DIR to measure another disk)")
     # (the system's share is the file system's work: creating the files. On this project's VMs (ext4) it moved between
-    # 0.06 s and 0.42 s a 1,000 postings from one run to the next while the rest stayed within 0.1 s: after many files
-    # were deleted (a bench's clean-up, a test run's), creating one skips the inodes freed in the last minutes)
+    # 0.06 s and 0.42 s a 1,000 postings from one run to the next while the rest stayed within 0.1 s. After 16,000 files
+    # were deleted (a bench's clean-up, a test run's), creating one cost 0.13-0.35 ms instead of ~0.014 ms from 45 s to
+    # at least 450 s later; the kernel's profile showed ext4's inode allocator (recently_deleted, find_get_block_common))
     print(f"import: of each run's CPU time, in the system: {', '.join(f'{run[4]:.2f}' for run in runs)} s")
     print(f"import: parsing alone {max(parse_rate(texts, count) for _ in range(repeat)):.0f} postings/s of CPU; "
           f"creating and writing one 4 KB file costs {create_cost(folder, count):.2f} ms of CPU here")
