@@ -106,14 +106,10 @@ def _glue_offsets(classes: bytes) -> list[int]:
         | ((x >> 1) & x9 & x16)  # "AAa"
         | ((x >> 4) & (x8 | x9))  # ")a" / ")A"
     )
-    found: list[int] = []
-    if hits:
-        marks = hits.to_bytes(len(classes), "little").translate(_LOWEST_BIT)  # (byte i: 1 where a shape starts)
-        at = marks.find(1)
-        while at >= 0:
-            found.append(at)
-            at = marks.find(1, at + 1)
-    return found
+    if not hits:
+        return []
+    marks = hits.to_bytes(len(classes), "little").translate(_LOWEST_BIT)  # (byte i: 1 where a shape starts)
+    return _offsets(marks, (b"\x01",))
 
 
 def unglue_and_escape_posting(texts: list[str], headings: list[bool]) -> list[str]:
