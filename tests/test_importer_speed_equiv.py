@@ -609,8 +609,8 @@ def test_marks_are_the_words_the_text_holds_generated(text: str) -> None:
 def test_every_mark_clean_lines_asks_about_is_looked_for() -> None:
     """``_Marks.holds`` answers from the marks found: a word asked about that is not among ``_MARKS`` would never be."""
     source = (Path(clean.__file__).parent / "clean.py").read_text(encoding="utf-8")  # (its source, when compiled too)
-    asked = [eval(word) for word in re.findall(r'marks\.holds\(\s*text, ("(?:[^"\\]|\\.)*")\s*\)', source)]
-    assert len(asked) == source.count("marks.holds(") >= 20
+    asked = [eval(word) for word in re.findall(r'marks\.holds(?:_before)?\(\s*text, ("(?:[^"\\]|\\.)*")', source)]
+    assert len(asked) == source.count("marks.holds(") + source.count("marks.holds_before(") >= 20
     assert not [word for word in asked if word not in clean._MARKS]
 
 
@@ -618,3 +618,4 @@ def test_marks_are_found_again_for_a_changed_text() -> None:
     marks = clean._Marks("incum-\nbent")
     assert marks.holds("incum-\nbent", "-\n") and not marks.holds("incumbent, he wrote:", "-\n")
     assert marks.holds("incumbent, he wrote:", " wrote:")
+    assert marks.holds_before("x Subject: y", "ubject:", 10) and not marks.holds_before("x Subject: y", "ubject:", 9)

@@ -471,6 +471,10 @@ class _Marks:
         """``word in text`` (``word`` one of ``_MARKS``)."""
         return word in self.of(text)
 
+    def holds_before(self, text: str, word: str, end: int) -> bool:
+        """``word`` is in ``text[:end]`` (``word`` one of ``_MARKS``; searched only when the text holds it)."""
+        return word in self.of(text) and text.find(word, 0, end) >= 0
+
 
 def _without_furniture(lines: list[str], furniture: set[int]) -> list[str]:
     """``lines`` without the ``furniture`` lines and the chrome lines; a word a page break split ("by 23:59 hrs (Nor-"
@@ -1741,8 +1745,8 @@ def clean_lines(text: str) -> list[str]:
     # a mail: quoted, forwarded, or starting with its headers
     mail = (
         quoted
-        or (marks.holds(text, "orwarded message") and text.find("orwarded message", 0, 3000) >= 0)
-        or (marks.holds(text, "riginal Message") and text.find("riginal Message", 0, 3000) >= 0)
+        or marks.holds_before(text, "orwarded message", 3000)
+        or marks.holds_before(text, "riginal Message", 3000)
         or text.lstrip()[:6].lower() in ("from: ", "from:\t", "sent: ")
     )
     if marks.holds(text, "\n+--") or text.startswith("+--"):
@@ -1774,9 +1778,7 @@ def clean_lines(text: str) -> list[str]:
         lines = _labels_after_values(table, starts if table is lines else _label_starts(table))
     furniture = _page_furniture(lines) if _has_page_number(text, marks.of(text)) else set()
     lines = _drop_blocks(_without_furniture(lines, furniture))
-    if mail or (((marks.holds(text, "ubject:") and text.find("ubject:", 0, 4000) >= 0) or (
-        marks.holds(text, "bjet :") and text.find("bjet :", 0, 4000) >= 0
-    )) and sum(
+    if mail or ((marks.holds_before(text, "ubject:", 4000) or marks.holds_before(text, "bjet :", 4000)) and sum(
         1 for line in lines[:80] if line[:1].isalpha() and _MAIL_HEADER.match(line)
     ) >= 3):  # (a forward's header block below its sender's note: "From: ... Sent: ... To: ... Subject: ...")
         lines = _drop_mail(lines)
