@@ -129,8 +129,9 @@ def create_cost(folder: Path, count: int = 1000) -> float:
 
 def interpreter() -> str:
     """ "CPython 3.11.7 (/root/.pyenv/versions/3.11.7)": which build ran. The same code's speed differs between builds
-    of one version: pyenv's (no profile-guided optimisation by default) ran the importer's parse ~10% slower here
-    than Debian's python3.11 (cachegrind: 8.49M instructions a posting against 7.62M)."""
+    of one version: pyenv's (no profile-guided optimisation by default) ran the importer's parse 5-15% slower here
+    than Debian's python3.11 (cachegrind: 8.49M instructions a posting against 7.62M), which is why ``./dev`` makes
+    .venv with /usr/bin/python3 when it can."""
     return f"{platform.python_implementation()} {platform.python_version()} ({sys.base_prefix})"
 
 
