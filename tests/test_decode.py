@@ -850,3 +850,21 @@ def test_a_mail_in_text_enriched_only_is_read_as_its_text() -> None:
     assert text.split("\n")[:5] == ["Hei Ingrid,", "saw this one on the JWC site.", "", "Desirable qualifications",
                                     "French <SLP 2222>"]
     assert "JVBER" not in text and "param" not in text
+
+
+def test_jira_wiki_markup_becomes_text_the_importer_reads() -> None:
+    text = decode(
+        b"h2. Branch Head (Operational Experimentation)\n\n||Vacancy Number|270034|\n||NATO Grade|G20|\n\n"
+        b"h3. Principal duties\n# lead the branch;\n# direct the campaigns.\n{quote}Apply via the portal.{quote}\n"
+        b"See [the notice|https://example.org/notice].\n"
+    )
+    assert "read Jira's wiki markup" in text.warnings
+    assert text.text.splitlines() == [
+        "Branch Head (Operational Experimentation)", "", "| Vacancy Number | 270034 |", "| NATO Grade | G20 |", "",
+        "Principal duties", "1. lead the branch;", "2. direct the campaigns.", "Apply via the portal.",
+        "See the notice (https://example.org/notice).",
+    ]
+
+
+def test_one_line_starting_h2_is_no_jira_markup() -> None:
+    assert decode(b"h2. is the name of this tiny heading format\nand nothing else\n").warnings == ()

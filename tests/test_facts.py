@@ -3739,3 +3739,92 @@ def test_a_cell_a_line_wrapped_with_a_bracket_across_its_lines() -> None:
     assert found["title"] == "Capability Requirements Analyst (Multi-Domain Operations)"
     assert found["division"] == "Capability Development (CAPDEV)"
     assert found["schedule"] == "Full-time staff"  # (a label the importer does not know, and its value: not wrapped)
+
+
+# ---- shapes met in blind rounds 154-157 ---------------------------------------------------
+
+
+def test_a_pdf_glued_role_noun_is_set_apart_in_the_title() -> None:
+    assert clean_title("ProcurementOfficer (Ammunition)") == "Procurement Officer (Ammunition)"
+    assert clean_title("SharePoint Administrator (Records)") == "SharePoint Administrator (Records)"
+
+
+def test_a_long_label_whose_comma_lost_its_space_still_gives_the_salary() -> None:
+    found = facts("Post title: Clerk\n\nBasic monthly salary (12 x per year),tax free: 7.318,56 EUR\n").values
+    assert (found["salary"], found["currency"]) == (7318.56, "EUR")
+
+
+@pytest.mark.parametrize("value, code", [
+    ("UAH 96,850 (gross)", "UAH"), ("96 850 грн", "UAH"), ("Monthly gross salary: MDL 31 400", "MDL"),
+    ("3 000 ₾", "GEL"), ("KWD 1,800", "KWD"), ("1 200 lei", None),
+])
+def test_rarer_currencies(value: str, code: str | None) -> None:
+    from natosite.importer.fields import currency_of
+
+    assert currency_of(value) == code
+
+
+def test_local_time_wrapped_over_two_lines_is_the_duty_stations_zone() -> None:
+    found = facts(
+        "Position: Communications Assistant\nDuty station: Chisinau, Republic of Moldova\n\n"
+        "Closing date: Applications must be received by 15 January 2027, 17:00 local\ntime (Chisinau).\n"
+    ).values
+    assert found["location"] == "Chisinau, Moldova"
+    assert found["timezone"] == "Europe/Chisinau"
+    assert found["deadline"].utcoffset() == dt.timedelta(hours=2)
+
+
+def test_pandoc_double_hyphen_before_a_wrapped_language_profile() -> None:
+    text = "English -- NATO Standardized Language Profile\n(SLP) 3333 (Listening, Speaking, Reading,\nWriting)."
+    assert prose.find_languages(text) == {"English": "3333"}
+
+
+def test_a_clearance_level_with_its_short_form_wrapped_before_the_word_clearance() -> None:
+    text = ("7. SECURITY CLEARANCE\nThe successful candidate must be able to obtain a COSMIC TOP SECRET (CTS)\n"
+            "security clearance from their national authorities before appointment.\n")
+    assert prose.find_clearance(text) == "COSMIC TOP SECRET"
+
+
+def test_a_recruiters_lead_in_line_does_not_hide_the_title_above_the_fields() -> None:
+    found = facts(
+        "Hi Daniel,\n\nThanks for your questions, here is the summary.\n\n-----\nOur job code: NBX-2291\n"
+        "Prepared by: Sophie van Dijk, Senior Consultant\n-----\n\nTHE CLIENT\nOur client is the NATO Communications "
+        "and Information Agency (NCIA), the Alliance's provider of IT, cyber and C4ISR capabilities, with sites in "
+        "The Hague and Mons.\n\nTHE ROLE (official title)\n"
+        "Principal Engineer (Cloud Platforms)\n\nKey facts from the official vacancy notice:\n"
+        "* Vacancy reference: 260814\n* NATO grade: G18\n* Location: The Hague, Netherlands\n"
+    ).values
+    assert found["title"] == "Principal Engineer (Cloud Platforms)"
+    assert found["reference"] == "260814"
+
+
+def test_a_pasted_from_caption_under_the_title_is_no_start_of_the_posting() -> None:
+    found = facts(
+        "## Branch Head (Operational Experimentation)\n\n*HQ SACT* – Norfolk, Virginia, United States\n"
+        "pasted from the ACT civilian vacancies page, 7 Dec 2026\n\n| Vacancy Number | 270034 |\n| NATO Grade | G20 |\n"
+        "\nPost context\nAllied Command Transformation leads the warfare development of NATO.\n"
+    ).values
+    assert found["title"] == "Branch Head (Operational Experimentation)"
+    assert found["grade"] == "G20"
+
+
+def test_a_digests_entries_numbered_in_brackets_the_detailed_one_wins() -> None:
+    other = "[1] OSCE SECRETARIAT – SENIOR PROGRAMME OFFICER\nVacancy number VNSECS01843 | Vienna, Austria\n" \
+            "Minimum 10 years of relevant experience.\nDeadline: 6 January 2027.\n\n"
+    notice = "[2] NATO DEFENSE COLLEGE – FULL VACANCY NOTICE\n\nCIVILIAN VACANCY NOTICE – NDC/RD/27/03\n\n" \
+             "Post title: Researcher (Deterrence and Defence)\nPost number: RDX 0040\nNATO grade: G15\n" \
+             "Closing date: 14 January 2027\n\n" + "".join(
+                 f"{k}. The incumbent conducts research on deterrence, topic {k}.\n" for k in range(1, 12)) + \
+             "At least 5 years of professional experience in research.\n"
+    found = facts("CAREERS DIGEST\n\n" + other + notice).values
+    assert found["reference"] == "NDC/RD/27/03"
+    assert found["experience_years"] == 5
+
+
+def test_the_place_above_a_notices_fields_far_below_a_front_matter_title() -> None:
+    menu = "".join(f"[Menu item {k}](https://example.org/{k})\n\n" for k in range(12))
+    found = facts(
+        '---\ntitle: "Scenario Specialist | JWC | LinkedIn"\n---\n\n' + menu + "JOINT WARFARE CENTRE (JWC)\n"
+        "Stavanger, Norway\n\nVacancy number: JWC-27-05\nPost title: Scenario Specialist\nNATO Grade: G14\n"
+    ).values
+    assert found["location"] == "Stavanger, Norway"

@@ -296,6 +296,8 @@ _ZONE_NAMES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
         (r"sarajevo", "Europe/Sarajevo"),
         (r"kyiv|kiev", "Europe/Kyiv"),
         (r"tbilisi", "Asia/Tbilisi"),
+        (r"chi[sș]in[aă]u|moldova", "Europe/Chisinau"),
+        (r"kuwait", "Asia/Kuwait"),
     )
 )
 _LEAD: Final = rxcache.compile(

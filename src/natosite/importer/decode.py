@@ -156,6 +156,9 @@ def decode(data: bytes) -> Decoded:
         raw = _json_text(raw, warnings)
     elif _CSV_HEAD.match(raw):
         raw = _csv_text(raw, warnings) or raw
+    if "h" in raw and ". " in raw and _is_jira(raw):
+        raw = _jira_text(raw)
+        warnings.append("read Jira's wiki markup")
     if looks_like_html(raw):
         raw = html_to_text(raw)
         warnings.append("converted from HTML")
@@ -190,6 +193,48 @@ _ICS_ITEMS: Final = frozenset({"VEVENT", "VTODO", "VJOURNAL"})
 
 def _ics_unescape(value: str) -> str:
     return _ICS_ESCAPE.sub(lambda m: "\n" if m.group(1) in "nN" else m.group(1), value)
+
+
+# Jira's wiki markup (an issue's description, exported or copied): "h2. Title" headings, "||Label|Value|" table rows
+# (a header cell's two bars), "# item" numbered lists, "{panel:title=...}" / "{noformat}" macros, "[text|address]" links
+_JIRA_HEADING: Final = rxcache.compile(r"^h[1-6]\. (?=\S)", re.M)
+_JIRA_MACRO_LINE: Final = rxcache.compile(r"^\{[a-z]+(?::[^}\n]*)?\}$")
+_JIRA_INLINE_MACRO: Final = rxcache.compile(r"\{(?:color|anchor|quote|noformat|code|panel)(?::[^}\n]*)?\}")
+_JIRA_LINK: Final = rxcache.compile(r"\[([^|\]\n]{1,200})\|((?:https?://|mailto:)[^\]\s]+)\]")
+
+
+def _is_jira(text: str) -> bool:
+    """Whether ``text`` is written in Jira's wiki markup: two headings, or one and a table row (a line that starts
+    "h2. " is nothing else's)."""
+    headings = len(_JIRA_HEADING.findall(text, 0, 200_000))
+    return headings >= 2 or (headings == 1 and "\n||" in text)
+
+
+def _jira_text(text: str) -> str:
+    """Jira's wiki markup as the plain text and Markdown the importer reads: a heading's text alone, table rows with
+    one bar between cells, numbered items as "1. ", macros dropped."""
+    out: list[str] = []
+    number = 0
+    for line in text.split("\n"):
+        if _JIRA_HEADING.match(line):
+            line = line[4:]  # (its text alone: the body's sections tell a heading from its shape, as in a plain text)
+        elif line.startswith("||"):
+            line = "| " + " | ".join(cell.strip() for cell in line.strip().strip("|").replace("||", "|").split("|")) + " |"
+        elif line.startswith("|") and line.rstrip().endswith("|"):
+            line = "| " + " | ".join(cell.strip() for cell in line.strip().strip("|").split("|")) + " |"
+        elif _JIRA_MACRO_LINE.match(line.strip()):
+            continue
+        if line.startswith(("# ", "#* ")) and not line.startswith("##"):
+            number += 1
+            line = f"{number}. {line[2:].lstrip()}"
+        elif line.strip():
+            number = 0
+        if "{" in line:
+            line = _JIRA_INLINE_MACRO.sub("", line)
+        if "|" in line and "[" in line:
+            line = _JIRA_LINK.sub(r"\1 (\2)", line)
+        out.append(line)
+    return "\n".join(out)
 
 
 def _calendar_text(raw: str, warnings: list[str]) -> str:

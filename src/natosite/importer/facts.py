@@ -318,6 +318,12 @@ def _capitalised(title: str, text: str) -> str:
 _GLUED_RANK: Final = rxcache.compile(
     r"\b(Senior|Junior|Principal|Chief|Deputy|Assistant|Staff|Head|Lead)(?=[A-Z][a-z]{2,})"
 )
+# "ProcurementOfficer (Ammunition)": a PDF lost the space before the role's noun
+_GLUED_ROLE: Final = rxcache.compile(
+    r"(?<=[a-z]{3})(?=(?:Officer|Engineer|Assistant|Analyst|Adviser|Advisor|Specialist|Scientist|Technician|Manager"
+    r"|Coordinator|Developer|Administrator|Architect|Controller|Planner|Auditor|Accountant|Clerk|Secretary|Translator"
+    r"|Interpreter)\b)"
+)
 _THREAD_PART: Final = rxcache.compile(r"\s*\(\d/\d\)$")
 
 
@@ -354,6 +360,8 @@ def clean_title(title: str) -> str:
     title = prose.POST_COUNT_RE.sub("", title)
     if " " in title and _GLUED_RANK.search(title):  # (a title glued whole is extract_facts' _unglue's)
         title = _GLUED_RANK.sub(r"\1 ", title)  # "SeniorSoftware Engineer": a PDF lost the space after the rank
+    if " " in title and _GLUED_ROLE.search(title):
+        title = _GLUED_ROLE.sub(" ", title)
     if "**" in title:
         title = title.replace("**", "")  # a chat's bold marks: "**JSEC Ulm — Officer, Movement Plans** (1/2)"
     if "- " in title:
@@ -626,6 +634,9 @@ def _above_field_block(lines: list[str], fields: list[Field]) -> int | None:
         if " · " in line and not ROLE.search(line):
             reach = i - 4  # "NATO International Staff · Brussels, Belgium · Posted 9 Feb 2027": a board's row under
             # its title
+            continue
+        if i == block - 1 and line.endswith(":") and len(line.split()) <= 10 and not ROLE.search(line):
+            reach = i - 4  # "Key facts from the official vacancy notice:": a recruiter's lead-in to the fields
             continue
         if ROLE.search(line) and len(line.split()) <= 12 and not line.endswith((".", ":", ";", ",")) and ": " not in line:
             return i
@@ -1065,8 +1076,9 @@ _ENGLISH_TITLE_LABELS: Final = frozenset({"post title", "title", "job title", "p
                                    "post", "role", "job"})
 _SHORT_FORM: Final = rxcache.compile(r"\s*(\([A-Z][\w .&-]{1,18}\))")
 _LOCAL_TIME_WORDS: Final = ("local", "ortszeit", "lokale", "lokalnego")
-_LOCAL_TIME: Final = rxcache.compile(r"\blocal time\b|\bheure locale\b|\bora locale\b|\bhora local\b|\bOrtszeit\b"
-                         r"|\blokale tijd\b|\bczasu lokalnego\b", re.I)
+# (the words may be on two lines: "... 17:00 local" / "time (Chisinau).")
+_LOCAL_TIME: Final = rxcache.compile(r"\blocal\s+time\b|\bheure\s+locale\b|\bora\s+locale\b|\bhora\s+local\b"
+                         r"|\bOrtszeit\b|\blokale\s+tijd\b|\bczasu\s+lokalnego\b", re.I)
 def _said_in_local_time(text: str, deadline: dt.datetime) -> bool:
     """Whether the text writes the deadline's own time in "local time" ("12:00 hrs (local time Aix-en-Provence)"), not
     another time so ("interviews at 10:00 local time" beside a deadline at "23:59 CET")."""
@@ -1092,6 +1104,8 @@ COUNTRY_ZONES: Final = {
     "Lithuania": "Europe/Vilnius", "Latvia": "Europe/Riga", "Estonia": "Europe/Tallinn", "Finland": "Europe/Helsinki",
     "Sweden": "Europe/Stockholm", "Croatia": "Europe/Zagreb", "Slovenia": "Europe/Ljubljana", "Albania": "Europe/Tirane",
     "North Macedonia": "Europe/Skopje", "Montenegro": "Europe/Podgorica", "Iceland": "Atlantic/Reykjavik",
+    "Ukraine": "Europe/Kyiv", "Moldova": "Europe/Chisinau", "Georgia": "Asia/Tbilisi", "Kuwait": "Asia/Kuwait",
+    "Serbia": "Europe/Belgrade", "Bosnia and Herzegovina": "Europe/Sarajevo", "Kosovo": "Europe/Belgrade",
 }
 
 
@@ -1445,9 +1459,19 @@ def _pasted_below_rule(lines: list[str], fields: list[Field], pasted: bool) -> i
             # so, whatever the notes above hold: "money: ~6.9k")
             # (a plain rule under notes with fields of their own, "salary: ~7.5k net", is no start; a line below it
             # saying "## Pasted from NCIA careers (5 Dec 2026)" is)
+            if not _is_rule(line) and _titled_caption(lines, i):
+                continue
             if not any(f.line < i for f in fields) or _PASTED.search(line):
                 return _longest_section(lines, fields, i) + 1
     return 0
+
+
+def _titled_caption(lines: list[str], note: int) -> bool:
+    """Whether the "pasted from ..." line ``note`` is a caption under the pasted posting's own title: above it only the
+    title (a role, no sentence) and at most one more line ("## Branch Head (Operational Experimentation)" / "*HQ
+    SACT* – Norfolk, Virginia" / "_pasted from the ACT civilian vacancies page_")."""
+    above = [line for line in lines[:note] if line]
+    return 1 <= len(above) <= 2 and bool(ROLE.search(above[0])) and not above[0].endswith((".", ":", "!", "?"))
 
 
 def _longest_section(lines: list[str], fields: list[Field], rule: int) -> int:
@@ -1525,18 +1549,21 @@ def _is_entry(lines: list[str], i: int) -> bool:
     line = lines[i]
     if line[:1].isdigit():
         return i >= 2 and bool(_DIGEST_ENTRY.match(line)) and (_is_rule(lines[i - 1]) or _is_rule(lines[i - 2]))
+    if line[:1] == "[":  # "[3] NATO DEFENSE COLLEGE – FULL VACANCY NOTICE": a digest's entry under its number in brackets
+        return bool(_BRACKET_ENTRY.match(line)) and (i == 0 or not lines[i - 1])
     # (its second word is its number: tested before the pattern)
     return line[:1] in _ENTRY_FIRST and line[line.find(" ") + 1 : line.find(" ") + 2].isdigit() and bool(
         _ENTRY_OF.match(line))
 
 
 _ENTRY_FIRST: Final = frozenset("VvJjPpOoSs")
+_BRACKET_ENTRY: Final = rxcache.compile(r"\[\d{1,2}\] +[A-Z]\S*(?: \S+){1,14}$")
 
 
 def _detailed_entry(lines: list[str]) -> int:
     """Where a digest's one detailed job starts: its entries are numbered after rules ("1) Systems Analyst - G13") or
     among them ("VACANCY 2 of 3"), and one of them is three times as long as any other; else 0."""
-    entries = [i for i, line in enumerate(lines) if (line[:1].isdigit() or (
+    entries = [i for i, line in enumerate(lines) if (line[:1].isdigit() or line[:1] == "[" or (
         line[:1] in _ENTRY_FIRST and line[line.find(" ") + 1 : line.find(" ") + 2].isdigit())) and _is_entry(lines, i)]
     if len(entries) < 2:
         return 0
@@ -1803,6 +1830,10 @@ def extract_facts(lines: list[str], default_tz: str = "Europe/Brussels") -> Fact
         if title_line is not None and title_line + 7 > first + 15:
             # a notice's header far below a board's or a mail's lines: the place beside its title
             near = chain(near, range(max(first + 15, title_line - 6), min(title_line + 7, len(lines))))
+        if (ref := _field(fields, "reference")) is not None and ref.line > first + 15 and (
+            title_line is None or abs(ref.line - title_line) > 7
+        ):  # a notice's header above its fields, far below the title a note's front matter gives
+            near = chain(near, range(max(first + 15, ref.line - 6), ref.line))
         # (last, the place on a board's card above "Job details": its lines are consumed)
         for i, on_card in chain(((i, False) for i in near), ((i, True) for i in range(min(start, 15)))):
             line = lines[i]

@@ -648,7 +648,8 @@ def find_fields(lines: list[str]) -> list[Field]:
                     value = f"{value} {short.group(1)}"
                 fields.append(Field(key, label, value, i, (i,), board))  # type: ignore[arg-type]
                 continue
-        lm = _LONG_LABEL.match(line) if pair is None and ":" in line[45:130] and len(line) <= 400 and (
+        # (a pair whose label is no field's may be a long label: "Basic monthly salary (12 x per year),tax free: ...")
+        lm = _LONG_LABEL.match(line) if (pair is None or key is None) and ":" in line[45:130] and len(line) <= 400 and (
             "(" in line[:44] or "," in line[:44]) else None  # (the remark starts within the label's 40 characters)
         key = label_key(lm.group(1)) if lm else None
         if lm and key in _LONG_LABEL_KEYS and _LONG_LABEL_KEYS[key](lm.group(2)):
@@ -898,9 +899,10 @@ _CURRENCIES: Final = (
 )
 # Rarer currencies, in one pattern (each pattern of _CURRENCIES is tried on a value that names none of them)
 _OTHER_CURRENCY: Final = rxcache.compile(
-    r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK)(?![A-Za-z])|(Kč)|\b([Ff]orint)s?\b"
+    r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK|UAH|MDL|GEL|MKD|RSD|BAM|KWD|AED|QAR|SAR)(?![A-Za-z])|(Kč|₴|₾)"
+    r"|\b([Ff]orint)s?\b|(?<![^\W\d_])(грн)(?![^\W\d_])"
 )
-_OTHER_CODES: Final = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF"}
+_OTHER_CODES: Final = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF", "₴": "UAH", "грн": "UAH", "₾": "GEL"}
 
 
 def currency_of(value: str) -> str | None:

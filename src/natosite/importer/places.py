@@ -54,6 +54,10 @@ for _name, _variants in {
     "China": ("中国",),
     "Qatar": ("qatar", "katar"),
     "Georgia": ("georgia", "géorgie", "georgien"),
+    "Moldova": ("moldova", "republic of moldova", "moldavie", "moldawien", "mołdawia", "republica moldova"),
+    "Kuwait": ("kuwait", "koweït", "koweit"),
+    "Bosnia and Herzegovina": ("bosnia and herzegovina", "bosnia-herzegovina"),
+    "Serbia": ("serbia", "serbie", "serbien"),
 }.items():
     for _variant in _variants:
         COUNTRIES[_variant] = _name

@@ -598,7 +598,8 @@ _LANG_BRACKET_LEVEL: Final = rxcache.compile(
 )
 _LANG_SLP: Final = rxcache.compile(
     r"\b((?i:" + _LANGS + r"))\s*(?:\((?i:professional|advanced|intermediate|fluent|native)\)\s*[:\-–]?\s*)?"
-    r"(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*[:\-–]?\s*"  # ("English (Professional) – Standardized Language Profile")
+    r"(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*(?:--|[:\-–—])?\s*"  # ("English (Professional) – Standardized Language Profile";
+    # pandoc writes a dash "--")
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
 )
 # "Englisch: NATO SLP 3333", "Inglese: livello NATO SLP 3333", "język angielski: NATO STANAG 6001 SLP 3333",
@@ -861,6 +862,10 @@ _MARKED_THINGS: Final = (" material", " documents", " information", " markings",
 _CLEARANCE_GLUED: Final = r"(NATO|COSMIC)(COSMICTOPSECRET|TOPSECRET|SECRET|CONFIDENTIAL|RESTRICTED)(?![A-Z])"
 
 
+# The level's short form, the rest of its line: "... a COSMIC TOP SECRET (CTS)" / "security clearance ..."
+_LEVEL_SHORT_FORM: Final = rxcache.compile(r"\s*\([A-Z]{2,4}\)\s*")
+
+
 def find_clearance(text: str) -> str | None:
     """ "NATO SECRET" from "Security Clearance – NATO SECRET (...)"."""
     for hit in keyword_hits(text, _CLEARANCE_WORDS):
@@ -893,7 +898,8 @@ def find_clearance(text: str) -> str | None:
             and above > 1
             and _CLEARANCE_LINE.search(text, text.rfind("\n", 0, above - 1) + 1, above)
             and above - text.rfind("\n", 0, above - 1) <= 40
-        ) or (end >= 0 and end - m.end() <= 1 and _CLEARANCE_LINE.match(text, end + 1)):
+        ) or (end >= 0 and (end - m.end() <= 1 or _LEVEL_SHORT_FORM.fullmatch(text, m.end(), end))
+              and _CLEARANCE_LINE.match(text, end + 1)):
             # ("Security clearance" / "NATO SECRET.": the heading's value on the next line, a sentence of its own there
             # too; "... eligible for a NATO
             # SECRET" / "clearance.": a sentence wrapped after the level)
