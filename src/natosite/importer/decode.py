@@ -226,10 +226,10 @@ def _jira_text(text: str) -> str:
     for line in text.split("\n"):
         if _JIRA_HEADING.match(line):
             line = line[4:]  # (its text alone: the body's sections tell a heading from its shape, as in a plain text)
-        elif line.startswith("||"):
-            line = "| " + " | ".join(cell.strip() for cell in line.strip().strip("|").replace("||", "|").split("|")) + " |"
         elif line.startswith("|") and line.rstrip().endswith("|"):
-            line = "| " + " | ".join(cell.strip() for cell in line.strip().strip("|").split("|")) + " |"
+            row = line.strip().strip("|")
+            cells = (row.replace("||", "|") if line.startswith("||") else row).split("|")  # ("||": header cells)
+            line = "| " + " | ".join(cell.strip() for cell in cells) + " |"
         elif _JIRA_MACRO_LINE.match(line.strip()):
             continue
         if line.startswith(("# ", "#* ")) and not line.startswith("##"):

@@ -1549,7 +1549,7 @@ def _is_entry(lines: list[str], i: int) -> bool:
     line = lines[i]
     if line[:1].isdigit():
         return i >= 2 and bool(_DIGEST_ENTRY.match(line)) and (_is_rule(lines[i - 1]) or _is_rule(lines[i - 2]))
-    if line[:1] == "[":  # "[3] NATO DEFENSE COLLEGE – FULL VACANCY NOTICE": a digest's entry under its number in brackets
+    if line[:1] == "[":  # "[3] NATO DEFENSE COLLEGE – FULL VACANCY NOTICE": a digest's entry, its number in brackets
         return bool(_BRACKET_ENTRY.match(line)) and (i == 0 or not lines[i - 1])
     # (its second word is its number: tested before the pattern)
     return line[:1] in _ENTRY_FIRST and line[line.find(" ") + 1 : line.find(" ") + 2].isdigit() and bool(

@@ -902,7 +902,8 @@ _OTHER_CURRENCY: Final = rxcache.compile(
     r"(?<![A-Za-z])(HUF|Ft|CZK|SEK|RON|BGN|ISK|UAH|MDL|GEL|MKD|RSD|BAM|KWD|AED|QAR|SAR)(?![A-Za-z])|(Kč|₴|₾)"
     r"|\b([Ff]orint)s?\b|(?<![^\W\d_])(грн)(?![^\W\d_])"
 )
-_OTHER_CODES: Final = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF", "₴": "UAH", "грн": "UAH", "₾": "GEL"}
+_OTHER_CODES: Final = {"Ft": "HUF", "Kč": "CZK", "Forint": "HUF", "forint": "HUF", "₴": "UAH", "грн": "UAH",
+                       "₾": "GEL"}
 
 
 def currency_of(value: str) -> str | None:

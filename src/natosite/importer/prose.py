@@ -598,8 +598,8 @@ _LANG_BRACKET_LEVEL: Final = rxcache.compile(
 )
 _LANG_SLP: Final = rxcache.compile(
     r"\b((?i:" + _LANGS + r"))\s*(?:\((?i:professional|advanced|intermediate|fluent|native)\)\s*[:\-–]?\s*)?"
-    r"(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*(?:--|[:\-–—])?\s*"  # ("English (Professional) – Standardized Language Profile";
-    # pandoc writes a dash "--")
+    # ("English (Professional) – Standardized Language Profile"; pandoc writes the dash "--")
+    r"(?:(?i:level)\s*)?(?:SLP|\(SLP\))?\s*(?:--|[:\-–—])?\s*"
     r"(?:(?i:(?:NATO )?Standard(?:i[sz]ed)? Language Profile)\s*(?:\(SLP\))?\s*[:\-–]?\s*)?(?:SLP\s*)?(\d{4})\b"
 )
 # "Englisch: NATO SLP 3333", "Inglese: livello NATO SLP 3333", "język angielski: NATO STANAG 6001 SLP 3333",
