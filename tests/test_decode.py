@@ -868,3 +868,31 @@ def test_jira_wiki_markup_becomes_text_the_importer_reads() -> None:
 
 def test_one_line_starting_h2_is_no_jira_markup() -> None:
     assert decode(b"h2. is the name of this tiny heading format\nand nothing else\n").warnings == ()
+
+
+def test_restructuredtext_field_lists_and_directives_become_plain_text() -> None:
+    text = decode(
+        b".. _vn-1:\n\n:orphan:\n\n.. note::\n   :class: small\n\n   Kept by the talent cell.\n\n"
+        b"Key facts\n---------\n\n:Vacancy number: 260843\n:Post title: Principal Analyst\n"
+        b"See :doc:`the grades page </hr/grades>` and `NCPR <https://example.org/ncpr>`_ and ``code``.\n"
+    )
+    assert "read reStructuredText markup" in text.warnings
+    assert text.text.splitlines() == [
+        "   Kept by the talent cell.", "", "Key facts", "", "Vacancy number: 260843", "Post title: Principal Analyst",
+        "See the grades page and NCPR (https://example.org/ncpr) and code.",
+    ]
+
+
+def test_asciidoc_headings_attributes_lists_and_tables_become_plain_text() -> None:
+    text = decode(
+        b"= Open posts: Scenario Developer\n:toc: right\n:revdate: 2026-12-01\n\n== At a glance\n\n"
+        b'[cols="1,3",options="header"]\n|===\n|Item |Detail\n\n|Vacancy number\n|JWC 27/03\n\n|Post title\n'
+        b"|Scenario Developer\n(Information Environment)\n|===\n\n.Essential\n* English: SLP *3332*\n\n"
+        b"[horizontal]\nBasic salary:: NOK 79 644,27\nSee xref:people:rotation.adoc[Rotation plan].\n====\n"
+    )
+    assert "read AsciiDoc markup" in text.warnings
+    assert text.text.splitlines() == [
+        "Open posts: Scenario Developer", "", "At a glance", "", "| Item | Detail |", "| Vacancy number | JWC 27/03 |",
+        "| Post title | Scenario Developer (Information Environment) |", "", "Essential", "* English: SLP 3332", "",
+        "Basic salary: NOK 79 644,27", "See Rotation plan.",
+    ]

@@ -3828,3 +3828,19 @@ def test_the_place_above_a_notices_fields_far_below_a_front_matter_title() -> No
         "Stavanger, Norway\n\nVacancy number: JWC-27-05\nPost title: Scenario Specialist\nNATO Grade: G14\n"
     ).values
     assert found["location"] == "Stavanger, Norway"
+
+
+def test_an_albanian_boards_type_of_work_is_the_schedule() -> None:
+    found = facts("Post title: Procurement Officer\n- Lloji i punës: Me kohë të plotë\n").values
+    assert found["schedule"] == "Full-time"
+
+
+def test_a_title_line_ending_in_a_bodys_dashed_code_gives_title_and_reference() -> None:
+    found = facts("Open civilian posts – Acoustics Programme\n\nScientist (Underwater Acoustics) – CMRE-26-14\n\n"
+                  "Location: La Spezia, Italy\nGrade: G15/G16\n").values
+    assert (found["title"], found["reference"]) == ("Scientist (Underwater Acoustics)", "CMRE-26-14")
+
+
+def test_req_no_is_a_reference_label() -> None:
+    assert facts("Staff Officer (Capability Requirements)\n\nReq. No.\nSACT-26-117\n\nGrade\nG19\n").values[
+        "reference"] == "SACT-26-117"

@@ -159,6 +159,12 @@ def decode(data: bytes) -> Decoded:
     if _is_jira(raw):
         raw = _jira_text(raw)
         warnings.append("read Jira's wiki markup")
+    elif "\n.. " in raw and _RST_DIRECTIVE.search(raw):
+        raw = _rst_text(raw)
+        warnings.append("read reStructuredText markup")
+    elif (raw[:2] == "= " or "\n== " in raw) and ("\n|===" in raw or "::" in raw or "\n:" in raw):
+        raw = _asciidoc_text(raw)
+        warnings.append("read AsciiDoc markup")
     if looks_like_html(raw):
         raw = html_to_text(raw)
         warnings.append("converted from HTML")
@@ -241,6 +247,88 @@ def _jira_text(text: str) -> str:
             line = _JIRA_INLINE_MACRO.sub("", line)
         if "|" in line and "[" in line:
             line = _JIRA_LINK.sub(r"\1 (\2)", line)
+        out.append(line)
+    return "\n".join(out)
+
+
+# reStructuredText (a Sphinx page, a wiki's source): ".. note::" directives and their indented options, ":Label: value"
+# field lists, heading adornments ("=====" under and over a title), roles (":doc:`text <target>`") and links
+_RST_DIRECTIVE: Final = rxcache.compile(r"^\.\. [\w:-]+::", re.M)
+_RST_DROP: Final = rxcache.compile(r"^(?:\.\. .*|:orphan:|\s+:[\w-]+:.*|([=\-~^\"'`#*+])\1{3,})$")
+_RST_FIELD: Final = rxcache.compile(r"^:([^:`\s][^:`]{0,60}): ")
+_RST_ROLE: Final = rxcache.compile(r":[\w-]+:`([^`<]*?)\s*(?:<[^>`]*>)?`")
+_RST_LINK: Final = rxcache.compile(r"`([^`<]+?)\s*<([^>`]+)>`__?")
+
+
+def _rst_text(text: str) -> str:
+    """reStructuredText as plain text: a field list's ":Post title: Analyst" as "Post title: Analyst", directives,
+    their options and heading adornments dropped, roles and links as their text, literals without their marks."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if _RST_DROP.match(line):
+            continue
+        if line[:1] == ":" and (field := _RST_FIELD.match(line)):
+            line = f"{field.group(1)}: {line[field.end() :]}"
+        if "`" in line:
+            line = _RST_LINK.sub(r"\1 (\2)", _RST_ROLE.sub(r"\1", line)).replace("``", "")
+        out.append(line)
+    return "\n".join(out)
+
+
+# AsciiDoc (an Antora or a wiki page's source): "= Title" / "== Section" headings, ":attribute: value" lines, "[...]"
+# block attributes and "====" delimiters, ".Title" block titles, "Label:: value" lists, "|===" tables with a cell a
+# line, "xref:page[text]" / "link:url[text]" and "*strong*"
+_ADOC_DROP: Final = rxcache.compile(
+    r"^(?::!?[\w-]+!?:(?: .*)?|\[[^\]]*\]|={4,}|\*{4,}|-{4,}|\.{4,}|_{4,}|\+{4,}|/{4,})$")
+_ADOC_HEADING: Final = rxcache.compile(r"^={1,6} (?=\S)")
+_ADOC_TERM: Final = rxcache.compile(r"^(\S[^:\n]{0,60}?):{2,4}(?: +(.*))?$")
+_ADOC_XREF: Final = rxcache.compile(r"\b(?:xref|link|mailto):([^\s\[]+)\[([^\]]*)\]")
+_ADOC_STRONG: Final = rxcache.compile(r"(?<![\w*])\*([^*\n]+)\*(?![\w*])")
+_ADOC_COLS: Final = rxcache.compile(r'cols="([^"]*)"')
+
+
+def _asciidoc_text(text: str) -> str:
+    """AsciiDoc as plain text: headings as their text, attributes and delimiters dropped, "Label:: value" as "Label:
+    value", a table's cells (one a line, a row's from its "cols" or its first line) as "| cell | cell |" rows."""
+    out: list[str] = []
+    lines = text.split("\n")
+    cols = 0
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if line.startswith("|==="):
+            cells: list[str] = []
+            width = cols
+            while i < len(lines) and not lines[i].startswith("|==="):
+                row = lines[i]
+                i += 1
+                if row.startswith("|"):
+                    parts = [part.strip() for part in row[1:].split("|")]
+                    width = width or len(parts)
+                    cells.extend(parts)
+                elif row.strip() and cells:
+                    cells[-1] = f"{cells[-1]} {row.strip()}"
+            i += 1
+            width = width or 1
+            out.extend("| " + " | ".join(cells[k : k + width]) + " |" for k in range(0, len(cells), width))
+            cols = 0
+            continue
+        if line[:1] == "[" and (spec := _ADOC_COLS.search(line)):
+            specs = spec.group(1).split(",")
+            cols = len(specs) if len(specs) > 1 else int(specs[0]) if specs[0].isdigit() else 0
+        if _ADOC_DROP.match(line):
+            continue
+        if line[:1] == "=" and _ADOC_HEADING.match(line):
+            line = line[line.find(" ") + 1 :]
+        elif line[:1] == "." and line[1:2].isalpha():
+            line = line[1:]  # ".Essential": a block's title
+        elif "::" in line and (term := _ADOC_TERM.match(line)):
+            line = f"{term.group(1)}: {term.group(2) or ''}".rstrip()
+        if ":" in line and "[" in line:
+            line = _ADOC_XREF.sub(lambda m: m.group(2) or m.group(1), line)
+        if "*" in line:
+            line = _ADOC_STRONG.sub(r"\1", line)
         out.append(line)
     return "\n".join(out)
 

@@ -78,9 +78,11 @@ class Facts:
 # ---- title and reference ---------------------------------------------------------------
 
 # "Head ... Section (1 post)-250875", "Junior Officer (200775)", "Officer - 250123"
-# (or a body's code: "Programme Manager (Energy and Power)-DIANA 27/031")
+# (or a body's code: "Programme Manager (Energy and Power)-DIANA 27/031", "Scientist (Underwater Acoustics) –
+# CMRE-26-14")
 _TITLE_REF: Final = rxcache.compile(
-    r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7}|[A-Z][A-Z&]{1,9} \d{2}/\d{2,4})\s*\)?$")
+    r"^(?P<title>.{3,200}?)\s*(?:[-–]\s*|\(\s*)(?P<ref>\d{5,7}|[A-Z][A-Z&]{1,9} \d{2}/\d{2,4}"
+    r"|(?<= )[A-Z][A-Z&]{1,9}-\d{2}-\d{2,4})\s*\)?$")
 
 
 # A site's own button or link read as a label's value: "Post" / "See new posts" on X

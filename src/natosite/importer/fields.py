@@ -50,6 +50,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "vacancy number", "vacancy no", "vacancy no.", "vacancy ref", "vacancy ref.", "vacancy reference",
         "vacancy reference number", "vacancy id", "reference", "reference number", "ref", "ref.", "job id",
         "job number", "job reference", "requisition id", "requisition number", "req id", "post number", "position number",
+        "req. no.", "req no", "requisition no.", "requisition no",
         "numéro de l'offre", "numéro de l’offre", "numéro de vacance", "référence", "réf", "réf.",
         "referenz", "referenznummer", "kennziffer", "stellennummer", "referentie", "referentienummer",
         "vacaturenummer", "riferimento", "numero di riferimento", "codice", "codice offerta", "codice posizione", "numer referencyjny", "numer oferty", "numer",
@@ -126,6 +127,7 @@ LABELS: Final[dict[str, tuple[str, ...]]] = {
         "munkaidő", "foglalkoztatás típusa",  # (Hungarian: "working time", "kind of employment")
         "heltid/deltid", "omfang", "arbejdstid", "omfattning", "arbetstid", "τύπος απασχόλησης", "απασχόληση",
         "τύπος εργασίας", "ωράριο",  # (Greek: "type of work", "working hours")
+        "lloji i punës", "orari i punës", "koha e punës",  # (Albanian: "type of work", "working hours")
         "tip job", "program de lucru", "munkarend", "çalışma şekli", "çalışma zamanı", "typ pracovního poměru", "úvazek",
         "jornada", "tipo de jornada", "horario", "jornada laboral", "tipo de empleo", "horário", "regime", "jornada de trabalho", "tipo de emprego", "regime de trabalho",
         "werkschema", "rooster", "harmonogram", "wymiar czasu pracy", "temps de travail (horaire)",
